@@ -1,0 +1,2 @@
+// parley-admin entry point.
+console.log("parley-admin");

@@ -1,0 +1,2 @@
+// @parley/server public surface.
+export {};

@@ -1,0 +1,2 @@
+// parley entry point.
+console.log("parley");

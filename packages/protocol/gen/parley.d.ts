@@ -1,0 +1,2257 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import Long = require("long");
+
+export namespace parley {
+
+    namespace v1 {
+
+        interface IEnvelope extends parley.v1.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(properties?: parley.v1.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: number;
+            hello?: (parley.v1.Hello.$Properties|null);
+            welcome?: (parley.v1.Welcome.$Properties|null);
+            ping?: (parley.v1.Ping.$Properties|null);
+            pong?: (parley.v1.Pong.$Properties|null);
+            error?: (parley.v1.Error.$Properties|null);
+            ok?: (parley.v1.Ok.$Properties|null);
+            login?: (parley.v1.Login.$Properties|null);
+            loggedIn?: (parley.v1.LoggedIn.$Properties|null);
+            setNick?: (parley.v1.SetNick.$Properties|null);
+            quit?: (parley.v1.Quit.$Properties|null);
+            joinRoom?: (parley.v1.JoinRoom.$Properties|null);
+            joined?: (parley.v1.Joined.$Properties|null);
+            leaveRoom?: (parley.v1.LeaveRoom.$Properties|null);
+            listRooms?: (parley.v1.ListRooms.$Properties|null);
+            roomList?: (parley.v1.RoomList.$Properties|null);
+            setTopic?: (parley.v1.SetTopic.$Properties|null);
+            topicChanged?: (parley.v1.TopicChanged.$Properties|null);
+            listMembers?: (parley.v1.ListMembers.$Properties|null);
+            memberList?: (parley.v1.MemberList.$Properties|null);
+            sendMessage?: (parley.v1.SendMessage.$Properties|null);
+            message?: (parley.v1.ChatMessage.$Properties|null);
+            fetchHistory?: (parley.v1.FetchHistory.$Properties|null);
+            history?: (parley.v1.History.$Properties|null);
+            presence?: (parley.v1.Presence.$Properties|null);
+            notice?: (parley.v1.Notice.$Properties|null);
+            kicked?: (parley.v1.Kicked.$Properties|null);
+            fileOffer?: (parley.v1.FileOffer.$Properties|null);
+            fileUploadReady?: (parley.v1.FileUploadReady.$Properties|null);
+            fileChunk?: (parley.v1.FileChunk.$Properties|null);
+            fileChunkAck?: (parley.v1.FileChunkAck.$Properties|null);
+            fileUploadDone?: (parley.v1.FileUploadDone.$Properties|null);
+            fileGet?: (parley.v1.FileGet.$Properties|null);
+            fileDownloadStart?: (parley.v1.FileDownloadStart.$Properties|null);
+            fileCancel?: (parley.v1.FileCancel.$Properties|null);
+            fileDownloadDone?: (parley.v1.FileDownloadDone.$Properties|null);
+            adminAuth?: (parley.v1.AdminAuth.$Properties|null);
+            adminListSessions?: (parley.v1.AdminListSessions.$Properties|null);
+            adminSessionList?: (parley.v1.AdminSessionList.$Properties|null);
+            adminGetSession?: (parley.v1.AdminGetSession.$Properties|null);
+            adminSessionDetail?: (parley.v1.AdminSessionDetail.$Properties|null);
+            adminKick?: (parley.v1.AdminKick.$Properties|null);
+            adminKickResult?: (parley.v1.AdminKickResult.$Properties|null);
+            adminBan?: (parley.v1.AdminBan.$Properties|null);
+            adminBanResult?: (parley.v1.AdminBanResult.$Properties|null);
+            adminUnban?: (parley.v1.AdminUnban.$Properties|null);
+            adminUnbanResult?: (parley.v1.AdminUnbanResult.$Properties|null);
+            adminListBans?: (parley.v1.AdminListBans.$Properties|null);
+            adminBanList?: (parley.v1.AdminBanList.$Properties|null);
+            adminListClosed?: (parley.v1.AdminListClosed.$Properties|null);
+            adminClosedList?: (parley.v1.AdminClosedList.$Properties|null);
+            adminGetStats?: (parley.v1.AdminGetStats.$Properties|null);
+            adminStats?: (parley.v1.AdminStats.$Properties|null);
+            adminAnnounce?: (parley.v1.AdminAnnounce.$Properties|null);
+            adminAnnounceResult?: (parley.v1.AdminAnnounceResult.$Properties|null);
+            adminListAudit?: (parley.v1.AdminListAudit.$Properties|null);
+            adminAuditList?: (parley.v1.AdminAuditList.$Properties|null);
+            body?: ("hello"|"welcome"|"ping"|"pong"|"error"|"ok"|"login"|"loggedIn"|"setNick"|"quit"|"joinRoom"|"joined"|"leaveRoom"|"listRooms"|"roomList"|"setTopic"|"topicChanged"|"listMembers"|"memberList"|"sendMessage"|"message"|"fetchHistory"|"history"|"presence"|"notice"|"kicked"|"fileOffer"|"fileUploadReady"|"fileChunk"|"fileChunkAck"|"fileUploadDone"|"fileGet"|"fileDownloadStart"|"fileCancel"|"fileDownloadDone"|"adminAuth"|"adminListSessions"|"adminSessionList"|"adminGetSession"|"adminSessionDetail"|"adminKick"|"adminKickResult"|"adminBan"|"adminBanResult"|"adminUnban"|"adminUnbanResult"|"adminListBans"|"adminBanList"|"adminListClosed"|"adminClosedList"|"adminGetStats"|"adminStats"|"adminAnnounce"|"adminAnnounceResult"|"adminListAudit"|"adminAuditList");
+            static create(properties: parley.v1.Envelope.$Shape): parley.v1.Envelope & parley.v1.Envelope.$Shape;
+            static create(properties?: parley.v1.Envelope.$Properties): parley.v1.Envelope;
+            static encode(message: parley.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Envelope & parley.v1.Envelope.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Envelope;
+            static toObject(message: parley.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                requestId?: (number|null);
+                hello?: (parley.v1.Hello.$Properties|null);
+                welcome?: (parley.v1.Welcome.$Properties|null);
+                ping?: (parley.v1.Ping.$Properties|null);
+                pong?: (parley.v1.Pong.$Properties|null);
+                error?: (parley.v1.Error.$Properties|null);
+                ok?: (parley.v1.Ok.$Properties|null);
+                login?: (parley.v1.Login.$Properties|null);
+                loggedIn?: (parley.v1.LoggedIn.$Properties|null);
+                setNick?: (parley.v1.SetNick.$Properties|null);
+                quit?: (parley.v1.Quit.$Properties|null);
+                joinRoom?: (parley.v1.JoinRoom.$Properties|null);
+                joined?: (parley.v1.Joined.$Properties|null);
+                leaveRoom?: (parley.v1.LeaveRoom.$Properties|null);
+                listRooms?: (parley.v1.ListRooms.$Properties|null);
+                roomList?: (parley.v1.RoomList.$Properties|null);
+                setTopic?: (parley.v1.SetTopic.$Properties|null);
+                topicChanged?: (parley.v1.TopicChanged.$Properties|null);
+                listMembers?: (parley.v1.ListMembers.$Properties|null);
+                memberList?: (parley.v1.MemberList.$Properties|null);
+                sendMessage?: (parley.v1.SendMessage.$Properties|null);
+                message?: (parley.v1.ChatMessage.$Properties|null);
+                fetchHistory?: (parley.v1.FetchHistory.$Properties|null);
+                history?: (parley.v1.History.$Properties|null);
+                presence?: (parley.v1.Presence.$Properties|null);
+                notice?: (parley.v1.Notice.$Properties|null);
+                kicked?: (parley.v1.Kicked.$Properties|null);
+                fileOffer?: (parley.v1.FileOffer.$Properties|null);
+                fileUploadReady?: (parley.v1.FileUploadReady.$Properties|null);
+                fileChunk?: (parley.v1.FileChunk.$Properties|null);
+                fileChunkAck?: (parley.v1.FileChunkAck.$Properties|null);
+                fileUploadDone?: (parley.v1.FileUploadDone.$Properties|null);
+                fileGet?: (parley.v1.FileGet.$Properties|null);
+                fileDownloadStart?: (parley.v1.FileDownloadStart.$Properties|null);
+                fileCancel?: (parley.v1.FileCancel.$Properties|null);
+                fileDownloadDone?: (parley.v1.FileDownloadDone.$Properties|null);
+                adminAuth?: (parley.v1.AdminAuth.$Properties|null);
+                adminListSessions?: (parley.v1.AdminListSessions.$Properties|null);
+                adminSessionList?: (parley.v1.AdminSessionList.$Properties|null);
+                adminGetSession?: (parley.v1.AdminGetSession.$Properties|null);
+                adminSessionDetail?: (parley.v1.AdminSessionDetail.$Properties|null);
+                adminKick?: (parley.v1.AdminKick.$Properties|null);
+                adminKickResult?: (parley.v1.AdminKickResult.$Properties|null);
+                adminBan?: (parley.v1.AdminBan.$Properties|null);
+                adminBanResult?: (parley.v1.AdminBanResult.$Properties|null);
+                adminUnban?: (parley.v1.AdminUnban.$Properties|null);
+                adminUnbanResult?: (parley.v1.AdminUnbanResult.$Properties|null);
+                adminListBans?: (parley.v1.AdminListBans.$Properties|null);
+                adminBanList?: (parley.v1.AdminBanList.$Properties|null);
+                adminListClosed?: (parley.v1.AdminListClosed.$Properties|null);
+                adminClosedList?: (parley.v1.AdminClosedList.$Properties|null);
+                adminGetStats?: (parley.v1.AdminGetStats.$Properties|null);
+                adminStats?: (parley.v1.AdminStats.$Properties|null);
+                adminAnnounce?: (parley.v1.AdminAnnounce.$Properties|null);
+                adminAnnounceResult?: (parley.v1.AdminAnnounceResult.$Properties|null);
+                adminListAudit?: (parley.v1.AdminListAudit.$Properties|null);
+                adminAuditList?: (parley.v1.AdminAuditList.$Properties|null);
+                body?: ("hello"|"welcome"|"ping"|"pong"|"error"|"ok"|"login"|"loggedIn"|"setNick"|"quit"|"joinRoom"|"joined"|"leaveRoom"|"listRooms"|"roomList"|"setTopic"|"topicChanged"|"listMembers"|"memberList"|"sendMessage"|"message"|"fetchHistory"|"history"|"presence"|"notice"|"kicked"|"fileOffer"|"fileUploadReady"|"fileChunk"|"fileChunkAck"|"fileUploadDone"|"fileGet"|"fileDownloadStart"|"fileCancel"|"fileDownloadDone"|"adminAuth"|"adminListSessions"|"adminSessionList"|"adminGetSession"|"adminSessionDetail"|"adminKick"|"adminKickResult"|"adminBan"|"adminBanResult"|"adminUnban"|"adminUnbanResult"|"adminListBans"|"adminBanList"|"adminListClosed"|"adminClosedList"|"adminGetStats"|"adminStats"|"adminAnnounce"|"adminAnnounceResult"|"adminListAudit"|"adminAuditList");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              requestId?: number|null;
+              hello?: parley.v1.Hello.$Shape|null;
+              welcome?: parley.v1.Welcome.$Shape|null;
+              ping?: parley.v1.Ping.$Shape|null;
+              pong?: parley.v1.Pong.$Shape|null;
+              error?: parley.v1.Error.$Shape|null;
+              ok?: parley.v1.Ok.$Shape|null;
+              login?: parley.v1.Login.$Shape|null;
+              loggedIn?: parley.v1.LoggedIn.$Shape|null;
+              setNick?: parley.v1.SetNick.$Shape|null;
+              quit?: parley.v1.Quit.$Shape|null;
+              joinRoom?: parley.v1.JoinRoom.$Shape|null;
+              joined?: parley.v1.Joined.$Shape|null;
+              leaveRoom?: parley.v1.LeaveRoom.$Shape|null;
+              listRooms?: parley.v1.ListRooms.$Shape|null;
+              roomList?: parley.v1.RoomList.$Shape|null;
+              setTopic?: parley.v1.SetTopic.$Shape|null;
+              topicChanged?: parley.v1.TopicChanged.$Shape|null;
+              listMembers?: parley.v1.ListMembers.$Shape|null;
+              memberList?: parley.v1.MemberList.$Shape|null;
+              sendMessage?: parley.v1.SendMessage.$Shape|null;
+              message?: parley.v1.ChatMessage.$Shape|null;
+              fetchHistory?: parley.v1.FetchHistory.$Shape|null;
+              history?: parley.v1.History.$Shape|null;
+              presence?: parley.v1.Presence.$Shape|null;
+              notice?: parley.v1.Notice.$Shape|null;
+              kicked?: parley.v1.Kicked.$Shape|null;
+              fileOffer?: parley.v1.FileOffer.$Shape|null;
+              fileUploadReady?: parley.v1.FileUploadReady.$Shape|null;
+              fileChunk?: parley.v1.FileChunk.$Shape|null;
+              fileChunkAck?: parley.v1.FileChunkAck.$Shape|null;
+              fileUploadDone?: parley.v1.FileUploadDone.$Shape|null;
+              fileGet?: parley.v1.FileGet.$Shape|null;
+              fileDownloadStart?: parley.v1.FileDownloadStart.$Shape|null;
+              fileCancel?: parley.v1.FileCancel.$Shape|null;
+              fileDownloadDone?: parley.v1.FileDownloadDone.$Shape|null;
+              adminAuth?: parley.v1.AdminAuth.$Shape|null;
+              adminListSessions?: parley.v1.AdminListSessions.$Shape|null;
+              adminSessionList?: parley.v1.AdminSessionList.$Shape|null;
+              adminGetSession?: parley.v1.AdminGetSession.$Shape|null;
+              adminSessionDetail?: parley.v1.AdminSessionDetail.$Shape|null;
+              adminKick?: parley.v1.AdminKick.$Shape|null;
+              adminKickResult?: parley.v1.AdminKickResult.$Shape|null;
+              adminBan?: parley.v1.AdminBan.$Shape|null;
+              adminBanResult?: parley.v1.AdminBanResult.$Shape|null;
+              adminUnban?: parley.v1.AdminUnban.$Shape|null;
+              adminUnbanResult?: parley.v1.AdminUnbanResult.$Shape|null;
+              adminListBans?: parley.v1.AdminListBans.$Shape|null;
+              adminBanList?: parley.v1.AdminBanList.$Shape|null;
+              adminListClosed?: parley.v1.AdminListClosed.$Shape|null;
+              adminClosedList?: parley.v1.AdminClosedList.$Shape|null;
+              adminGetStats?: parley.v1.AdminGetStats.$Shape|null;
+              adminStats?: parley.v1.AdminStats.$Shape|null;
+              adminAnnounce?: parley.v1.AdminAnnounce.$Shape|null;
+              adminAnnounceResult?: parley.v1.AdminAnnounceResult.$Shape|null;
+              adminListAudit?: parley.v1.AdminListAudit.$Shape|null;
+              adminAuditList?: parley.v1.AdminAuditList.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "hello"; hello: parley.v1.Hello.$Shape; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "welcome"; hello?: null; welcome: parley.v1.Welcome.$Shape; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "ping"; hello?: null; welcome?: null; ping: parley.v1.Ping.$Shape; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "pong"; hello?: null; welcome?: null; ping?: null; pong: parley.v1.Pong.$Shape; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "error"; hello?: null; welcome?: null; ping?: null; pong?: null; error: parley.v1.Error.$Shape; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "ok"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok: parley.v1.Ok.$Shape; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "login"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login: parley.v1.Login.$Shape; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "loggedIn"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn: parley.v1.LoggedIn.$Shape; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "setNick"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick: parley.v1.SetNick.$Shape; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "quit"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit: parley.v1.Quit.$Shape; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "joinRoom"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom: parley.v1.JoinRoom.$Shape; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "joined"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined: parley.v1.Joined.$Shape; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "leaveRoom"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom: parley.v1.LeaveRoom.$Shape; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "listRooms"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms: parley.v1.ListRooms.$Shape; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "roomList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList: parley.v1.RoomList.$Shape; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "setTopic"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic: parley.v1.SetTopic.$Shape; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "topicChanged"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged: parley.v1.TopicChanged.$Shape; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "listMembers"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers: parley.v1.ListMembers.$Shape; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "memberList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList: parley.v1.MemberList.$Shape; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "sendMessage"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage: parley.v1.SendMessage.$Shape; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "message"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message: parley.v1.ChatMessage.$Shape; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fetchHistory"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory: parley.v1.FetchHistory.$Shape; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "history"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history: parley.v1.History.$Shape; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "presence"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence: parley.v1.Presence.$Shape; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "notice"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice: parley.v1.Notice.$Shape; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "kicked"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked: parley.v1.Kicked.$Shape; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileOffer"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer: parley.v1.FileOffer.$Shape; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileUploadReady"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady: parley.v1.FileUploadReady.$Shape; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileChunk"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk: parley.v1.FileChunk.$Shape; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileChunkAck"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck: parley.v1.FileChunkAck.$Shape; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileUploadDone"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone: parley.v1.FileUploadDone.$Shape; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileGet"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet: parley.v1.FileGet.$Shape; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileDownloadStart"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart: parley.v1.FileDownloadStart.$Shape; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileCancel"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel: parley.v1.FileCancel.$Shape; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "fileDownloadDone"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone: parley.v1.FileDownloadDone.$Shape; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminAuth"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth: parley.v1.AdminAuth.$Shape; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminListSessions"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions: parley.v1.AdminListSessions.$Shape; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminSessionList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList: parley.v1.AdminSessionList.$Shape; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminGetSession"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession: parley.v1.AdminGetSession.$Shape; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminSessionDetail"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail: parley.v1.AdminSessionDetail.$Shape; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminKick"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick: parley.v1.AdminKick.$Shape; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminKickResult"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult: parley.v1.AdminKickResult.$Shape; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminBan"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan: parley.v1.AdminBan.$Shape; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminBanResult"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult: parley.v1.AdminBanResult.$Shape; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminUnban"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban: parley.v1.AdminUnban.$Shape; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminUnbanResult"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult: parley.v1.AdminUnbanResult.$Shape; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminListBans"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans: parley.v1.AdminListBans.$Shape; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminBanList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList: parley.v1.AdminBanList.$Shape; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminListClosed"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed: parley.v1.AdminListClosed.$Shape; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminClosedList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList: parley.v1.AdminClosedList.$Shape; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminGetStats"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats: parley.v1.AdminGetStats.$Shape; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminStats"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats: parley.v1.AdminStats.$Shape; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminAnnounce"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce: parley.v1.AdminAnnounce.$Shape; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminAnnounceResult"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult: parley.v1.AdminAnnounceResult.$Shape; adminListAudit?: null; adminAuditList?: null }|{ body?: "adminListAudit"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit: parley.v1.AdminListAudit.$Shape; adminAuditList?: null }|{ body?: "adminAuditList"; hello?: null; welcome?: null; ping?: null; pong?: null; error?: null; ok?: null; login?: null; loggedIn?: null; setNick?: null; quit?: null; joinRoom?: null; joined?: null; leaveRoom?: null; listRooms?: null; roomList?: null; setTopic?: null; topicChanged?: null; listMembers?: null; memberList?: null; sendMessage?: null; message?: null; fetchHistory?: null; history?: null; presence?: null; notice?: null; kicked?: null; fileOffer?: null; fileUploadReady?: null; fileChunk?: null; fileChunkAck?: null; fileUploadDone?: null; fileGet?: null; fileDownloadStart?: null; fileCancel?: null; fileDownloadDone?: null; adminAuth?: null; adminListSessions?: null; adminSessionList?: null; adminGetSession?: null; adminSessionDetail?: null; adminKick?: null; adminKickResult?: null; adminBan?: null; adminBanResult?: null; adminUnban?: null; adminUnbanResult?: null; adminListBans?: null; adminBanList?: null; adminListClosed?: null; adminClosedList?: null; adminGetStats?: null; adminStats?: null; adminAnnounce?: null; adminAnnounceResult?: null; adminListAudit?: null; adminAuditList: parley.v1.AdminAuditList.$Shape })
+            );
+        }
+
+        enum ProtocolVersion {
+            PROTOCOL_VERSION_UNSPECIFIED = 0,
+            PROTOCOL_VERSION_1 = 1
+        }
+
+        interface IHello extends parley.v1.Hello.$Properties {
+        }
+
+        class Hello {
+            constructor(properties?: parley.v1.Hello.$Properties);
+            $unknowns?: Uint8Array[];
+            protocolVersion: number;
+            clientName: string;
+            clientVersion: string;
+            static create(properties: parley.v1.Hello.$Shape): parley.v1.Hello & parley.v1.Hello.$Shape;
+            static create(properties?: parley.v1.Hello.$Properties): parley.v1.Hello;
+            static encode(message: parley.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Hello & parley.v1.Hello.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Hello;
+            static toObject(message: parley.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hello {
+            interface $Properties {
+                protocolVersion?: (number|null);
+                clientName?: (string|null);
+                clientVersion?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Hello.$Properties;
+        }
+
+        interface ILimits extends parley.v1.Limits.$Properties {
+        }
+
+        class Limits {
+            constructor(properties?: parley.v1.Limits.$Properties);
+            $unknowns?: Uint8Array[];
+            maxFrameBytes: number;
+            maxMessageChars: number;
+            ratePerSecond: number;
+            rateBurst: number;
+            maxNickChars: number;
+            maxTopicChars: number;
+            maxRoomNameChars: number;
+            maxFileBytes: number;
+            fileChunkBytes: number;
+            maxHistoryFetch: number;
+            static create(properties: parley.v1.Limits.$Shape): parley.v1.Limits & parley.v1.Limits.$Shape;
+            static create(properties?: parley.v1.Limits.$Properties): parley.v1.Limits;
+            static encode(message: parley.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Limits & parley.v1.Limits.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Limits;
+            static toObject(message: parley.v1.Limits, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Limits {
+            interface $Properties {
+                maxFrameBytes?: (number|null);
+                maxMessageChars?: (number|null);
+                ratePerSecond?: (number|null);
+                rateBurst?: (number|null);
+                maxNickChars?: (number|null);
+                maxTopicChars?: (number|null);
+                maxRoomNameChars?: (number|null);
+                maxFileBytes?: (number|null);
+                fileChunkBytes?: (number|null);
+                maxHistoryFetch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Limits.$Properties;
+        }
+
+        interface IWelcome extends parley.v1.Welcome.$Properties {
+        }
+
+        class Welcome {
+            constructor(properties?: parley.v1.Welcome.$Properties);
+            $unknowns?: Uint8Array[];
+            sessionId: number;
+            serverName: string;
+            serverVersion: string;
+            protocolVersion: number;
+            heartbeatIntervalMs: number;
+            limits?: (parley.v1.Limits.$Properties|null);
+            motd: string;
+            serverTimeMs: number;
+            defaultRoom: string;
+            static create(properties: parley.v1.Welcome.$Shape): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+            static create(properties?: parley.v1.Welcome.$Properties): parley.v1.Welcome;
+            static encode(message: parley.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Welcome & parley.v1.Welcome.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Welcome;
+            static toObject(message: parley.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Welcome {
+            interface $Properties {
+                sessionId?: (number|null);
+                serverName?: (string|null);
+                serverVersion?: (string|null);
+                protocolVersion?: (number|null);
+                heartbeatIntervalMs?: (number|null);
+                limits?: (parley.v1.Limits.$Properties|null);
+                motd?: (string|null);
+                serverTimeMs?: (number|null);
+                defaultRoom?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Welcome.$Properties;
+        }
+
+        interface IPing extends parley.v1.Ping.$Properties {
+        }
+
+        class Ping {
+            constructor(properties?: parley.v1.Ping.$Properties);
+            $unknowns?: Uint8Array[];
+            sentAtMs: number;
+            static create(properties: parley.v1.Ping.$Shape): parley.v1.Ping & parley.v1.Ping.$Shape;
+            static create(properties?: parley.v1.Ping.$Properties): parley.v1.Ping;
+            static encode(message: parley.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Ping & parley.v1.Ping.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Ping;
+            static toObject(message: parley.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+            interface $Properties {
+                sentAtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Ping.$Properties;
+        }
+
+        interface IPong extends parley.v1.Pong.$Properties {
+        }
+
+        class Pong {
+            constructor(properties?: parley.v1.Pong.$Properties);
+            $unknowns?: Uint8Array[];
+            echoSentAtMs: number;
+            timeMs: number;
+            static create(properties: parley.v1.Pong.$Shape): parley.v1.Pong & parley.v1.Pong.$Shape;
+            static create(properties?: parley.v1.Pong.$Properties): parley.v1.Pong;
+            static encode(message: parley.v1.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Pong & parley.v1.Pong.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Pong;
+            static toObject(message: parley.v1.Pong, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Pong {
+            interface $Properties {
+                echoSentAtMs?: (number|null);
+                timeMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Pong.$Properties;
+        }
+
+        enum ErrorCode {
+            ERROR_CODE_UNSPECIFIED = 0,
+            ERROR_CODE_BAD_REQUEST = 1,
+            ERROR_CODE_UNKNOWN_MESSAGE = 2,
+            ERROR_CODE_NOT_LOGGED_IN = 3,
+            ERROR_CODE_NICK_IN_USE = 4,
+            ERROR_CODE_INVALID_NICK = 5,
+            ERROR_CODE_NO_SUCH_ROOM = 6,
+            ERROR_CODE_NO_SUCH_USER = 7,
+            ERROR_CODE_RATE_LIMITED = 8,
+            ERROR_CODE_FRAME_TOO_LARGE = 9,
+            ERROR_CODE_MESSAGE_TOO_LONG = 10,
+            ERROR_CODE_BANNED = 11,
+            ERROR_CODE_SERVER_FULL = 12,
+            ERROR_CODE_UNAUTHORIZED = 13,
+            ERROR_CODE_INTERNAL = 14,
+            ERROR_CODE_PROTOCOL_VERSION = 15,
+            ERROR_CODE_MALFORMED_FRAME = 16,
+            ERROR_CODE_NOT_IN_ROOM = 17,
+            ERROR_CODE_INVALID_ROOM = 18,
+            ERROR_CODE_HANDSHAKE_TIMEOUT = 19,
+            ERROR_CODE_NO_SUCH_FILE = 20,
+            ERROR_CODE_FILE_TOO_LARGE = 21,
+            ERROR_CODE_QUOTA_EXCEEDED = 22,
+            ERROR_CODE_CHECKSUM_MISMATCH = 23,
+            ERROR_CODE_INVALID_FILE_NAME = 24,
+            ERROR_CODE_BAD_OFFSET = 25
+        }
+
+        interface IError extends parley.v1.Error.$Properties {
+        }
+
+        class Error {
+            constructor(properties?: parley.v1.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            code: parley.v1.ErrorCode;
+            message: string;
+            fatal: boolean;
+            retryAfterMs: number;
+            banUntilMs: number;
+            static create(properties: parley.v1.Error.$Shape): parley.v1.Error & parley.v1.Error.$Shape;
+            static create(properties?: parley.v1.Error.$Properties): parley.v1.Error;
+            static encode(message: parley.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Error & parley.v1.Error.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Error;
+            static toObject(message: parley.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                code?: (parley.v1.ErrorCode|null);
+                message?: (string|null);
+                fatal?: (boolean|null);
+                retryAfterMs?: (number|null);
+                banUntilMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Error.$Properties;
+        }
+
+        interface IOk extends parley.v1.Ok.$Properties {
+        }
+
+        class Ok {
+            constructor(properties?: parley.v1.Ok.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: parley.v1.Ok.$Shape): parley.v1.Ok & parley.v1.Ok.$Shape;
+            static create(properties?: parley.v1.Ok.$Properties): parley.v1.Ok;
+            static encode(message: parley.v1.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Ok & parley.v1.Ok.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Ok;
+            static toObject(message: parley.v1.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ok {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Ok.$Properties;
+        }
+
+        interface ILogin extends parley.v1.Login.$Properties {
+        }
+
+        class Login {
+            constructor(properties?: parley.v1.Login.$Properties);
+            $unknowns?: Uint8Array[];
+            nick: string;
+            static create(properties: parley.v1.Login.$Shape): parley.v1.Login & parley.v1.Login.$Shape;
+            static create(properties?: parley.v1.Login.$Properties): parley.v1.Login;
+            static encode(message: parley.v1.Login.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Login & parley.v1.Login.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Login;
+            static toObject(message: parley.v1.Login, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Login {
+            interface $Properties {
+                nick?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Login.$Properties;
+        }
+
+        interface ILoggedIn extends parley.v1.LoggedIn.$Properties {
+        }
+
+        class LoggedIn {
+            constructor(properties?: parley.v1.LoggedIn.$Properties);
+            $unknowns?: Uint8Array[];
+            nick: string;
+            sessionId: number;
+            static create(properties: parley.v1.LoggedIn.$Shape): parley.v1.LoggedIn & parley.v1.LoggedIn.$Shape;
+            static create(properties?: parley.v1.LoggedIn.$Properties): parley.v1.LoggedIn;
+            static encode(message: parley.v1.LoggedIn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.LoggedIn & parley.v1.LoggedIn.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.LoggedIn;
+            static toObject(message: parley.v1.LoggedIn, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoggedIn {
+            interface $Properties {
+                nick?: (string|null);
+                sessionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.LoggedIn.$Properties;
+        }
+
+        interface ISetNick extends parley.v1.SetNick.$Properties {
+        }
+
+        class SetNick {
+            constructor(properties?: parley.v1.SetNick.$Properties);
+            $unknowns?: Uint8Array[];
+            nick: string;
+            static create(properties: parley.v1.SetNick.$Shape): parley.v1.SetNick & parley.v1.SetNick.$Shape;
+            static create(properties?: parley.v1.SetNick.$Properties): parley.v1.SetNick;
+            static encode(message: parley.v1.SetNick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.SetNick & parley.v1.SetNick.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.SetNick;
+            static toObject(message: parley.v1.SetNick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetNick {
+            interface $Properties {
+                nick?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.SetNick.$Properties;
+        }
+
+        interface IQuit extends parley.v1.Quit.$Properties {
+        }
+
+        class Quit {
+            constructor(properties?: parley.v1.Quit.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: parley.v1.Quit.$Shape): parley.v1.Quit & parley.v1.Quit.$Shape;
+            static create(properties?: parley.v1.Quit.$Properties): parley.v1.Quit;
+            static encode(message: parley.v1.Quit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Quit & parley.v1.Quit.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Quit;
+            static toObject(message: parley.v1.Quit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Quit {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Quit.$Properties;
+        }
+
+        interface IJoinRoom extends parley.v1.JoinRoom.$Properties {
+        }
+
+        class JoinRoom {
+            constructor(properties?: parley.v1.JoinRoom.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            historyLimit: number;
+            resume: boolean;
+            sinceSeq: number;
+            static create(properties: parley.v1.JoinRoom.$Shape): parley.v1.JoinRoom & parley.v1.JoinRoom.$Shape;
+            static create(properties?: parley.v1.JoinRoom.$Properties): parley.v1.JoinRoom;
+            static encode(message: parley.v1.JoinRoom.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.JoinRoom & parley.v1.JoinRoom.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.JoinRoom;
+            static toObject(message: parley.v1.JoinRoom, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinRoom {
+            interface $Properties {
+                room?: (string|null);
+                historyLimit?: (number|null);
+                resume?: (boolean|null);
+                sinceSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.JoinRoom.$Properties;
+        }
+
+        interface IMember extends parley.v1.Member.$Properties {
+        }
+
+        class Member {
+            constructor(properties?: parley.v1.Member.$Properties);
+            $unknowns?: Uint8Array[];
+            nick: string;
+            sessionId: number;
+            static create(properties: parley.v1.Member.$Shape): parley.v1.Member & parley.v1.Member.$Shape;
+            static create(properties?: parley.v1.Member.$Properties): parley.v1.Member;
+            static encode(message: parley.v1.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Member & parley.v1.Member.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Member;
+            static toObject(message: parley.v1.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Member {
+            interface $Properties {
+                nick?: (string|null);
+                sessionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Member.$Properties;
+        }
+
+        interface IJoined extends parley.v1.Joined.$Properties {
+        }
+
+        class Joined {
+            constructor(properties?: parley.v1.Joined.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            topic: string;
+            members: parley.v1.Member.$Properties[];
+            lastSeq: number;
+            static create(properties: parley.v1.Joined.$Shape): parley.v1.Joined & parley.v1.Joined.$Shape;
+            static create(properties?: parley.v1.Joined.$Properties): parley.v1.Joined;
+            static encode(message: parley.v1.Joined.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Joined & parley.v1.Joined.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Joined;
+            static toObject(message: parley.v1.Joined, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Joined {
+            interface $Properties {
+                room?: (string|null);
+                topic?: (string|null);
+                members?: (parley.v1.Member.$Properties[]|null);
+                lastSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Joined.$Properties;
+        }
+
+        interface ILeaveRoom extends parley.v1.LeaveRoom.$Properties {
+        }
+
+        class LeaveRoom {
+            constructor(properties?: parley.v1.LeaveRoom.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            reason: string;
+            static create(properties: parley.v1.LeaveRoom.$Shape): parley.v1.LeaveRoom & parley.v1.LeaveRoom.$Shape;
+            static create(properties?: parley.v1.LeaveRoom.$Properties): parley.v1.LeaveRoom;
+            static encode(message: parley.v1.LeaveRoom.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.LeaveRoom & parley.v1.LeaveRoom.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.LeaveRoom;
+            static toObject(message: parley.v1.LeaveRoom, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaveRoom {
+            interface $Properties {
+                room?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.LeaveRoom.$Properties;
+        }
+
+        interface IListRooms extends parley.v1.ListRooms.$Properties {
+        }
+
+        class ListRooms {
+            constructor(properties?: parley.v1.ListRooms.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: parley.v1.ListRooms.$Shape): parley.v1.ListRooms & parley.v1.ListRooms.$Shape;
+            static create(properties?: parley.v1.ListRooms.$Properties): parley.v1.ListRooms;
+            static encode(message: parley.v1.ListRooms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ListRooms & parley.v1.ListRooms.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.ListRooms;
+            static toObject(message: parley.v1.ListRooms, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListRooms {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.ListRooms.$Properties;
+        }
+
+        interface IRoomInfo extends parley.v1.RoomInfo.$Properties {
+        }
+
+        class RoomInfo {
+            constructor(properties?: parley.v1.RoomInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topic: string;
+            memberCount: number;
+            lastSeq: number;
+            static create(properties: parley.v1.RoomInfo.$Shape): parley.v1.RoomInfo & parley.v1.RoomInfo.$Shape;
+            static create(properties?: parley.v1.RoomInfo.$Properties): parley.v1.RoomInfo;
+            static encode(message: parley.v1.RoomInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.RoomInfo & parley.v1.RoomInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.RoomInfo;
+            static toObject(message: parley.v1.RoomInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomInfo {
+            interface $Properties {
+                name?: (string|null);
+                topic?: (string|null);
+                memberCount?: (number|null);
+                lastSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.RoomInfo.$Properties;
+        }
+
+        interface IRoomList extends parley.v1.RoomList.$Properties {
+        }
+
+        class RoomList {
+            constructor(properties?: parley.v1.RoomList.$Properties);
+            $unknowns?: Uint8Array[];
+            rooms: parley.v1.RoomInfo.$Properties[];
+            static create(properties: parley.v1.RoomList.$Shape): parley.v1.RoomList & parley.v1.RoomList.$Shape;
+            static create(properties?: parley.v1.RoomList.$Properties): parley.v1.RoomList;
+            static encode(message: parley.v1.RoomList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.RoomList & parley.v1.RoomList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.RoomList;
+            static toObject(message: parley.v1.RoomList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomList {
+            interface $Properties {
+                rooms?: (parley.v1.RoomInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.RoomList.$Properties;
+        }
+
+        interface ISetTopic extends parley.v1.SetTopic.$Properties {
+        }
+
+        class SetTopic {
+            constructor(properties?: parley.v1.SetTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            topic: string;
+            static create(properties: parley.v1.SetTopic.$Shape): parley.v1.SetTopic & parley.v1.SetTopic.$Shape;
+            static create(properties?: parley.v1.SetTopic.$Properties): parley.v1.SetTopic;
+            static encode(message: parley.v1.SetTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.SetTopic & parley.v1.SetTopic.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.SetTopic;
+            static toObject(message: parley.v1.SetTopic, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetTopic {
+            interface $Properties {
+                room?: (string|null);
+                topic?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.SetTopic.$Properties;
+        }
+
+        interface ITopicChanged extends parley.v1.TopicChanged.$Properties {
+        }
+
+        class TopicChanged {
+            constructor(properties?: parley.v1.TopicChanged.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            topic: string;
+            byNick: string;
+            atMs: number;
+            static create(properties: parley.v1.TopicChanged.$Shape): parley.v1.TopicChanged & parley.v1.TopicChanged.$Shape;
+            static create(properties?: parley.v1.TopicChanged.$Properties): parley.v1.TopicChanged;
+            static encode(message: parley.v1.TopicChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.TopicChanged & parley.v1.TopicChanged.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.TopicChanged;
+            static toObject(message: parley.v1.TopicChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicChanged {
+            interface $Properties {
+                room?: (string|null);
+                topic?: (string|null);
+                byNick?: (string|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.TopicChanged.$Properties;
+        }
+
+        interface IListMembers extends parley.v1.ListMembers.$Properties {
+        }
+
+        class ListMembers {
+            constructor(properties?: parley.v1.ListMembers.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            static create(properties: parley.v1.ListMembers.$Shape): parley.v1.ListMembers & parley.v1.ListMembers.$Shape;
+            static create(properties?: parley.v1.ListMembers.$Properties): parley.v1.ListMembers;
+            static encode(message: parley.v1.ListMembers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ListMembers & parley.v1.ListMembers.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.ListMembers;
+            static toObject(message: parley.v1.ListMembers, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListMembers {
+            interface $Properties {
+                room?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.ListMembers.$Properties;
+        }
+
+        interface IMemberList extends parley.v1.MemberList.$Properties {
+        }
+
+        class MemberList {
+            constructor(properties?: parley.v1.MemberList.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            members: parley.v1.Member.$Properties[];
+            static create(properties: parley.v1.MemberList.$Shape): parley.v1.MemberList & parley.v1.MemberList.$Shape;
+            static create(properties?: parley.v1.MemberList.$Properties): parley.v1.MemberList;
+            static encode(message: parley.v1.MemberList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.MemberList & parley.v1.MemberList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.MemberList;
+            static toObject(message: parley.v1.MemberList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberList {
+            interface $Properties {
+                room?: (string|null);
+                members?: (parley.v1.Member.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.MemberList.$Properties;
+        }
+
+        enum MessageKind {
+            MESSAGE_KIND_TEXT = 0,
+            MESSAGE_KIND_ACTION = 1,
+            MESSAGE_KIND_FILE = 2
+        }
+
+        interface ISendMessage extends parley.v1.SendMessage.$Properties {
+        }
+
+        class SendMessage {
+            constructor(properties?: parley.v1.SendMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            room?: (string|null);
+            toNick?: (string|null);
+            text: string;
+            clientMsgId: string;
+            kind: parley.v1.MessageKind;
+            target?: ("room"|"toNick");
+            static create(properties: parley.v1.SendMessage.$Shape): parley.v1.SendMessage & parley.v1.SendMessage.$Shape;
+            static create(properties?: parley.v1.SendMessage.$Properties): parley.v1.SendMessage;
+            static encode(message: parley.v1.SendMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.SendMessage & parley.v1.SendMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.SendMessage;
+            static toObject(message: parley.v1.SendMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendMessage {
+            interface $Properties {
+                room?: (string|null);
+                toNick?: (string|null);
+                text?: (string|null);
+                clientMsgId?: (string|null);
+                kind?: (parley.v1.MessageKind|null);
+                target?: ("room"|"toNick");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              room?: string|null;
+              toNick?: string|null;
+              text?: string|null;
+              clientMsgId?: string|null;
+              kind?: parley.v1.MessageKind|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; room?: null; toNick?: null }|{ target?: "room"; room: string; toNick?: null }|{ target?: "toNick"; room?: null; toNick: string })
+            );
+        }
+
+        interface IChatMessage extends parley.v1.ChatMessage.$Properties {
+        }
+
+        class ChatMessage {
+            constructor(properties?: parley.v1.ChatMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            toNick: string;
+            fromNick: string;
+            seq: number;
+            sentAtMs: number;
+            text: string;
+            clientMsgId: string;
+            kind: parley.v1.MessageKind;
+            file?: (parley.v1.FileInfo.$Properties|null);
+            static create(properties: parley.v1.ChatMessage.$Shape): parley.v1.ChatMessage & parley.v1.ChatMessage.$Shape;
+            static create(properties?: parley.v1.ChatMessage.$Properties): parley.v1.ChatMessage;
+            static encode(message: parley.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ChatMessage & parley.v1.ChatMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.ChatMessage;
+            static toObject(message: parley.v1.ChatMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatMessage {
+            interface $Properties {
+                room?: (string|null);
+                toNick?: (string|null);
+                fromNick?: (string|null);
+                seq?: (number|null);
+                sentAtMs?: (number|null);
+                text?: (string|null);
+                clientMsgId?: (string|null);
+                kind?: (parley.v1.MessageKind|null);
+                file?: (parley.v1.FileInfo.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.ChatMessage.$Properties;
+        }
+
+        interface IFetchHistory extends parley.v1.FetchHistory.$Properties {
+        }
+
+        class FetchHistory {
+            constructor(properties?: parley.v1.FetchHistory.$Properties);
+            $unknowns?: Uint8Array[];
+            room?: (string|null);
+            withNick?: (string|null);
+            afterSeq: number;
+            beforeSeq: number;
+            limit: number;
+            target?: ("room"|"withNick");
+            static create(properties: parley.v1.FetchHistory.$Shape): parley.v1.FetchHistory & parley.v1.FetchHistory.$Shape;
+            static create(properties?: parley.v1.FetchHistory.$Properties): parley.v1.FetchHistory;
+            static encode(message: parley.v1.FetchHistory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FetchHistory & parley.v1.FetchHistory.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FetchHistory;
+            static toObject(message: parley.v1.FetchHistory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchHistory {
+            interface $Properties {
+                room?: (string|null);
+                withNick?: (string|null);
+                afterSeq?: (number|null);
+                beforeSeq?: (number|null);
+                limit?: (number|null);
+                target?: ("room"|"withNick");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              room?: string|null;
+              withNick?: string|null;
+              afterSeq?: number|null;
+              beforeSeq?: number|null;
+              limit?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; room?: null; withNick?: null }|{ target?: "room"; room: string; withNick?: null }|{ target?: "withNick"; room?: null; withNick: string })
+            );
+        }
+
+        interface IHistory extends parley.v1.History.$Properties {
+        }
+
+        class History {
+            constructor(properties?: parley.v1.History.$Properties);
+            $unknowns?: Uint8Array[];
+            room: string;
+            withNick: string;
+            messages: parley.v1.ChatMessage.$Properties[];
+            hasMore: boolean;
+            static create(properties: parley.v1.History.$Shape): parley.v1.History & parley.v1.History.$Shape;
+            static create(properties?: parley.v1.History.$Properties): parley.v1.History;
+            static encode(message: parley.v1.History.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.History & parley.v1.History.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.History;
+            static toObject(message: parley.v1.History, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace History {
+            interface $Properties {
+                room?: (string|null);
+                withNick?: (string|null);
+                messages?: (parley.v1.ChatMessage.$Properties[]|null);
+                hasMore?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.History.$Properties;
+        }
+
+        enum PresenceKind {
+            PRESENCE_KIND_UNSPECIFIED = 0,
+            PRESENCE_KIND_JOIN = 1,
+            PRESENCE_KIND_LEAVE = 2,
+            PRESENCE_KIND_QUIT = 3,
+            PRESENCE_KIND_NICK = 4,
+            PRESENCE_KIND_KICK = 5
+        }
+
+        interface IPresence extends parley.v1.Presence.$Properties {
+        }
+
+        class Presence {
+            constructor(properties?: parley.v1.Presence.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: parley.v1.PresenceKind;
+            room: string;
+            nick: string;
+            oldNick: string;
+            reason: string;
+            atMs: number;
+            sessionId: number;
+            static create(properties: parley.v1.Presence.$Shape): parley.v1.Presence & parley.v1.Presence.$Shape;
+            static create(properties?: parley.v1.Presence.$Properties): parley.v1.Presence;
+            static encode(message: parley.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Presence & parley.v1.Presence.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Presence;
+            static toObject(message: parley.v1.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Presence {
+            interface $Properties {
+                kind?: (parley.v1.PresenceKind|null);
+                room?: (string|null);
+                nick?: (string|null);
+                oldNick?: (string|null);
+                reason?: (string|null);
+                atMs?: (number|null);
+                sessionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Presence.$Properties;
+        }
+
+        enum NoticeKind {
+            NOTICE_KIND_UNSPECIFIED = 0,
+            NOTICE_KIND_MOTD = 1,
+            NOTICE_KIND_ANNOUNCEMENT = 2,
+            NOTICE_KIND_SHUTDOWN = 3,
+            NOTICE_KIND_INFO = 4
+        }
+
+        interface INotice extends parley.v1.Notice.$Properties {
+        }
+
+        class Notice {
+            constructor(properties?: parley.v1.Notice.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: parley.v1.NoticeKind;
+            text: string;
+            atMs: number;
+            static create(properties: parley.v1.Notice.$Shape): parley.v1.Notice & parley.v1.Notice.$Shape;
+            static create(properties?: parley.v1.Notice.$Properties): parley.v1.Notice;
+            static encode(message: parley.v1.Notice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Notice & parley.v1.Notice.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Notice;
+            static toObject(message: parley.v1.Notice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Notice {
+            interface $Properties {
+                kind?: (parley.v1.NoticeKind|null);
+                text?: (string|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Notice.$Properties;
+        }
+
+        interface IKicked extends parley.v1.Kicked.$Properties {
+        }
+
+        class Kicked {
+            constructor(properties?: parley.v1.Kicked.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            by: string;
+            banUntilMs: number;
+            static create(properties: parley.v1.Kicked.$Shape): parley.v1.Kicked & parley.v1.Kicked.$Shape;
+            static create(properties?: parley.v1.Kicked.$Properties): parley.v1.Kicked;
+            static encode(message: parley.v1.Kicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Kicked & parley.v1.Kicked.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Kicked;
+            static toObject(message: parley.v1.Kicked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Kicked {
+            interface $Properties {
+                reason?: (string|null);
+                by?: (string|null);
+                banUntilMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Kicked.$Properties;
+        }
+
+        interface IFileInfo extends parley.v1.FileInfo.$Properties {
+        }
+
+        class FileInfo {
+            constructor(properties?: parley.v1.FileInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            name: string;
+            size: number;
+            sha256: string;
+            fromNick: string;
+            room: string;
+            toNick: string;
+            expiresAtMs: number;
+            static create(properties: parley.v1.FileInfo.$Shape): parley.v1.FileInfo & parley.v1.FileInfo.$Shape;
+            static create(properties?: parley.v1.FileInfo.$Properties): parley.v1.FileInfo;
+            static encode(message: parley.v1.FileInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileInfo & parley.v1.FileInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileInfo;
+            static toObject(message: parley.v1.FileInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileInfo {
+            interface $Properties {
+                id?: (string|null);
+                name?: (string|null);
+                size?: (number|null);
+                sha256?: (string|null);
+                fromNick?: (string|null);
+                room?: (string|null);
+                toNick?: (string|null);
+                expiresAtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileInfo.$Properties;
+        }
+
+        interface IFileOffer extends parley.v1.FileOffer.$Properties {
+        }
+
+        class FileOffer {
+            constructor(properties?: parley.v1.FileOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            room?: (string|null);
+            toNick?: (string|null);
+            name: string;
+            size: number;
+            sha256: string;
+            resumeUploadId: string;
+            target?: ("room"|"toNick");
+            static create(properties: parley.v1.FileOffer.$Shape): parley.v1.FileOffer & parley.v1.FileOffer.$Shape;
+            static create(properties?: parley.v1.FileOffer.$Properties): parley.v1.FileOffer;
+            static encode(message: parley.v1.FileOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileOffer & parley.v1.FileOffer.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileOffer;
+            static toObject(message: parley.v1.FileOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileOffer {
+            interface $Properties {
+                room?: (string|null);
+                toNick?: (string|null);
+                name?: (string|null);
+                size?: (number|null);
+                sha256?: (string|null);
+                resumeUploadId?: (string|null);
+                target?: ("room"|"toNick");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              room?: string|null;
+              toNick?: string|null;
+              name?: string|null;
+              size?: number|null;
+              sha256?: string|null;
+              resumeUploadId?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; room?: null; toNick?: null }|{ target?: "room"; room: string; toNick?: null }|{ target?: "toNick"; room?: null; toNick: string })
+            );
+        }
+
+        interface IFileUploadReady extends parley.v1.FileUploadReady.$Properties {
+        }
+
+        class FileUploadReady {
+            constructor(properties?: parley.v1.FileUploadReady.$Properties);
+            $unknowns?: Uint8Array[];
+            uploadId: string;
+            offset: number;
+            chunkBytes: number;
+            static create(properties: parley.v1.FileUploadReady.$Shape): parley.v1.FileUploadReady & parley.v1.FileUploadReady.$Shape;
+            static create(properties?: parley.v1.FileUploadReady.$Properties): parley.v1.FileUploadReady;
+            static encode(message: parley.v1.FileUploadReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileUploadReady & parley.v1.FileUploadReady.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileUploadReady;
+            static toObject(message: parley.v1.FileUploadReady, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileUploadReady {
+            interface $Properties {
+                uploadId?: (string|null);
+                offset?: (number|null);
+                chunkBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileUploadReady.$Properties;
+        }
+
+        interface IFileChunk extends parley.v1.FileChunk.$Properties {
+        }
+
+        class FileChunk {
+            constructor(properties?: parley.v1.FileChunk.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            offset: number;
+            data: Uint8Array;
+            static create(properties: parley.v1.FileChunk.$Shape): parley.v1.FileChunk & parley.v1.FileChunk.$Shape;
+            static create(properties?: parley.v1.FileChunk.$Properties): parley.v1.FileChunk;
+            static encode(message: parley.v1.FileChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileChunk & parley.v1.FileChunk.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileChunk;
+            static toObject(message: parley.v1.FileChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileChunk {
+            interface $Properties {
+                id?: (string|null);
+                offset?: (number|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileChunk.$Properties;
+        }
+
+        interface IFileChunkAck extends parley.v1.FileChunkAck.$Properties {
+        }
+
+        class FileChunkAck {
+            constructor(properties?: parley.v1.FileChunkAck.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            offset: number;
+            static create(properties: parley.v1.FileChunkAck.$Shape): parley.v1.FileChunkAck & parley.v1.FileChunkAck.$Shape;
+            static create(properties?: parley.v1.FileChunkAck.$Properties): parley.v1.FileChunkAck;
+            static encode(message: parley.v1.FileChunkAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileChunkAck & parley.v1.FileChunkAck.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileChunkAck;
+            static toObject(message: parley.v1.FileChunkAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileChunkAck {
+            interface $Properties {
+                id?: (string|null);
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileChunkAck.$Properties;
+        }
+
+        interface IFileUploadDone extends parley.v1.FileUploadDone.$Properties {
+        }
+
+        class FileUploadDone {
+            constructor(properties?: parley.v1.FileUploadDone.$Properties);
+            $unknowns?: Uint8Array[];
+            uploadId: string;
+            static create(properties: parley.v1.FileUploadDone.$Shape): parley.v1.FileUploadDone & parley.v1.FileUploadDone.$Shape;
+            static create(properties?: parley.v1.FileUploadDone.$Properties): parley.v1.FileUploadDone;
+            static encode(message: parley.v1.FileUploadDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileUploadDone & parley.v1.FileUploadDone.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileUploadDone;
+            static toObject(message: parley.v1.FileUploadDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileUploadDone {
+            interface $Properties {
+                uploadId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileUploadDone.$Properties;
+        }
+
+        interface IFileGet extends parley.v1.FileGet.$Properties {
+        }
+
+        class FileGet {
+            constructor(properties?: parley.v1.FileGet.$Properties);
+            $unknowns?: Uint8Array[];
+            fileId: string;
+            offset: number;
+            static create(properties: parley.v1.FileGet.$Shape): parley.v1.FileGet & parley.v1.FileGet.$Shape;
+            static create(properties?: parley.v1.FileGet.$Properties): parley.v1.FileGet;
+            static encode(message: parley.v1.FileGet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileGet & parley.v1.FileGet.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileGet;
+            static toObject(message: parley.v1.FileGet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileGet {
+            interface $Properties {
+                fileId?: (string|null);
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileGet.$Properties;
+        }
+
+        interface IFileDownloadStart extends parley.v1.FileDownloadStart.$Properties {
+        }
+
+        class FileDownloadStart {
+            constructor(properties?: parley.v1.FileDownloadStart.$Properties);
+            $unknowns?: Uint8Array[];
+            file?: (parley.v1.FileInfo.$Properties|null);
+            offset: number;
+            static create(properties: parley.v1.FileDownloadStart.$Shape): parley.v1.FileDownloadStart & parley.v1.FileDownloadStart.$Shape;
+            static create(properties?: parley.v1.FileDownloadStart.$Properties): parley.v1.FileDownloadStart;
+            static encode(message: parley.v1.FileDownloadStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileDownloadStart & parley.v1.FileDownloadStart.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileDownloadStart;
+            static toObject(message: parley.v1.FileDownloadStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileDownloadStart {
+            interface $Properties {
+                file?: (parley.v1.FileInfo.$Properties|null);
+                offset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileDownloadStart.$Properties;
+        }
+
+        interface IFileDownloadDone extends parley.v1.FileDownloadDone.$Properties {
+        }
+
+        class FileDownloadDone {
+            constructor(properties?: parley.v1.FileDownloadDone.$Properties);
+            $unknowns?: Uint8Array[];
+            fileId: string;
+            static create(properties: parley.v1.FileDownloadDone.$Shape): parley.v1.FileDownloadDone & parley.v1.FileDownloadDone.$Shape;
+            static create(properties?: parley.v1.FileDownloadDone.$Properties): parley.v1.FileDownloadDone;
+            static encode(message: parley.v1.FileDownloadDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileDownloadDone & parley.v1.FileDownloadDone.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileDownloadDone;
+            static toObject(message: parley.v1.FileDownloadDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileDownloadDone {
+            interface $Properties {
+                fileId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileDownloadDone.$Properties;
+        }
+
+        interface IFileCancel extends parley.v1.FileCancel.$Properties {
+        }
+
+        class FileCancel {
+            constructor(properties?: parley.v1.FileCancel.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            reason: string;
+            static create(properties: parley.v1.FileCancel.$Shape): parley.v1.FileCancel & parley.v1.FileCancel.$Shape;
+            static create(properties?: parley.v1.FileCancel.$Properties): parley.v1.FileCancel;
+            static encode(message: parley.v1.FileCancel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.FileCancel & parley.v1.FileCancel.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.FileCancel;
+            static toObject(message: parley.v1.FileCancel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileCancel {
+            interface $Properties {
+                id?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.FileCancel.$Properties;
+        }
+
+        interface IAdminAuth extends parley.v1.AdminAuth.$Properties {
+        }
+
+        class AdminAuth {
+            constructor(properties?: parley.v1.AdminAuth.$Properties);
+            $unknowns?: Uint8Array[];
+            token: string;
+            static create(properties: parley.v1.AdminAuth.$Shape): parley.v1.AdminAuth & parley.v1.AdminAuth.$Shape;
+            static create(properties?: parley.v1.AdminAuth.$Properties): parley.v1.AdminAuth;
+            static encode(message: parley.v1.AdminAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminAuth & parley.v1.AdminAuth.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminAuth;
+            static toObject(message: parley.v1.AdminAuth, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminAuth {
+            interface $Properties {
+                token?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminAuth.$Properties;
+        }
+
+        enum SessionState {
+            SESSION_STATE_UNSPECIFIED = 0,
+            SESSION_STATE_HANDSHAKE = 1,
+            SESSION_STATE_LOGIN = 2,
+            SESSION_STATE_ONLINE = 3,
+            SESSION_STATE_CLOSING = 4
+        }
+
+        interface ISessionInfo extends parley.v1.SessionInfo.$Properties {
+        }
+
+        class SessionInfo {
+            constructor(properties?: parley.v1.SessionInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            nick: string;
+            remoteAddress: string;
+            remotePort: number;
+            clientName: string;
+            clientVersion: string;
+            connectedAtMs: number;
+            idleMs: number;
+            rooms: string[];
+            messagesIn: number;
+            messagesOut: number;
+            bytesIn: number;
+            bytesOut: number;
+            sendQueueBytes: number;
+            rttMs: number;
+            state: parley.v1.SessionState;
+            static create(properties: parley.v1.SessionInfo.$Shape): parley.v1.SessionInfo & parley.v1.SessionInfo.$Shape;
+            static create(properties?: parley.v1.SessionInfo.$Properties): parley.v1.SessionInfo;
+            static encode(message: parley.v1.SessionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.SessionInfo & parley.v1.SessionInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.SessionInfo;
+            static toObject(message: parley.v1.SessionInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionInfo {
+            interface $Properties {
+                id?: (number|null);
+                nick?: (string|null);
+                remoteAddress?: (string|null);
+                remotePort?: (number|null);
+                clientName?: (string|null);
+                clientVersion?: (string|null);
+                connectedAtMs?: (number|null);
+                idleMs?: (number|null);
+                rooms?: (string[]|null);
+                messagesIn?: (number|null);
+                messagesOut?: (number|null);
+                bytesIn?: (number|null);
+                bytesOut?: (number|null);
+                sendQueueBytes?: (number|null);
+                rttMs?: (number|null);
+                state?: (parley.v1.SessionState|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.SessionInfo.$Properties;
+        }
+
+        interface ISessionFilter extends parley.v1.SessionFilter.$Properties {
+        }
+
+        class SessionFilter {
+            constructor(properties?: parley.v1.SessionFilter.$Properties);
+            $unknowns?: Uint8Array[];
+            nick: string;
+            room: string;
+            address: string;
+            idleGtMs: number;
+            ageGtMs: number;
+            static create(properties: parley.v1.SessionFilter.$Shape): parley.v1.SessionFilter & parley.v1.SessionFilter.$Shape;
+            static create(properties?: parley.v1.SessionFilter.$Properties): parley.v1.SessionFilter;
+            static encode(message: parley.v1.SessionFilter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.SessionFilter & parley.v1.SessionFilter.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.SessionFilter;
+            static toObject(message: parley.v1.SessionFilter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionFilter {
+            interface $Properties {
+                nick?: (string|null);
+                room?: (string|null);
+                address?: (string|null);
+                idleGtMs?: (number|null);
+                ageGtMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.SessionFilter.$Properties;
+        }
+
+        interface IAdminListSessions extends parley.v1.AdminListSessions.$Properties {
+        }
+
+        class AdminListSessions {
+            constructor(properties?: parley.v1.AdminListSessions.$Properties);
+            $unknowns?: Uint8Array[];
+            filter?: (parley.v1.SessionFilter.$Properties|null);
+            static create(properties: parley.v1.AdminListSessions.$Shape): parley.v1.AdminListSessions & parley.v1.AdminListSessions.$Shape;
+            static create(properties?: parley.v1.AdminListSessions.$Properties): parley.v1.AdminListSessions;
+            static encode(message: parley.v1.AdminListSessions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminListSessions & parley.v1.AdminListSessions.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminListSessions;
+            static toObject(message: parley.v1.AdminListSessions, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminListSessions {
+            interface $Properties {
+                filter?: (parley.v1.SessionFilter.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminListSessions.$Properties;
+        }
+
+        interface IAdminSessionList extends parley.v1.AdminSessionList.$Properties {
+        }
+
+        class AdminSessionList {
+            constructor(properties?: parley.v1.AdminSessionList.$Properties);
+            $unknowns?: Uint8Array[];
+            sessions: parley.v1.SessionInfo.$Properties[];
+            static create(properties: parley.v1.AdminSessionList.$Shape): parley.v1.AdminSessionList & parley.v1.AdminSessionList.$Shape;
+            static create(properties?: parley.v1.AdminSessionList.$Properties): parley.v1.AdminSessionList;
+            static encode(message: parley.v1.AdminSessionList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminSessionList & parley.v1.AdminSessionList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminSessionList;
+            static toObject(message: parley.v1.AdminSessionList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminSessionList {
+            interface $Properties {
+                sessions?: (parley.v1.SessionInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminSessionList.$Properties;
+        }
+
+        interface IAdminGetSession extends parley.v1.AdminGetSession.$Properties {
+        }
+
+        class AdminGetSession {
+            constructor(properties?: parley.v1.AdminGetSession.$Properties);
+            $unknowns?: Uint8Array[];
+            sessionId: number;
+            static create(properties: parley.v1.AdminGetSession.$Shape): parley.v1.AdminGetSession & parley.v1.AdminGetSession.$Shape;
+            static create(properties?: parley.v1.AdminGetSession.$Properties): parley.v1.AdminGetSession;
+            static encode(message: parley.v1.AdminGetSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminGetSession & parley.v1.AdminGetSession.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminGetSession;
+            static toObject(message: parley.v1.AdminGetSession, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminGetSession {
+            interface $Properties {
+                sessionId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminGetSession.$Properties;
+        }
+
+        interface IAdminSessionDetail extends parley.v1.AdminSessionDetail.$Properties {
+        }
+
+        class AdminSessionDetail {
+            constructor(properties?: parley.v1.AdminSessionDetail.$Properties);
+            $unknowns?: Uint8Array[];
+            session?: (parley.v1.SessionInfo.$Properties|null);
+            static create(properties: parley.v1.AdminSessionDetail.$Shape): parley.v1.AdminSessionDetail & parley.v1.AdminSessionDetail.$Shape;
+            static create(properties?: parley.v1.AdminSessionDetail.$Properties): parley.v1.AdminSessionDetail;
+            static encode(message: parley.v1.AdminSessionDetail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminSessionDetail & parley.v1.AdminSessionDetail.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminSessionDetail;
+            static toObject(message: parley.v1.AdminSessionDetail, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminSessionDetail {
+            interface $Properties {
+                session?: (parley.v1.SessionInfo.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminSessionDetail.$Properties;
+        }
+
+        interface IBan extends parley.v1.Ban.$Properties {
+        }
+
+        class Ban {
+            constructor(properties?: parley.v1.Ban.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            nick: string;
+            address: string;
+            reason: string;
+            by: string;
+            createdAtMs: number;
+            untilMs: number;
+            static create(properties: parley.v1.Ban.$Shape): parley.v1.Ban & parley.v1.Ban.$Shape;
+            static create(properties?: parley.v1.Ban.$Properties): parley.v1.Ban;
+            static encode(message: parley.v1.Ban.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.Ban & parley.v1.Ban.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.Ban;
+            static toObject(message: parley.v1.Ban, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ban {
+            interface $Properties {
+                id?: (number|null);
+                nick?: (string|null);
+                address?: (string|null);
+                reason?: (string|null);
+                by?: (string|null);
+                createdAtMs?: (number|null);
+                untilMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.Ban.$Properties;
+        }
+
+        interface IAdminKick extends parley.v1.AdminKick.$Properties {
+        }
+
+        class AdminKick {
+            constructor(properties?: parley.v1.AdminKick.$Properties);
+            $unknowns?: Uint8Array[];
+            sessionId?: (number|null);
+            nick?: (string|null);
+            address?: (string|null);
+            reason: string;
+            banDurationMs: number;
+            banNick: boolean;
+            banAddress: boolean;
+            dryRun: boolean;
+            by: string;
+            target?: ("sessionId"|"nick"|"address");
+            static create(properties: parley.v1.AdminKick.$Shape): parley.v1.AdminKick & parley.v1.AdminKick.$Shape;
+            static create(properties?: parley.v1.AdminKick.$Properties): parley.v1.AdminKick;
+            static encode(message: parley.v1.AdminKick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminKick & parley.v1.AdminKick.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminKick;
+            static toObject(message: parley.v1.AdminKick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminKick {
+            interface $Properties {
+                sessionId?: (number|null);
+                nick?: (string|null);
+                address?: (string|null);
+                reason?: (string|null);
+                banDurationMs?: (number|null);
+                banNick?: (boolean|null);
+                banAddress?: (boolean|null);
+                dryRun?: (boolean|null);
+                by?: (string|null);
+                target?: ("sessionId"|"nick"|"address");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              sessionId?: number|null;
+              nick?: string|null;
+              address?: string|null;
+              reason?: string|null;
+              banDurationMs?: number|null;
+              banNick?: boolean|null;
+              banAddress?: boolean|null;
+              dryRun?: boolean|null;
+              by?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; sessionId?: null; nick?: null; address?: null }|{ target?: "sessionId"; sessionId: number; nick?: null; address?: null }|{ target?: "nick"; sessionId?: null; nick: string; address?: null }|{ target?: "address"; sessionId?: null; nick?: null; address: string })
+            );
+        }
+
+        interface IAdminKickResult extends parley.v1.AdminKickResult.$Properties {
+        }
+
+        class AdminKickResult {
+            constructor(properties?: parley.v1.AdminKickResult.$Properties);
+            $unknowns?: Uint8Array[];
+            sessions: parley.v1.SessionInfo.$Properties[];
+            bans: parley.v1.Ban.$Properties[];
+            dryRun: boolean;
+            static create(properties: parley.v1.AdminKickResult.$Shape): parley.v1.AdminKickResult & parley.v1.AdminKickResult.$Shape;
+            static create(properties?: parley.v1.AdminKickResult.$Properties): parley.v1.AdminKickResult;
+            static encode(message: parley.v1.AdminKickResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminKickResult & parley.v1.AdminKickResult.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminKickResult;
+            static toObject(message: parley.v1.AdminKickResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminKickResult {
+            interface $Properties {
+                sessions?: (parley.v1.SessionInfo.$Properties[]|null);
+                bans?: (parley.v1.Ban.$Properties[]|null);
+                dryRun?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminKickResult.$Properties;
+        }
+
+        interface IAdminBan extends parley.v1.AdminBan.$Properties {
+        }
+
+        class AdminBan {
+            constructor(properties?: parley.v1.AdminBan.$Properties);
+            $unknowns?: Uint8Array[];
+            nick?: (string|null);
+            address?: (string|null);
+            durationMs: number;
+            reason: string;
+            by: string;
+            target?: ("nick"|"address");
+            static create(properties: parley.v1.AdminBan.$Shape): parley.v1.AdminBan & parley.v1.AdminBan.$Shape;
+            static create(properties?: parley.v1.AdminBan.$Properties): parley.v1.AdminBan;
+            static encode(message: parley.v1.AdminBan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminBan & parley.v1.AdminBan.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminBan;
+            static toObject(message: parley.v1.AdminBan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminBan {
+            interface $Properties {
+                nick?: (string|null);
+                address?: (string|null);
+                durationMs?: (number|null);
+                reason?: (string|null);
+                by?: (string|null);
+                target?: ("nick"|"address");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              nick?: string|null;
+              address?: string|null;
+              durationMs?: number|null;
+              reason?: string|null;
+              by?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; nick?: null; address?: null }|{ target?: "nick"; nick: string; address?: null }|{ target?: "address"; nick?: null; address: string })
+            );
+        }
+
+        interface IAdminBanResult extends parley.v1.AdminBanResult.$Properties {
+        }
+
+        class AdminBanResult {
+            constructor(properties?: parley.v1.AdminBanResult.$Properties);
+            $unknowns?: Uint8Array[];
+            ban?: (parley.v1.Ban.$Properties|null);
+            static create(properties: parley.v1.AdminBanResult.$Shape): parley.v1.AdminBanResult & parley.v1.AdminBanResult.$Shape;
+            static create(properties?: parley.v1.AdminBanResult.$Properties): parley.v1.AdminBanResult;
+            static encode(message: parley.v1.AdminBanResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminBanResult & parley.v1.AdminBanResult.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminBanResult;
+            static toObject(message: parley.v1.AdminBanResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminBanResult {
+            interface $Properties {
+                ban?: (parley.v1.Ban.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminBanResult.$Properties;
+        }
+
+        interface IAdminUnban extends parley.v1.AdminUnban.$Properties {
+        }
+
+        class AdminUnban {
+            constructor(properties?: parley.v1.AdminUnban.$Properties);
+            $unknowns?: Uint8Array[];
+            banId?: (number|null);
+            nick?: (string|null);
+            address?: (string|null);
+            target?: ("banId"|"nick"|"address");
+            static create(properties: parley.v1.AdminUnban.$Shape): parley.v1.AdminUnban & parley.v1.AdminUnban.$Shape;
+            static create(properties?: parley.v1.AdminUnban.$Properties): parley.v1.AdminUnban;
+            static encode(message: parley.v1.AdminUnban.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminUnban & parley.v1.AdminUnban.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminUnban;
+            static toObject(message: parley.v1.AdminUnban, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminUnban {
+            interface $Properties {
+                banId?: (number|null);
+                nick?: (string|null);
+                address?: (string|null);
+                target?: ("banId"|"nick"|"address");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              banId?: number|null;
+              nick?: string|null;
+              address?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; banId?: null; nick?: null; address?: null }|{ target?: "banId"; banId: number; nick?: null; address?: null }|{ target?: "nick"; banId?: null; nick: string; address?: null }|{ target?: "address"; banId?: null; nick?: null; address: string })
+            );
+        }
+
+        interface IAdminUnbanResult extends parley.v1.AdminUnbanResult.$Properties {
+        }
+
+        class AdminUnbanResult {
+            constructor(properties?: parley.v1.AdminUnbanResult.$Properties);
+            $unknowns?: Uint8Array[];
+            removed: parley.v1.Ban.$Properties[];
+            static create(properties: parley.v1.AdminUnbanResult.$Shape): parley.v1.AdminUnbanResult & parley.v1.AdminUnbanResult.$Shape;
+            static create(properties?: parley.v1.AdminUnbanResult.$Properties): parley.v1.AdminUnbanResult;
+            static encode(message: parley.v1.AdminUnbanResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminUnbanResult & parley.v1.AdminUnbanResult.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminUnbanResult;
+            static toObject(message: parley.v1.AdminUnbanResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminUnbanResult {
+            interface $Properties {
+                removed?: (parley.v1.Ban.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminUnbanResult.$Properties;
+        }
+
+        interface IAdminListBans extends parley.v1.AdminListBans.$Properties {
+        }
+
+        class AdminListBans {
+            constructor(properties?: parley.v1.AdminListBans.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: parley.v1.AdminListBans.$Shape): parley.v1.AdminListBans & parley.v1.AdminListBans.$Shape;
+            static create(properties?: parley.v1.AdminListBans.$Properties): parley.v1.AdminListBans;
+            static encode(message: parley.v1.AdminListBans.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminListBans & parley.v1.AdminListBans.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminListBans;
+            static toObject(message: parley.v1.AdminListBans, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminListBans {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminListBans.$Properties;
+        }
+
+        interface IAdminBanList extends parley.v1.AdminBanList.$Properties {
+        }
+
+        class AdminBanList {
+            constructor(properties?: parley.v1.AdminBanList.$Properties);
+            $unknowns?: Uint8Array[];
+            bans: parley.v1.Ban.$Properties[];
+            static create(properties: parley.v1.AdminBanList.$Shape): parley.v1.AdminBanList & parley.v1.AdminBanList.$Shape;
+            static create(properties?: parley.v1.AdminBanList.$Properties): parley.v1.AdminBanList;
+            static encode(message: parley.v1.AdminBanList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminBanList & parley.v1.AdminBanList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminBanList;
+            static toObject(message: parley.v1.AdminBanList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminBanList {
+            interface $Properties {
+                bans?: (parley.v1.Ban.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminBanList.$Properties;
+        }
+
+        interface IClosedSession extends parley.v1.ClosedSession.$Properties {
+        }
+
+        class ClosedSession {
+            constructor(properties?: parley.v1.ClosedSession.$Properties);
+            $unknowns?: Uint8Array[];
+            session?: (parley.v1.SessionInfo.$Properties|null);
+            closedAtMs: number;
+            reason: string;
+            static create(properties: parley.v1.ClosedSession.$Shape): parley.v1.ClosedSession & parley.v1.ClosedSession.$Shape;
+            static create(properties?: parley.v1.ClosedSession.$Properties): parley.v1.ClosedSession;
+            static encode(message: parley.v1.ClosedSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.ClosedSession & parley.v1.ClosedSession.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.ClosedSession;
+            static toObject(message: parley.v1.ClosedSession, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClosedSession {
+            interface $Properties {
+                session?: (parley.v1.SessionInfo.$Properties|null);
+                closedAtMs?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.ClosedSession.$Properties;
+        }
+
+        interface IAdminListClosed extends parley.v1.AdminListClosed.$Properties {
+        }
+
+        class AdminListClosed {
+            constructor(properties?: parley.v1.AdminListClosed.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            static create(properties: parley.v1.AdminListClosed.$Shape): parley.v1.AdminListClosed & parley.v1.AdminListClosed.$Shape;
+            static create(properties?: parley.v1.AdminListClosed.$Properties): parley.v1.AdminListClosed;
+            static encode(message: parley.v1.AdminListClosed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminListClosed & parley.v1.AdminListClosed.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminListClosed;
+            static toObject(message: parley.v1.AdminListClosed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminListClosed {
+            interface $Properties {
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminListClosed.$Properties;
+        }
+
+        interface IAdminClosedList extends parley.v1.AdminClosedList.$Properties {
+        }
+
+        class AdminClosedList {
+            constructor(properties?: parley.v1.AdminClosedList.$Properties);
+            $unknowns?: Uint8Array[];
+            sessions: parley.v1.ClosedSession.$Properties[];
+            static create(properties: parley.v1.AdminClosedList.$Shape): parley.v1.AdminClosedList & parley.v1.AdminClosedList.$Shape;
+            static create(properties?: parley.v1.AdminClosedList.$Properties): parley.v1.AdminClosedList;
+            static encode(message: parley.v1.AdminClosedList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminClosedList & parley.v1.AdminClosedList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminClosedList;
+            static toObject(message: parley.v1.AdminClosedList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminClosedList {
+            interface $Properties {
+                sessions?: (parley.v1.ClosedSession.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminClosedList.$Properties;
+        }
+
+        interface IAdminGetStats extends parley.v1.AdminGetStats.$Properties {
+        }
+
+        class AdminGetStats {
+            constructor(properties?: parley.v1.AdminGetStats.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: parley.v1.AdminGetStats.$Shape): parley.v1.AdminGetStats & parley.v1.AdminGetStats.$Shape;
+            static create(properties?: parley.v1.AdminGetStats.$Properties): parley.v1.AdminGetStats;
+            static encode(message: parley.v1.AdminGetStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminGetStats & parley.v1.AdminGetStats.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminGetStats;
+            static toObject(message: parley.v1.AdminGetStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminGetStats {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminGetStats.$Properties;
+        }
+
+        interface IAdminStats extends parley.v1.AdminStats.$Properties {
+        }
+
+        class AdminStats {
+            constructor(properties?: parley.v1.AdminStats.$Properties);
+            $unknowns?: Uint8Array[];
+            uptimeMs: number;
+            sessions: number;
+            rooms: number;
+            messagesTotal: number;
+            messagesPerSecond: number;
+            bytesInPerSecond: number;
+            bytesOutPerSecond: number;
+            rssBytes: number;
+            heapUsedBytes: number;
+            serverVersion: string;
+            bytesInTotal: number;
+            bytesOutTotal: number;
+            static create(properties: parley.v1.AdminStats.$Shape): parley.v1.AdminStats & parley.v1.AdminStats.$Shape;
+            static create(properties?: parley.v1.AdminStats.$Properties): parley.v1.AdminStats;
+            static encode(message: parley.v1.AdminStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminStats & parley.v1.AdminStats.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminStats;
+            static toObject(message: parley.v1.AdminStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminStats {
+            interface $Properties {
+                uptimeMs?: (number|null);
+                sessions?: (number|null);
+                rooms?: (number|null);
+                messagesTotal?: (number|null);
+                messagesPerSecond?: (number|null);
+                bytesInPerSecond?: (number|null);
+                bytesOutPerSecond?: (number|null);
+                rssBytes?: (number|null);
+                heapUsedBytes?: (number|null);
+                serverVersion?: (string|null);
+                bytesInTotal?: (number|null);
+                bytesOutTotal?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminStats.$Properties;
+        }
+
+        interface IAdminAnnounce extends parley.v1.AdminAnnounce.$Properties {
+        }
+
+        class AdminAnnounce {
+            constructor(properties?: parley.v1.AdminAnnounce.$Properties);
+            $unknowns?: Uint8Array[];
+            text: string;
+            static create(properties: parley.v1.AdminAnnounce.$Shape): parley.v1.AdminAnnounce & parley.v1.AdminAnnounce.$Shape;
+            static create(properties?: parley.v1.AdminAnnounce.$Properties): parley.v1.AdminAnnounce;
+            static encode(message: parley.v1.AdminAnnounce.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminAnnounce & parley.v1.AdminAnnounce.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminAnnounce;
+            static toObject(message: parley.v1.AdminAnnounce, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminAnnounce {
+            interface $Properties {
+                text?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminAnnounce.$Properties;
+        }
+
+        interface IAdminAnnounceResult extends parley.v1.AdminAnnounceResult.$Properties {
+        }
+
+        class AdminAnnounceResult {
+            constructor(properties?: parley.v1.AdminAnnounceResult.$Properties);
+            $unknowns?: Uint8Array[];
+            recipients: number;
+            static create(properties: parley.v1.AdminAnnounceResult.$Shape): parley.v1.AdminAnnounceResult & parley.v1.AdminAnnounceResult.$Shape;
+            static create(properties?: parley.v1.AdminAnnounceResult.$Properties): parley.v1.AdminAnnounceResult;
+            static encode(message: parley.v1.AdminAnnounceResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminAnnounceResult & parley.v1.AdminAnnounceResult.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminAnnounceResult;
+            static toObject(message: parley.v1.AdminAnnounceResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminAnnounceResult {
+            interface $Properties {
+                recipients?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminAnnounceResult.$Properties;
+        }
+
+        interface IAuditEntry extends parley.v1.AuditEntry.$Properties {
+        }
+
+        class AuditEntry {
+            constructor(properties?: parley.v1.AuditEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            atMs: number;
+            action: string;
+            target: string;
+            result: string;
+            by: string;
+            static create(properties: parley.v1.AuditEntry.$Shape): parley.v1.AuditEntry & parley.v1.AuditEntry.$Shape;
+            static create(properties?: parley.v1.AuditEntry.$Properties): parley.v1.AuditEntry;
+            static encode(message: parley.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AuditEntry & parley.v1.AuditEntry.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AuditEntry;
+            static toObject(message: parley.v1.AuditEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditEntry {
+            interface $Properties {
+                id?: (number|null);
+                atMs?: (number|null);
+                action?: (string|null);
+                target?: (string|null);
+                result?: (string|null);
+                by?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AuditEntry.$Properties;
+        }
+
+        interface IAdminListAudit extends parley.v1.AdminListAudit.$Properties {
+        }
+
+        class AdminListAudit {
+            constructor(properties?: parley.v1.AdminListAudit.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            static create(properties: parley.v1.AdminListAudit.$Shape): parley.v1.AdminListAudit & parley.v1.AdminListAudit.$Shape;
+            static create(properties?: parley.v1.AdminListAudit.$Properties): parley.v1.AdminListAudit;
+            static encode(message: parley.v1.AdminListAudit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminListAudit & parley.v1.AdminListAudit.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminListAudit;
+            static toObject(message: parley.v1.AdminListAudit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminListAudit {
+            interface $Properties {
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminListAudit.$Properties;
+        }
+
+        interface IAdminAuditList extends parley.v1.AdminAuditList.$Properties {
+        }
+
+        class AdminAuditList {
+            constructor(properties?: parley.v1.AdminAuditList.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: parley.v1.AuditEntry.$Properties[];
+            static create(properties: parley.v1.AdminAuditList.$Shape): parley.v1.AdminAuditList & parley.v1.AdminAuditList.$Shape;
+            static create(properties?: parley.v1.AdminAuditList.$Properties): parley.v1.AdminAuditList;
+            static encode(message: parley.v1.AdminAuditList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.v1.AdminAuditList & parley.v1.AdminAuditList.$Shape;
+            static fromObject(object: { [k: string]: any }): parley.v1.AdminAuditList;
+            static toObject(message: parley.v1.AdminAuditList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdminAuditList {
+            interface $Properties {
+                entries?: (parley.v1.AuditEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = parley.v1.AdminAuditList.$Properties;
+        }
+    }
+}

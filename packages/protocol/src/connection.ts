@@ -1,0 +1,185 @@
+// The seam between the protocol and Node sockets, shared by server and clients:
+// bytes in → frames → envelopes out to a handler; envelopes in → frames → socket, corked per event-loop turn.
+import type { Socket } from "node:net";
+import { decodeEnvelope, encodeFrame } from "./codec.js";
+import { ProtocolError } from "./errors.js";
+import { FrameDecoder } from "./frame.js";
+import type { DecodedEnvelope, Envelope } from "./messages.js";
+
+export interface FramedSocketHandlers {
+  /** A whole, decoded envelope arrived. Called synchronously from the socket's data event. */
+  onEnvelope(envelope: DecodedEnvelope): void;
+  /**
+   * The peer broke the protocol (oversized or malformed frame, truncated stream). Reading stops;
+   * the handler decides whether to answer with an Error frame before closing.
+   */
+  onProtocolError(error: ProtocolError): void;
+  /** The socket closed, for whatever reason. `error` is the socket error if there was one. Called once. */
+  onClose(error?: Error): void;
+}
+
+export interface FramedSocketOptions {
+  /** Largest frame body accepted, in bytes. */
+  maxFrameBytes?: number;
+}
+
+/**
+ * One connection as a stream of envelopes. Writes made in one event-loop turn leave in one syscall
+ * (the socket is corked on the first write and uncorked on the next tick). `send` returns false when
+ * the socket's buffer is over its high-water mark: the caller should slow down (`drained()`) or, on
+ * the server, compare `writableBytes` with its send-queue limit.
+ */
+export class FramedSocket {
+  readonly socket: Socket;
+  private readonly decoder: FrameDecoder;
+  private readonly handlers: FramedSocketHandlers;
+  private corked = false;
+  private closed = false;
+  private reading = true;
+  /** Bytes read from and written to the socket, frames included. */
+  bytesIn = 0;
+  bytesOut = 0;
+  framesIn = 0;
+  framesOut = 0;
+
+  constructor(socket: Socket, handlers: FramedSocketHandlers, options: FramedSocketOptions = {}) {
+    this.socket = socket;
+    this.handlers = handlers;
+    this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    socket.on("data", this.onData);
+    socket.on("end", this.onEnd);
+    socket.on("error", this.onSocketError);
+    socket.on("close", this.onSocketClose);
+  }
+
+  /** Bytes queued in the socket but not yet handed to the kernel: the send queue. */
+  get writableBytes(): number {
+    return this.socket.writableLength;
+  }
+
+  get isClosed(): boolean {
+    return this.closed || this.socket.destroyed;
+  }
+
+  /** Encodes and queues one envelope. Returns false if the send buffer is past its high-water mark. */
+  send(envelope: Envelope): boolean {
+    return this.sendFrame(encodeFrame(envelope));
+  }
+
+  /** Queues an already-encoded frame: the broadcast path, where one encoding serves every recipient. */
+  sendFrame(frame: Uint8Array): boolean {
+    if (this.isClosed || !this.socket.writable) return false;
+    if (!this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      process.nextTick(uncork, this);
+    }
+    this.bytesOut += frame.length;
+    this.framesOut++;
+    return this.socket.write(frame);
+  }
+
+  /** Resolves when the send buffer has drained below its high-water mark (at once if it is). */
+  drained(): Promise<void> {
+    if (!this.socket.writableNeedDrain || this.isClosed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.socket.off("drain", done);
+        this.socket.off("close", done);
+        resolve();
+      };
+      this.socket.on("drain", done);
+      this.socket.on("close", done);
+    });
+  }
+
+  /** Flushes what is queued, then closes the write side; the socket closes when the peer does or after `timeoutMs`. */
+  end(timeoutMs = 2000): void {
+    if (this.closed) return;
+    this.stopReading();
+    this.flush();
+    this.socket.end();
+    const timer = setTimeout(() => this.socket.destroy(), timeoutMs);
+    timer.unref();
+  }
+
+  /** Closes at once, dropping anything queued. */
+  destroy(): void {
+    this.stopReading();
+    this.socket.destroy();
+  }
+
+  /** Uncorks now rather than at the end of the turn. */
+  flush(): void {
+    if (this.corked) {
+      this.corked = false;
+      this.socket.uncork();
+    }
+  }
+
+  /** Stops delivering envelopes (after a protocol error, or while closing). */
+  stopReading(): void {
+    this.reading = false;
+  }
+
+  private readonly onData = (chunk: Buffer): void => {
+    if (!this.reading) return;
+    this.bytesIn += chunk.length;
+    let frames: Uint8Array[];
+    try {
+      frames = this.decoder.push(chunk);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    for (let i = 0; i < frames.length && this.reading; i++) {
+      let envelope: DecodedEnvelope;
+      try {
+        envelope = decodeEnvelope(frames[i]!);
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+      this.framesIn++;
+      this.handlers.onEnvelope(envelope);
+    }
+  };
+
+  private readonly onEnd = (): void => {
+    if (this.reading) {
+      try {
+        this.decoder.end();
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+    }
+    // The peer finished sending; finish our side too.
+    if (!this.socket.destroyed) this.socket.end();
+  };
+
+  private fail(error: unknown): void {
+    this.stopReading();
+    if (error instanceof ProtocolError) this.handlers.onProtocolError(error);
+    else throw error;
+  }
+
+  private readonly onSocketError = (error: Error): void => {
+    this.closeOnce(error);
+  };
+
+  private readonly onSocketClose = (): void => {
+    this.closeOnce();
+  };
+
+  private closeOnce(error?: Error): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.reading = false;
+    this.handlers.onClose(error);
+  }
+}
+
+function uncork(conn: FramedSocket): void {
+  conn.flush();
+}

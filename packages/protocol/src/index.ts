@@ -1,0 +1,28 @@
+// @parley/protocol: the single source of truth for Parley's wire.
+//   messages.ts   generated protobuf classes (../gen) and the type names apps use
+//   frame.ts      varint length-delimited framing: frameBytes, FrameDecoder (limit checked on the prefix)
+//   codec.ts      envelope ⇄ frame bytes, malformed bodies as MalformedFrameError
+//   errors.ts     named error classes
+//   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
+//   client.ts     ProtocolClient: request/reply matching by request_id, events, ServerError
+export { type ClientOptions, type CloseInfo, ProtocolClient, ServerError } from "./client.js";
+export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
+export { FramedSocket, type FramedSocketHandlers, type FramedSocketOptions } from "./connection.js";
+export {
+  ConnectionClosedError,
+  FrameLengthError,
+  FrameTooLargeError,
+  MalformedFrameError,
+  ProtocolError,
+  RequestTimeoutError,
+  TruncatedFrameError,
+} from "./errors.js";
+export {
+  DEFAULT_MAX_FRAME_BYTES,
+  FrameDecoder,
+  type FrameDecoderOptions,
+  frameBytes,
+  MAX_PREFIX_BYTES,
+  varintLength,
+} from "./frame.js";
+export * from "./messages.js";
