@@ -467,6 +467,7 @@ export namespace parley {
             constructor(properties?: parley.v1.Login.$Properties);
             $unknowns?: Uint8Array[];
             nick: string;
+            rooms: parley.v1.JoinRoom.$Properties[];
             static create(properties: parley.v1.Login.$Shape): parley.v1.Login & parley.v1.Login.$Shape;
             static create(properties?: parley.v1.Login.$Properties): parley.v1.Login;
             static encode(message: parley.v1.Login.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -480,6 +481,7 @@ export namespace parley {
         namespace Login {
             interface $Properties {
                 nick?: (string|null);
+                rooms?: (parley.v1.JoinRoom.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Login.$Properties;

@@ -2822,6 +2822,7 @@ export const parley = $root.parley = (() => {
         v1.Login = (function() {
 
             const Login = function (properties) {
+                this.rooms = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2829,6 +2830,7 @@ export const parley = $root.parley = (() => {
             };
 
             Login.prototype.nick = "";
+            Login.prototype.rooms = $util.emptyArray;
 
             Login.create = function(properties) {
                 return new Login(properties);
@@ -2843,6 +2845,9 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
                     writer.uint32(10).string(message.nick);
+                if (message.rooms != null && message.rooms.length)
+                    for (let i = 0; i < message.rooms.length; ++i)
+                        $root.parley.v1.JoinRoom.encode(message.rooms[i], writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2885,6 +2890,14 @@ export const parley = $root.parley = (() => {
                                 delete message.nick;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rooms && message.rooms.length))
+                                message.rooms = [];
+                            message.rooms.push($root.parley.v1.JoinRoom.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2915,6 +2928,16 @@ export const parley = $root.parley = (() => {
                 if (object.nick != null)
                     if (typeof object.nick !== "string" || object.nick.length)
                         message.nick = $String(object.nick);
+                if (object.rooms) {
+                    if (!$Array.isArray(object.rooms))
+                        throw $TypeError(".parley.v1.Login.rooms: array expected");
+                    message.rooms = $Array(object.rooms.length);
+                    for (let i = 0; i < object.rooms.length; ++i) {
+                        if (!$util.isObject(object.rooms[i]))
+                            throw $TypeError(".parley.v1.Login.rooms: object expected");
+                        message.rooms[i] = $root.parley.v1.JoinRoom.fromObject(object.rooms[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -2926,10 +2949,17 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.rooms = [];
                 if (options.defaults)
                     object.nick = "";
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
                     object.nick = message.nick;
+                if (message.rooms && message.rooms.length) {
+                    object.rooms = $Array(message.rooms.length);
+                    for (let j = 0; j < message.rooms.length; ++j)
+                        object.rooms[j] = $root.parley.v1.JoinRoom.toObject(message.rooms[j], options, _depth + 1);
+                }
                 return object;
             };
 
