@@ -6,7 +6,7 @@ import protobuf from "protobufjs";
 import { describe, expect, it } from "vitest";
 import { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
 import { MalformedFrameError } from "./errors.js";
-import { FrameDecoder } from "./frame.js";
+import { FrameDecoder, frameBytes } from "./frame.js";
 import { pb } from "./messages.js";
 
 // The reflection model of the .proto files lets the test build a sample of every message with every
@@ -87,6 +87,17 @@ describe("codec", () => {
       }
     });
   }
+
+  it("adds a request id to a shared broadcast body without re-encoding it", () => {
+    const body = encodeEnvelope({ message: { room: "lobby", seq: 9, text: "hi" } });
+    for (const requestId of [0, 1, 127, 128, 300_000, 0xffffffff]) {
+      const [bytes] = new FrameDecoder().push(frameBytes(body, requestId));
+      const decoded = decodeEnvelope(bytes!);
+      expect(decoded.requestId).toBe(requestId);
+      expect(decoded.message?.seq).toBe(9);
+      expect(decoded.message?.text).toBe("hi");
+    }
+  });
 
   it("decodes an empty body as an envelope with no message", () => {
     const decoded = decodeEnvelope(new Uint8Array(0));

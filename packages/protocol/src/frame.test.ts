@@ -60,7 +60,7 @@ describe("frameBytes", () => {
 describe("FrameDecoder", () => {
   it("yields frames fed one byte at a time", () => {
     const frames = [bytes(), bytes(7), new Uint8Array(200).fill(9), bytes(1, 2, 3)];
-    const stream = concat(frames.map(frameBytes));
+    const stream = concat(frames.map((f) => frameBytes(f)));
     expect(decodeAll(split(stream, [1]))).toEqual(frames);
   });
 
@@ -70,7 +70,7 @@ describe("FrameDecoder", () => {
         fc.array(fc.uint8Array({ maxLength: 600 }), { maxLength: 20 }),
         fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 10 }),
         (frames, sizes) => {
-          const stream = concat(frames.map(frameBytes));
+          const stream = concat(frames.map((f) => frameBytes(f)));
           expect(decodeAll(split(stream, sizes))).toEqual(frames);
         },
       ),

@@ -17,19 +17,33 @@ export function varintLength(value: number): number {
   return 5;
 }
 
-/** Frames `body` (one encoded Envelope) as prefix + body in a single new buffer. */
-export function frameBytes(body: Uint8Array): Buffer {
-  const prefix = varintLength(body.length);
-  const out = Buffer.allocUnsafe(prefix + body.length);
-  let value = body.length;
-  let i = 0;
-  while (value >= 0x80) {
-    out[i++] = (value & 0x7f) | 0x80;
-    value >>>= 7;
+/**
+ * Frames `body` (one encoded Envelope) as prefix + body in a single new buffer. A non-zero `requestId`
+ * is written as Envelope field 1 ahead of the body: protobuf merges concatenated fields, so one encoded
+ * broadcast body (with request_id left at 0) serves every recipient, and the sender's copy differs only
+ * by these few leading bytes.
+ */
+export function frameBytes(body: Uint8Array, requestId = 0): Buffer {
+  const tagged = requestId > 0 ? 1 + varintLength(requestId) : 0;
+  const length = tagged + body.length;
+  const out = Buffer.allocUnsafe(varintLength(length) + length);
+  let i = writeVarint(out, 0, length);
+  if (tagged) {
+    out[i++] = 0x08; // field 1 (request_id), wire type 0 (varint)
+    i = writeVarint(out, i, requestId);
   }
-  out[i++] = value;
   out.set(body, i);
   return out;
+}
+
+/** Writes an unsigned 32-bit varint at `offset`; returns the offset after it. */
+function writeVarint(out: Uint8Array, offset: number, value: number): number {
+  while (value >= 0x80) {
+    out[offset++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  out[offset++] = value;
+  return offset;
 }
 
 export interface FrameDecoderOptions {
