@@ -1,2 +1,25 @@
-// @parley/server public surface.
-export {};
+// @parley/server: the chat daemon as a library (tests, benchmarks, embedding).
+//   server.ts    createServer(config): listeners, housekeeping, graceful shutdown
+//   config.ts    every setting and limit with its default, env var and flag; cli.ts parses them
+//   session.ts   one connection: dispatch, limits, close reasons
+//   handlers/    one file per message kind
+//   delivery.ts  acknowledgement and fan-out once a batch of messages is stored
+//   state/       sessions registry, rooms, dedup, closed sessions, stats (in memory)
+//   store/       SQLite: messages, rooms, bans, audit
+//   admin/       the admin listener
+export { parseCommandLine } from "./cli.js";
+export {
+  ConfigError,
+  DEFAULT_ADMIN_PORT,
+  DEFAULT_PORT,
+  defaultConfig,
+  defaultDataDir,
+  envName,
+  flagName,
+  resolveConfig,
+  type ServerConfig,
+} from "./config.js";
+export type { ServerContext } from "./context.js";
+export { createLogger, type Logger, silentLogger } from "./logger.js";
+export { createServer, type ParleyServer, type ServerOptions } from "./server.js";
+export type { Session } from "./session.js";

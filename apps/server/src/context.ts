@@ -1,0 +1,84 @@
+// ServerContext: the shared state every handler and the admin listener work on, built once per server.
+import { encodeFrame, type NoticeKind } from "@parley/protocol";
+import type { ServerConfig } from "./config.js";
+import type { Delivery } from "./delivery.js";
+import type { Logger } from "./logger.js";
+import type { Session } from "./session.js";
+import { ClosedSessions } from "./state/closed.js";
+import { Dedup } from "./state/dedup.js";
+import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js";
+import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
+import { Stats } from "./state/stats.js";
+import { BanStore } from "./store/bans.js";
+import type { Db } from "./store/db.js";
+import { MessageStore } from "./store/messages.js";
+import { RoomStore } from "./store/rooms.js";
+
+export interface ServerContext {
+  readonly config: ServerConfig;
+  readonly logger: Logger;
+  readonly db: Db;
+  readonly registry: SessionRegistry;
+  readonly rooms: RoomDirectory;
+  readonly messages: MessageStore<Delivery>;
+  readonly roomStore: RoomStore;
+  readonly bans: BanStore;
+  /** Recently seen client message ids, so a resent message is stored once. */
+  readonly dedup: Dedup;
+  readonly closed: ClosedSessions;
+  readonly stats: Stats;
+  /** Next session id; ids are never reused within a run. */
+  nextSessionId: number;
+  /** Set once shutdown starts: new connections and logins are refused. */
+  shuttingDown: boolean;
+  /** Sends a notice to every logged-in session; returns how many got it. */
+  broadcastNotice(kind: NoticeKind, text: string): number;
+  /** Clock, in ms since the epoch (one place to read it). */
+  now(): number;
+}
+
+export function createContext(
+  config: ServerConfig,
+  logger: Logger,
+  db: Db,
+  onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
+): ServerContext {
+  const registry = new LocalSessionRegistry();
+  const rooms = new LocalRoomDirectory();
+  const roomStore = new RoomStore(db);
+  for (const stored of roomStore.load()) {
+    const { room } = rooms.getOrCreate(stored.name);
+    room.topic = stored.topic;
+    room.topicBy = stored.topicBy;
+    room.topicAtMs = stored.topicAtMs;
+  }
+  const ctx: ServerContext = {
+    config,
+    logger,
+    db,
+    registry,
+    rooms,
+    messages: new MessageStore<Delivery>(db, onCommitted),
+    roomStore,
+    bans: new BanStore(db),
+    dedup: new Dedup(100_000),
+    closed: new ClosedSessions(500),
+    stats: new Stats(Date.now()),
+    nextSessionId: 1,
+    shuttingDown: false,
+    now: Date.now,
+    broadcastNotice(kind, text) {
+      const frame = encodeFrame({ notice: { kind, text, atMs: Date.now() } });
+      let count = 0;
+      for (const session of registry.all()) {
+        if (session.state !== "online") continue;
+        session.sendFrame(frame);
+        count++;
+      }
+      return count;
+    },
+  };
+  return ctx;
+}
+
+export type { Session };

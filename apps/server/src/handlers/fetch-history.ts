@@ -1,0 +1,47 @@
+// FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick.
+import { ErrorCode } from "@parley/protocol";
+import { foldName } from "../names.js";
+import { directConversation } from "../store/messages.js";
+import type { Handler } from "./index.js";
+import { memberRoom } from "./room-lookup.js";
+
+export const fetchHistory: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, fetchHistory: request }) {
+    if (!request) return;
+    const { ctx } = session;
+    let conversation: string;
+    let room = "";
+    let withNick = "";
+    if (request.target === "room") {
+      const found = memberRoom(session, requestId, request.room);
+      if (!found) return;
+      conversation = room = found.name;
+    } else if (request.target === "withNick") {
+      withNick = request.withNick ?? "";
+      if (!withNick) {
+        session.error(requestId, ErrorCode.ERROR_CODE_INVALID_NICK, "FetchHistory needs a nick");
+        return;
+      }
+      conversation = directConversation(session.foldedNick, foldName(withNick));
+    } else {
+      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "FetchHistory needs a room or a nick");
+      return;
+    }
+    const max = ctx.config.maxHistoryFetch;
+    const limit = Math.min(request.limit || max, max);
+    const beforeSeq = request.beforeSeq ?? 0;
+    const messages =
+      beforeSeq > 0
+        ? ctx.messages.before(conversation, beforeSeq, limit + 1)
+        : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1);
+    const hasMore = messages.length > limit;
+    if (hasMore) {
+      // "before" returns oldest first, so the extra row is the oldest one; "after" has it last.
+      if (beforeSeq > 0) messages.shift();
+      else messages.length = limit;
+    }
+    session.send({ requestId, history: { room, withNick, messages, hasMore } });
+  },
+};

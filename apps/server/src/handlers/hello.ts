@@ -1,0 +1,55 @@
+// Hello → Welcome: checks the protocol version and announces the server's limits.
+import { ErrorCode, PROTOCOL_VERSION } from "@parley/protocol";
+import { SERVER_VERSION } from "../version.js";
+import type { Handler } from "./index.js";
+
+export const hello: Handler = {
+  needsLogin: false,
+  rateLimited: false,
+  run(session, { requestId, hello }) {
+    if (session.state !== "handshake") {
+      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "Hello was already received");
+      return;
+    }
+    const version = hello?.protocolVersion ?? 0;
+    if (version !== PROTOCOL_VERSION) {
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_PROTOCOL_VERSION,
+        `protocol version ${version} is not supported; this server speaks version ${PROTOCOL_VERSION}`,
+        { fatal: true },
+      );
+      session.close(`protocol error: version ${version}`);
+      return;
+    }
+    const { config } = session.ctx;
+    session.clientName = (hello?.clientName ?? "").slice(0, 64);
+    session.clientVersion = (hello?.clientVersion ?? "").slice(0, 64);
+    session.state = "login";
+    session.send({
+      requestId,
+      welcome: {
+        sessionId: session.id,
+        serverName: config.serverName,
+        serverVersion: SERVER_VERSION,
+        protocolVersion: PROTOCOL_VERSION,
+        heartbeatIntervalMs: config.heartbeatIntervalMs,
+        motd: config.motd,
+        serverTimeMs: session.ctx.now(),
+        defaultRoom: config.defaultRoom,
+        limits: {
+          maxFrameBytes: config.maxFrameBytes,
+          maxMessageChars: config.maxMessageChars,
+          ratePerSecond: config.ratePerSecond,
+          rateBurst: config.rateBurst,
+          maxNickChars: config.maxNickChars,
+          maxTopicChars: config.maxTopicChars,
+          maxRoomNameChars: config.maxRoomNameChars,
+          maxFileBytes: config.maxFileBytes,
+          fileChunkBytes: config.fileChunkBytes,
+          maxHistoryFetch: config.maxHistoryFetch,
+        },
+      },
+    });
+  },
+};

@@ -1,0 +1,79 @@
+// JoinRoom: enter (creating if needed) a room, reply Joined, replay history or the resume range,
+// then the session receives live traffic. Shared with Login, which joins several rooms at once.
+import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
+import { canonicalRoom } from "../names.js";
+import type { Session } from "../session.js";
+import type { Handler } from "./index.js";
+
+export const joinRoom: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, joinRoom }) {
+    if (!joinRoom?.room) {
+      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "JoinRoom needs a room");
+      return;
+    }
+    enterRoom(session, requestId, joinRoom);
+  },
+};
+
+/**
+ * Joins and replays. History is read from the database; messages appended but not yet committed are
+ * not there, but the session is a member before their commit, so it receives them live: no gap, no
+ * duplicate.
+ */
+export function enterRoom(session: Session, requestId: number, request: parley.v1.IJoinRoom): void {
+  const { ctx } = session;
+  const { config } = ctx;
+  const name = canonicalRoom(request.room ?? "", config.maxRoomNameChars);
+  if (!name) {
+    session.error(
+      requestId,
+      ErrorCode.ERROR_CODE_INVALID_ROOM,
+      `"${request.room ?? ""}" is not a valid room name (1-${config.maxRoomNameChars} letters, digits, _ - .)`,
+    );
+    return;
+  }
+  const { room, created } = ctx.rooms.getOrCreate(name);
+  if (created) ctx.roomStore.create(name, ctx.now());
+  if (!room.members.has(session)) {
+    if (session.rooms.size >= config.maxRoomsPerSession) {
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        `at most ${config.maxRoomsPerSession} rooms at once`,
+      );
+      return;
+    }
+    ctx.rooms.broadcast(
+      room,
+      encodeFrame({
+        presence: {
+          kind: PresenceKind.PRESENCE_KIND_JOIN,
+          room: name,
+          nick: session.nick,
+          atMs: ctx.now(),
+          sessionId: session.id,
+        },
+      }),
+    );
+    room.members.add(session);
+    session.rooms.add(room);
+  }
+  session.send({
+    requestId,
+    joined: {
+      room: name,
+      topic: room.topic,
+      members: [...room.members].map((m) => ({ nick: m.nick, sessionId: m.id })),
+      lastSeq: ctx.messages.lastSeq(name),
+    },
+  });
+  const max = config.maxHistoryFetch;
+  const messages = request.resume
+    ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1)
+    : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max));
+  const hasMore = messages.length > max;
+  if (hasMore) messages.length = max;
+  session.send({ requestId, history: { room: name, messages, hasMore } });
+}

@@ -1,0 +1,27 @@
+// LeaveRoom: the session leaves; the remaining members and the leaver see a LEAVE presence.
+import { encodeFrame, PresenceKind } from "@parley/protocol";
+import type { Handler } from "./index.js";
+import { memberRoom } from "./room-lookup.js";
+
+export const leaveRoom: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, leaveRoom }) {
+    const room = memberRoom(session, requestId, leaveRoom?.room);
+    if (!room) return;
+    const frame = encodeFrame({
+      presence: {
+        kind: PresenceKind.PRESENCE_KIND_LEAVE,
+        room: room.name,
+        nick: session.nick,
+        reason: (leaveRoom?.reason ?? "").slice(0, 200),
+        atMs: session.ctx.now(),
+        sessionId: session.id,
+      },
+    });
+    session.ctx.rooms.broadcast(room, frame);
+    room.members.delete(session);
+    session.rooms.delete(room);
+    session.send({ requestId, ok: {} });
+  },
+};

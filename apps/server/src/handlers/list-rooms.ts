@@ -1,0 +1,19 @@
+// ListRooms: every known room with its topic, member count and newest sequence number.
+import type { Handler } from "./index.js";
+
+export const listRooms: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId }) {
+    const { rooms, messages } = session.ctx;
+    const list = [...rooms.all()]
+      .map((room) => ({
+        name: room.name,
+        topic: room.topic,
+        memberCount: room.members.size,
+        lastSeq: messages.lastSeq(room.name),
+      }))
+      .sort((a, b) => b.memberCount - a.memberCount || a.name.localeCompare(b.name));
+    session.send({ requestId, roomList: { rooms: list } });
+  },
+};

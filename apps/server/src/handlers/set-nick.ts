@@ -1,0 +1,45 @@
+// SetNick: change nick (same rules as Login); everyone sharing a room sees one NICK presence.
+import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
+import { foldName, nickProblem } from "../names.js";
+import { roomPeers } from "../state/rooms.js";
+import type { Handler } from "./index.js";
+
+export const setNick: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, setNick }) {
+    const { ctx } = session;
+    const nick = (setNick?.nick ?? "").normalize("NFC");
+    const problem = nickProblem(nick, ctx.config.maxNickChars);
+    if (problem) {
+      session.error(requestId, ErrorCode.ERROR_CODE_INVALID_NICK, problem);
+      return;
+    }
+    const folded = foldName(nick);
+    const ban = ctx.bans.find(ctx.now(), folded, undefined);
+    if (ban) {
+      session.error(requestId, ErrorCode.ERROR_CODE_BANNED, `the nick "${nick}" is banned`, {
+        banUntilMs: ban.untilMs ?? 0,
+      });
+      return;
+    }
+    if (!ctx.registry.claimNick(session, folded)) {
+      session.error(requestId, ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+      return;
+    }
+    const oldNick = session.nick;
+    session.nick = nick;
+    session.foldedNick = folded;
+    session.send({ requestId, ok: {} });
+    const frame = encodeFrame({
+      presence: {
+        kind: PresenceKind.PRESENCE_KIND_NICK,
+        nick,
+        oldNick,
+        atMs: ctx.now(),
+        sessionId: session.id,
+      },
+    });
+    for (const peer of roomPeers(session)) peer.sendFrame(frame);
+  },
+};

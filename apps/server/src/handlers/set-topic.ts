@@ -1,0 +1,34 @@
+// SetTopic: any member may set the topic; it is stored and every member sees TopicChanged.
+import { ErrorCode, encodeFrame } from "@parley/protocol";
+import { charLength } from "../names.js";
+import type { Handler } from "./index.js";
+import { memberRoom } from "./room-lookup.js";
+
+export const setTopic: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, setTopic }) {
+    const room = memberRoom(session, requestId, setTopic?.room);
+    if (!room) return;
+    const { ctx } = session;
+    const topic = (setTopic?.topic ?? "").replace(/[\r\n]+/g, " ");
+    if (charLength(topic) > ctx.config.maxTopicChars) {
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
+        `a topic has at most ${ctx.config.maxTopicChars} characters`,
+      );
+      return;
+    }
+    const now = ctx.now();
+    room.topic = topic;
+    room.topicBy = session.nick;
+    room.topicAtMs = now;
+    ctx.roomStore.setTopic(room.name, topic, session.nick, now);
+    session.send({ requestId, ok: {} });
+    ctx.rooms.broadcast(
+      room,
+      encodeFrame({ topicChanged: { room: room.name, topic, byNick: session.nick, atMs: now } }),
+    );
+  },
+};

@@ -1,0 +1,52 @@
+// Nickname and room-name rules: what is allowed, and the case-folded key that makes names unique.
+// Pure functions, shared by every handler that accepts a name.
+
+/** Characters a nick may hold besides letters (any script, CJK included) and digits. */
+const NICK_PATTERN = /^[\p{L}\p{N}_\-[\]{}|]+$/u;
+/** Room names: letters, digits and `_ - .`; a leading `#` is ignored. */
+const ROOM_PATTERN = /^[\p{L}\p{N}_\-.]+$/u;
+
+/** Names no one may take, compared case-insensitively: they would impersonate the server or its staff. */
+export const RESERVED_NICKS: ReadonlySet<string> = new Set([
+  "admin",
+  "administrator",
+  "server",
+  "system",
+  "parley",
+  "operator",
+  "root",
+  "moderator",
+  "nickserv",
+  "chanserv",
+  "anonymous",
+]);
+
+/** Case-insensitive identity of a name: NFC-normalised and lower-cased. */
+export function foldName(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/** Length in characters (code points), not UTF-16 units, so CJK and emoji count as one. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Returns why `nick` is not acceptable, or undefined if it is. */
+export function nickProblem(nick: string, maxChars: number): string | undefined {
+  const length = charLength(nick);
+  if (length === 0) return "a nick cannot be empty";
+  if (length > maxChars) return `a nick has at most ${maxChars} characters`;
+  if (!NICK_PATTERN.test(nick)) return "a nick may hold letters, digits and _-[]{}| only";
+  if (RESERVED_NICKS.has(foldName(nick))) return `"${nick}" is reserved`;
+  return undefined;
+}
+
+/** Canonical room name (leading `#` dropped, case-folded), or undefined if it is not valid. */
+export function canonicalRoom(name: string, maxChars: number): string | undefined {
+  const bare = name.startsWith("#") ? name.slice(1) : name;
+  const length = charLength(bare);
+  if (length === 0 || length > maxChars || !ROOM_PATTERN.test(bare)) return undefined;
+  return foldName(bare);
+}

@@ -1,0 +1,32 @@
+// Token bucket for flood control: `ratePerSecond` sustained, `burst` at once. Time is passed in, so
+// the bucket is pure and tests need no clock.
+
+export class TokenBucket {
+  private tokens: number;
+  private updatedAtMs: number;
+
+  constructor(
+    /** Tokens added per second. */
+    private readonly ratePerSecond: number,
+    /** Bucket size: the most requests accepted at once after a quiet spell. */
+    private readonly burst: number,
+    nowMs: number,
+  ) {
+    this.tokens = burst;
+    this.updatedAtMs = nowMs;
+  }
+
+  /** Takes one token if there is one. Returns 0 on success, else the ms until a token is available. */
+  take(nowMs: number): number {
+    const elapsedMs = nowMs - this.updatedAtMs;
+    if (elapsedMs > 0) {
+      this.tokens = Math.min(this.burst, this.tokens + (elapsedMs * this.ratePerSecond) / 1000);
+      this.updatedAtMs = nowMs;
+    }
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSecond);
+  }
+}

@@ -1,0 +1,177 @@
+// createServer(config): the chat listener (connection cap, sessions), the housekeeping timer
+// (heartbeats, handshake timeouts, stats, retention), the admin listener, and graceful shutdown.
+import { once } from "node:events";
+import { type AddressInfo, createServer as createNetServer, type Server, type Socket } from "node:net";
+import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
+import { type AdminListener, createAdminListener } from "./admin/index.js";
+import type { ServerConfig } from "./config.js";
+import { createContext, type ServerContext } from "./context.js";
+import { createCommitHandler } from "./delivery.js";
+import { type Logger, silentLogger } from "./logger.js";
+import { normalizeAddress, Session } from "./session.js";
+import { openDatabase } from "./store/db.js";
+
+export interface ParleyServer {
+  /** Binds the chat and admin listeners; resolves with the ports actually bound. */
+  listen(): Promise<{ port: number; adminPort: number | string }>;
+  /** Graceful shutdown: notice to every session, flush queues and the database, close. Idempotent. */
+  close(): Promise<void>;
+  readonly ctx: ServerContext;
+  /** Chat port once listening. */
+  readonly port: number;
+  /** Admin port (or socket path) once listening. */
+  readonly adminPort: number | string;
+  /** The admin token in force. */
+  readonly adminToken: string;
+}
+
+export interface ServerOptions {
+  logger?: Logger;
+}
+
+/** Pings idle sessions, closes silent or handshake-stalled ones, samples stats, applies retention. */
+function housekeeping(ctx: ServerContext): void {
+  const { config, registry } = ctx;
+  const now = ctx.now();
+  let bytesIn = ctx.stats.closedBytesIn;
+  let bytesOut = ctx.stats.closedBytesOut;
+  let ping: Uint8Array | undefined;
+  for (const session of registry.all()) {
+    bytesIn += session.conn.bytesIn;
+    bytesOut += session.conn.bytesOut;
+    if (session.state === "closing") continue;
+    const silentMs = now - session.lastReceivedAtMs;
+    if (session.state === "handshake" && now - session.connectedAtMs > config.handshakeTimeoutMs) {
+      session.error(0, ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT, "no Hello received in time", { fatal: true });
+      session.close("handshake timeout");
+    } else if (silentMs > config.heartbeatTimeoutMs) {
+      session.close("ping timeout");
+    } else if (
+      silentMs >= config.heartbeatIntervalMs &&
+      now - session.lastPingSentAtMs >= config.heartbeatIntervalMs
+    ) {
+      // One Ping frame per sweep, shared by every session pinged in it.
+      ping ??= encodeFrame({ ping: { sentAtMs: now } });
+      session.lastPingSentAtMs = now;
+      session.sendFrame(ping);
+    }
+  }
+  ctx.stats.sample(now, bytesIn, bytesOut);
+}
+
+export function createServer(config: ServerConfig, options: ServerOptions = {}): ParleyServer {
+  const logger = options.logger ?? silentLogger();
+  const db = openDatabase(config.dataDir);
+  let ctx!: ServerContext;
+  ctx = createContext(
+    config,
+    logger,
+    db,
+    createCommitHandler(() => ctx),
+  );
+  const admin: AdminListener = createAdminListener(ctx);
+  const listener: Server = createNetServer({ noDelay: true }, (socket) => accept(ctx, socket));
+  listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
+  let housekeepingTimer: NodeJS.Timeout | undefined;
+  let retentionTimer: NodeJS.Timeout | undefined;
+  let port = 0;
+  let adminPort: number | string = 0;
+  let closing: Promise<void> | undefined;
+
+  const applyRetention = () => {
+    const removed = ctx.messages.prune(
+      config.historyRetentionCount,
+      config.historyRetentionDays * 86_400_000,
+      ctx.now(),
+    );
+    if (removed > 0) logger.info({ removed }, "history retention applied");
+  };
+
+  return {
+    ctx,
+    get port() {
+      return port;
+    },
+    get adminPort() {
+      return adminPort;
+    },
+    get adminToken() {
+      return admin.token;
+    },
+    async listen() {
+      listener.listen(config.port, config.host);
+      await once(listener, "listening");
+      port = (listener.address() as AddressInfo).port;
+      adminPort = await admin.listen();
+      const sweepMs = Math.max(
+        10,
+        Math.min(1000, config.heartbeatIntervalMs / 4, config.handshakeTimeoutMs / 4),
+      );
+      housekeepingTimer = setInterval(housekeeping, sweepMs, ctx);
+      housekeepingTimer.unref();
+      applyRetention();
+      retentionTimer = setInterval(applyRetention, 3_600_000);
+      retentionTimer.unref();
+      logger.info({ host: config.host, port, adminPort }, "listening");
+      return { port, adminPort };
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+  };
+
+  async function shutdown(): Promise<void> {
+    ctx.shuttingDown = true;
+    clearInterval(housekeepingTimer);
+    clearInterval(retentionTimer);
+    const stopped = listener.listening
+      ? new Promise((resolve) => listener.close(resolve))
+      : Promise.resolve();
+    await admin.close();
+    // Commit and deliver what is queued, so every acknowledged message reaches its room first.
+    ctx.messages.flushNow();
+    ctx.broadcastNotice(
+      NoticeKind.NOTICE_KIND_SHUTDOWN,
+      "The server is shutting down. Reconnect in a moment.",
+    );
+    const sessions = [...ctx.registry.all()];
+    const closed = sessions.map((session) => once(session.conn.socket, "close").catch(() => undefined));
+    for (const session of sessions) session.close("server shutdown", "server shutdown");
+    const grace = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+    await Promise.race([Promise.all(closed), grace]);
+    for (const session of sessions) session.conn.destroy();
+    await stopped;
+    ctx.messages.flushNow();
+    db.close();
+    logger.info("stopped");
+  }
+}
+
+/** A new connection: refused with SERVER_FULL past the cap, with BANNED for a banned address. */
+function accept(ctx: ServerContext, socket: Socket): void {
+  const { config } = ctx;
+  if (ctx.shuttingDown || ctx.registry.size >= config.maxConnections) {
+    refuse(
+      socket,
+      ErrorCode.ERROR_CODE_SERVER_FULL,
+      ctx.shuttingDown ? "the server is shutting down" : "the server is full",
+    );
+    return;
+  }
+  const address = normalizeAddress(socket.remoteAddress ?? "");
+  const ban = ctx.bans.find(ctx.now(), undefined, address);
+  if (ban) {
+    const until = ban.untilMs ? `until ${new Date(ban.untilMs).toISOString()}` : "permanently";
+    refuse(socket, ErrorCode.ERROR_CODE_BANNED, `this address is banned ${until}`, ban.untilMs ?? 0);
+    return;
+  }
+  socket.setNoDelay(true);
+  ctx.registry.add(new Session(ctx, socket));
+}
+
+function refuse(socket: Socket, code: ErrorCode, message: string, banUntilMs = 0): void {
+  socket.on("error", () => {});
+  socket.end(encodeFrame({ error: { code, message, fatal: true, banUntilMs } }));
+  setTimeout(() => socket.destroy(), 1000).unref();
+}

@@ -1,0 +1,250 @@
+// One client connection: reads envelopes, dispatches them to handlers, writes replies and events,
+// enforces per-session limits (rate, send queue) and records why it closed.
+import type { Socket } from "node:net";
+import {
+  type DecodedEnvelope,
+  type Envelope,
+  ErrorCode,
+  encodeFrame,
+  FramedSocket,
+  FrameTooLargeError,
+  PresenceKind,
+  type ProtocolError,
+  type SessionInfo,
+  SessionState,
+} from "@parley/protocol";
+import type { ServerContext } from "./context.js";
+import { dispatch } from "./handlers/index.js";
+import { TokenBucket } from "./rate-limit.js";
+import { type Room, roomPeers } from "./state/rooms.js";
+
+export type SessionPhase = "handshake" | "login" | "online" | "closing";
+
+const PHASE_STATE: Record<SessionPhase, SessionState> = {
+  handshake: SessionState.SESSION_STATE_HANDSHAKE,
+  login: SessionState.SESSION_STATE_LOGIN,
+  online: SessionState.SESSION_STATE_ONLINE,
+  closing: SessionState.SESSION_STATE_CLOSING,
+};
+
+export interface ErrorExtras {
+  fatal?: boolean;
+  retryAfterMs?: number;
+  banUntilMs?: number;
+}
+
+export class Session {
+  readonly id: number;
+  readonly ctx: ServerContext;
+  readonly conn: FramedSocket;
+  readonly remoteAddress: string;
+  readonly remotePort: number;
+  readonly connectedAtMs: number;
+  /** handshake → login (after Hello) → online (after Login) → closing. */
+  state: SessionPhase = "handshake";
+  nick = "";
+  /** Case-folded nick: the registry key. */
+  foldedNick = "";
+  clientName = "";
+  clientVersion = "";
+  /** Rooms this session is in. */
+  readonly rooms = new Set<Room>();
+  /** Last time anything arrived (heartbeat) and last request other than ping/pong (idle time). */
+  lastReceivedAtMs: number;
+  lastActiveAtMs: number;
+  /** When the server last pinged, and the round trip it measured (0 before the first). */
+  lastPingSentAtMs = 0;
+  rttMs = 0;
+  /** Chat messages sent by and delivered to this session. */
+  messagesIn = 0;
+  messagesOut = 0;
+  /** Requests refused for rate in a row; past `floodDisconnectAfter` the session is closed. */
+  rateRefusedInARow = 0;
+  /** Why the session closed, once it has. */
+  closeReason = "";
+  private readonly bucket: TokenBucket;
+
+  constructor(ctx: ServerContext, socket: Socket) {
+    this.ctx = ctx;
+    this.id = ctx.nextSessionId++;
+    const now = ctx.now();
+    this.connectedAtMs = now;
+    this.lastReceivedAtMs = now;
+    this.lastActiveAtMs = now;
+    this.remoteAddress = normalizeAddress(socket.remoteAddress ?? "");
+    this.remotePort = socket.remotePort ?? 0;
+    this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
+    this.conn = new FramedSocket(socket, this, { maxFrameBytes: ctx.config.maxFrameBytes });
+  }
+
+  // FramedSocketHandlers ------------------------------------------------------------------------
+
+  onEnvelope(envelope: DecodedEnvelope): void {
+    this.lastReceivedAtMs = this.ctx.now();
+    try {
+      dispatch(this, envelope);
+    } catch (error) {
+      // A handler bug must not take the process down, nor leave the client waiting.
+      this.ctx.logger.error({ err: error, session: this.id, body: envelope.body }, "handler failed");
+      this.error(envelope.requestId, ErrorCode.ERROR_CODE_INTERNAL, "internal error");
+    }
+  }
+
+  onProtocolError(error: ProtocolError): void {
+    const code =
+      error instanceof FrameTooLargeError
+        ? ErrorCode.ERROR_CODE_FRAME_TOO_LARGE
+        : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
+    this.ctx.logger.debug({ session: this.id, err: error.message }, "protocol error");
+    this.error(0, code, error.message, { fatal: true });
+    this.close(`protocol error: ${error.message}`);
+  }
+
+  onClose(): void {
+    this.finish(this.closeReason || "connection closed by client");
+  }
+
+  // Sending ---------------------------------------------------------------------------------------
+
+  /** Writes an encoded frame; disconnects the session if its send queue passes the limit. */
+  sendFrame(frame: Uint8Array): void {
+    if (this.state === "closing") return;
+    this.conn.sendFrame(frame);
+    if (this.conn.writableBytes > this.ctx.config.sendQueueLimitBytes) this.overflow();
+  }
+
+  send(envelope: Envelope): void {
+    this.sendFrame(encodeFrame(envelope));
+  }
+
+  /** Sends an Error for `requestId` (0: not tied to a request). */
+  error(
+    requestId: number | null | undefined,
+    code: ErrorCode,
+    message: string,
+    extras: ErrorExtras = {},
+  ): void {
+    this.send({ requestId: requestId ?? 0, error: { code, message, ...extras } });
+  }
+
+  // Limits ----------------------------------------------------------------------------------------
+
+  /** Takes a rate token. On refusal answers RATE_LIMITED, and closes the session after sustained flooding. */
+  admitRequest(requestId: number): boolean {
+    const waitMs = this.bucket.take(this.ctx.now());
+    if (waitMs === 0) {
+      this.rateRefusedInARow = 0;
+      return true;
+    }
+    this.rateRefusedInARow++;
+    if (this.rateRefusedInARow >= this.ctx.config.floodDisconnectAfter) {
+      this.error(requestId, ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding", {
+        fatal: true,
+        retryAfterMs: waitMs,
+      });
+      this.close("flooding");
+      return false;
+    }
+    this.error(requestId, ErrorCode.ERROR_CODE_RATE_LIMITED, `slow down: try again in ${waitMs} ms`, {
+      retryAfterMs: waitMs,
+    });
+    return false;
+  }
+
+  private overflow(): void {
+    this.ctx.logger.info(
+      { session: this.id, nick: this.nick, queued: this.conn.writableBytes },
+      "send queue overflow",
+    );
+    this.closeReason = "send-queue overflow";
+    this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
+    // It is not reading, so flushing is pointless: drop the queue and free the memory now.
+    this.state = "closing";
+    this.conn.destroy();
+    this.finish("send-queue overflow");
+  }
+
+  // Closing ---------------------------------------------------------------------------------------
+
+  /**
+   * Flushes what is queued and closes; the session leaves its rooms at once. `reason` is recorded for
+   * operators; `publicReason` (default: the same) is what the rooms see in the QUIT presence.
+   */
+  close(reason: string, publicReason = reason): void {
+    if (this.state === "closing") return;
+    this.closeReason = reason;
+    this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, publicReason);
+    this.state = "closing";
+    this.conn.end();
+  }
+
+  /** Sends Kicked, tells the rooms, and closes. */
+  kick(reason: string, by: string, banUntilMs: number): void {
+    if (this.state === "closing") return;
+    this.send({ kicked: { reason, by, banUntilMs } });
+    this.closeReason = `kicked by ${by}${reason ? `: ${reason}` : ""}`;
+    this.leaveAll(PresenceKind.PRESENCE_KIND_KICK, reason);
+    this.state = "closing";
+    this.conn.end();
+  }
+
+  /** Leaves every room, telling each peer once with one shared frame. */
+  private leaveAll(kind: PresenceKind, reason: string): void {
+    if (this.state !== "online" || this.rooms.size === 0) return;
+    const peers = roomPeers(this);
+    peers.delete(this);
+    for (const room of this.rooms) room.members.delete(this);
+    this.rooms.clear();
+    if (peers.size === 0) return;
+    const frame = encodeFrame({
+      presence: { kind, nick: this.nick, reason, atMs: this.ctx.now(), sessionId: this.id },
+    });
+    for (const peer of peers) peer.sendFrame(frame);
+  }
+
+  /** Final bookkeeping, once, when the socket is gone or abandoned. */
+  private finished = false;
+  private finish(reason: string): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.closeReason) this.closeReason = reason;
+    this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
+    this.state = "closing";
+    const { stats, registry, closed } = this.ctx;
+    stats.closedBytesIn += this.conn.bytesIn;
+    stats.closedBytesOut += this.conn.bytesOut;
+    closed.add(this.info(), this.ctx.now(), this.closeReason);
+    registry.remove(this);
+    this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
+  }
+
+  // Introspection ---------------------------------------------------------------------------------
+
+  /** The admin view of this session. */
+  info(): SessionInfo {
+    const now = this.ctx.now();
+    return {
+      id: this.id,
+      nick: this.nick,
+      remoteAddress: this.remoteAddress,
+      remotePort: this.remotePort,
+      clientName: this.clientName,
+      clientVersion: this.clientVersion,
+      connectedAtMs: this.connectedAtMs,
+      idleMs: now - this.lastActiveAtMs,
+      rooms: [...this.rooms].map((room) => room.name),
+      messagesIn: this.messagesIn,
+      messagesOut: this.messagesOut,
+      bytesIn: this.conn.bytesIn,
+      bytesOut: this.conn.bytesOut,
+      sendQueueBytes: this.conn.writableBytes,
+      rttMs: this.rttMs,
+      state: PHASE_STATE[this.state],
+    };
+  }
+}
+
+/** "::ffff:127.0.0.1" → "127.0.0.1", so bans and filters match what operators type. */
+export function normalizeAddress(address: string): string {
+  return address.startsWith("::ffff:") ? address.slice(7) : address;
+}

@@ -1,0 +1,40 @@
+// Server-wide counters and per-second rates, sampled by the housekeeping timer rather than per message.
+
+export class Stats {
+  readonly startedAtMs: number;
+  /** Chat messages accepted and stored. */
+  messagesTotal = 0;
+  /** Frames written to sessions for chat messages (one per recipient). */
+  deliveriesTotal = 0;
+  /** Bytes of sessions already closed; open sessions' bytes are added when reading totals. */
+  closedBytesIn = 0;
+  closedBytesOut = 0;
+  private previous = { atMs: 0, messages: 0, bytesIn: 0, bytesOut: 0 };
+  private rates = { messagesPerSecond: 0, bytesInPerSecond: 0, bytesOutPerSecond: 0 };
+
+  constructor(nowMs: number) {
+    this.startedAtMs = nowMs;
+    this.previous.atMs = nowMs;
+  }
+
+  /** Records a sample; rates are computed between consecutive samples. */
+  sample(nowMs: number, bytesIn: number, bytesOut: number): void {
+    const elapsedS = (nowMs - this.previous.atMs) / 1000;
+    if (elapsedS <= 0) return;
+    this.rates = {
+      messagesPerSecond: (this.messagesTotal - this.previous.messages) / elapsedS,
+      bytesInPerSecond: Math.max(0, bytesIn - this.previous.bytesIn) / elapsedS,
+      bytesOutPerSecond: Math.max(0, bytesOut - this.previous.bytesOut) / elapsedS,
+    };
+    this.previous = { atMs: nowMs, messages: this.messagesTotal, bytesIn, bytesOut };
+  }
+
+  /** Rates over the last sampling interval. */
+  get currentRates(): Readonly<{
+    messagesPerSecond: number;
+    bytesInPerSecond: number;
+    bytesOutPerSecond: number;
+  }> {
+    return this.rates;
+  }
+}

@@ -1,0 +1,76 @@
+// Opens the embedded SQLite database in the data directory (WAL mode) and applies schema migrations.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+/** Schema versions in order; `PRAGMA user_version` records how many have been applied. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE messages (
+     conversation TEXT NOT NULL,      -- room name, or "@a b" for the direct conversation of a and b
+     seq INTEGER NOT NULL,
+     room TEXT NOT NULL,
+     from_nick TEXT NOT NULL,
+     to_nick TEXT NOT NULL,
+     text TEXT NOT NULL,
+     client_msg_id TEXT NOT NULL,
+     kind INTEGER NOT NULL,
+     sent_at_ms INTEGER NOT NULL,
+     file TEXT,                       -- JSON FileInfo for file announcements
+     PRIMARY KEY (conversation, seq)
+   ) WITHOUT ROWID;
+   CREATE INDEX messages_sent_at ON messages (sent_at_ms);
+   CREATE TABLE rooms (
+     name TEXT PRIMARY KEY,
+     topic TEXT NOT NULL DEFAULT '',
+     topic_by TEXT NOT NULL DEFAULT '',
+     topic_at_ms INTEGER NOT NULL DEFAULT 0,
+     created_at_ms INTEGER NOT NULL
+   );
+   CREATE TABLE bans (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     nick TEXT NOT NULL DEFAULT '',   -- case-folded
+     address TEXT NOT NULL DEFAULT '',
+     reason TEXT NOT NULL DEFAULT '',
+     by TEXT NOT NULL DEFAULT '',
+     created_at_ms INTEGER NOT NULL,
+     until_ms INTEGER NOT NULL        -- 0: permanent
+   );
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at_ms INTEGER NOT NULL,
+     action TEXT NOT NULL,
+     target TEXT NOT NULL DEFAULT '',
+     result TEXT NOT NULL DEFAULT '',
+     by TEXT NOT NULL DEFAULT ''
+   );`,
+];
+
+/** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */
+export function openDatabase(dataDir: string): Db {
+  let file = ":memory:";
+  if (dataDir !== ":memory:") {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    file = join(dataDir, "parley.db");
+  }
+  const db = new Database(file);
+  // WAL: readers never block the writer, and a commit is one sequential append.
+  db.pragma("journal_mode = WAL");
+  // NORMAL in WAL mode is crash-safe for the database; a power loss may roll back the last commits.
+  // Acknowledgements are sent after commit, so a process crash loses nothing acknowledged.
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,189 @@
+// Message history: sequence numbers per conversation, writes batched into one transaction per
+// event-loop turn, and reads for join, resume and history requests.
+import type { ChatMessage, FileInfo } from "@parley/protocol";
+import type { Db } from "./db.js";
+
+/** A stored message: seq and time are always set. */
+export type StoredMessage = ChatMessage & { seq: number; sentAtMs: number };
+
+/** A message waiting for its batch to commit, with the caller's ticket saying what to do after. */
+export interface PendingMessage<Ticket> {
+  conversation: string;
+  message: StoredMessage;
+  ticket: Ticket;
+}
+
+/** Called once per committed batch (or with the error that rolled it back), in append order. */
+export type CommitHandler<Ticket> = (batch: PendingMessage<Ticket>[], error?: Error) => void;
+
+type Row = {
+  seq: number;
+  room: string;
+  from_nick: string;
+  to_nick: string;
+  text: string;
+  client_msg_id: string;
+  kind: number;
+  sent_at_ms: number;
+  file: string | null;
+};
+
+function toMessage(row: Row): ChatMessage {
+  const message: ChatMessage = {
+    room: row.room,
+    toNick: row.to_nick,
+    fromNick: row.from_nick,
+    seq: row.seq,
+    sentAtMs: row.sent_at_ms,
+    text: row.text,
+    clientMsgId: row.client_msg_id,
+    kind: row.kind,
+  };
+  if (row.file) message.file = JSON.parse(row.file) as FileInfo;
+  return message;
+}
+
+/** Key of the direct conversation between two (case-folded) nicks; the same whichever sends. */
+export function directConversation(a: string, b: string): string {
+  return a < b ? `@${a} ${b}` : `@${b} ${a}`;
+}
+
+/**
+ * Sequence numbers are assigned at append time (in memory, so they are strictly increasing even
+ * before commit); rows are written in one transaction per event-loop turn, and only then does the
+ * commit handler run: that is where acknowledgements and deliveries go out. One callback per batch,
+ * not a closure per message.
+ */
+export class MessageStore<Ticket> {
+  private readonly insert;
+  private readonly selectAfter;
+  private readonly selectBefore;
+  private readonly selectLatest;
+  private readonly pruneCount;
+  private readonly pruneAge;
+  private readonly lastSeqs = new Map<string, number>();
+  private pending: PendingMessage<Ticket>[] = [];
+  private flushScheduled = false;
+  private readonly writeBatch;
+
+  constructor(
+    private readonly db: Db,
+    private readonly onCommitted: CommitHandler<Ticket>,
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.selectAfter = db.prepare(
+      "SELECT * FROM messages WHERE conversation = ? AND seq > ? ORDER BY seq LIMIT ?",
+    );
+    this.selectBefore = db.prepare(
+      "SELECT * FROM (SELECT * FROM messages WHERE conversation = ? AND seq < ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+    );
+    this.selectLatest = db.prepare(
+      "SELECT * FROM (SELECT * FROM messages WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+    );
+    this.pruneCount = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq <= ?");
+    this.pruneAge = db.prepare("DELETE FROM messages WHERE sent_at_ms < ?");
+    this.reloadLastSeqs();
+    this.writeBatch = db.transaction((batch: PendingMessage<Ticket>[]) => {
+      for (const { conversation, message: m } of batch) {
+        this.insert.run(
+          conversation,
+          m.seq,
+          m.room ?? "",
+          m.fromNick ?? "",
+          m.toNick ?? "",
+          m.text ?? "",
+          m.clientMsgId ?? "",
+          m.kind ?? 0,
+          m.sentAtMs,
+          m.file ? JSON.stringify(m.file) : null,
+        );
+      }
+    });
+  }
+
+  /** Newest sequence number stored or queued in a conversation (0 if none). */
+  lastSeq(conversation: string): number {
+    return this.lastSeqs.get(conversation) ?? 0;
+  }
+
+  /** Assigns the next sequence number and queues the message for this turn's transaction. */
+  append(conversation: string, message: ChatMessage, sentAtMs: number, ticket: Ticket): StoredMessage {
+    const seq = this.lastSeq(conversation) + 1;
+    this.lastSeqs.set(conversation, seq);
+    const stored = message as StoredMessage;
+    stored.seq = seq;
+    stored.sentAtMs = sentAtMs;
+    this.pending.push({ conversation, message: stored, ticket });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(this.flushNow);
+    }
+    return stored;
+  }
+
+  /** Messages queued but not yet committed. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /** Commits everything queued in one transaction, then hands the batch to the commit handler. */
+  readonly flushNow = (): void => {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let error: Error | undefined;
+    try {
+      this.writeBatch(batch);
+    } catch (cause) {
+      error = cause as Error;
+      // The rolled-back seqs must be handed out again, or the conversation would have a hole.
+      this.reloadLastSeqs();
+    }
+    this.onCommitted(batch, error);
+  };
+
+  private reloadLastSeqs(): void {
+    this.lastSeqs.clear();
+    for (const row of this.db
+      .prepare("SELECT conversation, MAX(seq) AS seq FROM messages GROUP BY conversation")
+      .all() as { conversation: string; seq: number }[]) {
+      this.lastSeqs.set(row.conversation, row.seq);
+    }
+    for (const item of this.pending) this.lastSeqs.set(item.conversation, item.message.seq);
+  }
+
+  /** Stored messages with seq > afterSeq, oldest first, at most `limit`. */
+  after(conversation: string, afterSeq: number, limit: number): ChatMessage[] {
+    return (this.selectAfter.all(conversation, afterSeq, limit) as Row[]).map(toMessage);
+  }
+
+  /** The newest `limit` stored messages with seq < beforeSeq, oldest first. */
+  before(conversation: string, beforeSeq: number, limit: number): ChatMessage[] {
+    return (this.selectBefore.all(conversation, beforeSeq, limit) as Row[]).map(toMessage);
+  }
+
+  /** The newest `limit` stored messages, oldest first. */
+  latest(conversation: string, limit: number): ChatMessage[] {
+    if (limit <= 0) return [];
+    return (this.selectLatest.all(conversation, limit) as Row[]).map(toMessage);
+  }
+
+  /** Applies retention: keeps the newest `keepCount` per conversation (0: all) and nothing older than `maxAgeMs` (0: any age). */
+  prune(keepCount: number, maxAgeMs: number, nowMs: number): number {
+    let removed = 0;
+    const run = this.db.transaction(() => {
+      if (keepCount > 0) {
+        for (const [conversation, last] of this.lastSeqs) {
+          if (last > keepCount) removed += this.pruneCount.run(conversation, last - keepCount).changes;
+        }
+      }
+      if (maxAgeMs > 0) removed += this.pruneAge.run(nowMs - maxAgeMs).changes;
+    });
+    run();
+    return removed;
+  }
+}
