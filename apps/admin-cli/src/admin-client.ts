@@ -1,0 +1,295 @@
+// A connection to the server's admin listener: connect (TCP or Unix socket), authenticate, then one
+// typed method per admin request. Every failure leaves here as an AdminCliError with its exit code.
+import { connect as netConnect, type Socket } from "node:net";
+import {
+  type AdminStats,
+  type AuditEntry,
+  type Ban,
+  type ClientOptions,
+  type ClosedSession,
+  ConnectionClosedError,
+  type DecodedEnvelope,
+  type Envelope,
+  ErrorCode,
+  ProtocolClient,
+  RequestTimeoutError,
+  ServerError,
+  type SessionFilter,
+  type SessionInfo,
+} from "@parley/protocol";
+import { describeEndpoint, type Endpoint } from "./endpoint.js";
+import {
+  type AdminCliError,
+  ConnectError,
+  NothingMatchedError,
+  ServerFailureError,
+  UnauthorizedError,
+  UsageError,
+} from "./errors.js";
+
+/** What `kick` asks for; mirrors AdminKick with the target as a tagged union. */
+export interface KickRequest {
+  target: Target;
+  reason: string;
+  /** 0: kick without a ban. */
+  banDurationMs: number;
+  banNick: boolean;
+  banAddress: boolean;
+  dryRun: boolean;
+  by: string;
+}
+
+/** Whom a kick, ban or unban is about. */
+export type Target =
+  | { kind: "sessionId"; sessionId: number }
+  | { kind: "nick"; nick: string }
+  | { kind: "address"; address: string }
+  | { kind: "banId"; banId: number };
+
+export interface KickResult {
+  sessions: SessionInfo[];
+  bans: Ban[];
+  dryRun: boolean;
+}
+
+export interface AdminClientOptions {
+  /** How long to wait for the connection and for each reply, in ms. */
+  timeoutMs: number;
+  /** Where the token came from, named in the message when the server refuses it. */
+  tokenOrigin: string;
+}
+
+/** An authenticated admin connection. Close it when done. */
+export class AdminClient {
+  private constructor(
+    private readonly client: ProtocolClient,
+    /** For error messages: "127.0.0.1:7668". */
+    private readonly where: string,
+  ) {}
+
+  /** Connects and sends AdminAuth. Throws ConnectError (cannot connect) or UnauthorizedError (token refused). */
+  static async open(endpoint: Endpoint, token: string, options: AdminClientOptions): Promise<AdminClient> {
+    const where = describeEndpoint(endpoint);
+    const client = await connectWithin(endpoint, options.timeoutMs, where);
+    const admin = new AdminClient(client, where);
+    try {
+      await admin.call({ adminAuth: { token } }, "ok");
+    } catch (error) {
+      admin.destroy();
+      if (error instanceof UnauthorizedError)
+        throw new UnauthorizedError(
+          `unauthorized: ${where} refused the admin token from ${options.tokenOrigin}`,
+          {
+            cause: error,
+          },
+        );
+      throw error;
+    }
+    return admin;
+  }
+
+  async listSessions(filter: SessionFilter): Promise<SessionInfo[]> {
+    const reply = await this.call({ adminListSessions: { filter } }, "adminSessionList");
+    return reply.adminSessionList!.sessions ?? [];
+  }
+
+  /** Throws NothingMatchedError when no session has this id. */
+  async getSession(sessionId: number): Promise<SessionInfo> {
+    const reply = await this.call({ adminGetSession: { sessionId } }, "adminSessionDetail");
+    const session = reply.adminSessionDetail!.session;
+    if (!session) throw new NothingMatchedError(`no session with id ${sessionId}`);
+    return session;
+  }
+
+  async kick(request: KickRequest): Promise<KickResult> {
+    const target = request.target;
+    if (target.kind === "banId") throw new UsageError("a kick targets a session id, a nick or an address");
+    const reply = await this.call(
+      {
+        adminKick: {
+          ...(target.kind === "sessionId" ? { sessionId: target.sessionId } : {}),
+          ...(target.kind === "nick" ? { nick: target.nick } : {}),
+          ...(target.kind === "address" ? { address: target.address } : {}),
+          reason: request.reason,
+          banDurationMs: request.banDurationMs,
+          banNick: request.banNick,
+          banAddress: request.banAddress,
+          dryRun: request.dryRun,
+          by: request.by,
+        },
+      },
+      "adminKickResult",
+    );
+    const result = reply.adminKickResult!;
+    return { sessions: result.sessions ?? [], bans: result.bans ?? [], dryRun: !!result.dryRun };
+  }
+
+  /** Bans a nick or an address without kicking anyone; `durationMs` 0 is permanent. */
+  async ban(target: Target, durationMs: number, reason: string, by: string): Promise<Ban> {
+    if (target.kind !== "nick" && target.kind !== "address")
+      throw new UsageError("a ban targets a nick or an address");
+    const reply = await this.call(
+      {
+        adminBan: {
+          ...(target.kind === "nick" ? { nick: target.nick } : { address: target.address }),
+          durationMs,
+          reason,
+          by,
+        },
+      },
+      "adminBanResult",
+    );
+    const ban = reply.adminBanResult!.ban;
+    if (!ban) throw new ServerFailureError("the server acknowledged the ban without describing it");
+    return ban;
+  }
+
+  async unban(target: Target): Promise<Ban[]> {
+    if (target.kind === "sessionId") throw new UsageError("unban takes a ban id, a nick or an address");
+    const reply = await this.call(
+      {
+        adminUnban:
+          target.kind === "banId"
+            ? { banId: target.banId }
+            : target.kind === "nick"
+              ? { nick: target.nick }
+              : { address: target.address },
+      },
+      "adminUnbanResult",
+    );
+    return reply.adminUnbanResult!.removed ?? [];
+  }
+
+  async listBans(): Promise<Ban[]> {
+    const reply = await this.call({ adminListBans: {} }, "adminBanList");
+    return reply.adminBanList!.bans ?? [];
+  }
+
+  /** Newest first; `limit` 0 lets the server choose. */
+  async listClosed(limit: number): Promise<ClosedSession[]> {
+    const reply = await this.call({ adminListClosed: { limit } }, "adminClosedList");
+    return reply.adminClosedList!.sessions ?? [];
+  }
+
+  async stats(): Promise<AdminStats> {
+    const reply = await this.call({ adminGetStats: {} }, "adminStats");
+    return reply.adminStats!;
+  }
+
+  /** Returns how many sessions the notice was sent to. */
+  async announce(text: string): Promise<number> {
+    const reply = await this.call({ adminAnnounce: { text } }, "adminAnnounceResult");
+    return reply.adminAnnounceResult!.recipients ?? 0;
+  }
+
+  /** Newest first; `limit` 0 lets the server choose. */
+  async listAudit(limit: number): Promise<AuditEntry[]> {
+    const reply = await this.call({ adminListAudit: { limit } }, "adminAuditList");
+    return reply.adminAuditList!.entries ?? [];
+  }
+
+  /** Closes after flushing; resolves once closed. */
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  private destroy(): void {
+    this.client.conn.destroy();
+  }
+
+  /** Sends one request and checks the reply carries `expected`; maps every failure to an AdminCliError. */
+  private async call(envelope: Envelope, expected: DecodedEnvelope["body"]): Promise<DecodedEnvelope> {
+    let reply: DecodedEnvelope;
+    try {
+      reply = await this.client.request(envelope);
+    } catch (error) {
+      throw translateError(error, this.where);
+    }
+    if (reply.body !== expected)
+      throw new ServerFailureError(
+        `unexpected reply from ${this.where}: ${reply.body ?? "empty"} instead of ${expected}`,
+      );
+    return reply;
+  }
+}
+
+/** Maps a request failure to the error, and so the exit code, a script sees. */
+export function translateError(error: unknown, where: string): AdminCliError {
+  if (error instanceof ServerError) {
+    switch (error.code) {
+      case ErrorCode.ERROR_CODE_UNAUTHORIZED:
+        return new UnauthorizedError(`unauthorized: ${error.message}`, { cause: error });
+      case ErrorCode.ERROR_CODE_NO_SUCH_USER:
+      case ErrorCode.ERROR_CODE_NO_SUCH_ROOM:
+        return new NothingMatchedError(error.message, { cause: error });
+      case ErrorCode.ERROR_CODE_INTERNAL:
+      case ErrorCode.ERROR_CODE_SERVER_FULL:
+        return new ServerFailureError(`server error (${error.codeName}): ${error.message}`, { cause: error });
+      default:
+        return new UsageError(`refused by the server (${error.codeName}): ${error.message}`, {
+          cause: error,
+        });
+    }
+  }
+  if (error instanceof RequestTimeoutError)
+    return new ConnectError(`no reply from ${where} in time`, { cause: error });
+  if (error instanceof ConnectionClosedError)
+    return new ConnectError(`connection to ${where} closed before the reply`, { cause: error });
+  return new ServerFailureError(`unexpected failure talking to ${where}: ${String(error)}`, { cause: error });
+}
+
+/** Opens the socket within `timeoutMs`, translating socket errors into one-line ConnectErrors. */
+async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: string): Promise<ProtocolClient> {
+  const options: ClientOptions = { port: 0, requestTimeoutMs: timeoutMs };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ConnectError(`cannot connect to ${where}: timed out`)), timeoutMs);
+  });
+  try {
+    const opening =
+      endpoint.kind === "tcp"
+        ? ProtocolClient.connect({ ...options, host: endpoint.host, port: endpoint.port })
+        : connectUnix(endpoint.path, options);
+    return await Promise.race([opening, timeout]);
+  } catch (error) {
+    if (error instanceof ConnectError) throw error;
+    throw new ConnectError(`cannot connect to ${where}: ${describeSocketError(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * ProtocolClient.connect speaks TCP only. Until ClientOptions takes a socket path, wrap a Unix-socket
+ * connection in the same client through its (TypeScript-private) constructor, so request matching and
+ * ServerError stay the protocol package's; the Unix-socket tests fail loudly if that constructor changes.
+ */
+function connectUnix(path: string, options: ClientOptions): Promise<ProtocolClient> {
+  type ClientConstructor = new (socket: Socket, options: ClientOptions) => ProtocolClient;
+  return new Promise((resolve, reject) => {
+    const socket = netConnect({ path });
+    const client = new (ProtocolClient as unknown as ClientConstructor)(socket, options);
+    socket.once("error", reject);
+    socket.once("connect", () => {
+      socket.off("error", reject);
+      resolve(client);
+    });
+  });
+}
+
+function describeSocketError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ECONNREFUSED":
+      return "connection refused (is parley-server running, with its admin listener here?)";
+    case "ENOENT":
+      return "no such socket (is parley-server running?)";
+    case "EACCES":
+      return "permission denied";
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "host not found";
+    default:
+      return (error as Error).message ?? String(error);
+  }
+}

@@ -1,0 +1,106 @@
+// The parley-admin command line: global options, one subcommand per file in commands/, and the one
+// place that turns any failure into a one-line message on stderr and an exit code.
+import { Command, CommanderError, Option } from "commander";
+import { announceCommand } from "./commands/announce.js";
+import { auditCommand } from "./commands/audit.js";
+import { banCommand } from "./commands/ban.js";
+import { bansCommand } from "./commands/bans.js";
+import { closedCommand } from "./commands/closed.js";
+import { kickCommand } from "./commands/kick.js";
+import { sessionCommand } from "./commands/session.js";
+import { sessionsCommand } from "./commands/sessions.js";
+import { statsCommand } from "./commands/stats.js";
+import { unbanCommand } from "./commands/unban.js";
+import { CliContext, type CliIo, DEFAULT_TIMEOUT } from "./context.js";
+import { DEFAULT_ADMIN_HOST, DEFAULT_ADMIN_PORT } from "./endpoint.js";
+import { AdminCliError, ExitCode } from "./errors.js";
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  nothing matched (no session, ban or entry)
+  2  usage error
+  3  unauthorized (no token found, or the server refused it)
+  4  cannot connect (or the connection was lost)
+  5  the server reported an internal error
+
+On the server's machine no option is needed: the token is read from the server's data directory
+($PARLEY_DATA_DIR, else \${XDG_DATA_HOME:-~/.local/share}/parley)/admin.token. See docs/admin.md.`;
+
+/** Builds the program; `ctx` carries the streams, so tests can run it in-process. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command("parley-admin")
+    .description("Parley operator tool: sessions, kicks, bans, closed sessions, stats, announcements, audit.")
+    .addOption(
+      new Option(
+        "--host <host>",
+        `admin listener host [env: PARLEY_ADMIN_HOST] (default: ${DEFAULT_ADMIN_HOST})`,
+      ),
+    )
+    .addOption(
+      new Option(
+        "--port <port>",
+        `admin listener port [env: PARLEY_ADMIN_PORT] (default: ${DEFAULT_ADMIN_PORT})`,
+      ),
+    )
+    .option("--socket <path>", "admin listener Unix socket instead of TCP [env: PARLEY_ADMIN_SOCKET]")
+    .option(
+      "--token <token>",
+      "admin token (visible to other users in `ps`: prefer the env) [env: PARLEY_ADMIN_TOKEN]",
+    )
+    .option("--token-file <path>", "read the admin token from this file [env: PARLEY_ADMIN_TOKEN_FILE]")
+    .option("--data-dir <dir>", "the server's data directory, for its admin.token [env: PARLEY_DATA_DIR]")
+    .option("--timeout <duration>", "wait this long to connect and for each reply", DEFAULT_TIMEOUT)
+    .option("--json", "machine-readable output with stable field names")
+    .addHelpText("after", EXIT_CODES_HELP)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, "parley-admin: ")),
+    });
+  for (const make of [
+    sessionsCommand,
+    sessionCommand,
+    kickCommand,
+    banCommand,
+    bansCommand,
+    unbanCommand,
+    closedCommand,
+    statsCommand,
+    announceCommand,
+    auditCommand,
+  ]) {
+    // Commands built on their own do not inherit the program's output and exit settings unless copied.
+    program.addCommand(make(ctx).copyInheritedSettings(program));
+  }
+  return program;
+}
+
+/** Runs one command line (without "node" and the script) and returns the exit code. Never throws. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const ctx = new CliContext(io);
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its message (or the help) already; help and --version are successes.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof AdminCliError) {
+      io.stderr.write(`parley-admin: ${oneLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(
+      `parley-admin: unexpected error: ${oneLine(String((error as Error)?.message ?? error))}\n`,
+    );
+    return ExitCode.serverError;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}

@@ -1,0 +1,39 @@
+// `parley-admin ban`: ban a nick or an address without kicking anyone (for someone not online now);
+// permanent unless `--for` is given. Sessions already connected stay; combine with `kick` to remove them.
+import { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { UsageError } from "../errors.js";
+import { banJson, banTarget, banUntil } from "../output.js";
+import { durationOption } from "../session-query.js";
+import { pickTarget } from "../target.js";
+
+interface BanOptions {
+  addr?: string;
+  for?: string;
+  reason?: string;
+  by: string;
+}
+
+export function banCommand(ctx: CliContext): Command {
+  return new Command("ban")
+    .description("ban a nick or an address from connecting (does not kick)")
+    .argument("[nick]", "the nick to ban")
+    .option("--addr <address>", "ban this address instead")
+    .option("--for <duration>", "how long (e.g. 10m, 2h, 1d); permanent if omitted")
+    .option("--reason <text>", "shown to the refused user and recorded")
+    .option("--by <name>", "operator name recorded with the ban", "admin")
+    .action(async (nick: string | undefined, options: BanOptions, command: Command) => {
+      const target = pickTarget({ nick, addr: options.addr }, undefined);
+      const durationMs = options.for === undefined ? 0 : durationOption("--for", options.for);
+      if (options.for !== undefined && durationMs <= 0)
+        throw new UsageError("--for: the duration must be positive");
+      const ban = await ctx.withClient(command, (client) =>
+        client.ban(target, durationMs, options.reason ?? "", options.by),
+      );
+      if (ctx.json(command)) ctx.printJson({ ban: banJson(ban) });
+      else
+        ctx.print(
+          `banned ${banTarget(ban)} until ${banUntil(Number(ban.untilMs ?? 0), ctx.renderOptions().nowMs)} (ban ${ban.id})\n`,
+        );
+    });
+}

@@ -1,0 +1,96 @@
+// Where the admin listener is and which token to present: flags, then PARLEY_ADMIN_* environment,
+// then the server's defaults, so that on the server's own machine no argument is needed.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { UnauthorizedError, UsageError } from "./errors.js";
+
+/** Contract with the server: its admin listener's default address. */
+export const DEFAULT_ADMIN_HOST = "127.0.0.1";
+/** Contract with the server: its admin listener's default TCP port (the chat port is 6667). */
+export const DEFAULT_ADMIN_PORT = 7668;
+/** Contract with the server: the token file it writes (mode 0600, one line) into its data directory. */
+export const ADMIN_TOKEN_FILE_NAME = "admin.token";
+
+/** How to reach the admin listener. */
+export type Endpoint = { kind: "tcp"; host: string; port: number } | { kind: "unix"; path: string };
+
+/** Connection flags as commander hands them over (all optional strings). */
+export interface ConnectionFlags {
+  host?: string;
+  port?: string;
+  socket?: string;
+  token?: string;
+  tokenFile?: string;
+  dataDir?: string;
+}
+
+/** The environment variables this tool reads, by name. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where the token comes from: given literally, or to be read from a file. */
+export type TokenSource = { kind: "literal"; token: string; origin: string } | { kind: "file"; path: string };
+
+/** The server's data directory: `$PARLEY_DATA_DIR`, else `${XDG_DATA_HOME:-$HOME/.local/share}/parley`. */
+export function defaultDataDir(env: Env, homeDir: string): string {
+  if (env.PARLEY_DATA_DIR) return env.PARLEY_DATA_DIR;
+  const dataHome = env.XDG_DATA_HOME || join(homeDir, ".local", "share");
+  return join(dataHome, "parley");
+}
+
+/**
+ * Picks the endpoint. A flag beats the environment; within one level a Unix socket beats host/port,
+ * and `--host`/`--port` on the command line override a `PARLEY_ADMIN_SOCKET` set in the environment.
+ */
+export function resolveEndpoint(flags: ConnectionFlags, env: Env): Endpoint {
+  if (flags.socket) return { kind: "unix", path: flags.socket };
+  const tcpFlagGiven = flags.host !== undefined || flags.port !== undefined;
+  if (!tcpFlagGiven && env.PARLEY_ADMIN_SOCKET) return { kind: "unix", path: env.PARLEY_ADMIN_SOCKET };
+  const host = flags.host || env.PARLEY_ADMIN_HOST || DEFAULT_ADMIN_HOST;
+  const portText = flags.port ?? env.PARLEY_ADMIN_PORT;
+  const port = portText === undefined || portText === "" ? DEFAULT_ADMIN_PORT : parsePort(portText);
+  return { kind: "tcp", host, port };
+}
+
+/** Parses a TCP port, 1 to 65535. */
+export function parsePort(text: string): number {
+  const port = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 1 && port <= 65_535)) throw new UsageError(`invalid port "${text}": expected 1 to 65535`);
+  return port;
+}
+
+/** Picks the token source: `--token`, `--token-file`, `PARLEY_ADMIN_TOKEN`, `PARLEY_ADMIN_TOKEN_FILE`, then the data directory. */
+export function resolveTokenSource(flags: ConnectionFlags, env: Env, homeDir: string): TokenSource {
+  if (flags.token) return { kind: "literal", token: flags.token, origin: "--token" };
+  if (flags.tokenFile) return { kind: "file", path: flags.tokenFile };
+  if (env.PARLEY_ADMIN_TOKEN)
+    return { kind: "literal", token: env.PARLEY_ADMIN_TOKEN, origin: "PARLEY_ADMIN_TOKEN" };
+  if (env.PARLEY_ADMIN_TOKEN_FILE) return { kind: "file", path: env.PARLEY_ADMIN_TOKEN_FILE };
+  const dataDir = flags.dataDir || defaultDataDir(env, homeDir);
+  return { kind: "file", path: join(dataDir, ADMIN_TOKEN_FILE_NAME) };
+}
+
+/** Reads the token (first line of the file, trimmed). Throws UnauthorizedError saying where it looked. */
+export function loadToken(source: TokenSource): string {
+  if (source.kind === "literal") return source.token.trim();
+  let text: string;
+  try {
+    text = readFileSync(source.path, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "not found" : code === "EACCES" ? "permission denied" : String(code);
+    throw new UnauthorizedError(
+      `no admin token: ${source.path} ${why}; pass --token or set PARLEY_ADMIN_TOKEN (or --data-dir / PARLEY_DATA_DIR)`,
+      { cause },
+    );
+  }
+  const token = text.split(/\r?\n/, 1)[0]!.trim();
+  if (token === "") throw new UnauthorizedError(`no admin token: ${source.path} is empty`);
+  return token;
+}
+
+/** The endpoint as people read it in messages: "127.0.0.1:7668" or "unix:/run/parley/admin.sock". */
+export function describeEndpoint(endpoint: Endpoint): string {
+  if (endpoint.kind === "unix") return `unix:${endpoint.path}`;
+  const host = endpoint.host.includes(":") ? `[${endpoint.host}]` : endpoint.host;
+  return `${host}:${endpoint.port}`;
+}
