@@ -1,2 +1,37 @@
-// pnpm bench entry point.
-console.log("bench");
+// pnpm bench: drives the real parley-server and a plain Node relay with the same load from separate
+// processes, prints tables of the figures (or JSON with --json) and writes them to bench/results/.
+//   options.ts       flags            scenarios/catalog.ts  the scenarios and their parameters
+//   run.ts           run loop         scenarios/run.ts      one scenario against one server: phases, /proc readings
+//   servers.ts       start a server   relay.ts              the baseline relay (its own process)
+//   pool.ts, worker.ts, load/*, clients/*   the load generator processes
+//   proc-stat.ts, histogram.ts, report.ts   measurement and presentation
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseOptions, USAGE } from "./options.js";
+import { formatReport } from "./report.js";
+import { progress, runBench } from "./run.js";
+
+const options = parseOptions(process.argv.slice(2));
+if (options.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? "unknown",
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+progress(
+  `parley bench${options.quick ? " (quick)" : ""}: ${machine.cpus} × ${machine.cpuModel}, ${machine.node}`,
+);
+const results = await runBench(options);
+const figures = { date: new Date().toISOString(), quick: options.quick, machine, results };
+const out = options.out ?? fileURLToPath(new URL("../results/latest.json", import.meta.url));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+if (options.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+else process.stdout.write(`\n${formatReport(results)}\n`);
+progress(`\nfigures written to ${out}`);

@@ -1,0 +1,190 @@
+// Load-generator side of Parley: raw socket + FrameDecoder; chat messages are peeked (peek.ts), everything
+// else is decoded in full. Answers the server's pings so idle sessions survive the heartbeat.
+import { connect, type Socket } from "node:net";
+import {
+  type DecodedEnvelope,
+  decodeEnvelope,
+  type Envelope,
+  encodeFrame,
+  errorCodeName,
+  FrameDecoder,
+  PROTOCOL_VERSION,
+  type Welcome,
+} from "@parley/protocol";
+import { type PeekedChat, peekChat } from "../peek.js";
+import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
+
+/** An Error reply to one of this client's requests. */
+export class ParleyRequestError extends Error {
+  override name = "ParleyRequestError";
+  constructor(
+    /** Short code name, e.g. "unknown_message". */
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+type Waiter = { match(envelope: DecodedEnvelope): boolean; resolve(envelope: DecodedEnvelope): void };
+
+/** One Parley session as the bench drives it. */
+export class ParleyClient implements BenchClient {
+  private readonly socket: Socket;
+  private readonly decoder = new FrameDecoder({ maxFrameBytes: 64 * 1024 * 1024 });
+  private readonly peeked: PeekedChat = { requestId: 0, textStart: 0, textEnd: 0 };
+  private nextRequestId = 1;
+  private closing = false;
+  private readonly pending = new Map<number, { resolve(e: DecodedEnvelope): void; reject(e: Error): void }>();
+  private readonly waiters = new Set<Waiter>();
+  /** Envelopes that are neither chat, nor replies, nor pings (file transfer events, presence...). */
+  onOther: ((envelope: DecodedEnvelope) => void) | undefined;
+  /** The server's Welcome, once the handshake is done. */
+  welcome: Welcome | undefined;
+
+  constructor(
+    private readonly spec: ClientSpec,
+    private readonly sink: ChatSink,
+  ) {
+    this.socket = connect({ host: "127.0.0.1", port: spec.port, noDelay: true });
+    this.socket.on("data", this.onData);
+    this.socket.on("error", () => {});
+    this.socket.on("close", () => {
+      const error = new Error("connection closed");
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+      if (!this.closing) this.sink.onLost("closed by server");
+    });
+  }
+
+  async handshake(timeoutMs: number): Promise<void> {
+    const deadline = setTimeout(() => this.socket.destroy(new Error("handshake timed out")), timeoutMs);
+    try {
+      const histories = this.waitFor((e) => e.body === "history", this.spec.rooms.length);
+      const welcome = await this.request({
+        hello: { protocolVersion: PROTOCOL_VERSION, clientName: "parley-bench", clientVersion: "0.1.0" },
+      });
+      this.welcome = welcome.welcome ?? undefined;
+      await this.request({
+        login: { nick: this.spec.nick, rooms: this.spec.rooms.map((room) => ({ room, historyLimit: 0 })) },
+      });
+      // Live traffic for a room only follows its History, so the session is ready once all have come.
+      await histories;
+    } finally {
+      clearTimeout(deadline);
+    }
+  }
+
+  sendRoom(room: string, text: string): void {
+    const requestId = this.takeRequestId();
+    this.socket.write(encodeFrame({ requestId, sendMessage: { room, text, clientMsgId: `${requestId}` } }));
+  }
+
+  sendDirect(nick: string, text: string): void {
+    const requestId = this.takeRequestId();
+    this.socket.write(
+      encodeFrame({ requestId, sendMessage: { toNick: nick, text, clientMsgId: `${requestId}` } }),
+    );
+  }
+
+  /** Sends a request and resolves with its reply; rejects with ParleyRequestError on an Error reply. */
+  request(envelope: Envelope): Promise<DecodedEnvelope> {
+    const requestId = this.takeRequestId();
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject });
+      this.socket.write(encodeFrame({ ...envelope, requestId }));
+    });
+  }
+
+  /** Sends without expecting a reply; returns false when the socket buffer is over its high-water mark. */
+  send(envelope: Envelope): boolean {
+    return this.socket.write(encodeFrame(envelope));
+  }
+
+  /** Resolves with the `count`-th envelope matching `match` (among those that are not chat or replies). */
+  waitFor(match: (envelope: DecodedEnvelope) => boolean, count = 1): Promise<DecodedEnvelope | undefined> {
+    if (count <= 0) return Promise.resolve(undefined);
+    let seen = 0;
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        match: (e) => match(e) && ++seen === count,
+        resolve: (e) => {
+          this.socket.off("close", onClose);
+          resolve(e);
+        },
+      };
+      const onClose = () => {
+        this.waiters.delete(waiter);
+        reject(new Error("connection closed"));
+      };
+      this.socket.once("close", onClose);
+      this.waiters.add(waiter);
+    });
+  }
+
+  get congested(): boolean {
+    return this.socket.writableNeedDrain;
+  }
+
+  drained(): Promise<void> {
+    if (!this.socket.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once("drain", resolve));
+  }
+
+  close(): void {
+    this.closing = true;
+    this.socket.destroy();
+  }
+
+  private takeRequestId(): number {
+    const id = this.nextRequestId++;
+    if (this.nextRequestId > 0x7fffffff) this.nextRequestId = 1;
+    return id;
+  }
+
+  private readonly onData = (chunk: Buffer): void => {
+    let frames: Uint8Array[];
+    try {
+      frames = this.decoder.push(chunk);
+    } catch (error) {
+      this.socket.destroy(error as Error);
+      return;
+    }
+    this.socket.cork();
+    for (const frame of frames) {
+      // A chat message that answers a pending request (a file announcement) takes the full path.
+      const chat = peekChat(frame, this.peeked) && !this.pending.has(this.peeked.requestId);
+      if (chat) this.sink.onChat(frame, this.peeked.textStart, this.peeked.textEnd);
+      else this.onEnvelope(decodeEnvelope(frame));
+    }
+    this.socket.uncork();
+  };
+
+  private onEnvelope(envelope: DecodedEnvelope): void {
+    const pending = envelope.requestId ? this.pending.get(envelope.requestId) : undefined;
+    if (pending) {
+      this.pending.delete(envelope.requestId);
+      if (envelope.body === "error") {
+        pending.reject(
+          new ParleyRequestError(errorCodeName(envelope.error?.code), envelope.error?.message ?? ""),
+        );
+      } else pending.resolve(envelope);
+      return;
+    }
+    if (envelope.body === "ping") {
+      const sentAtMs = envelope.ping?.sentAtMs ?? 0;
+      this.socket.write(
+        encodeFrame({ requestId: envelope.requestId, pong: { echoSentAtMs: sentAtMs, timeMs: Date.now() } }),
+      );
+      return;
+    }
+    for (const waiter of this.waiters) {
+      if (waiter.match(envelope)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(envelope);
+      }
+    }
+    if (envelope.body === "error") this.sink.onServerError(errorCodeName(envelope.error?.code));
+    else this.onOther?.(envelope);
+  }
+}

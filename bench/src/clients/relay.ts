@@ -1,0 +1,92 @@
+// Load-generator side of the baseline relay: one line per message, "@nick " in front of direct ones.
+import { connect, type Socket } from "node:net";
+import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
+
+/** A connection to the plain relay (src/relay.ts). Only the first room of `spec.rooms` is joined. */
+export class RelayClient implements BenchClient {
+  private readonly socket: Socket;
+  private pending: Buffer | undefined;
+  private welcomed = false;
+  private closing = false;
+  private onWelcome: (() => void) | undefined;
+
+  constructor(
+    private readonly spec: ClientSpec,
+    private readonly sink: ChatSink,
+  ) {
+    this.socket = connect({ host: "127.0.0.1", port: spec.port, noDelay: true });
+    this.socket.on("data", this.onData);
+    this.socket.on("error", () => {});
+    this.socket.on("close", () => {
+      if (!this.closing) this.sink.onLost("closed by server");
+    });
+  }
+
+  handshake(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("relay handshake timed out")), timeoutMs);
+      const fail = (error?: Error) => {
+        clearTimeout(timer);
+        reject(error ?? new Error("closed during handshake"));
+      };
+      this.socket.once("error", fail);
+      this.socket.once("close", () => fail());
+      this.onWelcome = () => {
+        clearTimeout(timer);
+        this.socket.off("error", fail);
+        this.socket.removeAllListeners("close");
+        this.socket.on("close", () => {
+          if (!this.closing) this.sink.onLost("closed by server");
+        });
+        resolve();
+      };
+      this.socket.write(`${this.spec.nick} ${this.spec.rooms[0] ?? "bench"}\n`);
+    });
+  }
+
+  sendRoom(_room: string, text: string): void {
+    this.socket.write(`${text}\n`);
+  }
+
+  sendDirect(nick: string, text: string): void {
+    this.socket.write(`@${nick} ${text}\n`);
+  }
+
+  /** Writes raw bytes (the file-transfer scenario's data lines). */
+  write(bytes: Uint8Array): boolean {
+    return this.socket.write(bytes);
+  }
+
+  get congested(): boolean {
+    return this.socket.writableNeedDrain;
+  }
+
+  drained(): Promise<void> {
+    if (!this.socket.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once("drain", resolve));
+  }
+
+  close(): void {
+    this.closing = true;
+    this.socket.destroy();
+  }
+
+  private readonly onData = (chunk: Buffer): void => {
+    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let start = 0;
+    this.socket.cork();
+    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
+      if (!this.welcomed) {
+        this.welcomed = true;
+        this.onWelcome?.();
+      } else {
+        // A direct message keeps its "@nick " prefix on the wire; the text starts after the space.
+        const textStart = buf[start] === 64 ? buf.indexOf(32, start) + 1 : start;
+        this.sink.onChat(buf, textStart, nl);
+      }
+      start = nl + 1;
+    }
+    this.socket.uncork();
+    this.pending = start < buf.length ? buf.subarray(start) : undefined;
+  };
+}

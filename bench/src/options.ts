@@ -1,0 +1,68 @@
+// Command-line flags of `pnpm bench`.
+import { parseArgs } from "node:util";
+import type { TargetKind } from "./plan.js";
+import { catalog } from "./scenarios/catalog.js";
+
+export interface BenchOptions {
+  quick: boolean;
+  /** Scenario names to run, in catalog order (all when none given). */
+  scenarios: string[];
+  targets: TargetKind[];
+  /** Print the figures as JSON on stdout instead of the tables. */
+  json: boolean;
+  /** Also write the JSON figures to this file. */
+  out: string | undefined;
+  /** Profile the server with node --cpu-prof into this directory. */
+  cpuProfDir: string | undefined;
+  /** Run Parley from its sources through tsx instead of the built binary. */
+  fromSource: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: pnpm bench [-- options]
+
+  --quick              smaller counts and shorter runs (a smoke test)
+  --scenario NAME      run only this scenario (repeatable): ${catalog(false)
+    .map((s) => s.name)
+    .join(", ")}
+  --target KIND        relay or parley (repeatable; default both)
+  --json               print the figures as JSON instead of tables
+  --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
+  --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
+  --from-source        run parley-server from its TypeScript sources (tsx) instead of the build
+  --help               this text
+`;
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: {
+      quick: { type: "boolean", default: false },
+      scenario: { type: "string", multiple: true },
+      target: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+      out: { type: "string" },
+      "cpu-prof": { type: "string" },
+      "from-source": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const known = catalog(false).map((s) => s.name);
+  for (const name of values.scenario ?? []) {
+    if (!known.includes(name)) throw new Error(`unknown scenario "${name}" (known: ${known.join(", ")})`);
+  }
+  const targets = (values.target ?? ["relay", "parley"]).map((t) => {
+    if (t !== "relay" && t !== "parley") throw new Error(`unknown target "${t}" (relay or parley)`);
+    return t as TargetKind;
+  });
+  return {
+    quick: values.quick!,
+    scenarios: values.scenario ?? [],
+    targets,
+    json: values.json!,
+    out: values.out,
+    cpuProfDir: values["cpu-prof"],
+    fromSource: values["from-source"]!,
+    help: values.help!,
+  };
+}

@@ -1,0 +1,65 @@
+// The figures one scenario yields against one target: what the table prints and --json writes.
+import type { Histogram } from "../histogram.js";
+import type { TargetKind } from "../plan.js";
+
+/** Percentiles in milliseconds. */
+export interface LatencyMs {
+  p50: number;
+  p99: number;
+  max: number;
+  samples: number;
+}
+
+export function latencyMs(h: Histogram): LatencyMs | null {
+  if (h.count === 0) return null;
+  return {
+    p50: h.percentile(50) / 1000,
+    p99: h.percentile(99) / 1000,
+    max: h.maxUs / 1000,
+    samples: h.count,
+  };
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  kind: "traffic" | "idle" | "file";
+  target: TargetKind;
+  /** False when the target lacks the feature (file transfer before it exists) or the run failed. */
+  available: boolean;
+  note?: string;
+  /** Measured phase, in ms. */
+  wallMs: number;
+  // Traffic.
+  sent?: number;
+  deliveries?: number;
+  expected?: number;
+  deliveriesPerSec?: number;
+  latency?: LatencyMs | null;
+  ackLatency?: LatencyMs | null;
+  // Connections.
+  connections?: number;
+  connectMs?: number;
+  handshake?: LatencyMs | null;
+  rssPerIdleConnBytes?: number;
+  // File transfer.
+  fileBytes?: number;
+  uploadMiBps?: number;
+  downloadMiBps?: number;
+  chatDuringUpload?: LatencyMs | null;
+  chatDuringDownload?: LatencyMs | null;
+  // Costs and failures, every kind.
+  lost: number;
+  duplicates: number;
+  disconnects: number;
+  errors: Record<string, number>;
+  serverCpuMs: number;
+  /** Server CPU time per delivery (acknowledgements not counted as deliveries), in µs. */
+  serverCpuUsPerDelivery?: number;
+  /** Server CPU as a share of one core over the measured phase, in %. */
+  serverCpuPct: number;
+  serverPeakRssBytes: number;
+  /** Load-generator CPU over the measured phase, summed over its processes, as a share of one core, in %. */
+  loadgenCpuPct: number;
+  loadgenCpuMs: number;
+  loadgenProcesses: number;
+}

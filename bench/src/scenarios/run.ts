@@ -1,0 +1,226 @@
+// Runs one scenario against one target: start the server, fork the load generators, drive the phases,
+// read the server's cost from /proc between them, and turn the reports into a ScenarioResult.
+import { nowUs, sleep } from "../clock.js";
+import { Histogram } from "../histogram.js";
+import type { WorkerReport } from "../ipc.js";
+import type { Plan, TargetInfo, TargetKind } from "../plan.js";
+import { WorkerPool } from "../pool.js";
+import { sampleProcess } from "../proc-stat.js";
+import { type RunningServer, type ServerOptions, startServer } from "../servers.js";
+import type { FileScenario, IdleScenario, Scenario, TrafficScenario } from "./catalog.js";
+import { latencyMs, type ScenarioResult } from "./result.js";
+
+/** Bound on any one phase, so the bench always ends. */
+const PHASE_TIMEOUT_MS = 240_000;
+const MIB = 1024 * 1024;
+
+export async function runScenario(
+  scenario: Scenario,
+  kind: TargetKind,
+  options: ServerOptions,
+): Promise<ScenarioResult> {
+  const server = await startServer(kind, options);
+  const pool = await WorkerPool.start(scenario.workers).catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
+  const target: TargetInfo = { kind, port: server.port };
+  try {
+    if (scenario.kind === "traffic") return await runTraffic(scenario, target, server, pool);
+    if (scenario.kind === "idle") return await runIdle(scenario, target, server, pool);
+    return await runFile(scenario, target, server, pool);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new Error(`${scenario.name} against ${kind}: ${message}\n${server.stderrTail()}`);
+  } finally {
+    await pool.stop();
+    await server.stop();
+  }
+}
+
+/** Client indices of process `worker` of `workers`: round-robin, so each room spans every process. */
+function share(clients: number, worker: number, workers: number): number[] {
+  const indices: number[] = [];
+  for (let i = worker; i < clients; i += workers) indices.push(i);
+  return indices;
+}
+
+function sum(reports: readonly WorkerReport[], pick: (r: WorkerReport) => number): number {
+  return reports.reduce((total, r) => total + pick(r), 0);
+}
+
+function mergeErrors(reports: readonly WorkerReport[]): Record<string, number> {
+  const errors: Record<string, number> = {};
+  for (const r of reports)
+    for (const [code, n] of Object.entries(r.errors)) errors[code] = (errors[code] ?? 0) + n;
+  return errors;
+}
+
+async function runTraffic(
+  s: TrafficScenario,
+  target: TargetInfo,
+  server: RunningServer,
+  pool: WorkerPool,
+): Promise<ScenarioResult> {
+  for (let w = 0; w < pool.size; w++) {
+    const plan: Plan = {
+      kind: "traffic",
+      target,
+      clientIndices: share(s.clients, w, pool.size),
+      clients: s.clients,
+      roomSize: s.roomSize,
+      messagesPerClient: s.messagesPerClient,
+      payloadBytes: s.payloadBytes,
+      window: s.window,
+      directEvery: s.directEvery,
+      rate: s.rate,
+      connectConcurrency: 32,
+      stallTimeoutMs: 5000,
+    };
+    pool.send(w, { type: "plan", plan });
+  }
+  const ready = await pool.collect("ready", PHASE_TIMEOUT_MS);
+  await sleep(300); // let join presence and history settle before the measured phase
+  const before = sampleProcess(server.pid);
+  const beforeUs = nowUs();
+  const atUs = nowUs() + 100_000;
+  pool.broadcast({ type: "start", atUs });
+  const done = await pool.collect("done", PHASE_TIMEOUT_MS);
+  const after = sampleProcess(server.pid);
+  const sampledMs = (nowUs() - beforeUs) / 1000;
+
+  const deliveries = sum(done, (r) => r.deliveries);
+  const lastUs = Math.max(...done.map((r) => r.lastReceiptUs));
+  const wallMs = Math.max(1, (lastUs - atUs) / 1000);
+  const serverCpuMs = after.cpuMs - before.cpuMs;
+  const loadgenCpuMs = sum(done, (r) => r.cpuMs);
+  return {
+    scenario: s.name,
+    kind: "traffic",
+    target: target.kind,
+    available: true,
+    wallMs,
+    sent: sum(done, (r) => r.sent),
+    deliveries,
+    expected: sum(done, (r) => r.expected),
+    deliveriesPerSec: (deliveries * 1000) / wallMs,
+    latency: latencyMs(Histogram.mergeAll(done.map((r) => r.latency))),
+    ackLatency: latencyMs(Histogram.mergeAll(done.map((r) => r.ackLatency))),
+    lost: sum(done, (r) => r.lost),
+    duplicates: sum(done, (r) => r.duplicates),
+    disconnects: sum(done, (r) => r.disconnects) + sum(ready, (r) => r.disconnects),
+    errors: mergeErrors(done),
+    serverCpuMs,
+    serverCpuUsPerDelivery: deliveries > 0 ? (serverCpuMs * 1000) / deliveries : undefined,
+    serverCpuPct: (serverCpuMs / sampledMs) * 100,
+    serverPeakRssBytes: after.peakRssBytes,
+    loadgenCpuMs,
+    loadgenCpuPct: (loadgenCpuMs / wallMs) * 100,
+    loadgenProcesses: pool.size,
+  };
+}
+
+async function runIdle(
+  s: IdleScenario,
+  target: TargetInfo,
+  server: RunningServer,
+  pool: WorkerPool,
+): Promise<ScenarioResult> {
+  await sleep(500); // let the freshly started server settle before its baseline memory is read
+  const base = sampleProcess(server.pid);
+  const genBeforeMs = pool.cpuMs();
+  const startUs = nowUs();
+  for (let w = 0; w < pool.size; w++) {
+    pool.send(w, {
+      type: "plan",
+      plan: {
+        kind: "idle",
+        target,
+        clientIndices: share(s.clients, w, pool.size),
+        roomSize: s.roomSize,
+        connectConcurrency: s.connectConcurrency,
+      },
+    });
+  }
+  const ready = await pool.collect("ready", PHASE_TIMEOUT_MS);
+  const connected = sampleProcess(server.pid);
+  const connectMs =
+    (Math.max(...ready.map((r) => r.connectEndUs)) - Math.min(...ready.map((r) => r.connectStartUs))) / 1000;
+  await sleep(s.idleMs);
+  const idle = sampleProcess(server.pid);
+  const wallMs = (nowUs() - startUs) / 1000;
+  const loadgenCpuMs = pool.cpuMs() - genBeforeMs;
+  const handshake = Histogram.mergeAll(ready.map((r) => r.handshake));
+  const finished = await pool.stop();
+  const failed = mergeErrors(ready).handshake_failed ?? 0;
+  return {
+    scenario: s.name,
+    kind: "idle",
+    target: target.kind,
+    available: true,
+    wallMs,
+    connections: handshake.count,
+    connectMs,
+    handshake: latencyMs(handshake),
+    rssPerIdleConnBytes: handshake.count > 0 ? (idle.rssBytes - base.rssBytes) / handshake.count : undefined,
+    lost: failed,
+    duplicates: 0,
+    disconnects: sum(finished, (r) => r.disconnects),
+    errors: mergeErrors([...ready, ...finished]),
+    serverCpuMs: connected.cpuMs - base.cpuMs,
+    serverCpuPct: ((connected.cpuMs - base.cpuMs) / connectMs) * 100,
+    serverPeakRssBytes: idle.peakRssBytes,
+    loadgenCpuMs,
+    loadgenCpuPct: (loadgenCpuMs / wallMs) * 100,
+    loadgenProcesses: pool.size,
+  };
+}
+
+async function runFile(
+  s: FileScenario,
+  target: TargetInfo,
+  server: RunningServer,
+  pool: WorkerPool,
+): Promise<ScenarioResult> {
+  const before = sampleProcess(server.pid);
+  const startUs = nowUs();
+  pool.send(0, {
+    type: "plan",
+    plan: {
+      kind: "file",
+      target,
+      fileBytes: s.fileBytes,
+      chatIntervalMs: s.chatIntervalMs,
+      payloadBytes: s.payloadBytes,
+      windowBytes: s.windowBytes,
+    },
+  });
+  const [report] = await pool.collect("done", PHASE_TIMEOUT_MS);
+  const after = sampleProcess(server.pid);
+  const wallMs = (nowUs() - startUs) / 1000;
+  const file = report!.file!;
+  const mibps = (ms: number) => (ms > 0 ? s.fileBytes / MIB / (ms / 1000) : 0);
+  return {
+    scenario: s.name,
+    kind: "file",
+    target: target.kind,
+    available: file.available,
+    note: file.available ? undefined : `not available: ${file.reason}`,
+    wallMs,
+    fileBytes: s.fileBytes,
+    uploadMiBps: mibps(file.uploadMs),
+    downloadMiBps: mibps(file.downloadMs),
+    chatDuringUpload: latencyMs(Histogram.fromJSON(file.chatDuringUpload)),
+    chatDuringDownload: latencyMs(Histogram.fromJSON(file.chatDuringDownload)),
+    lost: 0,
+    duplicates: 0,
+    disconnects: report!.disconnects,
+    errors: report!.errors,
+    serverCpuMs: after.cpuMs - before.cpuMs,
+    serverCpuPct: ((after.cpuMs - before.cpuMs) / wallMs) * 100,
+    serverPeakRssBytes: after.peakRssBytes,
+    loadgenCpuMs: report!.cpuMs,
+    loadgenCpuPct: (report!.cpuMs / wallMs) * 100,
+    loadgenProcesses: 1,
+  };
+}

@@ -1,0 +1,163 @@
+// Starts the server under test as its own process on 127.0.0.1 with port 0, and learns its port from the
+// JSON "listening" line it prints: the real parley-server binary, or the baseline relay.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import type { TargetKind } from "./plan.js";
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PARLEY_BIN = join(REPO_ROOT, "apps/server/bin/parley-server.js");
+const PARLEY_SOURCE = join(REPO_ROOT, "apps/server/src/main.ts");
+const RELAY_SOURCE = fileURLToPath(new URL("./relay.ts", import.meta.url));
+
+/** Limits raised so the bench measures relaying, not flood control or the connection cap. */
+export const PARLEY_LIMITS = {
+  maxConnections: 20_000,
+  ratePerSecond: 1_000_000,
+  rateBurst: 1_000_000,
+};
+
+export interface ServerOptions {
+  /** Write a V8 CPU profile (node --cpu-prof) into this directory when the server exits. */
+  cpuProfDir?: string;
+  /** Run Parley from its TypeScript sources through tsx instead of the built binary (adds tsx's memory). */
+  fromSource?: boolean;
+}
+
+/** A server process under test. */
+export interface RunningServer {
+  kind: TargetKind;
+  pid: number;
+  port: number;
+  /** Last lines the server wrote to stderr, for error messages. */
+  stderrTail(): string;
+  /** SIGTERM, then SIGKILL after 10 s; removes the data directory. */
+  stop(): Promise<void>;
+}
+
+let relayScript: string | undefined;
+
+/**
+ * The relay as plain JavaScript, transpiled once per run: running it through tsx would add tsx's own
+ * memory and threads (about 45 MiB here) to the baseline's figures.
+ */
+async function relayJavaScript(): Promise<string> {
+  if (!relayScript) {
+    const ts = (await import("typescript")).default;
+    const { readFileSync } = await import("node:fs");
+    const output = ts.transpileModule(readFileSync(RELAY_SOURCE, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    relayScript = join(mkdtempSync(join(tmpdir(), "parley-bench-relay-")), "relay.mjs");
+    writeFileSync(relayScript, output.outputText);
+  }
+  return relayScript;
+}
+
+function parleyCommand(dataDir: string, options: ServerOptions): { args: string[]; env: NodeJS.ProcessEnv } {
+  const entry = options.fromSource ? ["--conditions=source", "--import", "tsx", PARLEY_SOURCE] : [PARLEY_BIN];
+  if (!options.fromSource && !existsSync(join(REPO_ROOT, "apps/server/dist/main.js"))) {
+    throw new Error("apps/server is not built: run `pnpm bench` from the repository root (it builds first)");
+  }
+  const args = [
+    ...entry,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    "0",
+    "--admin-port",
+    "0",
+    "--data-dir",
+    dataDir,
+    "--max-connections",
+    String(PARLEY_LIMITS.maxConnections),
+    "--rate-per-second",
+    String(PARLEY_LIMITS.ratePerSecond),
+    "--rate-burst",
+    String(PARLEY_LIMITS.rateBurst),
+    "--log-level",
+    "warn",
+  ];
+  const env = {
+    ...process.env,
+    PARLEY_MAX_CONNECTIONS: String(PARLEY_LIMITS.maxConnections),
+    PARLEY_RATE_PER_SECOND: String(PARLEY_LIMITS.ratePerSecond),
+    PARLEY_RATE_BURST: String(PARLEY_LIMITS.rateBurst),
+  };
+  return { args, env };
+}
+
+/** Starts a server and resolves once it listens. Rejects if it exits or stays silent for 30 s. */
+export async function startServer(kind: TargetKind, options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), `parley-bench-${kind}-`));
+  const profile = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
+  let child: ChildProcess;
+  if (kind === "relay") {
+    child = spawn(process.execPath, [...profile, await relayJavaScript(), "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } else {
+    const { args, env } = parleyCommand(dataDir, options);
+    child = spawn(process.execPath, [...profile, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
+  }
+  const stderr: string[] = [];
+  child.stderr!.setEncoding("utf8").on("data", (text: string) => {
+    stderr.push(text);
+    if (stderr.length > 50) stderr.shift();
+  });
+  const stderrTail = () => stderr.join("").split("\n").slice(-20).join("\n");
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${kind} server did not report listening within 30 s`)),
+      30_000,
+    );
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} server exited with code ${code} before listening:\n${stderrTail()}`));
+    });
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      const port = listeningPort(line);
+      if (port !== undefined) {
+        clearTimeout(timer);
+        resolve(port);
+      }
+    });
+  });
+
+  return {
+    kind,
+    pid: child.pid!,
+    port,
+    stderrTail,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The chat port from a log line: JSON with msg "listening" and a port, not the admin listener's. Returns
+ * undefined for any other line.
+ */
+export function listeningPort(line: string): number | undefined {
+  if (!line.startsWith("{")) return undefined;
+  try {
+    const record = JSON.parse(line) as Record<string, unknown>;
+    if (record.msg !== "listening" || typeof record.port !== "number") return undefined;
+    const listener = String(record.listener ?? record.name ?? "");
+    return /admin/i.test(listener) ? undefined : record.port;
+  } catch {
+    return undefined;
+  }
+}
