@@ -1,2 +1,91 @@
-// parley entry point.
-console.log("parley");
+// parley: the full-screen Parley chat client. Reads flags, environment and config, checks for a
+// terminal, switches to the alternate screen (restored on every exit path) and renders the app.
+import { createRequire } from "node:module";
+import { Command } from "commander";
+import { render } from "ink";
+import { ChatClient, type ChatConnection } from "./client/chat-client.js";
+import { Root } from "./components/Root.js";
+import {
+  ConfigError,
+  configPath,
+  fromEnv,
+  loadConfigFile,
+  type PartialSettings,
+  resolveSettings,
+} from "./config.js";
+import { enterFullScreen, restoreTerminal } from "./terminal.js";
+
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`parley: ${message}\n`);
+  process.exit(code);
+}
+
+const program = new Command()
+  .name("parley")
+  .description("Chat on a Parley server in a full-screen terminal client.")
+  .version(version)
+  .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
+  .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
+  .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
+  .addHelpText(
+    "after",
+    '\nConfig file: $PARLEY_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}',
+  )
+  .parse();
+
+let settings: ReturnType<typeof resolveSettings>;
+try {
+  const flags = program.opts<PartialSettings>();
+  settings = resolveSettings(flags, fromEnv(process.env), loadConfigFile(configPath(process.env)));
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+if (!process.stdin.isTTY || !process.stdout.isTTY) {
+  fail(
+    "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
+  );
+}
+
+let connection: ChatConnection | null = null;
+let quitting = false;
+
+async function quit(reason: string, code = 0): Promise<never> {
+  if (!quitting) {
+    quitting = true;
+    await connection?.quit(reason).catch(() => {});
+    instance.unmount();
+  }
+  restoreTerminal();
+  process.exit(code);
+}
+
+enterFullScreen();
+process.on("exit", restoreTerminal);
+process.on("SIGTERM", () => void quit("terminated", 143));
+process.on("SIGHUP", () => void quit("terminal closed", 129));
+const crash = (error: unknown) => {
+  restoreTerminal();
+  process.stderr.write(
+    `parley crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
+
+const instance = render(
+  <Root
+    nick={settings.nick}
+    server={`${settings.host}:${settings.port}`}
+    createConnection={(nick) => {
+      connection = new ChatClient({ host: settings.host, port: settings.port, nick, clientVersion: version });
+      return connection;
+    }}
+    onQuit={(reason) => void quit(reason)}
+  />,
+  { exitOnCtrlC: false, patchConsole: true },
+);

@@ -1,0 +1,42 @@
+// Server errors in plain words for the person at the keyboard.
+import { ConnectionClosedError, RequestTimeoutError, ServerError } from "@parley/protocol";
+
+/** Names the things an error may be about, so the words can mention them. */
+export interface ErrorContext {
+  nick?: string;
+  room?: string;
+}
+
+/** Turns any failure of a request into one sentence. */
+export function describeError(error: unknown, context: ErrorContext = {}): string {
+  if (error instanceof ServerError) {
+    switch (error.codeName) {
+      case "nick_in_use":
+        return `The nick ${context.nick ?? ""} is already in use.`.replace("nick  is", "nick is");
+      case "invalid_nick":
+        return `${context.nick ? `"${context.nick}" is not a valid nick` : "Invalid nick"}: ${error.message}`;
+      case "rate_limited":
+        return `You are sending too fast; wait ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))}s.`;
+      case "no_such_user":
+        return context.nick ? `No user called ${context.nick} is online.` : "No such user is online.";
+      case "no_such_room":
+        return context.room ? `There is no room #${context.room}.` : "No such room.";
+      case "not_in_room":
+        return context.room ? `You are not in #${context.room}.` : "You are not in that room.";
+      case "message_too_long":
+        return `That message is too long: ${error.message}`;
+      case "banned":
+        return error.banUntilMs > 0
+          ? `You are banned until ${new Date(error.banUntilMs).toLocaleString()}.`
+          : "You are banned.";
+      case "server_full":
+        return "The server is full.";
+      default:
+        return error.message || error.codeName.replace(/_/g, " ");
+    }
+  }
+  if (error instanceof ConnectionClosedError) return "Not connected.";
+  if (error instanceof RequestTimeoutError) return "The server did not answer in time.";
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,41 @@
+// What the chat client reports to the interface: plain, already-decoded facts about the session.
+// The reducer consumes these as actions, so the client never touches UI state and vice versa.
+import type { ChatMessage, Member, NoticeKind, Presence, RoomInfo } from "@parley/protocol";
+import type { Status } from "./status.js";
+
+/** Where a message goes or a conversation lives: a room, or one other user. */
+export type Target = { room: string } | { nick: string };
+
+/** One fact from the connection. `type` tags the union; every variant is a reducer action too. */
+export type ClientEvent =
+  | { type: "status"; status: Status }
+  /** Handshake done: the server's name, its message of the day and the room everyone lands in. */
+  | { type: "welcome"; serverName: string; motd: string; defaultRoom: string; maxMessageChars: number }
+  /** Logged in under `nick` (which may differ from the one asked for). */
+  | { type: "loggedIn"; nick: string }
+  /** We are in `room` (first join, or again after a reconnect when `resumed`). */
+  | { type: "joined"; room: string; topic: string; members: Member[]; lastSeq: number; resumed: boolean }
+  /**
+   * Stored messages, oldest first. `fresh` marks messages the user has not seen (a resume replay),
+   * which count as unread; plain join history does not.
+   */
+  | { type: "history"; target: Target; messages: ChatMessage[]; fresh: boolean }
+  /** A stored message: someone else's, or the server's acknowledgement of ours. */
+  | { type: "message"; message: ChatMessage }
+  /** Our send failed for good (the server refused it); `clientMsgId` names the pending line. */
+  | { type: "sendFailed"; clientMsgId: string; reason: string }
+  | { type: "presence"; presence: Presence }
+  | { type: "topic"; room: string; topic: string; byNick: string; atMs: number }
+  | { type: "members"; room: string; members: Member[] }
+  | { type: "left"; room: string }
+  | { type: "roomList"; rooms: RoomInfo[] }
+  | { type: "notice"; kind: NoticeKind; text: string; atMs: number }
+  | { type: "kicked"; reason: string; by: string; banUntilMs: number }
+  /** Round-trip time of our last ping, in milliseconds. */
+  | { type: "lag"; lagMs: number }
+  /** Our own nick changed (reply to SetNick). */
+  | { type: "nickChanged"; nick: string }
+  /** Something failed; `text` is for a person. Shown in `target`'s buffer, or the active one. */
+  | { type: "error"; text: string; target?: Target }
+  /** Informational line from the client itself (e.g. "trying nick ana_"). */
+  | { type: "info"; text: string; target?: Target };

@@ -1,0 +1,171 @@
+// The chat screen: room list, title, messages, nick list, status bar and input line, sized to the
+// terminal. Keys are routed here: global keys first (switching, scrolling, quitting), the rest edit.
+import { Box } from "ink";
+import { useCallback, useRef } from "react";
+import type { ChatConnection } from "../client/chat-client.js";
+import { useChat } from "../hooks/use-chat.js";
+import { useCommands } from "../hooks/use-commands.js";
+import { useKeys } from "../hooks/use-keys.js";
+import { useLineEditor } from "../hooks/use-line-editor.js";
+import { useNow } from "../hooks/use-now.js";
+import { useTerminalSize } from "../hooks/use-terminal-size.js";
+import { COMMANDS, parseInput } from "../state/commands.js";
+import * as edit from "../state/editor.js";
+import type { Key } from "../state/keys.js";
+import { bufferLabel, type ChatState } from "../state/model.js";
+import { InputLine } from "./InputLine.js";
+import { MessageView } from "./MessageView.js";
+import { NickList } from "./NickList.js";
+import { RoomList } from "./RoomList.js";
+import { StatusBar } from "./StatusBar.js";
+import { TitleBar } from "./TitleBar.js";
+
+export interface AppProps {
+  connection: ChatConnection;
+  initialState: ChatState;
+  /** The person asked to leave (/quit or Ctrl+C); the caller closes the connection and exits. */
+  onQuit(reason: string): void;
+}
+
+const ROOM_LIST_WIDTH = 18;
+const NICK_LIST_WIDTH = 16;
+
+export function App({ connection, initialState, onQuit }: AppProps) {
+  const [state, act] = useChat(connection, initialState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const latestState = useCallback(() => stateRef.current, []);
+  const run = useCommands(connection, act, latestState, onQuit);
+  const { editor, update } = useLineEditor();
+  const { columns, rows } = useTerminalSize();
+  const nowMs = useNow(["reconnecting", "kicked", "banned"].includes(state.status.type));
+
+  const showRooms = columns >= 60;
+  const showNicks = columns >= 80 && state.buffers[state.active]?.kind === "room";
+  const middleWidth = columns - (showRooms ? ROOM_LIST_WIDTH : 0) - (showNicks ? NICK_LIST_WIDTH : 0);
+  const bodyHeight = Math.max(1, rows - 3);
+
+  useKeys((key: Key) => {
+    const page = Math.max(1, bodyHeight - 2);
+    switch (key.type) {
+      case "text":
+      case "paste":
+        update((s) => edit.insert(s, key.text));
+        return;
+      case "alt":
+        if (/^[1-9]$/.test(key.char)) act({ type: "jumpTo", index: Number(key.char) - 1 });
+        else if (key.char === "0") act({ type: "jumpTo", index: 9 });
+        else if (key.char === "a") act({ type: "nextActivity" });
+        return;
+      case "ctrl":
+        switch (key.letter) {
+          case "c":
+            onQuit("");
+            return;
+          case "n":
+            act({ type: "switchBy", delta: 1 });
+            return;
+          case "p":
+            act({ type: "switchBy", delta: -1 });
+            return;
+          case "a":
+            update(edit.moveHome);
+            return;
+          case "e":
+            update(edit.moveEnd);
+            return;
+          case "w":
+            update(edit.deleteWordBack);
+            return;
+          case "u":
+            update(edit.deleteToStart);
+            return;
+          case "k":
+            update(edit.deleteToEnd);
+            return;
+          case "d":
+            update(edit.deleteForward);
+            return;
+        }
+        return;
+      case "key":
+        switch (key.name) {
+          case "enter": {
+            let line = "";
+            update((s) => {
+              const [next, submitted] = edit.submit(s);
+              line = submitted;
+              return next;
+            });
+            act({ type: "scrollBottom" });
+            run(parseInput(line));
+            return;
+          }
+          case "tab": {
+            const s = stateRef.current;
+            const buffer = s.buffers[s.active]!;
+            const members =
+              buffer.kind === "room" ? buffer.members : buffer.kind === "dm" ? [buffer.name] : [];
+            const nicks = members.filter((n) => n.toLowerCase() !== s.nick.toLowerCase());
+            const rooms = s.order
+              .map((k) => s.buffers[k]!)
+              .filter((b) => b.kind === "room")
+              .map((b) => b.name);
+            update((e) => edit.complete(e, { nicks, rooms, commands: COMMANDS.map((c) => c.name) }));
+            return;
+          }
+          case "left":
+            if (key.alt) act({ type: "switchBy", delta: -1 });
+            else update(edit.moveLeft);
+            return;
+          case "right":
+            if (key.alt) act({ type: "switchBy", delta: 1 });
+            else update(edit.moveRight);
+            return;
+          case "up":
+            update(edit.historyUp);
+            return;
+          case "down":
+            update(edit.historyDown);
+            return;
+          case "home":
+            update(edit.moveHome);
+            return;
+          case "end":
+            update(edit.moveEnd);
+            return;
+          case "backspace":
+            update(key.alt ? edit.deleteWordBack : edit.backspace);
+            return;
+          case "delete":
+            update(edit.deleteForward);
+            return;
+          case "pageUp":
+            act({ type: "scroll", delta: page });
+            return;
+          case "pageDown":
+            act({ type: "scroll", delta: -page });
+            return;
+          default:
+            return;
+        }
+    }
+  });
+
+  const active = state.buffers[state.active]!;
+  const prompt = active.kind === "server" ? "> " : `[${bufferLabel(active)}] `;
+  return (
+    <Box flexDirection="column" width={columns} height={rows}>
+      <TitleBar buffer={active} width={columns} />
+      <Box flexDirection="row" height={bodyHeight}>
+        {showRooms ? <RoomList state={state} width={ROOM_LIST_WIDTH} height={bodyHeight} /> : null}
+        <MessageView buffer={active} width={middleWidth} height={bodyHeight} />
+        {showNicks ? (
+          <NickList buffer={active} me={state.nick} width={NICK_LIST_WIDTH} height={bodyHeight} />
+        ) : null}
+      </Box>
+      <StatusBar state={state} width={columns} nowMs={nowMs} />
+      <InputLine prompt={prompt} editor={editor} width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,41 @@
+// The input line: a prompt naming the conversation, the text with its cursor, scrolled sideways
+// when it is wider than the screen. Line breaks from a paste show as "↵".
+import { Text } from "ink";
+import type { EditorState } from "../state/editor.js";
+import { textWidth } from "./layout.js";
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+export function InputLine({ prompt, editor, width }: { prompt: string; editor: EditorState; width: number }) {
+  const shown = (s: string) => s.replace(/\n/g, "↵");
+  const before = [...segmenter.segment(shown(editor.text.slice(0, editor.cursor)))].map((s) => s.segment);
+  const after = [...segmenter.segment(shown(editor.text.slice(editor.cursor)))].map((s) => s.segment);
+  const cursorChar = after.shift() ?? " ";
+  const room = Math.max(4, width - textWidth(prompt) - textWidth(cursorChar));
+  // Keep the cursor in view, showing as much as fits before it and then whatever follows.
+  let left = "";
+  let used = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = textWidth(before[i]!);
+    if (used + w > room) break;
+    left = before[i] + left;
+    used += w;
+  }
+  let right = "";
+  for (const g of after) {
+    const w = textWidth(g);
+    if (used + w > room) break;
+    right += g;
+    used += w;
+  }
+  return (
+    <Text wrap="truncate-end">
+      <Text color="cyanBright" bold>
+        {prompt}
+      </Text>
+      {left}
+      <Text inverse>{cursorChar}</Text>
+      {right}
+    </Text>
+  );
+}

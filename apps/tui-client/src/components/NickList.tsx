@@ -1,0 +1,47 @@
+// Right column: who is in the room, each nick in its own colour.
+import { Box, Text } from "ink";
+import type { ChatBuffer } from "../state/model.js";
+import { fit, nickColour } from "./layout.js";
+
+export function NickList({
+  buffer,
+  me,
+  width,
+  height,
+}: {
+  buffer: ChatBuffer;
+  me: string;
+  width: number;
+  height: number;
+}) {
+  const inner = width - 1;
+  const shown = buffer.members.slice(0, Math.max(0, height - 1));
+  const hidden = buffer.members.length - shown.length;
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      height={height}
+      borderStyle="single"
+      borderTop={false}
+      borderBottom={false}
+      borderRight={false}
+      borderDimColor
+    >
+      <Text dimColor wrap="truncate-end">
+        {fit(buffer.kind === "room" ? `${buffer.members.length} here` : "", inner)}
+      </Text>
+      {shown.map((nick) => (
+        <Text
+          key={nick}
+          color={nickColour(nick)}
+          bold={nick.toLowerCase() === me.toLowerCase()}
+          wrap="truncate-end"
+        >
+          {fit(nick, inner)}
+        </Text>
+      ))}
+      {hidden > 0 ? <Text dimColor>{fit(`+${hidden} more`, inner)}</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,32 @@
+// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- while scrolled up.
+import { Text } from "ink";
+import { describeStatus } from "../client/status.js";
+import type { ChatState } from "../state/model.js";
+import { fit } from "./layout.js";
+
+const STATUS_COLOUR: Record<string, string> = {
+  online: "greenBright",
+  connecting: "yellowBright",
+  reconnecting: "yellowBright",
+  kicked: "redBright",
+  banned: "redBright",
+  closed: "redBright",
+};
+
+export function StatusBar({ state, width, nowMs }: { state: ChatState; width: number; nowMs: number }) {
+  const more = state.buffers[state.active]?.scrollOffset ?? 0;
+  const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms`;
+  const status = `[${describeStatus(state.status, nowMs)}]`;
+  const rest = ` ${state.serverName} │ ${state.nick}${lag}`;
+  const moreText = more > 0 ? ` -MORE(${more})-` : "";
+  const used = status.length + 1;
+  return (
+    <Text backgroundColor="blue" color="whiteBright" wrap="truncate-end">
+      {" "}
+      <Text color={STATUS_COLOUR[state.status.type]} bold>
+        {status}
+      </Text>
+      {fit(rest + moreText, Math.max(0, width - used))}
+    </Text>
+  );
+}

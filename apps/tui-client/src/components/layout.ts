@@ -1,0 +1,193 @@
+// Pure layout for the message view: wraps lines to the terminal's width measuring each grapheme's
+// display width (so Chinese, Japanese and emoji take two columns), and picks stable nick colours.
+import stringWidth from "string-width";
+import type { Line } from "../state/model.js";
+
+/** A run of text with one style. Colours are Ink/chalk colour names. */
+export interface Segment {
+  text: string;
+  color?: string;
+  bold?: boolean;
+  dim?: boolean;
+  inverse?: boolean;
+}
+
+/** One terminal row of the message view. */
+export type Row = { key: string; segments: Segment[] };
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Display width in terminal columns. */
+export function textWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/**
+ * Wraps `text` into rows of at most `width` columns: at spaces where it can, inside a word when it
+ * must (a wide character never straddles the edge), and always at "\n". Never returns zero rows.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(1, width);
+  const rows: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let row = "";
+    let rowWidth = 0;
+    // Words keep their trailing spaces, so a row breaks after the space, not before it.
+    for (const word of paragraph.match(/\S+\s*|\s+/gu) ?? [""]) {
+      const trimmed = word.trimEnd();
+      const wordWidth = textWidth(trimmed);
+      // Chinese, Japanese and Korean text has no spaces between words: it may break anywhere.
+      const breakAnywhere = CJK.test(trimmed);
+      if (!breakAnywhere && rowWidth > 0 && rowWidth + wordWidth > max) {
+        rows.push(row.trimEnd());
+        row = "";
+        rowWidth = 0;
+      }
+      if (!breakAnywhere && wordWidth <= max - rowWidth) {
+        row += word;
+        rowWidth += textWidth(word);
+        continue;
+      }
+      // Longer than a row, or CJK: break between graphemes (a wide one never straddles the edge).
+      for (const { segment } of segmenter.segment(word)) {
+        const w = textWidth(segment);
+        if (rowWidth + w > max && rowWidth > 0) {
+          rows.push(row.trimEnd());
+          row = "";
+          rowWidth = 0;
+        }
+        if (rowWidth === 0 && rows.length > 0 && /^\s$/u.test(segment)) continue;
+        row += segment;
+        rowWidth += w;
+      }
+    }
+    rows.push(row.trimEnd());
+  }
+  return rows;
+}
+
+/** Cuts `text` to at most `width` columns, ending in "…" when it had to cut. */
+export function truncate(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = textWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Pads (or cuts) to exactly `width` columns. */
+export function fit(text: string, width: number, align: "left" | "right" = "left"): string {
+  const cut = truncate(text, width);
+  const pad = " ".repeat(Math.max(0, width - textWidth(cut)));
+  return align === "left" ? cut + pad : pad + cut;
+}
+
+const NICK_COLOURS = [
+  "cyan",
+  "green",
+  "yellow",
+  "blue",
+  "magenta",
+  "cyanBright",
+  "greenBright",
+  "blueBright",
+  "magentaBright",
+  "redBright",
+  "#d7875f",
+  "#87afd7",
+] as const;
+
+/** The same nick always gets the same colour, in every buffer and every session (FNV-1a hash). */
+export function nickColour(nick: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of nick.toLowerCase()) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return NICK_COLOURS[hash % NICK_COLOURS.length]!;
+}
+
+/** "HH:MM" in local time. */
+export function formatTime(atMs: number): string {
+  const d = new Date(atMs);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: string; segment: Segment }> = {
+  event: { mark: "--", segment: { text: "", dim: true } },
+  info: { mark: "--", segment: { text: "", color: "gray" } },
+  notice: { mark: "**", segment: { text: "", color: "yellow", bold: true } },
+  error: { mark: "!!", segment: { text: "", color: "red" } },
+};
+
+/** Rows of one line: `time nick │ text`, continuation rows indented under the text. */
+export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
+  const prefixWidth = 6 + nickWidth + 3;
+  const textWidthAvailable = Math.max(8, width - prefixWidth);
+  let nickSegment: Segment;
+  let body: Segment;
+  if (line.type === "system") {
+    const style = SYSTEM_STYLE[line.tone];
+    nickSegment = { ...style.segment, text: fit(style.mark, nickWidth, "right") };
+    body = { ...style.segment, text: line.text };
+  } else {
+    const highlight = line.mention ? { color: "yellowBright", bold: true } : {};
+    const ownStyle = line.own ? { bold: true } : {};
+    const pending = line.pending ? { dim: true } : {};
+    if (line.action) {
+      nickSegment = { text: fit("*", nickWidth, "right"), ...ownStyle };
+      body = { text: `${line.from} ${line.text}`, ...ownStyle, ...highlight, ...pending };
+    } else {
+      nickSegment = {
+        text: fit(line.from, nickWidth, "right"),
+        color: nickColour(line.from),
+        bold: true,
+        inverse: line.own,
+      };
+      body = { text: line.text, ...highlight, ...pending };
+    }
+  }
+  const texts = wrapText(body.text, textWidthAvailable);
+  const time = line.atMs ? formatTime(line.atMs) : "     ";
+  return texts.map((text, i) => ({
+    key: `${line.id}:${i}`,
+    segments:
+      i === 0
+        ? [{ text: `${time} `, dim: true }, nickSegment, { text: " │ ", dim: true }, { ...body, text }]
+        : [{ text: " ".repeat(6 + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
+  }));
+}
+
+/**
+ * The rows a view of `height` rows shows: lines up to `scrollOffset` from the newest, wrapped, the
+ * newest at the bottom. Fewer than `height` rows when the buffer is short.
+ */
+export function visibleRows(
+  lines: readonly Line[],
+  width: number,
+  height: number,
+  scrollOffset: number,
+  nickWidth: number,
+): Row[] {
+  const rows: Row[] = [];
+  for (let i = lines.length - 1 - scrollOffset; i >= 0 && rows.length < height; i--) {
+    rows.unshift(...lineRows(lines[i]!, width, nickWidth));
+  }
+  return rows.slice(Math.max(0, rows.length - height));
+}
+
+/** Width of the nick column: the longest recent sender, kept between 6 and 14 columns. */
+export function nickColumnWidth(lines: readonly Line[]): number {
+  let widest = 6;
+  for (let i = Math.max(0, lines.length - 300); i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.type === "message" && !line.action) widest = Math.max(widest, textWidth(line.from));
+  }
+  return Math.min(14, widest);
+}

@@ -1,0 +1,73 @@
+// Settings from flags, PARLEY_* environment variables and a small JSON config file, in that order of
+// precedence. Resolution is pure; only loadConfigFile touches the disk.
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export interface Settings {
+  host: string;
+  port: number;
+  /** Empty when nobody said: the client then asks for one. */
+  nick: string;
+}
+
+/** Any source may give any subset; values are strings or numbers as the source had them. */
+export type PartialSettings = { host?: unknown; port?: unknown; nick?: unknown };
+
+export const DEFAULTS: Settings = { host: "127.0.0.1", port: 7667, nick: "" };
+
+/** A setting is wrong: the message names it and says what is expected. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Where the config file lives: $PARLEY_CONFIG, else $XDG_CONFIG_HOME/parley/config.json, else ~/.config/parley/config.json. */
+export function configPath(env: NodeJS.ProcessEnv): string {
+  if (env.PARLEY_CONFIG) return env.PARLEY_CONFIG;
+  const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), ".config");
+  return join(base, "parley", "config.json");
+}
+
+/** Reads the config file; a missing file is an empty config, a malformed one is a ConfigError. */
+export function loadConfigFile(path: string): PartialSettings {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new Error("expected a JSON object");
+    return parsed as PartialSettings;
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The PARLEY_HOST, PARLEY_PORT and PARLEY_NICK variables. */
+export function fromEnv(env: NodeJS.ProcessEnv): PartialSettings {
+  return {
+    host: env.PARLEY_HOST || undefined,
+    port: env.PARLEY_PORT || undefined,
+    nick: env.PARLEY_NICK || undefined,
+  };
+}
+
+/** Merges sources, first wins, and checks each value. */
+export function resolveSettings(...sources: PartialSettings[]): Settings {
+  const pick = (name: keyof PartialSettings) =>
+    sources.map((s) => s[name]).find((v) => v !== undefined && v !== "");
+  const host = pick("host") ?? DEFAULTS.host;
+  if (typeof host !== "string") throw new ConfigError("host must be a string");
+  const rawPort = pick("port") ?? DEFAULTS.port;
+  const port = typeof rawPort === "number" ? rawPort : Number(rawPort);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new ConfigError(`port must be a number from 1 to 65535, not "${String(rawPort)}"`);
+  const nick = pick("nick") ?? DEFAULTS.nick;
+  if (typeof nick !== "string" || /\s/.test(nick))
+    throw new ConfigError(`nick must be one word, not "${String(nick)}"`);
+  return { host, port, nick };
+}

@@ -1,0 +1,97 @@
+// Runs parsed commands: asks the connection for what needs the server and dispatches local lines
+// (help, usage errors) straight to the reducer. The parsing itself is pure (state/commands.ts).
+import { useCallback } from "react";
+import type { ChatConnection } from "../client/chat-client.js";
+import { type Command, helpLines } from "../state/commands.js";
+import { bufferTarget, type ChatState, dmKey, roomKey } from "../state/model.js";
+import type { Act } from "./use-chat.js";
+
+export function useCommands(
+  connection: ChatConnection,
+  act: Act,
+  latestState: () => ChatState,
+  onQuit: (reason: string) => void,
+): (command: Command) => void {
+  return useCallback(
+    (command: Command) => {
+      const state = latestState();
+      const active = state.buffers[state.active]!;
+      const error = (text: string) => act({ type: "local", tone: "error", text });
+      const say = (text: string, action: boolean) => {
+        const target = bufferTarget(active);
+        if (!target)
+          return error("This buffer only shows server messages: /join a room or /msg someone first.");
+        const clientMsgId = connection.send(target, text, action);
+        act({ type: "pending", target, clientMsgId, text, action });
+      };
+      switch (command.type) {
+        case "none":
+          return;
+        case "say":
+          return say(command.text, false);
+        case "me":
+          return say(command.text, true);
+        case "join": {
+          const existing = state.buffers[roomKey(command.room)];
+          if (existing?.joined) return act({ type: "switchTo", key: existing.key });
+          return connection.join(command.room);
+        }
+        case "part": {
+          if (command.room) return connection.part(command.room, command.reason);
+          if (active.kind === "room") return connection.part(active.name, command.reason);
+          if (active.kind === "dm") {
+            connection.closeDirect(active.name);
+            return act({ type: "closeBuffer", key: active.key });
+          }
+          return error("Nothing to leave here. Usage: /part [#room] [reason]");
+        }
+        case "msg": {
+          const key = dmKey(command.nick);
+          const isNew = !state.buffers[key];
+          act({ type: "openDm", nick: command.nick, focus: true });
+          if (isNew) connection.openDirect(command.nick);
+          if (command.text.trim()) {
+            const clientMsgId = connection.send({ nick: command.nick }, command.text, false);
+            act({
+              type: "pending",
+              target: { nick: command.nick },
+              clientMsgId,
+              text: command.text,
+              action: false,
+            });
+          }
+          return;
+        }
+        case "nick":
+          return connection.setNick(command.nick);
+        case "topic": {
+          if (active.kind !== "room") return error("Topics belong to rooms: switch to a room first.");
+          if (command.topic === null)
+            return act({
+              type: "local",
+              tone: "info",
+              text: active.topic ? `Topic: ${active.topic}` : "No topic is set.",
+            });
+          return connection.setTopic(active.name, command.topic);
+        }
+        case "rooms":
+          return connection.listRooms();
+        case "users": {
+          const room = command.room ?? (active.kind === "room" ? active.name : null);
+          if (!room) return error("Usage: /users [#room] (or switch to a room)");
+          return connection.listMembers(room);
+        }
+        case "help":
+          for (const text of helpLines(command.topic)) act({ type: "local", tone: "info", text });
+          return;
+        case "quit":
+          return onQuit(command.reason);
+        case "usage":
+          return error(command.message);
+        case "unknown":
+          return error(`Unknown command /${command.name}. Type /help for the list.`);
+      }
+    },
+    [connection, act, latestState, onQuit],
+  );
+}

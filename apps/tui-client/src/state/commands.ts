@@ -1,0 +1,184 @@
+// The command parser: one line of input → a type-tagged Command. Pure, so every command and
+// every usage error is unit-tested. New commands (e.g. /send, /get for files) are one more table entry.
+
+export type Command =
+  /** Plain text for the current conversation. */
+  | { type: "say"; text: string }
+  | { type: "me"; text: string }
+  | { type: "join"; room: string }
+  /** Leave `room` (default: the current one) or close the current conversation. */
+  | { type: "part"; room: string | null; reason: string }
+  /** Open a direct conversation with `nick`, sending `text` if given. */
+  | { type: "msg"; nick: string; text: string }
+  | { type: "nick"; nick: string }
+  /** Show the topic (null) or set it. */
+  | { type: "topic"; topic: string | null }
+  | { type: "rooms" }
+  | { type: "users"; room: string | null }
+  | { type: "help"; topic: string | null }
+  | { type: "quit"; reason: string }
+  /** Known command, wrong arguments: `message` says how to use it. */
+  | { type: "usage"; message: string }
+  | { type: "unknown"; name: string }
+  /** Nothing to do (empty line). */
+  | { type: "none" };
+
+export interface CommandSpec {
+  name: string;
+  aliases: string[];
+  /** Argument synopsis for /help, e.g. "<nick> [text]". */
+  args: string;
+  summary: string;
+  /** Builds the command from the text after the name (already trimmed at the start). */
+  parse(rest: string): Command;
+}
+
+const usage = (spec: { name: string; args: string }): Command => ({
+  type: "usage",
+  message: `Usage: /${spec.name} ${spec.args}`.trimEnd(),
+});
+
+/** Splits off the first whitespace-separated word. */
+function firstWord(text: string): [string, string] {
+  const match = /^(\S*)\s*([\s\S]*)$/.exec(text.trimStart())!;
+  return [match[1]!, match[2]!];
+}
+
+/** Room names may be typed with or without the leading "#". */
+function roomName(word: string): string {
+  return word.replace(/^#/, "");
+}
+
+/** Every slash command, in the order /help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "join",
+    aliases: ["j"],
+    args: "<room>",
+    summary: "join a room (created if it does not exist) and show its recent history",
+    parse(rest) {
+      const [room] = firstWord(rest);
+      return room ? { type: "join", room: roomName(room) } : usage(this);
+    },
+  },
+  {
+    name: "part",
+    aliases: ["leave", "close"],
+    args: "[room] [reason]",
+    summary: "leave a room (default: this one), or close this direct conversation",
+    parse(rest) {
+      const [word, tail] = firstWord(rest);
+      if (word.startsWith("#")) return { type: "part", room: roomName(word), reason: tail };
+      return { type: "part", room: null, reason: rest.trim() };
+    },
+  },
+  {
+    name: "msg",
+    aliases: ["query", "m"],
+    args: "<nick> [text]",
+    summary: "open a direct conversation with someone, sending text if given",
+    parse(rest) {
+      const [nick, text] = firstWord(rest);
+      return nick ? { type: "msg", nick, text } : usage(this);
+    },
+  },
+  {
+    name: "me",
+    aliases: [],
+    args: "<action>",
+    summary: "describe an action, shown as '* nick waves'",
+    parse(rest) {
+      return rest.trim() ? { type: "me", text: rest } : usage(this);
+    },
+  },
+  {
+    name: "nick",
+    aliases: [],
+    args: "<new nick>",
+    summary: "change your nick",
+    parse(rest) {
+      const [nick, extra] = firstWord(rest);
+      return nick && !extra ? { type: "nick", nick } : usage(this);
+    },
+  },
+  {
+    name: "topic",
+    aliases: [],
+    args: "[new topic]",
+    summary: "show this room's topic, or set it",
+    parse(rest) {
+      return { type: "topic", topic: rest.trim() ? rest.trim() : null };
+    },
+  },
+  {
+    name: "rooms",
+    aliases: ["list"],
+    args: "",
+    summary: "list the rooms on the server",
+    parse: () => ({ type: "rooms" }),
+  },
+  {
+    name: "users",
+    aliases: ["names", "who"],
+    args: "[room]",
+    summary: "list who is in a room (default: this one)",
+    parse(rest) {
+      const [room] = firstWord(rest);
+      return { type: "users", room: room ? roomName(room) : null };
+    },
+  },
+  {
+    name: "help",
+    aliases: ["h", "?"],
+    args: "[command]",
+    summary: "list commands and keys, or explain one command",
+    parse(rest) {
+      const [topic] = firstWord(rest);
+      return { type: "help", topic: topic ? topic.replace(/^\//, "") : null };
+    },
+  },
+  {
+    name: "quit",
+    aliases: ["exit", "q"],
+    args: "[reason]",
+    summary: "leave Parley (Ctrl+C does the same)",
+    parse: (rest) => ({ type: "quit", reason: rest.trim() }),
+  },
+];
+
+/** Finds a command by name or alias, ignoring case. */
+export function findCommand(name: string): CommandSpec | undefined {
+  const lower = name.toLowerCase();
+  return COMMANDS.find((c) => c.name === lower || c.aliases.includes(lower));
+}
+
+/**
+ * Parses one submitted line. A line starting with "/" is a command; "//text" sends "/text" literally.
+ * Plain text keeps its inner whitespace and newlines exactly (pasted text arrives intact).
+ */
+export function parseInput(line: string): Command {
+  if (line.trim() === "") return { type: "none" };
+  if (!line.startsWith("/")) return { type: "say", text: line };
+  if (line.startsWith("//")) return { type: "say", text: line.slice(1) };
+  const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
+  if (!match) return { type: "usage", message: "Type /help for the list of commands." };
+  const spec = findCommand(match[1]!);
+  return spec ? spec.parse(match[2]!) : { type: "unknown", name: match[1]! };
+}
+
+/** Lines of /help: every command, or one command in detail. */
+export function helpLines(topic: string | null): string[] {
+  if (topic) {
+    const spec = findCommand(topic);
+    if (!spec) return [`No such command: /${topic}. Type /help for the list.`];
+    const aliases = spec.aliases.length ? ` (also ${spec.aliases.map((a) => `/${a}`).join(", ")})` : "";
+    return [`/${spec.name} ${spec.args}`.trimEnd() + aliases, `  ${spec.summary}`];
+  }
+  const width = Math.max(...COMMANDS.map((c) => `/${c.name} ${c.args}`.length));
+  return [
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${`/${c.name} ${c.args}`.padEnd(width)}  ${c.summary}`),
+    "Keys: Enter send · Up/Down history · Tab complete · PgUp/PgDn scroll · Ctrl+N/Ctrl+P or Alt+←/→ switch",
+    "      Alt+1…9 jump to a room · Alt+A next room with activity · Ctrl+C quit",
+  ];
+}

@@ -1,0 +1,167 @@
+// Terminal input → keys. Ink's parser hands us raw pieces (a run of text, or one escape sequence);
+// this decoder turns them into named keys, tracks bracketed paste, and keeps fast-typed runs whole.
+
+export type KeyName =
+  | "enter"
+  | "tab"
+  | "backtab"
+  | "backspace"
+  | "delete"
+  | "up"
+  | "down"
+  | "left"
+  | "right"
+  | "home"
+  | "end"
+  | "pageUp"
+  | "pageDown"
+  | "escape";
+
+export type Key =
+  /** Printable text typed (possibly several characters that arrived together). */
+  | { type: "text"; text: string }
+  /** Pasted text, line breaks normalised to "\n"; never submits by itself. */
+  | { type: "paste"; text: string }
+  | { type: "key"; name: KeyName; alt: boolean; ctrl: boolean }
+  /** Ctrl plus a letter, e.g. "n" for Ctrl+N. */
+  | { type: "ctrl"; letter: string }
+  /** Alt (Meta) plus a printable character, e.g. "1" or "a". */
+  | { type: "alt"; char: string };
+
+const PASTE_START = "\x1b[200~";
+const PASTE_END = "\x1b[201~";
+
+/** Final byte of CSI / SS3 sequences → key. */
+const CSI_LETTERS: Record<string, KeyName> = {
+  A: "up",
+  B: "down",
+  C: "right",
+  D: "left",
+  H: "home",
+  F: "end",
+  Z: "backtab",
+};
+/** Number of "CSI n ~" sequences → key. */
+const CSI_TILDE: Record<string, KeyName> = {
+  "1": "home",
+  "7": "home",
+  "4": "end",
+  "8": "end",
+  "3": "delete",
+  "5": "pageUp",
+  "6": "pageDown",
+};
+
+export interface KeyDecoder {
+  /** Decodes one piece of input into zero or more keys (zero while a paste is being collected). */
+  push(piece: string): Key[];
+}
+
+export function createKeyDecoder(): KeyDecoder {
+  let paste: string[] | null = null;
+  return {
+    push(piece) {
+      if (paste) {
+        const end = piece.indexOf(PASTE_END);
+        if (end < 0) {
+          paste.push(piece);
+          return [];
+        }
+        paste.push(piece.slice(0, end));
+        const text = paste.join("");
+        paste = null;
+        const rest = piece.slice(end + PASTE_END.length);
+        return [{ type: "paste", text: normaliseBreaks(text) }, ...(rest ? decodePiece(rest) : [])];
+      }
+      const start = piece.indexOf(PASTE_START);
+      if (start >= 0) {
+        const before = start > 0 ? decodePiece(piece.slice(0, start)) : [];
+        paste = [];
+        const rest = piece.slice(start + PASTE_START.length);
+        return [...before, ...(rest ? this.push(rest) : [])];
+      }
+      return decodePiece(piece);
+    },
+  };
+}
+
+function normaliseBreaks(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/** Decodes one piece outside a paste. */
+export function decodePiece(piece: string): Key[] {
+  if (piece.startsWith("\x1b")) return [decodeEscape(piece)];
+  return decodeText(piece);
+}
+
+function decodeEscape(seq: string): Key {
+  if (seq === "\x1b") return { type: "key", name: "escape", alt: false, ctrl: false };
+  // ESC ESC [ D and friends: Alt plus a special key in terminals that prefix Meta with ESC.
+  if (seq.startsWith("\x1b\x1b") && seq.length > 2) {
+    const inner = decodeEscape(seq.slice(1));
+    return inner.type === "key" ? { ...inner, alt: true } : inner;
+  }
+  const csi = /^\x1b[[O]([\d;]*)([A-Za-z~])$/.exec(seq);
+  if (csi) {
+    const params = csi[1]!.split(";");
+    const final = csi[2]!;
+    const name = final === "~" ? CSI_TILDE[params[0] ?? ""] : CSI_LETTERS[final];
+    // xterm modifier parameter: 1 + (shift 1 | alt 2 | ctrl 4).
+    const modifier = Math.max(0, Number(params[1] ?? "1") - 1);
+    if (name) return { type: "key", name, alt: (modifier & 2) !== 0, ctrl: (modifier & 4) !== 0 };
+    return { type: "key", name: "escape", alt: false, ctrl: false };
+  }
+  const rest = seq.slice(1);
+  if (rest === "\x7f" || rest === "\b") return { type: "key", name: "backspace", alt: true, ctrl: false };
+  if (rest === "\r") return { type: "key", name: "enter", alt: true, ctrl: false };
+  return { type: "alt", char: rest.toLowerCase() };
+}
+
+/**
+ * A run of text with no escape: characters typed faster than the terminal was read, or a paste
+ * from a terminal without bracketed paste. Control characters inside it become keys, in order.
+ * Line breaks inside the run (not only at its end) mean a paste: the run's text is kept whole
+ * with "\n" and only a final break submits.
+ */
+function decodeText(run: string): Key[] {
+  const inner = run.replace(/[\r\n]+$/, "");
+  if (/[\r\n]/.test(inner) && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(inner)) {
+    const keys: Key[] = [{ type: "paste", text: normaliseBreaks(inner) }];
+    if (inner.length < run.length) keys.push({ type: "key", name: "enter", alt: false, ctrl: false });
+    return keys;
+  }
+  const keys: Key[] = [];
+  let text = "";
+  const flush = () => {
+    if (text) keys.push({ type: "text", text });
+    text = "";
+  };
+  for (const char of run) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x20 && code !== 0x7f) {
+      text += char;
+      continue;
+    }
+    flush();
+    keys.push(controlKey(code));
+  }
+  flush();
+  return keys;
+}
+
+function controlKey(code: number): Key {
+  const named = (name: KeyName): Key => ({ type: "key", name, alt: false, ctrl: false });
+  switch (code) {
+    case 0x0d:
+    case 0x0a:
+      return named("enter");
+    case 0x09:
+      return named("tab");
+    case 0x7f:
+    case 0x08:
+      return named("backspace");
+    default:
+      return { type: "ctrl", letter: String.fromCharCode(code + 0x60) };
+  }
+}

@@ -1,0 +1,130 @@
+// The shape of the client's UI state: buffers (server, rooms, direct conversations) holding lines,
+// plus who we are and how the connection stands. Pure data; the reducer is the only writer.
+import type { Target } from "../client/events.js";
+import type { Status } from "../client/status.js";
+
+/** Identifies a buffer: "server", "room:<name>" or "dm:<nick, lower-cased>". */
+export type BufferKey = string;
+
+export const SERVER_BUFFER: BufferKey = "server";
+
+/** Tone of a line that is not a chat message; decides its colour. */
+export type SystemTone = "event" | "info" | "notice" | "error";
+
+export type Line =
+  | {
+      type: "message";
+      /** Unique within the state, for React keys. */
+      id: number;
+      /** Per-conversation sequence number; 0 while our own message waits for its acknowledgement. */
+      seq: number;
+      atMs: number;
+      from: string;
+      text: string;
+      /** Sent with /me. */
+      action: boolean;
+      /** Written by us: shown highlighted. */
+      own: boolean;
+      /** Mentions our nick: shown highlighted and counted as a highlight. */
+      mention: boolean;
+      /** Our message, not yet stored by the server. */
+      pending: boolean;
+      clientMsgId: string;
+    }
+  | { type: "system"; id: number; atMs: number; tone: SystemTone; text: string };
+
+export interface ChatBuffer {
+  key: BufferKey;
+  kind: "server" | "room" | "dm";
+  /** Room name, peer nick, or the server's name. */
+  name: string;
+  topic: string;
+  /** Nicks present, sorted case-insensitively. Empty for the server buffer. */
+  members: string[];
+  lines: Line[];
+  /** Highest sequence number seen: the resume point. */
+  lastSeq: number;
+  /** Messages that arrived while the buffer was not shown. */
+  unread: number;
+  /** Of those, the ones mentioning us or sent to us directly. */
+  highlights: number;
+  /** Lines hidden below the view while scrolled up (0: following the newest line). */
+  scrollOffset: number;
+  /** Rooms: we are a member. A room we left, or lost on a connection drop, stays visible. */
+  joined: boolean;
+}
+
+export interface ChatState {
+  nick: string;
+  serverName: string;
+  status: Status;
+  /** Last measured round trip in ms; null before the first pong. */
+  lagMs: number | null;
+  buffers: Record<BufferKey, ChatBuffer>;
+  /** Display order: server buffer first, then rooms and conversations as they open. */
+  order: BufferKey[];
+  active: BufferKey;
+  /** Source of line ids. */
+  nextLineId: number;
+  /** Longest message the server accepts, in characters (0: unknown). */
+  maxMessageChars: number;
+}
+
+/** Oldest lines are dropped past this many per buffer, to bound memory in long sessions. */
+export const MAX_LINES_PER_BUFFER = 2000;
+
+export function roomKey(room: string): BufferKey {
+  return `room:${room}`;
+}
+
+export function dmKey(nick: string): BufferKey {
+  return `dm:${nick.toLowerCase()}`;
+}
+
+export function targetKey(target: Target): BufferKey {
+  return "room" in target ? roomKey(target.room) : dmKey(target.nick);
+}
+
+/** The conversation a buffer talks to, or null for the server buffer. */
+export function bufferTarget(buffer: ChatBuffer): Target | null {
+  if (buffer.kind === "room") return { room: buffer.name };
+  if (buffer.kind === "dm") return { nick: buffer.name };
+  return null;
+}
+
+/** A fresh state before the first connection. */
+export function initialState(nick: string, serverName: string): ChatState {
+  return {
+    nick,
+    serverName,
+    status: { type: "connecting", attempt: 1 },
+    lagMs: null,
+    buffers: { [SERVER_BUFFER]: newBuffer(SERVER_BUFFER, "server", serverName) },
+    order: [SERVER_BUFFER],
+    active: SERVER_BUFFER,
+    nextLineId: 1,
+    maxMessageChars: 0,
+  };
+}
+
+export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string): ChatBuffer {
+  return {
+    key,
+    kind,
+    name,
+    topic: "",
+    members: [],
+    lines: [],
+    lastSeq: 0,
+    unread: 0,
+    highlights: 0,
+    scrollOffset: 0,
+    joined: false,
+  };
+}
+
+/** Label in the room list and title: "#lobby" for rooms, the nick for conversations. */
+export function bufferLabel(buffer: ChatBuffer): string {
+  if (buffer.kind === "room") return buffer.name.startsWith("#") ? buffer.name : `#${buffer.name}`;
+  return buffer.name;
+}

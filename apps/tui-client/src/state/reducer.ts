@@ -1,0 +1,499 @@
+// The pure reducer: every change to the UI state, from the connection or from the keyboard, goes
+// through here as a type-tagged action stamped with the time. No I/O, no clocks, no randomness.
+import { type ChatMessage, MessageKind, NoticeKind, type Presence, PresenceKind } from "@parley/protocol";
+import type { ClientEvent, Target } from "../client/events.js";
+import {
+  type BufferKey,
+  type ChatBuffer,
+  type ChatState,
+  dmKey,
+  type Line,
+  MAX_LINES_PER_BUFFER,
+  newBuffer,
+  roomKey,
+  SERVER_BUFFER,
+  type SystemTone,
+  targetKey,
+} from "./model.js";
+
+/** Actions that come from the person at the keyboard rather than from the server. */
+export type UiAction =
+  | { type: "switchTo"; key: BufferKey }
+  /** Next (+1) or previous (-1) buffer in the list, wrapping around. */
+  | { type: "switchBy"; delta: number }
+  /** Zero-based position in the list (Alt+1 is 0); out of range does nothing. */
+  | { type: "jumpTo"; index: number }
+  /** The next buffer with highlights, else with unread messages (Alt+A). */
+  | { type: "nextActivity" }
+  /** Scroll the active buffer by `delta` lines; positive goes back in time. */
+  | { type: "scroll"; delta: number }
+  | { type: "scrollBottom" }
+  /** Open (and optionally show) a direct conversation. */
+  | { type: "openDm"; nick: string; focus: boolean }
+  | { type: "closeBuffer"; key: BufferKey }
+  /** Our message is on its way: shown dimmed until the server's acknowledgement replaces it. */
+  | { type: "pending"; target: Target; clientMsgId: string; text: string; action: boolean }
+  /** A line produced by the client itself (help, usage errors); in `key`'s buffer or the active one. */
+  | { type: "local"; tone: SystemTone; text: string; key?: BufferKey };
+
+/** Everything the reducer understands, stamped with the wall-clock time it happened. */
+export type Action = (ClientEvent | UiAction) & { nowMs: number };
+
+export function reducer(state: ChatState, action: Action): ChatState {
+  switch (action.type) {
+    case "status":
+      return onStatus(state, action.status, action.nowMs);
+    case "welcome": {
+      let next: ChatState = { ...state, serverName: action.serverName || state.serverName };
+      next = updateBuffer(next, SERVER_BUFFER, (b) => ({ ...b, name: next.serverName }));
+      next = { ...next, maxMessageChars: action.maxMessageChars };
+      if (action.motd) next = addSystem(next, SERVER_BUFFER, "notice", action.motd, action.nowMs);
+      return next;
+    }
+    case "loggedIn":
+      return { ...state, nick: action.nick };
+    case "nickChanged":
+      if (action.nick === state.nick) return state;
+      return addSystem(
+        { ...state, nick: action.nick },
+        state.active,
+        "event",
+        `You are now ${action.nick}`,
+        action.nowMs,
+      );
+    case "joined":
+      return onJoined(state, action);
+    case "history": {
+      let next = state;
+      for (const message of action.messages) next = onMessage(next, message, action.fresh, action.nowMs);
+      return next;
+    }
+    case "message":
+      return onMessage(state, action.message, true, action.nowMs);
+    case "sendFailed":
+      return onSendFailed(state, action.clientMsgId, action.reason, action.nowMs);
+    case "presence":
+      return onPresence(state, action.presence, action.nowMs);
+    case "topic": {
+      const key = roomKey(action.room);
+      if (!state.buffers[key]) return state;
+      const next = updateBuffer(state, key, (b) => ({ ...b, topic: action.topic }));
+      const text = action.topic
+        ? `${action.byNick} set the topic: ${action.topic}`
+        : `${action.byNick} cleared the topic`;
+      return addSystem(next, key, "event", text, action.atMs || action.nowMs);
+    }
+    case "members": {
+      const key = roomKey(action.room);
+      if (!state.buffers[key]) return state;
+      const members = sortNicks(action.members.map((m) => m.nick ?? ""));
+      const next = updateBuffer(state, key, (b) => ({ ...b, members }));
+      return addSystem(
+        next,
+        key,
+        "info",
+        `${members.length} in #${action.room}: ${members.join(", ")}`,
+        action.nowMs,
+      );
+    }
+    case "left":
+      return closeBuffer(state, roomKey(action.room));
+    case "roomList": {
+      const lines =
+        action.rooms.length === 0
+          ? ["No rooms."]
+          : [
+              `${action.rooms.length} room${action.rooms.length === 1 ? "" : "s"}:`,
+              ...action.rooms.map(
+                (r) =>
+                  `  #${r.name} (${r.memberCount ?? 0} ${r.memberCount === 1 ? "user" : "users"})${r.topic ? ` ${r.topic}` : ""}`,
+              ),
+            ];
+      return lines.reduce((s, text) => addSystem(s, s.active, "info", text, action.nowMs), state);
+    }
+    case "notice": {
+      const atMs = action.atMs || action.nowMs;
+      const label =
+        action.kind === NoticeKind.NOTICE_KIND_SHUTDOWN
+          ? "Server shutting down: "
+          : action.kind === NoticeKind.NOTICE_KIND_ANNOUNCEMENT
+            ? "Announcement: "
+            : "";
+      let next = addSystem(state, SERVER_BUFFER, "notice", label + action.text, atMs);
+      if (action.kind !== NoticeKind.NOTICE_KIND_MOTD && state.active !== SERVER_BUFFER)
+        next = addSystem(next, state.active, "notice", label + action.text, atMs);
+      return next;
+    }
+    case "kicked": {
+      const ban =
+        action.banUntilMs > 0 ? ` You may return after ${new Date(action.banUntilMs).toLocaleString()}.` : "";
+      const text = `You were kicked by ${action.by || "the server"}: ${action.reason || "no reason given"}.${ban}`;
+      return toActiveAndServer(markAllParted(state), "error", text, action.nowMs);
+    }
+    case "lag":
+      return { ...state, lagMs: action.lagMs };
+    case "error":
+      return addSystem(
+        state,
+        action.target ? targetKey(action.target) : state.active,
+        "error",
+        action.text,
+        action.nowMs,
+      );
+    case "info":
+      return addSystem(
+        state,
+        action.target ? targetKey(action.target) : state.active,
+        "info",
+        action.text,
+        action.nowMs,
+      );
+    case "local":
+      return addSystem(state, action.key ?? state.active, action.tone, action.text, action.nowMs);
+    case "switchTo":
+      return focus(state, action.key);
+    case "switchBy": {
+      const index = state.order.indexOf(state.active);
+      const n = state.order.length;
+      return focus(state, state.order[(((index + action.delta) % n) + n) % n]!);
+    }
+    case "jumpTo": {
+      const key = state.order[action.index];
+      return key ? focus(state, key) : state;
+    }
+    case "nextActivity": {
+      const start = state.order.indexOf(state.active);
+      const rotated = [...state.order.slice(start + 1), ...state.order.slice(0, start)];
+      const key =
+        rotated.find((k) => state.buffers[k]!.highlights > 0) ??
+        rotated.find((k) => state.buffers[k]!.unread > 0);
+      return key ? focus(state, key) : state;
+    }
+    case "scroll":
+      return updateBuffer(state, state.active, (b) => ({
+        ...b,
+        scrollOffset: clamp(b.scrollOffset + action.delta, 0, Math.max(0, b.lines.length - 1)),
+      }));
+    case "scrollBottom":
+      return updateBuffer(state, state.active, (b) => ({ ...b, scrollOffset: 0 }));
+    case "openDm": {
+      const next = ensureDm(state, action.nick);
+      return action.focus ? focus(next, dmKey(action.nick)) : next;
+    }
+    case "closeBuffer":
+      return closeBuffer(state, action.key);
+    case "pending": {
+      const key = targetKey(action.target);
+      const next = "nick" in action.target ? ensureDm(state, action.target.nick) : state;
+      if (!next.buffers[key]) return state;
+      const line: Line = {
+        type: "message",
+        id: next.nextLineId,
+        seq: 0,
+        atMs: action.nowMs,
+        from: next.nick,
+        text: action.text,
+        action: action.action,
+        own: true,
+        mention: false,
+        pending: true,
+        clientMsgId: action.clientMsgId,
+      };
+      return appendLine({ ...next, nextLineId: next.nextLineId + 1 }, key, line);
+    }
+  }
+}
+
+function onStatus(state: ChatState, status: ChatState["status"], nowMs: number): ChatState {
+  const previous = state.status;
+  let next: ChatState = { ...state, status };
+  if (status.type === "online" && previous.type !== "online" && previous.type !== "connecting") {
+    next = toActiveAndServer(next, "info", "Reconnected.", nowMs);
+  } else if (status.type === "reconnecting" && previous.type === "online") {
+    const seconds = Math.max(1, Math.round((status.retryAtMs - nowMs) / 1000));
+    next = toActiveAndServer(
+      markAllParted(next),
+      "error",
+      `Connection lost (${status.reason}). Reconnecting in ${seconds}s.`,
+      nowMs,
+    );
+  } else if (status.type === "banned" && previous.type !== "banned") {
+    const until =
+      status.banUntilMs > 0 ? `until ${new Date(status.banUntilMs).toLocaleString()}` : "permanently";
+    next = toActiveAndServer(next, "error", `You are banned ${until}: ${status.reason}`, nowMs);
+  } else if (status.type === "closed" && previous.type !== "closed") {
+    next = toActiveAndServer(next, "error", `Disconnected: ${status.reason}`, nowMs);
+  }
+  if (status.type !== "online") next = { ...next, lagMs: null };
+  return next;
+}
+
+function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined" }> & { nowMs: number }) {
+  const key = roomKey(action.room);
+  let next = state;
+  if (!next.buffers[key]) next = addBuffer(next, newBuffer(key, "room", action.room));
+  next = updateBuffer(next, key, (b) => ({
+    ...b,
+    topic: action.topic,
+    members: sortNicks(action.members.map((m) => m.nick ?? "")),
+    joined: true,
+  }));
+  if (action.resumed) return next;
+  next = addSystem(next, key, "event", `You joined #${action.room}`, action.nowMs);
+  if (action.topic) next = addSystem(next, key, "info", `Topic: ${action.topic}`, action.nowMs);
+  return focus(next, key);
+}
+
+/** Adds a stored message to its conversation: replaces our pending copy, drops duplicates, keeps seq order. */
+function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs: number): ChatState {
+  const from = message.fromNick ?? "";
+  const own = sameNick(from, state.nick);
+  let key: BufferKey;
+  let next = state;
+  if (message.room) {
+    key = roomKey(message.room);
+    if (!next.buffers[key]) return state;
+  } else {
+    const peer = own ? (message.toNick ?? "") : from;
+    if (!peer) return state;
+    next = ensureDm(next, peer);
+    key = dmKey(peer);
+  }
+  const buffer = next.buffers[key]!;
+  const seq = message.seq ?? 0;
+  const line: Line = {
+    type: "message",
+    id: next.nextLineId,
+    seq,
+    atMs: message.sentAtMs || nowMs,
+    from,
+    text: message.text ?? "",
+    action: message.kind === MessageKind.MESSAGE_KIND_ACTION,
+    own,
+    mention: !own && mentions(message.text ?? "", state.nick),
+    pending: false,
+    clientMsgId: message.clientMsgId ?? "",
+  };
+  next = { ...next, nextLineId: next.nextLineId + 1 };
+
+  if (own && line.clientMsgId) {
+    const pendingIndex = buffer.lines.findIndex(
+      (l) => l.type === "message" && l.pending && l.clientMsgId === line.clientMsgId,
+    );
+    if (pendingIndex >= 0) {
+      const lines = buffer.lines.slice();
+      lines[pendingIndex] = line;
+      return updateBuffer(next, key, (b) => ({ ...b, lines, lastSeq: Math.max(b.lastSeq, seq) }));
+    }
+  }
+  if (seq > 0 && seq <= buffer.lastSeq) {
+    if (buffer.lines.some((l) => l.type === "message" && l.seq === seq)) return state;
+    // Arrived out of order (a reply overtaken by an event): slot it in before the first later message.
+    const at = buffer.lines.findIndex((l) => l.type === "message" && l.seq > seq);
+    const lines = buffer.lines.slice();
+    lines.splice(at < 0 ? lines.length : at, 0, line);
+    return updateBuffer(next, key, (b) => ({ ...b, lines }));
+  }
+  next = appendLine(next, key, line);
+  const countsAsUnread = fresh && !own && next.active !== key;
+  return updateBuffer(next, key, (b) => ({
+    ...b,
+    lastSeq: Math.max(b.lastSeq, seq),
+    unread: b.unread + (countsAsUnread ? 1 : 0),
+    highlights: b.highlights + (countsAsUnread && (line.mention || b.kind === "dm") ? 1 : 0),
+  }));
+}
+
+function onSendFailed(state: ChatState, clientMsgId: string, reason: string, nowMs: number): ChatState {
+  for (const key of state.order) {
+    const buffer = state.buffers[key]!;
+    const index = buffer.lines.findIndex(
+      (l) => l.type === "message" && l.pending && l.clientMsgId === clientMsgId,
+    );
+    if (index < 0) continue;
+    const failed = buffer.lines[index] as Extract<Line, { type: "message" }>;
+    const lines = buffer.lines.slice();
+    lines.splice(index, 1);
+    return addSystem(
+      updateBuffer(state, key, (b) => ({ ...b, lines })),
+      key,
+      "error",
+      `Not sent (${reason}): ${failed.text}`,
+      nowMs,
+    );
+  }
+  return addSystem(state, state.active, "error", `Not sent: ${reason}`, nowMs);
+}
+
+function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatState {
+  const nick = presence.nick ?? "";
+  const atMs = presence.atMs || nowMs;
+  const reason = presence.reason ? ` (${presence.reason})` : "";
+  switch (presence.kind) {
+    case PresenceKind.PRESENCE_KIND_JOIN: {
+      const key = roomKey(presence.room ?? "");
+      if (!state.buffers[key] || sameNick(nick, state.nick)) return state;
+      const next = updateBuffer(state, key, (b) => ({
+        ...b,
+        members: sortNicks([...without(b.members, nick), nick]),
+      }));
+      return addSystem(next, key, "event", `→ ${nick} joined`, atMs);
+    }
+    case PresenceKind.PRESENCE_KIND_LEAVE: {
+      const key = roomKey(presence.room ?? "");
+      if (!state.buffers[key] || sameNick(nick, state.nick)) return state;
+      const next = updateBuffer(state, key, (b) => ({ ...b, members: without(b.members, nick) }));
+      return addSystem(next, key, "event", `← ${nick} left${reason}`, atMs);
+    }
+    case PresenceKind.PRESENCE_KIND_QUIT:
+    case PresenceKind.PRESENCE_KIND_KICK: {
+      const text =
+        presence.kind === PresenceKind.PRESENCE_KIND_QUIT
+          ? `← ${nick} quit${reason}`
+          : `✕ ${nick} was kicked${reason}`;
+      let next = state;
+      for (const key of state.order) {
+        const b = next.buffers[key]!;
+        const inRoom = b.kind === "room" && b.members.some((m) => sameNick(m, nick));
+        const isPeer = b.kind === "dm" && sameNick(b.name, nick);
+        if (!inRoom && !isPeer) continue;
+        next = updateBuffer(next, key, (x) => ({ ...x, members: without(x.members, nick) }));
+        next = addSystem(next, key, "event", text, atMs);
+      }
+      return next;
+    }
+    case PresenceKind.PRESENCE_KIND_NICK: {
+      const oldNick = presence.oldNick ?? "";
+      if (!oldNick || oldNick === nick) return state;
+      const mine = sameNick(oldNick, state.nick);
+      let next: ChatState = mine ? { ...state, nick } : state;
+      const text = mine ? `You are now ${nick}` : `${oldNick} is now ${nick}`;
+      for (const key of state.order) {
+        const b = next.buffers[key]!;
+        if (b.kind !== "room" || !b.members.some((m) => sameNick(m, oldNick))) continue;
+        next = updateBuffer(next, key, (x) => ({
+          ...x,
+          members: sortNicks([...without(x.members, oldNick), nick]),
+        }));
+        next = addSystem(next, key, "event", text, atMs);
+      }
+      const oldKey = dmKey(oldNick);
+      if (!mine && next.buffers[oldKey] && !next.buffers[dmKey(nick)]) {
+        next = renameBuffer(next, oldKey, dmKey(nick), nick);
+        next = addSystem(next, dmKey(nick), "event", text, atMs);
+      }
+      return next;
+    }
+    default:
+      return state;
+  }
+}
+
+function focus(state: ChatState, key: BufferKey): ChatState {
+  if (!state.buffers[key]) return state;
+  const next = { ...state, active: key };
+  return updateBuffer(next, key, (b) => ({ ...b, unread: 0, highlights: 0 }));
+}
+
+function ensureDm(state: ChatState, nick: string): ChatState {
+  const key = dmKey(nick);
+  if (state.buffers[key]) return state;
+  return addBuffer(state, { ...newBuffer(key, "dm", nick), joined: true });
+}
+
+function addBuffer(state: ChatState, buffer: ChatBuffer): ChatState {
+  // Rooms stay together ahead of direct conversations, so Alt+digit positions are predictable.
+  const order = state.order.slice();
+  if (buffer.kind === "room") {
+    const firstDm = order.findIndex((k) => state.buffers[k]!.kind === "dm");
+    order.splice(firstDm < 0 ? order.length : firstDm, 0, buffer.key);
+  } else order.push(buffer.key);
+  return { ...state, buffers: { ...state.buffers, [buffer.key]: buffer }, order };
+}
+
+function closeBuffer(state: ChatState, key: BufferKey): ChatState {
+  if (key === SERVER_BUFFER || !state.buffers[key]) return state;
+  const index = state.order.indexOf(key);
+  const order = state.order.filter((k) => k !== key);
+  const { [key]: _closed, ...buffers } = state.buffers;
+  const next = { ...state, buffers, order };
+  if (state.active !== key) return next;
+  return focus({ ...next, active: SERVER_BUFFER }, order[Math.max(0, index - 1)] ?? SERVER_BUFFER);
+}
+
+function renameBuffer(state: ChatState, from: BufferKey, to: BufferKey, name: string): ChatState {
+  const { [from]: buffer, ...rest } = state.buffers;
+  if (!buffer) return state;
+  return {
+    ...state,
+    buffers: { ...rest, [to]: { ...buffer, key: to, name } },
+    order: state.order.map((k) => (k === from ? to : k)),
+    active: state.active === from ? to : state.active,
+  };
+}
+
+/** After a kick or a lost connection, no room is joined until the server says so again. */
+function markAllParted(state: ChatState): ChatState {
+  let next = state;
+  for (const key of state.order)
+    if (state.buffers[key]!.kind === "room") next = updateBuffer(next, key, (b) => ({ ...b, joined: false }));
+  return next;
+}
+
+function toActiveAndServer(state: ChatState, tone: SystemTone, text: string, nowMs: number): ChatState {
+  const next = addSystem(state, SERVER_BUFFER, tone, text, nowMs);
+  return state.active === SERVER_BUFFER ? next : addSystem(next, state.active, tone, text, nowMs);
+}
+
+function addSystem(
+  state: ChatState,
+  key: BufferKey,
+  tone: SystemTone,
+  text: string,
+  atMs: number,
+): ChatState {
+  const target = state.buffers[key] ? key : SERVER_BUFFER;
+  const line: Line = { type: "system", id: state.nextLineId, atMs, tone, text };
+  return appendLine({ ...state, nextLineId: state.nextLineId + 1 }, target, line);
+}
+
+function appendLine(state: ChatState, key: BufferKey, line: Line): ChatState {
+  return updateBuffer(state, key, (b) => {
+    const lines = [...b.lines, line];
+    if (lines.length > MAX_LINES_PER_BUFFER) lines.splice(0, lines.length - MAX_LINES_PER_BUFFER);
+    // Scrolled up: keep the same lines in view while new ones arrive below.
+    const scrollOffset = b.scrollOffset > 0 ? Math.min(b.scrollOffset + 1, lines.length - 1) : 0;
+    return { ...b, lines, scrollOffset };
+  });
+}
+
+function updateBuffer(state: ChatState, key: BufferKey, change: (b: ChatBuffer) => ChatBuffer): ChatState {
+  const buffer = state.buffers[key];
+  if (!buffer) return state;
+  return { ...state, buffers: { ...state.buffers, [key]: change(buffer) } };
+}
+
+function sameNick(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function without(nicks: string[], nick: string): string[] {
+  return nicks.filter((n) => !sameNick(n, nick));
+}
+
+function sortNicks(nicks: string[]): string[] {
+  return [...new Set(nicks.filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b, undefined, { sensitivity: "base" }),
+  );
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** True when `text` names `nick` as a whole word, in any case. */
+export function mentions(text: string, nick: string): boolean {
+  if (!nick) return false;
+  const escaped = nick.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}\\p{N}_\\-])${escaped}($|[^\\p{L}\\p{N}_\\-])`, "iu").test(text);
+}

@@ -1,0 +1,69 @@
+// A scripted stand-in for the chat connection in component tests: records every call and lets the
+// test emit client events as if they came from a server.
+import type { ChatConnection } from "../src/client/chat-client.js";
+import type { ClientEvent, Target } from "../src/client/events.js";
+
+export type Call =
+  | { method: "send"; target: Target; text: string; action: boolean; clientMsgId: string }
+  | { method: "join"; room: string }
+  | { method: "part"; room: string; reason: string }
+  | { method: "openDirect" | "closeDirect" | "setNick"; nick: string }
+  | { method: "setTopic"; room: string; topic: string }
+  | { method: "listRooms" }
+  | { method: "listMembers"; room: string }
+  | { method: "quit"; reason: string };
+
+export class FakeConnection implements ChatConnection {
+  readonly calls: Call[] = [];
+  private readonly listeners = new Set<(event: ClientEvent) => void>();
+  private nextId = 1;
+  started = false;
+
+  onEvent(listener: (event: ClientEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  /** Delivers events to the app, as the real client would from the socket. */
+  emit(...events: ClientEvent[]): void {
+    for (const event of events) for (const listener of this.listeners) listener(event);
+  }
+  /** Calls of one method, in order. */
+  callsOf<M extends Call["method"]>(method: M): Extract<Call, { method: M }>[] {
+    return this.calls.filter((c): c is Extract<Call, { method: M }> => c.method === method);
+  }
+  start(): void {
+    this.started = true;
+  }
+  send(target: Target, text: string, action: boolean): string {
+    const clientMsgId = `c${this.nextId++}`;
+    this.calls.push({ method: "send", target, text, action, clientMsgId });
+    return clientMsgId;
+  }
+  join(room: string): void {
+    this.calls.push({ method: "join", room });
+  }
+  part(room: string, reason: string): void {
+    this.calls.push({ method: "part", room, reason });
+  }
+  openDirect(nick: string): void {
+    this.calls.push({ method: "openDirect", nick });
+  }
+  closeDirect(nick: string): void {
+    this.calls.push({ method: "closeDirect", nick });
+  }
+  setNick(nick: string): void {
+    this.calls.push({ method: "setNick", nick });
+  }
+  setTopic(room: string, topic: string): void {
+    this.calls.push({ method: "setTopic", room, topic });
+  }
+  listRooms(): void {
+    this.calls.push({ method: "listRooms" });
+  }
+  listMembers(room: string): void {
+    this.calls.push({ method: "listMembers", room });
+  }
+  async quit(reason: string): Promise<void> {
+    this.calls.push({ method: "quit", reason });
+  }
+}
