@@ -112,7 +112,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       applyRetention();
       retentionTimer = setInterval(applyRetention, 3_600_000);
       retentionTimer.unref();
-      logger.info({ host: config.host, port, adminPort }, "listening");
+      // Always logged, whatever the level: operators and tools read the bound ports from this line.
+      const level = logger.isLevelEnabled("info") || logger.level === "silent" ? logger.level : "info";
+      logger.child({}, { level }).info({ host: config.host, port, adminPort }, "listening");
       return { port, adminPort };
     },
     close() {

@@ -106,11 +106,14 @@ export class Session {
 
   // Sending ---------------------------------------------------------------------------------------
 
-  /** Writes an encoded frame; disconnects the session if its send queue passes the limit. */
+  /**
+   * Writes an encoded frame. Disconnects the session when what it left unread from earlier turns
+   * passes `sendQueueLimitBytes`: memory per session stays under the limit plus one turn's output.
+   */
   sendFrame(frame: Uint8Array): void {
     if (this.state === "closing") return;
     this.conn.sendFrame(frame);
-    if (this.conn.writableBytes > this.ctx.config.sendQueueLimitBytes) this.overflow();
+    if (this.conn.backlogBytes > this.ctx.config.sendQueueLimitBytes) this.overflow();
   }
 
   send(envelope: Envelope): void {

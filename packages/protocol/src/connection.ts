@@ -34,6 +34,8 @@ export class FramedSocket {
   private readonly decoder: FrameDecoder;
   private readonly handlers: FramedSocketHandlers;
   private corked = false;
+  /** Bytes written in the current (corked) turn; they leave when the turn ends. */
+  private turnBytes = 0;
   private closed = false;
   private reading = true;
   /** Bytes read from and written to the socket, frames included. */
@@ -57,6 +59,14 @@ export class FramedSocket {
     return this.socket.writableLength;
   }
 
+  /**
+   * Bytes still queued from earlier turns: what the peer has not taken although it had the chance.
+   * This turn's writes are left out, so a burst to a peer that reads is not mistaken for a stuck one.
+   */
+  get backlogBytes(): number {
+    return this.socket.writableLength - this.turnBytes;
+  }
+
   get isClosed(): boolean {
     return this.closed || this.socket.destroyed;
   }
@@ -74,6 +84,7 @@ export class FramedSocket {
       this.socket.cork();
       process.nextTick(uncork, this);
     }
+    this.turnBytes += frame.length;
     this.bytesOut += frame.length;
     this.framesOut++;
     return this.socket.write(frame);
@@ -113,6 +124,7 @@ export class FramedSocket {
   flush(): void {
     if (this.corked) {
       this.corked = false;
+      this.turnBytes = 0;
       this.socket.uncork();
     }
   }

@@ -2,6 +2,7 @@
 import { ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
 import { directConversation } from "../store/messages.js";
+import { fitHistory } from "./history-budget.js";
 import type { Handler } from "./index.js";
 import { memberRoom } from "./room-lookup.js";
 
@@ -36,12 +37,13 @@ export const fetchHistory: Handler = {
       beforeSeq > 0
         ? ctx.messages.before(conversation, beforeSeq, limit + 1)
         : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1);
-    const hasMore = messages.length > limit;
+    let hasMore = messages.length > limit;
     if (hasMore) {
       // "before" returns oldest first, so the extra row is the oldest one; "after" has it last.
       if (beforeSeq > 0) messages.shift();
       else messages.length = limit;
     }
+    if (fitHistory(messages, ctx.config.maxFrameBytes, beforeSeq > 0)) hasMore = true;
     session.send({ requestId, history: { room, withNick, messages, hasMore } });
   },
 };

@@ -3,6 +3,7 @@
 import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import type { Session } from "../session.js";
+import { fitHistory } from "./history-budget.js";
 import type { Handler } from "./index.js";
 
 export const joinRoom: Handler = {
@@ -73,7 +74,8 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
   const messages = request.resume
     ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1)
     : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max));
-  const hasMore = messages.length > max;
+  let hasMore = messages.length > max;
   if (hasMore) messages.length = max;
+  if (fitHistory(messages, config.maxFrameBytes, !request.resume)) hasMore = true;
   session.send({ requestId, history: { room: name, messages, hasMore } });
 }

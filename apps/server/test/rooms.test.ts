@@ -1,0 +1,152 @@
+// Rooms, topics, member lists, presence, room and direct messages over real sockets.
+import { ErrorCode, MessageKind, PresenceKind, type ServerError } from "@parley/protocol";
+import { describe, expect, it } from "vitest";
+import { isKind, loggedIn, startServer } from "./helpers.js";
+
+describe("rooms", () => {
+  it("creates a room on first join, lists it, and shows members and presence", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    const joined = await alice.request({ joinRoom: { room: "#Dev", historyLimit: 10 } });
+    expect(joined.joined).toMatchObject({ room: "dev", topic: "", lastSeq: 0 });
+    await alice.waitFor(isKind("history"));
+    await bob.request({ joinRoom: { room: "dev" } });
+    const presence = await alice.waitFor(
+      (e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN && e.presence.room === "dev",
+    );
+    expect(presence.presence).toMatchObject({ room: "dev", nick: "bob" });
+    const members = await alice.request({ listMembers: { room: "dev" } });
+    expect(members.memberList?.members?.map((m) => m.nick)).toEqual(["alice", "bob"]);
+    const list = await bob.request({ listRooms: {} });
+    expect(list.roomList?.rooms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "lobby", memberCount: 2 }),
+        expect.objectContaining({ name: "dev", memberCount: 2 }),
+      ]),
+    );
+  });
+
+  it("sets a topic that every member sees and that survives a restart", async () => {
+    const first = await startServer();
+    const alice = await loggedIn(first.port, "alice");
+    const bob = await loggedIn(first.port, "bob");
+    await alice.request({ setTopic: { room: "lobby", topic: "release day 🚀" } });
+    const changed = await bob.waitFor(isKind("topicChanged"));
+    expect(changed.topicChanged).toMatchObject({ room: "lobby", topic: "release day 🚀", byNick: "alice" });
+    await first.server.close();
+    const second = await startServer({}, first.config.dataDir);
+    const carol = await loggedIn(second.port, "carol", [{ room: "lobby" }]);
+    const again = await carol.request({ joinRoom: { room: "lobby" } });
+    expect(again.joined?.topic).toBe("release day 🚀");
+  });
+
+  it("leaves a room: the others see LEAVE, and room requests then fail with NOT_IN_ROOM", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    await bob.request({ leaveRoom: { room: "lobby", reason: "lunch" } });
+    const left = await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_LEAVE);
+    expect(left.presence).toMatchObject({ room: "lobby", nick: "bob", reason: "lunch" });
+    const error = (await bob
+      .request({ sendMessage: { room: "lobby", text: "hi" } })
+      .catch((e) => e)) as ServerError;
+    expect(error.code).toBe(ErrorCode.ERROR_CODE_NOT_IN_ROOM);
+    const missing = (await bob.request({ listMembers: { room: "nowhere" } }).catch((e) => e)) as ServerError;
+    expect(missing.code).toBe(ErrorCode.ERROR_CODE_NO_SUCH_ROOM);
+    const invalid = (await bob.request({ joinRoom: { room: "no spaces" } }).catch((e) => e)) as ServerError;
+    expect(invalid.code).toBe(ErrorCode.ERROR_CODE_INVALID_ROOM);
+  });
+
+  it("tells the rooms when a session quits, with its reason", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    await bob.request({ quit: { reason: "bye all" } });
+    const quit = await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_QUIT);
+    expect(quit.presence).toMatchObject({ nick: "bob", reason: "bye all" });
+  });
+});
+
+describe("messages", () => {
+  it("relays a room message to every member; the sender's copy is the acknowledgement", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    const carol = await loggedIn(port, "carol");
+    const ack = await alice.request({
+      sendMessage: { room: "lobby", text: "hello 你好", clientMsgId: "a1" },
+    });
+    expect(ack.message).toMatchObject({
+      room: "lobby",
+      fromNick: "alice",
+      text: "hello 你好",
+      seq: 1,
+      clientMsgId: "a1",
+    });
+    expect(ack.message?.sentAtMs).toBeGreaterThan(0);
+    for (const peer of [bob, carol]) {
+      const got = await peer.waitFor(isKind("message"));
+      expect(got.requestId).toBe(0);
+      expect(got.message).toMatchObject({ seq: 1, text: "hello 你好", fromNick: "alice" });
+    }
+    const action = await bob.request({
+      sendMessage: { room: "lobby", text: "waves", kind: MessageKind.MESSAGE_KIND_ACTION },
+    });
+    expect(action.message).toMatchObject({ seq: 2, kind: MessageKind.MESSAGE_KIND_ACTION });
+  });
+
+  it("stores a resent message once (same client_msg_id) and acknowledges it again", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    const first = await alice.request({ sendMessage: { room: "lobby", text: "once", clientMsgId: "dup" } });
+    const again = await alice.request({ sendMessage: { room: "lobby", text: "once", clientMsgId: "dup" } });
+    expect(again.message?.seq).toBe(first.message?.seq);
+    await bob.waitFor(isKind("message"));
+    await bob.request({ ping: {} });
+    expect(bob.queuedEvents.filter((e) => e.body === "message")).toHaveLength(0);
+  });
+
+  it("delivers direct messages to both sides, and refuses an offline nick", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "Bob");
+    const ack = await alice.request({ sendMessage: { toNick: "bob", text: "psst" } });
+    expect(ack.message).toMatchObject({ room: "", toNick: "Bob", fromNick: "alice", seq: 1 });
+    const got = await bob.waitFor(isKind("message"));
+    expect(got.message).toMatchObject({ toNick: "Bob", fromNick: "alice", text: "psst" });
+    const reply = await bob.request({ sendMessage: { toNick: "alice", text: "yes?" } });
+    expect(reply.message?.seq).toBe(2);
+    const history = await alice.request({ fetchHistory: { withNick: "BOB" } });
+    expect(history.history?.messages?.map((m) => m.text)).toEqual(["psst", "yes?"]);
+    const error = (await alice
+      .request({ sendMessage: { toNick: "ghost", text: "?" } })
+      .catch((e) => e)) as ServerError;
+    expect(error.code).toBe(ErrorCode.ERROR_CODE_NO_SUCH_USER);
+  });
+
+  it("replays recent history on join and pages through history", async () => {
+    const { port } = await startServer({ ratePerSecond: 1000, rateBurst: 1000 });
+    const alice = await loggedIn(port, "alice");
+    for (let i = 1; i <= 30; i++) await alice.request({ sendMessage: { room: "lobby", text: `m${i}` } });
+    const bob = await loggedIn(port, "bob", [{ room: "dev" }]);
+    await bob.request({ joinRoom: { room: "lobby" } });
+    const page = await bob.request({ fetchHistory: { room: "lobby", beforeSeq: 11, limit: 5 } });
+    expect(page.history?.messages?.map((m) => m.seq)).toEqual([6, 7, 8, 9, 10]);
+    expect(page.history?.hasMore).toBe(true);
+    const tail = await bob.request({ fetchHistory: { room: "lobby", afterSeq: 27 } });
+    expect(tail.history?.messages?.map((m) => m.text)).toEqual(["m28", "m29", "m30"]);
+    expect(tail.history?.hasMore).toBe(false);
+  });
+
+  it("sends the last N messages in History right after Joined", async () => {
+    const { port } = await startServer({ ratePerSecond: 1000, rateBurst: 1000 });
+    const alice = await loggedIn(port, "alice");
+    for (let i = 1; i <= 8; i++) await alice.request({ sendMessage: { room: "lobby", text: `m${i}` } });
+    const bob = await loggedIn(port, "bob", [{ room: "dev" }]);
+    await bob.request({ joinRoom: { room: "lobby", historyLimit: 3 } });
+    const history = await bob.waitFor(isKind("history"));
+    expect(history.history?.messages?.map((m) => m.text)).toEqual(["m6", "m7", "m8"]);
+  });
+});
