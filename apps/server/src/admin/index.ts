@@ -1,6 +1,21 @@
-// Admin listener entry point: the server starts it beside the chat listener.
-// Placeholder until the admin listener lands: it listens nowhere and serves nothing.
+// The admin listener: a separate socket (127.0.0.1:7668 by default, or a Unix socket) speaking the chat
+// framing with the admin messages, every connection authenticated by token. The chat port never serves them.
+//   token.ts       the token: configured, read from or generated into <dataDir>/admin.token (0600)
+//   connection.ts  one admin connection: AdminAuth first, then requests
+//   dispatch.ts    request → handler; handlers/*.ts one admin message kind each
+//   request.ts     what handlers share     targets.ts  nick/address checks     filter.ts  SessionFilter
+//   audit.ts       every admin action in the database and the log
+import { once } from "node:events";
+import { existsSync, lstatSync, unlinkSync } from "node:fs";
+import { type AddressInfo, connect, createServer, type Server, type Socket } from "node:net";
+import { ErrorCode, encodeFrame } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
+import { AuditLog } from "./audit.js";
+import { AdminConnection } from "./connection.js";
+import { loadOrCreateToken } from "./token.js";
+
+/** Admin connections open at once; more are refused (an operator needs a handful, a flood gets nothing). */
+export const MAX_ADMIN_CONNECTIONS = 32;
 
 export interface AdminListener {
   /** Starts listening; resolves with the bound port (or the Unix socket path). */
@@ -11,10 +26,79 @@ export interface AdminListener {
   readonly token: string;
 }
 
-export function createAdminListener(_ctx: ServerContext): AdminListener {
-  return {
-    token: "",
-    listen: async () => 0,
-    close: async () => {},
+export function createAdminListener(ctx: ServerContext): AdminListener {
+  const { config, logger } = ctx;
+  const { token, origin, path: tokenPath } = loadOrCreateToken(config.adminToken, config.dataDir, logger);
+  const audit = new AuditLog(ctx.db, logger);
+  const connections = new Set<AdminConnection>();
+  let server: Server | undefined;
+
+  const accept = (socket: Socket) => {
+    if (connections.size >= MAX_ADMIN_CONNECTIONS) {
+      socket.on("error", () => {});
+      socket.end(
+        encodeFrame({
+          error: {
+            code: ErrorCode.ERROR_CODE_SERVER_FULL,
+            message: "too many admin connections",
+            fatal: true,
+          },
+        }),
+      );
+      return;
+    }
+    connections.add(new AdminConnection(ctx, token, audit, socket, (c) => connections.delete(c)));
   };
+
+  return {
+    token,
+    async listen() {
+      server = createServer({ noDelay: true }, accept);
+      server.on("error", (error) => logger.error({ err: error }, "admin listener error"));
+      if (config.adminSocket) {
+        await removeStaleSocket(config.adminSocket);
+        // Owner-only from the moment it exists; the token is still required.
+        const previousUmask = process.umask(0o177);
+        try {
+          server.listen(config.adminSocket);
+          await once(server, "listening");
+        } finally {
+          process.umask(previousUmask);
+        }
+      } else {
+        server.listen(config.adminPort, config.adminHost);
+        await once(server, "listening");
+      }
+      const bound = config.adminSocket || (server.address() as AddressInfo).port;
+      logger.info(
+        { admin: bound, host: config.adminSocket ? undefined : config.adminHost, token: origin, tokenPath },
+        "admin listening",
+      );
+      return bound;
+    },
+    async close() {
+      if (!server) return;
+      const closed = new Promise((resolve) => server!.close(resolve));
+      for (const connection of connections) connection.destroy();
+      await closed;
+      server = undefined;
+    },
+  };
+}
+
+/**
+ * A socket file left by a server that died is removed; one that answers belongs to a running server and
+ * is left alone (listen then fails with EADDRINUSE, as for a TCP port). Anything but a socket is never removed.
+ */
+async function removeStaleSocket(path: string): Promise<void> {
+  if (!existsSync(path) || !lstatSync(path).isSocket()) return;
+  const alive = await new Promise<boolean>((resolve) => {
+    const probe = connect({ path });
+    probe.once("connect", () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once("error", () => resolve(false));
+  });
+  if (!alive) unlinkSync(path);
 }

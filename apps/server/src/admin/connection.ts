@@ -1,0 +1,99 @@
+// One admin connection: the first request must be AdminAuth with the right token; a wrong one is
+// logged and audited, answered with Error UNAUTHORIZED after a delay, and the connection closed.
+// Afterwards every request is dispatched to its handler.
+import type { Socket } from "node:net";
+import { type DecodedEnvelope, ErrorCode, FramedSocket, type ProtocolError } from "@parley/protocol";
+import type { ServerContext } from "../context.js";
+import type { AuditLog } from "./audit.js";
+import { dispatchAdmin } from "./dispatch.js";
+import type { AdminRequest } from "./request.js";
+import { tokensMatch } from "./token.js";
+
+/** Wait before answering a wrong token: makes guessing slow without slowing the right token down. */
+export const AUTH_FAILURE_DELAY_MS = 1000;
+/** Largest admin frame accepted: requests are small; this bounds what an unauthenticated peer can make us buffer. */
+export const ADMIN_MAX_FRAME_BYTES = 64 * 1024;
+
+export class AdminConnection {
+  readonly conn: FramedSocket;
+  private authenticated = false;
+  private readonly request: AdminRequest;
+  private readonly authTimer: NodeJS.Timeout;
+  private failureTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly token: string,
+    audit: AuditLog,
+    socket: Socket,
+    /** Called once, when the connection has closed. */
+    private readonly onClosed: (connection: AdminConnection) => void,
+  ) {
+    const peer = socket.remoteAddress ? `${socket.remoteAddress}:${socket.remotePort}` : "unix";
+    this.request = { ctx, audit, peer };
+    this.conn = new FramedSocket(socket, this, { maxFrameBytes: ADMIN_MAX_FRAME_BYTES });
+    // A peer that never authenticates must not hold a connection slot forever.
+    this.authTimer = setTimeout(() => {
+      if (!this.authenticated) this.fail(0, "no AdminAuth received in time");
+    }, ctx.config.handshakeTimeoutMs);
+    this.authTimer.unref();
+  }
+
+  onEnvelope(envelope: DecodedEnvelope): void {
+    if (this.authenticated) {
+      this.conn.send(dispatchAdmin(this.request, envelope));
+      return;
+    }
+    if (envelope.body !== "adminAuth") {
+      this.fail(envelope.requestId, `${envelope.body ?? "unknown message"} before AdminAuth`);
+      return;
+    }
+    if (!tokensMatch(envelope.adminAuth?.token ?? "", this.token)) {
+      this.fail(envelope.requestId, "wrong admin token");
+      return;
+    }
+    this.authenticated = true;
+    clearTimeout(this.authTimer);
+    this.ctx.logger.debug({ peer: this.request.peer }, "admin connection authenticated");
+    this.conn.send({ requestId: envelope.requestId, ok: {} });
+  }
+
+  onProtocolError(error: ProtocolError): void {
+    this.ctx.logger.warn({ peer: this.request.peer, err: error.message }, "admin protocol error");
+    this.conn.send({
+      error: { code: ErrorCode.ERROR_CODE_MALFORMED_FRAME, message: error.message, fatal: true },
+    });
+    this.conn.end();
+  }
+
+  onClose(): void {
+    clearTimeout(this.authTimer);
+    clearTimeout(this.failureTimer);
+    this.onClosed(this);
+  }
+
+  /** Closes at once (server shutdown). */
+  destroy(): void {
+    this.conn.destroy();
+  }
+
+  /** Unauthenticated request: stop reading, log and audit it, and answer UNAUTHORIZED after the delay. */
+  private fail(requestId: number, why: string): void {
+    this.conn.stopReading();
+    clearTimeout(this.authTimer);
+    this.ctx.logger.warn({ peer: this.request.peer, why }, "admin authentication failed");
+    this.request.audit.record(this.ctx.now(), {
+      action: "auth",
+      target: this.request.peer,
+      result: `refused: ${why}`,
+      by: "",
+    });
+    this.failureTimer = setTimeout(() => {
+      this.conn.send({
+        requestId,
+        error: { code: ErrorCode.ERROR_CODE_UNAUTHORIZED, message: "unauthorized", fatal: true },
+      });
+      this.conn.end();
+    }, AUTH_FAILURE_DELAY_MS);
+  }
+}

@@ -1,0 +1,45 @@
+// Routes an authenticated admin request to the one handler for its message kind, with an explicit
+// unknown-message path; a handler's refusal or failure becomes an Error reply, never a closed connection.
+import { type BodyKind, type DecodedEnvelope, type Envelope, ErrorCode } from "@parley/protocol";
+import { announce } from "./handlers/announce.js";
+import { ban } from "./handlers/ban.js";
+import { getSession } from "./handlers/get-session.js";
+import { getStats } from "./handlers/get-stats.js";
+import { kick } from "./handlers/kick.js";
+import { listAudit } from "./handlers/list-audit.js";
+import { listBans } from "./handlers/list-bans.js";
+import { listClosed } from "./handlers/list-closed.js";
+import { listSessions } from "./handlers/list-sessions.js";
+import { unban } from "./handlers/unban.js";
+import { type AdminHandler, type AdminRequest, AdminRequestError } from "./request.js";
+
+const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
+  adminListSessions: listSessions,
+  adminGetSession: getSession,
+  adminKick: kick,
+  adminBan: ban,
+  adminUnban: unban,
+  adminListBans: listBans,
+  adminListClosed: listClosed,
+  adminGetStats: getStats,
+  adminAnnounce: announce,
+  adminListAudit: listAudit,
+};
+
+/** Answers one request: the handler's reply, or an Error (UNKNOWN_MESSAGE, the handler's refusal, INTERNAL). */
+export function dispatchAdmin(request: AdminRequest, envelope: DecodedEnvelope): Envelope {
+  const requestId = envelope.requestId;
+  const handler = envelope.body ? HANDLERS[envelope.body] : undefined;
+  if (!handler) {
+    const what = envelope.body ? `${envelope.body} is not an admin request` : "unknown message";
+    return { requestId, error: { code: ErrorCode.ERROR_CODE_UNKNOWN_MESSAGE, message: what } };
+  }
+  try {
+    return { ...handler(request, envelope), requestId };
+  } catch (error) {
+    if (error instanceof AdminRequestError)
+      return { requestId, error: { code: error.code, message: error.message } };
+    request.ctx.logger.error({ err: error, body: envelope.body, peer: request.peer }, "admin handler failed");
+    return { requestId, error: { code: ErrorCode.ERROR_CODE_INTERNAL, message: "internal error" } };
+  }
+}

@@ -1,0 +1,21 @@
+// AdminAnnounce → AdminAnnounceResult: a server notice (ANNOUNCEMENT) to every logged-in session.
+import { ErrorCode, NoticeKind } from "@parley/protocol";
+import { charLength } from "../../names.js";
+import { type AdminHandler, AdminRequestError } from "../request.js";
+
+export const announce: AdminHandler = ({ ctx, audit, peer }, { adminAnnounce }) => {
+  const text = (adminAnnounce?.text ?? "").trim();
+  if (text === "") throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the announcement is empty");
+  if (charLength(text) > ctx.config.maxMessageChars)
+    throw new AdminRequestError(
+      ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
+      `an announcement has at most ${ctx.config.maxMessageChars} characters`,
+    );
+  const recipients = ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, text);
+  audit.record(
+    ctx.now(),
+    { action: "announce", target: "all sessions", result: `sent to ${recipients} session(s)`, by: "admin" },
+    { peer, text },
+  );
+  return { adminAnnounceResult: { recipients } };
+};

@@ -1,0 +1,40 @@
+// AdminUnban → AdminUnbanResult: lift one ban by id, or every ban in force on a nick or an address.
+import { ErrorCode } from "@parley/protocol";
+import { type AdminHandler, AdminRequestError } from "../request.js";
+import { addressKey, describeBan, nickKey } from "../targets.js";
+
+export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
+  const now = ctx.now();
+  let target: string;
+  let ids: number[];
+  if (adminUnban?.target === "banId") {
+    const id = Number(adminUnban.banId ?? 0);
+    target = `ban ${id}`;
+    ids = [id];
+  } else if (adminUnban?.target === "nick") {
+    const nick = nickKey(adminUnban.nick);
+    target = `nick ${nick}`;
+    ids = ctx.bans
+      .list(now)
+      .filter((ban) => ban.nick === nick)
+      .map((ban) => Number(ban.id));
+  } else if (adminUnban?.target === "address") {
+    const address = addressKey(adminUnban.address);
+    target = `address ${address}`;
+    ids = ctx.bans
+      .list(now)
+      .filter((ban) => ban.address === address)
+      .map((ban) => Number(ban.id));
+  } else {
+    throw new AdminRequestError(
+      ErrorCode.ERROR_CODE_BAD_REQUEST,
+      "unban needs a ban id, a nick or an address",
+    );
+  }
+  const removed = ctx.bans.remove(ids);
+  const result = removed.length
+    ? `lifted ${removed.map((ban) => `ban ${ban.id} on ${describeBan(ban)}`).join("; ")}`
+    : "no ban matched";
+  audit.record(now, { action: "unban", target, result, by: "admin" }, { peer });
+  return { adminUnbanResult: { removed } };
+};

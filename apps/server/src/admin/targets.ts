@@ -1,0 +1,29 @@
+// Nicks and addresses as admin requests name them, checked and brought to the form sessions and bans
+// store (case-folded nick, normalised address), plus their wording in audit entries.
+import { isIP } from "node:net";
+import { type Ban, ErrorCode } from "@parley/protocol";
+import { foldName } from "../names.js";
+import { normalizeAddress } from "../session.js";
+import { AdminRequestError } from "./request.js";
+
+/** The case-folded nick a ban or kick is keyed on. */
+export function nickKey(nick: string | null | undefined): string {
+  const folded = foldName((nick ?? "").trim());
+  if (folded === "") throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the nick is empty");
+  return folded;
+}
+
+/** A literal IP address, IPv4-mapped IPv6 unwrapped and lower-cased, as sessions record it. */
+export function addressKey(address: string | null | undefined): string {
+  const normalized = normalizeAddress((address ?? "").trim().toLowerCase());
+  if (isIP(normalized) === 0)
+    throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, `"${address ?? ""}" is not an IP address`);
+  return normalized;
+}
+
+/** "nick bob until 2026-11-22T02:10:00.000Z" / "address 10.0.0.7 permanently". */
+export function describeBan(ban: Ban): string {
+  const what = ban.nick ? `nick ${ban.nick}` : `address ${ban.address}`;
+  const until = ban.untilMs ? `until ${new Date(Number(ban.untilMs)).toISOString()}` : "permanently";
+  return `${what} ${until}`;
+}
