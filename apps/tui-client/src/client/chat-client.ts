@@ -380,8 +380,12 @@ export class ChatClient implements ChatConnection {
           return;
         }
         const fresh = this.resuming.delete(room);
-        for (const message of history.messages ?? []) this.track(message);
-        this.emit({ type: "history", target: { room }, messages: history.messages ?? [], fresh });
+        const messages = history.messages ?? [];
+        for (const message of messages) this.track(message);
+        this.emit({ type: "history", target: { room }, messages, fresh });
+        // A resume replay too large for one frame: fetch the rest before anything is missed.
+        const last = messages[messages.length - 1]?.seq;
+        if (fresh && history.hasMore && last) void this.fetchRest(room, last);
         return;
       }
       case "presence": {
@@ -486,6 +490,28 @@ export class ChatClient implements ChatConnection {
       const nick = "nick" in outgoing.target ? outgoing.target.nick : undefined;
       const room = "room" in outgoing.target ? outgoing.target.room : undefined;
       this.emit({ type: "sendFailed", clientMsgId, reason: describeError(error, { nick, room }) });
+    }
+  }
+
+  /** Pages forward through a room's history after `afterSeq` until the server has no more. */
+  private async fetchRest(room: string, afterSeq: number): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return;
+    try {
+      for (let cursor = afterSeq; ; ) {
+        const reply = await conn.request({
+          fetchHistory: { room, afterSeq: cursor, limit: this.options.historyLimit },
+        });
+        const messages = reply.history?.messages ?? [];
+        for (const message of messages) this.track(message);
+        this.emit({ type: "history", target: { room }, messages, fresh: true });
+        const last = messages[messages.length - 1]?.seq ?? cursor;
+        if (!reply.history?.hasMore || last <= cursor) return;
+        cursor = last;
+      }
+    } catch (error) {
+      if (error instanceof ServerError)
+        this.emit({ type: "error", text: describeError(error, { room }), target: { room } });
     }
   }
 

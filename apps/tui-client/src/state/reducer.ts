@@ -209,6 +209,8 @@ function onStatus(state: ChatState, status: ChatState["status"], nowMs: number):
   let next: ChatState = { ...state, status };
   if (status.type === "online" && previous.type !== "online" && previous.type !== "connecting") {
     next = toActiveAndServer(next, "info", "Reconnected.", nowMs);
+  } else if (status.type === "reconnecting" && previous.type === "connecting" && previous.attempt === 1) {
+    next = toActiveAndServer(next, "error", `Cannot reach the server (${status.reason}); retrying.`, nowMs);
   } else if (status.type === "reconnecting" && previous.type === "online") {
     const seconds = Math.max(1, Math.round((status.retryAtMs - nowMs) / 1000));
     next = toActiveAndServer(

@@ -1,0 +1,85 @@
+// Wrapping by display width (Chinese, emoji), nick colours, and the rows a view shows.
+import { describe, expect, it } from "vitest";
+import type { Line } from "../state/model.js";
+import { fit, lineRows, nickColour, textWidth, visibleRows, wrapText } from "./layout.js";
+
+const message = (id: number, from: string, text: string, extra: Partial<Line> = {}): Line =>
+  ({
+    type: "message",
+    id,
+    seq: id,
+    atMs: Date.UTC(2026, 0, 1, 9, 30),
+    from,
+    text,
+    action: false,
+    own: false,
+    mention: false,
+    pending: false,
+    clientMsgId: "",
+    ...extra,
+  }) as Line;
+
+describe("wrapText", () => {
+  it("wraps at spaces and keeps every word", () => {
+    expect(wrapText("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
+  });
+
+  it("breaks Chinese text between characters, never past the width", () => {
+    const rows = wrapText("我们明天早上九点在会议室见面吧", 9);
+    for (const row of rows) expect(textWidth(row)).toBeLessThanOrEqual(9);
+    expect(rows.join("")).toBe("我们明天早上九点在会议室见面吧");
+    expect(rows[0]).toBe("我们明天");
+  });
+
+  it("measures emoji and mixed text as terminals do", () => {
+    expect(textWidth("ok👍")).toBe(4);
+    const rows = wrapText("hello 世界 👋🏽 friends", 8);
+    for (const row of rows) expect(textWidth(row)).toBeLessThanOrEqual(8);
+    expect(rows.join("").replace(/\s+/g, "")).toBe("hello世界👋🏽friends");
+  });
+
+  it("hard-breaks words longer than a row and honours newlines", () => {
+    expect(wrapText("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+    expect(wrapText("one\ntwo", 20)).toEqual(["one", "two"]);
+    expect(wrapText("", 5)).toEqual([""]);
+  });
+});
+
+describe("layout", () => {
+  it("gives each nick a stable colour", () => {
+    expect(nickColour("alice")).toBe(nickColour("alice"));
+    expect(nickColour("Alice")).toBe(nickColour("alice"));
+    const colours = new Set(["alice", "bob", "carol", "dave", "erin", "frank", "grace"].map(nickColour));
+    expect(colours.size).toBeGreaterThan(3);
+  });
+
+  it("pads and cuts to a display width", () => {
+    expect(fit("ab", 4)).toBe("ab  ");
+    expect(fit("ab", 4, "right")).toBe("  ab");
+    expect(fit("你好世界", 5)).toBe("你好…");
+  });
+
+  it("lays a message out as time, nick and text, continuation rows aligned under the text", () => {
+    const rows = lineRows(message(1, "bob", "aaaa bbbb cccc dddd"), 6 + 6 + 3 + 9, 6);
+    expect(rows).toHaveLength(2);
+    const row0 = rows[0]!.segments.map((s) => s.text).join("");
+    const row1 = rows[1]!.segments.map((s) => s.text).join("");
+    expect(row0).toMatch(/^\d\d:\d\d {4}bob │ aaaa bbbb$/);
+    expect(row1).toBe(`${" ".repeat(12)} │ cccc dddd`);
+  });
+
+  it("highlights own lines and mentions", () => {
+    const own = lineRows(message(1, "ana", "hi", { own: true }), 40, 6)[0]!;
+    expect(own.segments[1]).toMatchObject({ text: "   ana", inverse: true });
+    const mention = lineRows(message(2, "bob", "ana: hi", { mention: true }), 40, 6)[0]!;
+    expect(mention.segments[3]).toMatchObject({ color: "yellowBright", bold: true });
+  });
+
+  it("shows the newest rows at the bottom, or older ones when scrolled", () => {
+    const lines = Array.from({ length: 10 }, (_, i) => message(i + 1, "bob", `m${i + 1}`));
+    const text = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => r.segments.at(-1)!.text);
+    expect(text(visibleRows(lines, 40, 3, 0, 6))).toEqual(["m8", "m9", "m10"]);
+    expect(text(visibleRows(lines, 40, 3, 2, 6))).toEqual(["m6", "m7", "m8"]);
+    expect(text(visibleRows(lines.slice(0, 2), 40, 3, 0, 6))).toEqual(["m1", "m2"]);
+  });
+});

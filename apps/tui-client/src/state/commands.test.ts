@@ -1,0 +1,52 @@
+// The command parser: every command, its aliases and its usage errors.
+import { describe, expect, it } from "vitest";
+import { COMMANDS, helpLines, parseInput } from "./commands.js";
+
+describe("parseInput", () => {
+  it("sends plain text as typed, newlines and spacing included", () => {
+    expect(parseInput("hello  there")).toEqual({ type: "say", text: "hello  there" });
+    expect(parseInput("line one\nline two")).toEqual({ type: "say", text: "line one\nline two" });
+    expect(parseInput("//not a command")).toEqual({ type: "say", text: "/not a command" });
+    expect(parseInput("   ")).toEqual({ type: "none" });
+  });
+
+  it("parses each command", () => {
+    expect(parseInput("/join #dev")).toEqual({ type: "join", room: "dev" });
+    expect(parseInput("/j dev")).toEqual({ type: "join", room: "dev" });
+    expect(parseInput("/part")).toEqual({ type: "part", room: null, reason: "" });
+    expect(parseInput("/part #dev gone fishing")).toEqual({
+      type: "part",
+      room: "dev",
+      reason: "gone fishing",
+    });
+    expect(parseInput("/part see you")).toEqual({ type: "part", room: null, reason: "see you" });
+    expect(parseInput("/msg bob hi there")).toEqual({ type: "msg", nick: "bob", text: "hi there" });
+    expect(parseInput("/query bob")).toEqual({ type: "msg", nick: "bob", text: "" });
+    expect(parseInput("/me waves")).toEqual({ type: "me", text: "waves" });
+    expect(parseInput("/nick anna")).toEqual({ type: "nick", nick: "anna" });
+    expect(parseInput("/topic")).toEqual({ type: "topic", topic: null });
+    expect(parseInput("/topic Release day")).toEqual({ type: "topic", topic: "Release day" });
+    expect(parseInput("/rooms")).toEqual({ type: "rooms" });
+    expect(parseInput("/users")).toEqual({ type: "users", room: null });
+    expect(parseInput("/users #dev")).toEqual({ type: "users", room: "dev" });
+    expect(parseInput("/help")).toEqual({ type: "help", topic: null });
+    expect(parseInput("/help /msg")).toEqual({ type: "help", topic: "msg" });
+    expect(parseInput("/quit")).toEqual({ type: "quit", reason: "" });
+    expect(parseInput("/QUIT gone for lunch")).toEqual({ type: "quit", reason: "gone for lunch" });
+  });
+
+  it("explains wrong arguments and unknown commands", () => {
+    expect(parseInput("/join")).toEqual({ type: "usage", message: "Usage: /join <room>" });
+    expect(parseInput("/msg")).toEqual({ type: "usage", message: "Usage: /msg <nick> [text]" });
+    expect(parseInput("/nick two words")).toEqual({ type: "usage", message: "Usage: /nick <new nick>" });
+    expect(parseInput("/me")).toEqual({ type: "usage", message: "Usage: /me <action>" });
+    expect(parseInput("/frob x")).toEqual({ type: "unknown", name: "frob" });
+  });
+
+  it("lists every command in /help and explains one on request", () => {
+    const all = helpLines(null).join("\n");
+    for (const command of COMMANDS) expect(all).toContain(`/${command.name}`);
+    expect(helpLines("j")[0]).toBe("/join <room> (also /j)");
+    expect(helpLines("nope")[0]).toContain("No such command");
+  });
+});

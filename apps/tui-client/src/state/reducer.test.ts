@@ -1,0 +1,261 @@
+// The reducer as a pure function: message ordering and de-duplication, unread counts, presence,
+// room switching and scrolling, all without a terminal or a server.
+import { MessageKind, NoticeKind, PresenceKind } from "@parley/protocol";
+import { describe, expect, it } from "vitest";
+import type { ClientEvent } from "../client/events.js";
+import { type ChatState, dmKey, initialState, type Line, roomKey, SERVER_BUFFER } from "./model.js";
+import { type Action, mentions, reducer, type UiAction } from "./reducer.js";
+
+const NOW = 1_700_000_000_000;
+const run = (state: ChatState, ...actions: (ClientEvent | UiAction)[]): ChatState =>
+  actions.reduce((s, a) => reducer(s, { ...a, nowMs: NOW } as Action), state);
+
+const joined = (room: string, members: string[] = ["ana"], resumed = false): ClientEvent => ({
+  type: "joined",
+  room,
+  topic: "",
+  members: members.map((nick) => ({ nick })),
+  lastSeq: 0,
+  resumed,
+});
+const msg = (room: string, seq: number, fromNick: string, text: string, extra = {}): ClientEvent => ({
+  type: "message",
+  message: { room, seq, fromNick, text, sentAtMs: NOW, ...extra },
+});
+const texts = (state: ChatState, key: string) =>
+  state.buffers[key]!.lines.map((l: Line) => (l.type === "message" ? `${l.from}: ${l.text}` : l.text));
+const messageSeqs = (state: ChatState, key: string) =>
+  state.buffers[key]!.lines.flatMap((l) => (l.type === "message" ? [l.seq] : []));
+
+const start = () =>
+  run(
+    initialState("ana", "net"),
+    { type: "status", status: { type: "online" } },
+    joined("lobby", ["ana", "bob"]),
+  );
+
+describe("reducer", () => {
+  it("opens and focuses a room on join, with its members sorted", () => {
+    const state = start();
+    expect(state.active).toBe(roomKey("lobby"));
+    expect(state.order).toEqual([SERVER_BUFFER, roomKey("lobby")]);
+    expect(state.buffers[roomKey("lobby")]!.members).toEqual(["ana", "bob"]);
+    expect(texts(state, roomKey("lobby"))).toContain("You joined #lobby");
+  });
+
+  it("keeps messages in seq order and drops duplicates from a resume replay", () => {
+    let state = run(start(), msg("lobby", 1, "bob", "one"), msg("lobby", 3, "bob", "three"));
+    state = run(state, msg("lobby", 2, "bob", "two"), msg("lobby", 3, "bob", "three"));
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: [
+        { room: "lobby", seq: 3, fromNick: "bob", text: "three" },
+        { room: "lobby", seq: 4, fromNick: "bob", text: "four" },
+      ],
+      fresh: true,
+    });
+    expect(messageSeqs(state, roomKey("lobby"))).toEqual([1, 2, 3, 4]);
+    expect(state.buffers[roomKey("lobby")]!.lastSeq).toBe(4);
+  });
+
+  it("replaces our pending line with the acknowledged message, in place", () => {
+    let state = run(start(), {
+      type: "pending",
+      target: { room: "lobby" },
+      clientMsgId: "m1",
+      text: "hi",
+      action: false,
+    });
+    const pending = state.buffers[roomKey("lobby")]!.lines.at(-1)!;
+    expect(pending).toMatchObject({ type: "message", pending: true, own: true, text: "hi" });
+    state = run(state, msg("lobby", 7, "ana", "hi", { clientMsgId: "m1" }));
+    const lines = state.buffers[roomKey("lobby")]!.lines.filter((l) => l.type === "message");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ pending: false, seq: 7, own: true });
+  });
+
+  it("turns a refused message into an error line in plain words", () => {
+    let state = run(start(), {
+      type: "pending",
+      target: { room: "lobby" },
+      clientMsgId: "m1",
+      text: "hi",
+      action: false,
+    });
+    state = run(state, {
+      type: "sendFailed",
+      clientMsgId: "m1",
+      reason: "You are sending too fast; wait 2s.",
+    });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("Not sent (You are sending too fast; wait 2s.): hi");
+  });
+
+  it("counts unread messages and highlights in buffers not shown, and clears them on switching", () => {
+    let state = run(start(), joined("dev"));
+    expect(state.active).toBe(roomKey("dev"));
+    state = run(
+      state,
+      msg("lobby", 1, "bob", "hello"),
+      msg("lobby", 2, "bob", "ANA, look"),
+      msg("dev", 1, "bob", "x"),
+    );
+    expect(state.buffers[roomKey("lobby")]).toMatchObject({ unread: 2, highlights: 1 });
+    expect(state.buffers[roomKey("dev")]).toMatchObject({ unread: 0, highlights: 0 });
+    state = run(state, { type: "switchTo", key: roomKey("lobby") });
+    expect(state.buffers[roomKey("lobby")]).toMatchObject({ unread: 0, highlights: 0 });
+  });
+
+  it("does not count join history as unread, but counts a resume replay", () => {
+    let state = run(start(), joined("dev"));
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: [{ room: "lobby", seq: 1, fromNick: "bob", text: "old" }],
+      fresh: false,
+    });
+    expect(state.buffers[roomKey("lobby")]!.unread).toBe(0);
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: [{ room: "lobby", seq: 2, fromNick: "bob", text: "missed" }],
+      fresh: true,
+    });
+    expect(state.buffers[roomKey("lobby")]!.unread).toBe(1);
+  });
+
+  it("routes direct messages to a conversation per peer, both directions, counted as highlights", () => {
+    let state = run(start(), {
+      type: "message",
+      message: { toNick: "ana", fromNick: "Bob", seq: 1, text: "psst" },
+    });
+    expect(state.order).toContain(dmKey("bob"));
+    expect(state.buffers[dmKey("bob")]).toMatchObject({ kind: "dm", name: "Bob", unread: 1, highlights: 1 });
+    state = run(state, {
+      type: "message",
+      message: { toNick: "bob", fromNick: "ana", seq: 2, text: "yes?" },
+    });
+    expect(texts(state, dmKey("bob"))).toEqual(["Bob: psst", "ana: yes?"]);
+  });
+
+  it("applies presence: joins, leaves, quits and nick changes across rooms and conversations", () => {
+    let state = run(start(), joined("dev", ["ana", "bob"]));
+    state = run(state, { type: "openDm", nick: "bob", focus: false });
+    state = run(state, {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_JOIN, room: "lobby", nick: "cy" },
+    });
+    expect(state.buffers[roomKey("lobby")]!.members).toEqual(["ana", "bob", "cy"]);
+    state = run(state, {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_NICK, nick: "rob", oldNick: "bob" },
+    });
+    expect(state.buffers[roomKey("lobby")]!.members).toEqual(["ana", "cy", "rob"]);
+    expect(state.buffers[roomKey("dev")]!.members).toEqual(["ana", "rob"]);
+    expect(state.buffers[dmKey("rob")]).toBeDefined();
+    expect(state.buffers[dmKey("bob")]).toBeUndefined();
+    state = run(state, {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_QUIT, nick: "rob", reason: "bye" },
+    });
+    expect(state.buffers[roomKey("dev")]!.members).toEqual(["ana"]);
+    expect(texts(state, roomKey("dev")).at(-1)).toBe("← rob quit (bye)");
+    state = run(state, {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_LEAVE, room: "lobby", nick: "cy" },
+    });
+    expect(state.buffers[roomKey("lobby")]!.members).toEqual(["ana"]);
+    const last = state.buffers[roomKey("lobby")]!.lines.at(-1)!;
+    expect(last).toMatchObject({ type: "system", tone: "event", text: "← cy left" });
+  });
+
+  it("follows our own nick change announced as presence", () => {
+    const state = run(start(), {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_NICK, nick: "anna", oldNick: "ana" },
+    });
+    expect(state.nick).toBe("anna");
+    expect(state.buffers[roomKey("lobby")]!.members).toEqual(["anna", "bob"]);
+  });
+
+  it("switches rooms relatively, by number and to the next with activity", () => {
+    let state = run(start(), joined("dev"), joined("ops"));
+    expect(state.active).toBe(roomKey("ops"));
+    state = run(state, { type: "switchBy", delta: 1 });
+    expect(state.active).toBe(SERVER_BUFFER);
+    state = run(state, { type: "switchBy", delta: -1 }, { type: "switchBy", delta: -1 });
+    expect(state.active).toBe(roomKey("dev"));
+    state = run(state, { type: "jumpTo", index: 1 });
+    expect(state.active).toBe(roomKey("lobby"));
+    state = run(state, { type: "jumpTo", index: 8 });
+    expect(state.active).toBe(roomKey("lobby"));
+    state = run(state, msg("dev", 1, "bob", "plain"), msg("ops", 1, "bob", "ana: urgent"));
+    state = run(state, { type: "nextActivity" });
+    expect(state.active).toBe(roomKey("ops"));
+    state = run(state, { type: "nextActivity" });
+    expect(state.active).toBe(roomKey("dev"));
+    state = run(state, { type: "nextActivity" });
+    expect(state.active).toBe(roomKey("dev"));
+  });
+
+  it("holds the view while scrolled up as new lines arrive, and returns to the bottom", () => {
+    let state = start();
+    for (let i = 1; i <= 20; i++) state = run(state, msg("lobby", i, "bob", `m${i}`));
+    state = run(state, { type: "scroll", delta: 5 });
+    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(5);
+    state = run(state, msg("lobby", 21, "bob", "new"));
+    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(6);
+    state = run(state, { type: "scroll", delta: -100 });
+    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(0);
+    state = run(state, { type: "scroll", delta: 1000 });
+    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(
+      state.buffers[roomKey("lobby")]!.lines.length - 1,
+    );
+  });
+
+  it("shows kicks, lost connections and shutdown notices in the current buffer and the server buffer", () => {
+    let state = run(start(), {
+      type: "notice",
+      kind: NoticeKind.NOTICE_KIND_SHUTDOWN,
+      text: "restarting",
+      atMs: NOW,
+    });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("Server shutting down: restarting");
+    state = run(state, {
+      type: "status",
+      status: { type: "reconnecting", attempt: 1, retryAtMs: NOW + 2000, reason: "connection reset" },
+    });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe(
+      "Connection lost (connection reset). Reconnecting in 2s.",
+    );
+    expect(state.buffers[roomKey("lobby")]!.joined).toBe(false);
+    state = run(state, { type: "status", status: { type: "online" } }, joined("lobby", ["ana"], true));
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("Reconnected.");
+    expect(state.buffers[roomKey("lobby")]!.joined).toBe(true);
+    state = run(state, { type: "kicked", reason: "spamming", by: "oper", banUntilMs: 0 });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("You were kicked by oper: spamming.");
+    expect(texts(state, SERVER_BUFFER).at(-1)).toBe("You were kicked by oper: spamming.");
+  });
+
+  it("marks /me actions and mentions", () => {
+    const state = run(
+      start(),
+      msg("lobby", 1, "bob", "waves at ana", { kind: MessageKind.MESSAGE_KIND_ACTION }),
+    );
+    expect(state.buffers[roomKey("lobby")]!.lines.at(-1)).toMatchObject({ action: true, mention: true });
+    expect(mentions("hi ana!", "ana")).toBe(true);
+    expect(mentions("banana", "ana")).toBe(false);
+    expect(mentions("ana_2 is here", "ana")).toBe(false);
+    expect(mentions("[x] ping", "[x]")).toBe(true);
+  });
+
+  it("closes a conversation and focuses its neighbour; leaving a room removes it", () => {
+    let state = run(start(), { type: "openDm", nick: "bob", focus: true });
+    expect(state.active).toBe(dmKey("bob"));
+    state = run(state, { type: "closeBuffer", key: dmKey("bob") });
+    expect(state.active).toBe(roomKey("lobby"));
+    state = run(state, { type: "left", room: "lobby" });
+    expect(state.order).toEqual([SERVER_BUFFER]);
+    expect(state.active).toBe(SERVER_BUFFER);
+  });
+});
