@@ -65,8 +65,8 @@ export interface ServerConfig {
   fileChunkBytes: number;
   /** Bytes of stored files one nick may hold. */
   fileQuotaBytes: number;
-  /** Hours a file is kept before it expires and is removed. */
-  fileRetentionHours: number;
+  /** Seconds a file is kept before it expires and is removed (default 72 hours). */
+  fileRetentionSeconds: number;
 }
 
 /** Where the server keeps its data unless told otherwise: `$XDG_DATA_HOME/parley` or `~/.local/share/parley`. */
@@ -113,7 +113,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxFileBytes: 100 * 1024 * 1024,
     fileChunkBytes: 64 * 1024,
     fileQuotaBytes: 1024 * 1024 * 1024,
-    fileRetentionHours: 72,
+    fileRetentionSeconds: 72 * 3600,
   };
 }
 
@@ -153,7 +153,7 @@ export const CONFIG_KINDS: { [K in keyof ServerConfig]: Kind } = {
   maxFileBytes: "integer",
   fileChunkBytes: "integer",
   fileQuotaBytes: "integer",
-  fileRetentionHours: "integer",
+  fileRetentionSeconds: "integer",
 };
 
 /** Settings never logged. */

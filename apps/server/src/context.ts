@@ -2,6 +2,7 @@
 import { encodeFrame, type NoticeKind } from "@parley/protocol";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
+import { FileStore } from "./files/store.js";
 import type { Logger } from "./logger.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
@@ -23,6 +24,8 @@ export interface ServerContext {
   readonly messages: MessageStore<Delivery>;
   readonly roomStore: RoomStore;
   readonly bans: BanStore;
+  /** Files held for transfer between users. */
+  readonly files: FileStore;
   /** Recently seen client message ids, so a resent message is stored once. */
   readonly dedup: Dedup;
   readonly closed: ClosedSessions;
@@ -61,6 +64,7 @@ export function createContext(
     messages: new MessageStore<Delivery>(db, onCommitted),
     roomStore,
     bans: new BanStore(db),
+    files: new FileStore(db, config.dataDir),
     dedup: new Dedup(100_000),
     closed: new ClosedSessions(500),
     stats: new Stats(Date.now()),

@@ -86,6 +86,11 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     );
     if (removed > 0) logger.info({ removed }, "history retention applied");
   };
+  const expireFiles = () => {
+    const expired = ctx.files.expire(ctx.now());
+    if (expired > 0) logger.info({ expired }, "expired files removed");
+  };
+  let fileTimer: NodeJS.Timeout | undefined;
 
   return {
     ctx,
@@ -112,6 +117,12 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       applyRetention();
       retentionTimer = setInterval(applyRetention, 3_600_000);
       retentionTimer.unref();
+      expireFiles();
+      fileTimer = setInterval(
+        expireFiles,
+        Math.max(250, Math.min(60_000, (config.fileRetentionSeconds * 1000) / 2)),
+      );
+      fileTimer.unref();
       // Always logged, whatever the level: operators and tools read the bound ports from this line.
       const level = logger.isLevelEnabled("info") || logger.level === "silent" ? logger.level : "info";
       logger.child({}, { level }).info({ host: config.host, port, adminPort }, "listening");
@@ -127,6 +138,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     ctx.shuttingDown = true;
     clearInterval(housekeepingTimer);
     clearInterval(retentionTimer);
+    clearInterval(fileTimer);
     const stopped = listener.listening
       ? new Promise((resolve) => listener.close(resolve))
       : Promise.resolve();

@@ -14,6 +14,7 @@ import {
   SessionState,
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
+import { Transfers } from "./files/transfers.js";
 import { dispatch } from "./handlers/index.js";
 import { TokenBucket } from "./rate-limit.js";
 import { type Room, roomPeers } from "./state/rooms.js";
@@ -63,6 +64,8 @@ export class Session {
   /** Why the session closed, once it has. */
   closeReason = "";
   private readonly bucket: TokenBucket;
+  /** File transfers in progress; created on first use. */
+  private transfersInProgress: Transfers | undefined;
 
   constructor(ctx: ServerContext, socket: Socket) {
     this.ctx = ctx;
@@ -75,6 +78,12 @@ export class Session {
     this.remotePort = socket.remotePort ?? 0;
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
     this.conn = new FramedSocket(socket, this, { maxFrameBytes: ctx.config.maxFrameBytes });
+  }
+
+  /** This session's file transfers (created on first use). */
+  transfers(): Transfers {
+    this.transfersInProgress ??= new Transfers();
+    return this.transfersInProgress;
   }
 
   // FramedSocketHandlers ------------------------------------------------------------------------
@@ -211,6 +220,7 @@ export class Session {
     if (this.finished) return;
     this.finished = true;
     if (!this.closeReason) this.closeReason = reason;
+    this.transfersInProgress?.closeAll();
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";
     const { stats, registry, closed } = this.ctx;

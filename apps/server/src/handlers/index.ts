@@ -3,6 +3,11 @@
 import { type BodyKind, type DecodedEnvelope, ErrorCode } from "@parley/protocol";
 import type { Session } from "../session.js";
 import { fetchHistory } from "./fetch-history.js";
+import { fileCancel } from "./file-cancel.js";
+import { fileChunk } from "./file-chunk.js";
+import { fileGet } from "./file-get.js";
+import { fileOffer } from "./file-offer.js";
+import { fileUploadDone } from "./file-upload-done.js";
 import { hello } from "./hello.js";
 import { joinRoom } from "./join-room.js";
 import { leaveRoom } from "./leave-room.js";
@@ -37,6 +42,11 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   sendMessage,
   fetchHistory,
   setNick,
+  fileOffer,
+  fileChunk,
+  fileUploadDone,
+  fileGet,
+  fileCancel,
 };
 
 export function dispatch(session: Session, envelope: DecodedEnvelope): void {

@@ -45,6 +45,21 @@ const MIGRATIONS: string[] = [
      result TEXT NOT NULL DEFAULT '',
      by TEXT NOT NULL DEFAULT ''
    );`,
+  `CREATE TABLE files (
+     id TEXT PRIMARY KEY,             -- random, unguessable; also the file name on disk
+     name TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     sha256 TEXT NOT NULL,
+     owner TEXT NOT NULL,             -- uploader's case-folded nick (quota, resume)
+     from_nick TEXT NOT NULL,
+     room TEXT NOT NULL DEFAULT '',
+     to_nick TEXT NOT NULL DEFAULT '',
+     created_at_ms INTEGER NOT NULL,
+     expires_at_ms INTEGER NOT NULL,
+     complete INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX files_owner ON files (owner);
+   CREATE INDEX files_expires ON files (expires_at_ms);`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

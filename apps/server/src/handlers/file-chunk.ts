@@ -1,0 +1,47 @@
+// FileChunk (upload): contiguous bytes of an upload, written to disk and acknowledged once written.
+import { ErrorCode } from "@parley/protocol";
+import type { Handler } from "./index.js";
+
+export const fileChunk: Handler = {
+  needsLogin: true,
+  // Uploads pace themselves by acknowledgements; the chat rate limit would only slow them down.
+  rateLimited: false,
+  run(session, { requestId, fileChunk: chunk }) {
+    const upload = session.transfers().uploads.get(chunk?.id ?? "");
+    if (!chunk || !upload) {
+      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
+      return;
+    }
+    const data = chunk.data ?? new Uint8Array(0);
+    if ((chunk.offset ?? 0) !== upload.received) {
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_BAD_OFFSET,
+        `expected the chunk at offset ${upload.received}`,
+      );
+      return;
+    }
+    const { record } = upload;
+    if (upload.received + data.length > record.size) {
+      session.transfers().uploads.delete(record.id);
+      upload.stream.destroy();
+      session.ctx.files.delete(record.id);
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
+        `more bytes than the ${record.size} declared; the upload was discarded`,
+      );
+      return;
+    }
+    upload.received += data.length;
+    upload.stream.write(data, (error) => {
+      if (error) {
+        session.ctx.logger.error({ err: error, file: record.id }, "writing an upload failed");
+        session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not store the chunk");
+        return;
+      }
+      upload.written += data.length;
+      session.send({ requestId, fileChunkAck: { id: record.id, offset: upload.written } });
+    });
+  },
+};

@@ -1,0 +1,64 @@
+// FileGet: stream a stored file (from an offset, for resume) as FileDownloadStart, chunks and
+// FileDownloadDone. Reading pauses while the socket is backed up, so chat frames interleave and the
+// send queue stays small.
+import { createReadStream } from "node:fs";
+import { ErrorCode } from "@parley/protocol";
+import { type FileRecord, fileInfo } from "../files/store.js";
+import { foldName } from "../names.js";
+import type { Session } from "../session.js";
+import type { Handler } from "./index.js";
+
+/** A room file is for the room's members; a direct file for its sender and recipient. */
+function mayRead(session: Session, record: FileRecord): boolean {
+  if (record.room) return [...session.rooms].some((room) => room.name === record.room);
+  return record.owner === session.foldedNick || foldName(record.toNick) === session.foldedNick;
+}
+
+export const fileGet: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, fileGet: request }) {
+    const { ctx } = session;
+    const record = ctx.files.get(request?.fileId ?? "");
+    if (!record?.complete || record.expiresAtMs <= ctx.now() || !mayRead(session, record)) {
+      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no such file (or it expired)");
+      return;
+    }
+    const offset = request?.offset ?? 0;
+    if (offset > record.size) {
+      session.error(requestId, ErrorCode.ERROR_CODE_BAD_OFFSET, `the file has only ${record.size} bytes`);
+      return;
+    }
+    const transfers = session.transfers();
+    transfers.downloads.get(record.id)?.stream.destroy();
+    session.send({ requestId, fileDownloadStart: { file: fileInfo(record), offset } });
+    const stream = createReadStream(ctx.files.path(record.id), {
+      start: offset,
+      highWaterMark: ctx.config.fileChunkBytes,
+    });
+    transfers.downloads.set(record.id, { record, stream });
+    const pauseAtBytes = Math.min(1024 * 1024, ctx.config.sendQueueLimitBytes / 4);
+    let position = offset;
+    stream.on("data", (data) => {
+      if (session.state === "closing") {
+        stream.destroy();
+        return;
+      }
+      session.send({ requestId, fileChunk: { id: record.id, offset: position, data: data as Buffer } });
+      position += data.length;
+      if (session.conn.writableBytes > pauseAtBytes) {
+        stream.pause();
+        session.conn.drained().then(() => stream.resume());
+      }
+    });
+    stream.on("end", () => {
+      transfers.downloads.delete(record.id);
+      session.send({ requestId, fileDownloadDone: { fileId: record.id } });
+    });
+    stream.on("error", (error) => {
+      transfers.downloads.delete(record.id);
+      ctx.logger.error({ err: error, file: record.id }, "reading a file failed");
+      session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not read the file");
+    });
+  },
+};

@@ -1,0 +1,81 @@
+// FileUploadDone: verify size and SHA-256, keep the file, and announce it as a FILE message in its
+// room or conversation (stored in history; the sender's copy is the acknowledgement).
+import { renameSync } from "node:fs";
+import { ErrorCode, MessageKind } from "@parley/protocol";
+import { fileInfo } from "../files/store.js";
+import { sha256File, type Upload } from "../files/transfers.js";
+import { foldName } from "../names.js";
+import type { Session } from "../session.js";
+import { directConversation } from "../store/messages.js";
+import type { Handler } from "./index.js";
+
+export const fileUploadDone: Handler = {
+  needsLogin: true,
+  rateLimited: false,
+  run(session, { requestId, fileUploadDone: done }) {
+    const transfers = session.transfers();
+    const upload = transfers.uploads.get(done?.uploadId ?? "");
+    if (!upload) {
+      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
+      return;
+    }
+    const { record } = upload;
+    if (upload.received !== record.size) {
+      session.error(
+        requestId,
+        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        `only ${upload.received} of ${record.size} bytes were received`,
+      );
+      return;
+    }
+    transfers.uploads.delete(record.id);
+    upload.stream.end(() => {
+      finish(session, requestId, upload).catch((error: unknown) => {
+        session.ctx.logger.error({ err: error, file: record.id }, "finishing an upload failed");
+        session.ctx.files.delete(record.id);
+        session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not keep the file");
+      });
+    });
+  },
+};
+
+async function finish(session: Session, requestId: number, upload: Upload): Promise<void> {
+  const { ctx } = session;
+  const { files } = ctx;
+  const { record } = upload;
+  const actual = await sha256File(files.partialPath(record.id));
+  if (actual !== record.sha256) {
+    files.delete(record.id);
+    session.error(
+      requestId,
+      ErrorCode.ERROR_CODE_CHECKSUM_MISMATCH,
+      "the file's SHA-256 does not match the offer; the upload was discarded",
+    );
+    return;
+  }
+  renameSync(files.partialPath(record.id), files.path(record.id));
+  const now = ctx.now();
+  record.expiresAtMs = now + ctx.config.fileRetentionSeconds * 1000;
+  record.complete = true;
+  files.complete(record.id, record.expiresAtMs);
+  const file = fileInfo(record);
+  const text = `sent a file: ${record.name}`;
+  const kind = MessageKind.MESSAGE_KIND_FILE;
+  if (record.room) {
+    const room = ctx.rooms.get(record.room);
+    ctx.messages.append(record.room, { room: record.room, fromNick: session.nick, text, kind, file }, now, {
+      sender: session,
+      requestId,
+      room,
+    });
+  } else {
+    const folded = foldName(record.toNick);
+    const recipient = ctx.registry.byNick(folded);
+    ctx.messages.append(
+      directConversation(session.foldedNick, folded),
+      { toNick: record.toNick, fromNick: session.nick, text, kind, file },
+      now,
+      { sender: session, requestId, recipient: recipient === session ? undefined : recipient },
+    );
+  }
+}
