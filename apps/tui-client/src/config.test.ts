@@ -30,7 +30,7 @@ describe("settings", () => {
     expect(loadConfigFile(join(dir, "ok.json"))).toEqual({ nick: "ana" });
     writeFileSync(join(dir, "bad.json"), "{nick:");
     expect(() => loadConfigFile(join(dir, "bad.json"))).toThrow(ConfigError);
-    expect(configPath({ PARLEY_CONFIG: "/x.json" })).toBe("/x.json");
+    expect(configPath({ PARLEY_CLIENT_CONFIG: "/x.json" })).toBe("/x.json");
     expect(configPath({ XDG_CONFIG_HOME: "/cfg" })).toBe("/cfg/parley/config.json");
   });
 });

@@ -21,9 +21,9 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Where the config file lives: $PARLEY_CONFIG, else $XDG_CONFIG_HOME/parley/config.json, else ~/.config/parley/config.json. */
+/** Where the config file lives: $PARLEY_CLIENT_CONFIG (PARLEY_CONFIG is the server's), else $XDG_CONFIG_HOME/parley/config.json, else ~/.config/parley/config.json. */
 export function configPath(env: NodeJS.ProcessEnv): string {
-  if (env.PARLEY_CONFIG) return env.PARLEY_CONFIG;
+  if (env.PARLEY_CLIENT_CONFIG) return env.PARLEY_CLIENT_CONFIG;
   const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), ".config");
   return join(base, "parley", "config.json");
 }

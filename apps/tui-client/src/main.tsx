@@ -31,7 +31,7 @@ const program = new Command()
   .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
   .addHelpText(
     "after",
-    '\nConfig file: $PARLEY_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}',
+    '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}',
   )
   .parse();
 
@@ -88,4 +88,9 @@ const instance = render(
     onQuit={(reason) => void quit(reason)}
   />,
   { exitOnCtrlC: false, patchConsole: true },
+);
+// Ink ends the app on a render error; never linger behind a dead screen.
+instance.waitUntilExit().then(
+  () => void quit(""),
+  (error: unknown) => crash(error),
 );

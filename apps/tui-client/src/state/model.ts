@@ -66,6 +66,8 @@ export interface ChatState {
   active: BufferKey;
   /** Source of line ids. */
   nextLineId: number;
+  /** Has been online at least once: later connections are reconnections. */
+  everOnline: boolean;
   /** Longest message the server accepts, in characters (0: unknown). */
   maxMessageChars: number;
 }
@@ -104,6 +106,7 @@ export function initialState(nick: string, serverName: string): ChatState {
     active: SERVER_BUFFER,
     nextLineId: 1,
     maxMessageChars: 0,
+    everOnline: false,
   };
 }
 

@@ -206,10 +206,10 @@ export function reducer(state: ChatState, action: Action): ChatState {
 
 function onStatus(state: ChatState, status: ChatState["status"], nowMs: number): ChatState {
   const previous = state.status;
-  let next: ChatState = { ...state, status };
-  if (status.type === "online" && previous.type !== "online" && previous.type !== "connecting") {
+  let next: ChatState = { ...state, status, everOnline: state.everOnline || status.type === "online" };
+  if (status.type === "online" && previous.type !== "online" && state.everOnline) {
     next = toActiveAndServer(next, "info", "Reconnected.", nowMs);
-  } else if (status.type === "reconnecting" && previous.type === "connecting" && previous.attempt === 1) {
+  } else if (status.type === "reconnecting" && previous.type === "connecting" && !state.everOnline) {
     next = toActiveAndServer(next, "error", `Cannot reach the server (${status.reason}); retrying.`, nowMs);
   } else if (status.type === "reconnecting" && previous.type === "online") {
     const seconds = Math.max(1, Math.round((status.retryAtMs - nowMs) / 1000));
