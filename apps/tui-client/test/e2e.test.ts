@@ -1,0 +1,120 @@
+// End to end: a real server and two real `parley` clients in pseudo-terminals (tmux). One types,
+// the other sees it; the server restarts while messages are sent, and both resume with no gap and
+// no duplicate; then one is kicked and shows who did it and why.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROTOCOL_VERSION, ProtocolClient } from "@parley/protocol";
+import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { parleyCommand, Tmux } from "./tmux.js";
+
+const tmux = new Tmux();
+const dataDir = mkdtempSync(join(tmpdir(), "parley-e2e-"));
+let server: ParleyServer | undefined;
+
+afterAll(async () => {
+  tmux.kill();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startServer(port: number): Promise<ParleyServer> {
+  const config = resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir, host: "127.0.0.1" });
+  const created = createServer(config);
+  return created.listen().then(() => created);
+}
+
+/** Waits until the pane shows `pattern`; on timeout the failure message carries the whole screen. */
+async function waitForScreen(name: string, pattern: RegExp, timeout = 20_000): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const screen = tmux.screen(name);
+      expect(screen).toMatch(pattern);
+      return screen;
+    },
+    { timeout, interval: 100 },
+  );
+}
+
+const count = (screen: string, text: string) => screen.split(text).length - 1;
+
+/** A plain protocol client in the room, to write while the terminal clients are away. */
+async function writer(port: number, nick: string, texts: string[]): Promise<void> {
+  const client = await ProtocolClient.connect({ port });
+  await client.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "e2e" } });
+  await client.request({ login: { nick, rooms: [{ room: "lobby" }] } });
+  for (const [i, text] of texts.entries())
+    await client.request({ sendMessage: { room: "lobby", text, clientMsgId: `w${i}` } });
+  await client.close();
+}
+
+describe("parley in a terminal", () => {
+  it("chats, survives a server restart without gaps or duplicates, and shows a kick", {
+    timeout: 120_000,
+  }, async () => {
+    server = await startServer(0);
+    const port = server.port;
+    tmux.start("ana", parleyCommand(["--port", String(port), "--nick", "ana"]));
+    tmux.start("bob", parleyCommand(["--port", String(port), "--nick", "bob"]));
+    await waitForScreen("ana", /\[online\]/);
+    await waitForScreen("bob", /\[online\]/);
+    await waitForScreen("ana", /→ bob joined|2 here/);
+
+    // One types, the other sees it, wide characters intact.
+    tmux.type("ana", "hello bob, 你好，世界");
+    tmux.keys("ana", "Enter");
+    await waitForScreen("bob", /ana │ hello bob, 你好，世界/);
+
+    // The server goes away. While it is down, ana writes (queued); in between, a third user writes
+    // into the stored history through a server instance on another port, so the terminal clients
+    // can only learn of those messages by resuming.
+    await server.close();
+    server = undefined;
+    await waitForScreen("ana", /reconnecting in/);
+    await waitForScreen("bob", /reconnecting in/);
+    tmux.type("ana", "written while the server was down");
+    tmux.keys("ana", "Enter");
+    await waitForScreen("ana", /written while the server was down/);
+    const interim = await startServer(0);
+    await writer(interim.port, "cy", ["missed one", "missed two"]);
+    await interim.close();
+    server = await startServer(port);
+
+    for (const name of ["ana", "bob"]) {
+      await waitForScreen(name, /Reconnected\.[\s\S]*\[online\]/, 30_000);
+      const all = await waitForScreen(name, /written while the server was down/);
+      for (const text of [
+        "hello bob, 你好，世界",
+        "missed one",
+        "missed two",
+        "written while the server was down",
+      ]) {
+        expect(count(all, text), `${name} shows "${text}" once`).toBe(1);
+      }
+      expect(all.indexOf("missed one")).toBeLessThan(all.indexOf("missed two"));
+    }
+
+    // After the restart the conversation simply continues.
+    tmux.type("bob", "back again");
+    tmux.keys("bob", "Enter");
+    await waitForScreen("ana", /bob │ back again/);
+
+    // An operator kicks bob with a ban: bob sees who and why, and stays out.
+    const admin = await ProtocolClient.connect({ port: server.adminPort as number });
+    await admin.request({ adminAuth: { token: server.adminToken } });
+    await admin.request({
+      adminKick: { nick: "bob", reason: "testing kicks", banDurationMs: 60_000, by: "oper" },
+    });
+    await admin.close();
+    await waitForScreen("bob", /You were kicked by oper: testing kicks/);
+    await waitForScreen("bob", /\[kicked by oper, back in \d+s\]/);
+    await waitForScreen("ana", /bob was kicked \(testing kicks\)/);
+
+    // /quit leaves the alternate screen and exits with status 0.
+    tmux.type("ana", "/quit see you");
+    tmux.keys("ana", "Enter");
+    const after = await waitForScreen("ana", /EXITED 0/);
+    expect(after).not.toContain("[online]");
+  });
+});

@@ -1,0 +1,51 @@
+// Drives real `parley` processes in tmux panes (pseudo-terminals): start, type, read the screen.
+// Each Tmux instance has its own tmux server socket, so tests never touch a user's sessions.
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The command that runs the client from source, as a person would during development. */
+export function parleyCommand(args: string[]): string {
+  const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  // After the client exits, print its exit code and keep the pane, so the test can read both.
+  return `cd '${appDir}' && node --conditions=source --import tsx src/main.tsx ${quoted}; echo "EXITED $?"; sleep 600`;
+}
+
+export class Tmux {
+  private readonly socket = `parley-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+  private tmux(...args: string[]): string {
+    return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
+  }
+
+  /** Starts `command` in a new detached session of the given size. */
+  start(name: string, command: string, columns = 100, rows = 30): void {
+    this.tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command);
+  }
+
+  /** Types literal text (no key names interpreted). */
+  type(name: string, text: string): void {
+    this.tmux("send-keys", "-t", name, "-l", text);
+  }
+
+  /** Sends tmux key names, e.g. "Enter", "C-c", "M-2". */
+  keys(name: string, ...keys: string[]): void {
+    this.tmux("send-keys", "-t", name, ...keys);
+  }
+
+  /** The visible screen of the pane, one string per row. */
+  screen(name: string): string {
+    return this.tmux("capture-pane", "-p", "-t", name);
+  }
+
+  /** Stops every session of this tmux server. */
+  kill(): void {
+    try {
+      this.tmux("kill-server");
+    } catch {
+      // Already gone.
+    }
+  }
+}
