@@ -1,0 +1,330 @@
+// The real parley-admin binary against a real server: output for people and for scripts, every
+// subcommand, and the documented exit codes with their one-line messages.
+import { join } from "node:path";
+import { ErrorCode, PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
+import { describe, expect, it } from "vitest";
+import { adminEnv, chatClient, runAdmin, sleep, startServer, tempDir } from "./helpers.js";
+
+const ESC = "\x1b";
+
+async function loginError(port: number, nick: string): Promise<ServerError | undefined> {
+  const client = await ProtocolClient.connect({ port, requestTimeoutMs: 5000 });
+  try {
+    await client.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
+    await client.request({ login: { nick } });
+    return undefined;
+  } catch (error) {
+    if (error instanceof ServerError) return error;
+    throw error;
+  } finally {
+    client.conn.destroy();
+  }
+}
+
+describe("on the server's machine, with no setup", () => {
+  it("finds the admin port and the token file by default: sessions, then kick with a timed ban", async () => {
+    // The server's defaults: admin on 127.0.0.1:7668, data in $XDG_DATA_HOME/parley.
+    const xdg = tempDir();
+    const server = await startServer({ adminPort: 7668, dataDir: join(xdg, "parley") });
+    const alice = await chatClient(server, "alice");
+    const env = { HOME: tempDir(), XDG_DATA_HOME: xdg };
+
+    const listed = await runAdmin(["sessions"], env);
+    expect(listed.stderr).toBe("");
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^ID\s+NICK\s+ADDRESS/);
+    expect(listed.stdout).toMatch(/^\d+\s+alice\s+127\.0\.0\.1:\d+\s+parley-test 9\.9\s/m);
+    expect(listed.stdout).not.toContain(ESC);
+
+    const kicked = await runAdmin(["kick", "alice", "--reason", "flooding the lobby", "--ban", "10m"], env);
+    expect(kicked.code).toBe(0);
+    expect(kicked.stdout).toMatch(/^kicked 1 session\(s\):$/m);
+    expect(kicked.stdout).toMatch(/^banned nick alice until .*\(in (9m5\d|10m00)s\) \(ban \d+\)$/m);
+    const event = await alice.waitFor((e) => e.body === "kicked");
+    expect(event.kicked).toMatchObject({ reason: "flooding the lobby", by: "admin" });
+    const untilMs = Number(event.kicked?.banUntilMs);
+    expect(untilMs - Date.now()).toBeGreaterThan(9 * 60_000);
+    const refused = await loginError(server.port, "alice");
+    expect(refused?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    expect(refused?.banUntilMs).toBe(untilMs);
+  });
+});
+
+describe("sessions", () => {
+  it("filters, sorts and prints stable JSON", async () => {
+    const server = await startServer();
+    await chatClient(server, "carol", ["ops"]);
+    await chatClient(server, "alice", ["lobby", "ops"]);
+    await chatClient(server, "bob");
+    const env = adminEnv(server);
+
+    const all = await runAdmin(["sessions", "--json", "--sort", "nick"], env);
+    expect(all.code).toBe(0);
+    const parsed = JSON.parse(all.stdout) as { sessions: Record<string, unknown>[] };
+    expect(parsed.sessions.map((s) => s.nick)).toEqual(["alice", "bob", "carol"]);
+    expect(Object.keys(parsed.sessions[0]!)).toEqual([
+      "id",
+      "nick",
+      "remote_address",
+      "remote_port",
+      "client_name",
+      "client_version",
+      "connected_at_ms",
+      "connected_at",
+      "idle_ms",
+      "rooms",
+      "messages_in",
+      "messages_out",
+      "bytes_in",
+      "bytes_out",
+      "send_queue_bytes",
+      "rtt_ms",
+      "state",
+    ]);
+    expect(parsed.sessions[0]).toMatchObject({
+      remote_address: "127.0.0.1",
+      client_name: "parley-test",
+      client_version: "9.9",
+      rooms: ["lobby", "ops"],
+      state: "online",
+    });
+
+    const inOps = await runAdmin(["--json", "sessions", "--room", "ops", "--sort", "nick", "--reverse"], env);
+    expect(JSON.parse(inOps.stdout).sessions.map((s: { nick: string }) => s.nick)).toEqual([
+      "carol",
+      "alice",
+    ]);
+    const byNick = await runAdmin(["sessions", "--nick", "BOB", "--addr", "127.0.0.1"], env);
+    expect(byNick.stdout.trim().split("\n")).toHaveLength(2);
+    expect(byNick.stdout).toMatch(/^\d+\s+bob\s/m);
+
+    const none = await runAdmin(["sessions", "--json", "--idle-gt", "1h"], env);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout)).toEqual({ sessions: [] });
+    expect(none.stderr).toBe("parley-admin: no sessions match\n");
+  });
+
+  it("--watch redraws until interrupted, then exits 0", async () => {
+    const server = await startServer();
+    await chatClient(server, "alice");
+    const result = await runAdmin(
+      ["sessions", "--watch", "--interval", "200ms"],
+      adminEnv(server),
+      (child, output) => {
+        const timer = setInterval(() => {
+          if ((output().match(/session\(s\), every/g) ?? []).length >= 2) {
+            clearInterval(timer);
+            child.kill("SIGINT");
+          }
+        }, 20);
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    // Piped, each refresh is appended (no cursor movement), every table listing alice.
+    expect(result.stdout).not.toContain(ESC);
+    expect((result.stdout.match(/^\d+\s+alice\s/gm) ?? []).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("session", () => {
+  it("shows one session in full, and exits 1 for an unknown id", async () => {
+    const server = await startServer();
+    await chatClient(server, "alice", ["lobby", "dev"]);
+    const env = adminEnv(server);
+    const [listed] = JSON.parse((await runAdmin(["sessions", "--json"], env)).stdout).sessions;
+    const detail = await runAdmin(["session", String(listed.id)], env);
+    expect(detail.code).toBe(0);
+    expect(detail.stdout).toMatch(/^nick:\s+alice$/m);
+    expect(detail.stdout).toMatch(/^rooms:\s+lobby, dev$/m);
+    expect(detail.stdout).toMatch(/^client:\s+parley-test 9\.9$/m);
+    const json = JSON.parse((await runAdmin(["session", String(listed.id), "--json"], env)).stdout);
+    expect(json.session).toMatchObject({ id: listed.id, nick: "alice" });
+    const missing = await runAdmin(["session", "424242"], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("parley-admin: no open session with id 424242\n");
+  });
+});
+
+describe("kick", () => {
+  it("kicks by id, by nick and by address; the user sees the reason", async () => {
+    const server = await startServer();
+    const alice = await chatClient(server, "alice");
+    const bob = await chatClient(server, "bob");
+    const carol = await chatClient(server, "carol");
+    const env = adminEnv(server);
+    const sessions = JSON.parse((await runAdmin(["sessions", "--json"], env)).stdout).sessions;
+    const aliceId = sessions.find((s: { nick: string }) => s.nick === "alice").id;
+
+    const byId = await runAdmin(
+      ["kick", "--id", String(aliceId), "--reason", "one", "--by", "ops", "--json"],
+      env,
+    );
+    expect(byId.code).toBe(0);
+    expect(JSON.parse(byId.stdout)).toMatchObject({
+      dry_run: false,
+      sessions: [{ nick: "alice" }],
+      bans: [],
+    });
+    expect((await alice.waitFor((e) => e.body === "kicked")).kicked).toMatchObject({
+      reason: "one",
+      by: "ops",
+    });
+
+    const byNick = await runAdmin(["kick", "bob", "--reason", "two"], env);
+    expect(byNick.code).toBe(0);
+    expect((await bob.waitFor((e) => e.body === "kicked")).kicked?.reason).toBe("two");
+
+    const byAddr = await runAdmin(["kick", "--addr", "127.0.0.1", "--reason", "three"], env);
+    expect(byAddr.code).toBe(0);
+    expect((await carol.waitFor((e) => e.body === "kicked")).kicked?.reason).toBe("three");
+
+    const nobody = await runAdmin(["kick", "ghost"], env);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toBe("parley-admin: no session matches nick ghost\n");
+  });
+
+  it("--dry-run lists who would be hit and bans nobody", async () => {
+    const server = await startServer();
+    const alice = await chatClient(server, "alice");
+    const env = adminEnv(server);
+    const dry = await runAdmin(["kick", "alice", "--ban", "1h", "--ban-ip", "--dry-run"], env);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^would kick 1 session\(s\):$/m);
+    expect(dry.stdout).toMatch(/^\d+\s+alice\s/m);
+    expect(dry.stdout).toMatch(/^would ban nick alice until /m);
+    expect(dry.stdout).toMatch(/^would ban address 127\.0\.0\.1 until /m);
+    await sleep(100);
+    expect(alice.conn.isClosed).toBe(false);
+    expect((await runAdmin(["bans"], env)).code).toBe(1);
+  });
+});
+
+describe("bans and unban", () => {
+  it("a timed ban refuses reconnection until it expires; bans lists it; unban lifts it", async () => {
+    const server = await startServer();
+    await chatClient(server, "alice");
+    const env = adminEnv(server);
+    expect((await runAdmin(["kick", "alice", "--ban", "2s"], env)).code).toBe(0);
+    expect((await loginError(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    const bans = await runAdmin(["bans"], env);
+    expect(bans.code).toBe(0);
+    expect(bans.stdout).toMatch(/^ID\s+TARGET\s+UNTIL\s+REASON\s+BY\s+SINCE$/m);
+    expect(bans.stdout).toMatch(/^\d+\s+nick alice\s+.*\(in [12]s\)/m);
+    await sleep(2100);
+    expect(await loginError(server.port, "alice")).toBeUndefined();
+    expect((await runAdmin(["bans"], env)).code).toBe(1);
+
+    const permanent = await runAdmin(["ban", "mallory", "--reason", "troll", "--json"], env);
+    expect(permanent.code).toBe(0);
+    const { ban } = JSON.parse(permanent.stdout);
+    expect(ban).toMatchObject({
+      nick: "mallory",
+      address: null,
+      reason: "troll",
+      until_ms: null,
+      until: null,
+    });
+    expect((await loginError(server.port, "mallory"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    const listed = JSON.parse((await runAdmin(["bans", "--json"], env)).stdout);
+    expect(listed.bans.map((b: { id: number }) => b.id)).toEqual([ban.id]);
+    const lifted = await runAdmin(["unban", "--id", String(ban.id)], env);
+    expect(lifted.code).toBe(0);
+    expect(lifted.stdout).toBe(`lifted ban ${ban.id} on nick mallory\n`);
+    expect(await loginError(server.port, "mallory")).toBeUndefined();
+    const again = await runAdmin(["unban", "mallory"], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe("parley-admin: no ban matches nick mallory\n");
+  });
+});
+
+describe("closed, stats, announce, audit", () => {
+  it("report what happened", async () => {
+    const server = await startServer();
+    const alice = await chatClient(server, "alice");
+    const bob = await chatClient(server, "bob");
+    const env = adminEnv(server);
+
+    const announced = await runAdmin(["announce", "restart", "at", "noon"], env);
+    expect(announced.code).toBe(0);
+    expect(announced.stdout).toBe("announced to 2 session(s)\n");
+    for (const client of [alice, bob])
+      expect((await client.waitFor((e) => e.body === "notice")).notice?.text).toBe("restart at noon");
+
+    await alice.request({ quit: { reason: "lunch" } });
+    await runAdmin(["kick", "bob", "--reason", "spam", "--by", "ops"], env);
+    await sleep(200);
+    const closed = await runAdmin(["closed", "--json"], env);
+    expect(closed.code).toBe(0);
+    const reasons = JSON.parse(closed.stdout).closed.map(
+      (c: { session: { nick: string }; reason: string }) => [c.session.nick, c.reason],
+    );
+    expect(reasons).toEqual([
+      ["bob", "kicked by ops: spam"],
+      ["alice", "quit: lunch"],
+    ]);
+    const closedTable = await runAdmin(["closed"], env);
+    expect(closedTable.stdout).toMatch(/^CLOSED\s+ID\s+NICK/);
+    expect(closedTable.stdout).toMatch(/\s+bob\s+.*kicked by ops: spam$/m);
+
+    const stats = JSON.parse((await runAdmin(["stats", "--json"], env)).stdout);
+    expect(stats).toMatchObject({ sessions: 0, server_version: "0.1.0" });
+    expect(stats.uptime_ms).toBeGreaterThan(0);
+    expect((await runAdmin(["stats"], env)).stdout).toMatch(/^uptime:\s+\d/m);
+
+    const nobodyHome = await runAdmin(["announce", "anyone?"], env);
+    expect(nobodyHome.code).toBe(1);
+
+    const audit = JSON.parse((await runAdmin(["audit", "--json"], env)).stdout);
+    expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(["announce", "kick", "announce"]);
+    expect(Object.keys(audit.entries[0])).toEqual(["id", "at_ms", "at", "action", "target", "result", "by"]);
+    expect((await runAdmin(["audit", "--limit", "1"], env)).stdout.trim().split("\n")).toHaveLength(2);
+  });
+});
+
+describe("connection, token and exit codes", () => {
+  it("exits 3 with one line for a wrong token", async () => {
+    const server = await startServer();
+    const result = await runAdmin(["sessions"], { ...adminEnv(server), PARLEY_ADMIN_TOKEN: "wrong" });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `parley-admin: unauthorized: 127.0.0.1:${server.adminPort} refused the admin token from PARLEY_ADMIN_TOKEN\n`,
+    );
+  });
+
+  it("exits 4 with one line when nothing listens", async () => {
+    const server = await startServer();
+    const port = server.adminPort as number;
+    await server.close();
+    const result = await runAdmin(["stats", "--port", String(port), "--token", "x"]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(
+      /^parley-admin: cannot connect to 127\.0\.0\.1:\d+: connection refused .*\n$/,
+    );
+  });
+
+  it("exits 2 for a usage error, never with a stack trace", async () => {
+    const result = await runAdmin(["kick", "alice", "--ban", "ten minutes"], { PARLEY_ADMIN_TOKEN: "x" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^parley-admin: --ban: invalid duration "ten minutes"/);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("reads the token from --data-dir and talks over a Unix socket", async () => {
+    const socketPath = join(tempDir(), "admin.sock");
+    const server = await startServer({ adminSocket: socketPath });
+    await chatClient(server, "alice");
+    const result = await runAdmin([
+      "sessions",
+      "--socket",
+      socketPath,
+      "--data-dir",
+      server.ctx.config.dataDir,
+      "--json",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).sessions.map((s: { nick: string }) => s.nick)).toEqual(["alice"]);
+  });
+});
