@@ -28,5 +28,7 @@ describe("config", () => {
       resolveConfig(defaultConfig({}), { heartbeatIntervalMs: 10, heartbeatTimeoutMs: 5 }),
     ).toThrow(ConfigError);
     expect(() => parseCommandLine(["--no-such-flag"], {})).toThrow();
+    expect(() => resolveConfig(defaultConfig({}), { defaultRoom: "has space" })).toThrow(/defaultRoom/);
+    expect(() => resolveConfig(defaultConfig({}), { maxRoomNameChars: 3 })).toThrow(/defaultRoom/);
   });
 });

@@ -2,6 +2,7 @@
 // of defaults < config file < PARLEY_* environment < command-line flags. No I/O here.
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { canonicalRoom } from "./names.js";
 
 export interface ServerConfig {
   /** Address the chat listener binds. */
@@ -232,6 +233,11 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
   }
   if (config.ratePerSecond < 1 || config.rateBurst < 1)
     throw new ConfigError("ratePerSecond and rateBurst must be ≥ 1");
+  if (!canonicalRoom(config.defaultRoom, config.maxRoomNameChars)) {
+    throw new ConfigError(
+      `defaultRoom "${config.defaultRoom}" is not a valid room name under maxRoomNameChars`,
+    );
+  }
   return config;
 }
 

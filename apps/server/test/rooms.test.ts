@@ -150,3 +150,34 @@ describe("messages", () => {
     expect(history.history?.messages?.map((m) => m.text)).toEqual(["m6", "m7", "m8"]);
   });
 });
+
+describe("room limits and retention", () => {
+  it("maxTopicChars, maxRoomNameChars and maxRoomsPerSession are enforced", async () => {
+    const { port } = await startServer({ maxTopicChars: 5, maxRoomNameChars: 5, maxRoomsPerSession: 2 });
+    const alice = await loggedIn(port, "alice");
+    const long = (await alice
+      .request({ setTopic: { room: "lobby", topic: "123456" } })
+      .catch((e) => e)) as ServerError;
+    expect(long.code).toBe(ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG);
+    expect((await alice.request({ setTopic: { room: "lobby", topic: "12345" } })).ok).toBeTruthy();
+    const wide = (await alice.request({ joinRoom: { room: "abcdef" } }).catch((e) => e)) as ServerError;
+    expect(wide.code).toBe(ErrorCode.ERROR_CODE_INVALID_ROOM);
+    await alice.request({ joinRoom: { room: "abcde" } }); // lobby + abcde = 2
+    const third = (await alice.request({ joinRoom: { room: "x" } }).catch((e) => e)) as ServerError;
+    expect(third.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
+    expect(third.message).toMatch(/at most 2 rooms/);
+  });
+
+  it("historyRetentionCount keeps the newest messages of each conversation", async () => {
+    const first = await startServer({ ratePerSecond: 1000, rateBurst: 1000 });
+    const alice = await loggedIn(first.port, "alice");
+    for (let i = 1; i <= 10; i++) await alice.request({ sendMessage: { room: "lobby", text: `m${i}` } });
+    await first.server.close();
+    const second = await startServer({ historyRetentionCount: 4 }, first.config.dataDir);
+    const bob = await loggedIn(second.port, "bob");
+    const history = await bob.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
+    expect(history.history?.messages?.map((m) => m.text)).toEqual(["m7", "m8", "m9", "m10"]);
+    // Sequence numbers are not reused after pruning.
+    expect((await bob.request({ sendMessage: { room: "lobby", text: "next" } })).message?.seq).toBe(11);
+  });
+});
