@@ -47,10 +47,12 @@ export class Histogram {
 
   /**
    * The value at percentile `p` (0-100): the smallest bucket whose cumulative count reaches
-   * ceil(p% of count), clamped to the exact min and max. NaN when empty.
+   * ceil(p% of count), clamped to the exact min and max; p 0 and 100 are the exact min and max. NaN when empty.
    */
   percentile(p: number): number {
     if (this.count === 0) return Number.NaN;
+    if (p >= 100) return this.maxUs;
+    if (p <= 0) return this.minUs;
     const rank = Math.max(1, Math.ceil((p / 100) * this.count));
     let seen = 0;
     for (let i = 0; i < BUCKETS; i++) {

@@ -1,7 +1,7 @@
 // Command-line flags of `pnpm bench`.
 import { parseArgs } from "node:util";
 import type { TargetKind } from "./plan.js";
-import { catalog } from "./scenarios/catalog.js";
+import { catalog, WINDOW } from "./scenarios/catalog.js";
 
 export interface BenchOptions {
   quick: boolean;
@@ -16,6 +16,8 @@ export interface BenchOptions {
   cpuProfDir: string | undefined;
   /** Run Parley from its sources through tsx instead of the built binary. */
   fromSource: boolean;
+  /** Unacknowledged messages per sender in the windowed scenarios. */
+  window: number;
   help: boolean;
 }
 
@@ -26,6 +28,7 @@ export const USAGE = `Usage: pnpm bench [-- options]
     .map((s) => s.name)
     .join(", ")}
   --target KIND        relay or parley (repeatable; default both)
+  --window N           unacknowledged messages per sender in fan-out and rooms (default ${WINDOW})
   --json               print the figures as JSON instead of tables
   --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
@@ -44,6 +47,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       out: { type: "string" },
       "cpu-prof": { type: "string" },
       "from-source": { type: "boolean", default: false },
+      window: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -63,6 +67,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     out: values.out,
     cpuProfDir: values["cpu-prof"],
     fromSource: values["from-source"]!,
+    window: values.window ? Number(values.window) : WINDOW,
     help: values.help!,
   };
 }

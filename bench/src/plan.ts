@@ -9,6 +9,14 @@ export interface TargetInfo {
   port: number;
 }
 
+/** Fixed-rate sending: the total rate, for how long, and the first part left out of latency figures. */
+export interface RateSpec {
+  messagesPerSecond: number;
+  durationMs: number;
+  /** Messages sent in the first `warmupMs` are delivered and counted, but their latency is not recorded. */
+  warmupMs: number;
+}
+
 /** Clients sending chat: in windowed mode (M messages each, at most `window` unacknowledged) or at a fixed total rate. */
 export interface TrafficPlan {
   kind: "traffic";
@@ -26,7 +34,7 @@ export interface TrafficPlan {
   /** Every `directEvery`-th message of a client is a direct message (0: none). */
   directEvery: number;
   /** Rate mode: messages per second from all clients together, for `durationMs`. */
-  rate?: { messagesPerSecond: number; durationMs: number };
+  rate?: RateSpec;
   /** Handshakes in flight at once, per process. */
   connectConcurrency: number;
   /** Give up waiting for deliveries after this long without progress once sending is over. */

@@ -28,7 +28,15 @@ export class WorkerPool {
   /** Forks `count` processes (same Node flags as this one, so TypeScript sources load) and waits until each is online. */
   static async start(count: number): Promise<WorkerPool> {
     const children = Array.from({ length: count }, () =>
-      fork(WORKER_PATH, [], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+      fork(WORKER_PATH, [], {
+        execArgv: [
+          ...process.execArgv,
+          ...(process.env.BENCH_WORKER_PROF
+            ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_WORKER_PROF]
+            : []),
+        ],
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      }),
     );
     const pool = new WorkerPool(children);
     await pool.collect("online", 30_000);

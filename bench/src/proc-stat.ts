@@ -84,3 +84,25 @@ export function sampleProcess(pid: number): ProcessSample {
     threads: stat.threads,
   };
 }
+
+/** Machine-wide CPU time from the first line of /proc/stat, in clock ticks summed over all cores. */
+export interface MachineStat {
+  /** Time spent on anything but idle and iowait. */
+  busyTicks: number;
+  totalTicks: number;
+}
+
+/** Parses the aggregate "cpu" line of /proc/stat (user nice system idle iowait irq softirq steal ...). */
+export function parseMachineStat(text: string): MachineStat {
+  const line = text.split("\n").find((l) => l.startsWith("cpu "));
+  if (!line) throw new Error("no cpu line in /proc/stat");
+  const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = ticks.reduce((a, b) => a + b, 0);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  return { busyTicks: total - idle, totalTicks: total };
+}
+
+/** CPU time the whole machine has been busy, in ms summed over cores. */
+export function machineBusyMs(): number {
+  return (parseMachineStat(readFileSync("/proc/stat", "utf8")).busyTicks * 1000) / clockTicksPerSecond();
+}

@@ -61,6 +61,7 @@ export function trafficTable(results: readonly ScenarioResult[]): string {
         fmt(r.serverCpuPct, 0),
         fmt(r.serverPeakRssBytes / MIB, 1),
         fmt(r.loadgenCpuPct, 0),
+        fmt(r.otherCpuPct, 0),
         failures(r),
       ]);
     }
@@ -92,6 +93,7 @@ export function trafficTable(results: readonly ScenarioResult[]): string {
       "server CPU %",
       "peak RSS MiB",
       "load-gen CPU %",
+      "other CPU %",
       "lost/dropped/errors",
     ],
     rows,
@@ -112,6 +114,7 @@ export function idleTable(results: readonly ScenarioResult[]): string {
         fmt(r.serverPeakRssBytes / MIB, 1),
         fmt(r.serverCpuMs, 0),
         fmt(r.loadgenCpuPct, 0),
+        fmt(r.otherCpuPct, 0),
         failures(r),
       ]);
     }
@@ -143,6 +146,7 @@ export function idleTable(results: readonly ScenarioResult[]): string {
       "peak RSS MiB",
       "server CPU ms (connect)",
       "load-gen CPU %",
+      "other CPU %",
       "failed/dropped/errors",
     ],
     rows,
@@ -154,7 +158,7 @@ export function fileTable(results: readonly ScenarioResult[]): string {
   for (const group of pairs(results, "file")) {
     for (const r of group) {
       if (!r.available) {
-        rows.push([`${r.scenario} ${r.target}`, r.note ?? "not available", "", "", "", "", "", "", ""]);
+        rows.push([`${r.scenario} ${r.target}`, r.note ?? "not available", "", "", "", "", "", "", "", ""]);
         continue;
       }
       rows.push([
@@ -166,6 +170,7 @@ export function fileTable(results: readonly ScenarioResult[]): string {
         fmt(r.chatDuringDownload?.p99, 2),
         fmt(r.serverCpuPct, 0),
         fmt(r.serverPeakRssBytes / MIB, 1),
+        fmt(r.otherCpuPct, 0),
         failures(r),
       ]);
     }
@@ -180,6 +185,7 @@ export function fileTable(results: readonly ScenarioResult[]): string {
       "chat p99 ms (down)",
       "server CPU %",
       "peak RSS MiB",
+      "other CPU %",
       "dropped/errors",
     ],
     rows,

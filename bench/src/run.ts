@@ -12,7 +12,7 @@ export function progress(line: string): void {
 }
 
 export async function runBench(options: BenchOptions): Promise<ScenarioResult[]> {
-  const scenarios = catalog(options.quick).filter(
+  const scenarios = catalog(options.quick, options.window).filter(
     (s) => options.scenarios.length === 0 || options.scenarios.includes(s.name),
   );
   const results: ScenarioResult[] = [];
@@ -73,5 +73,6 @@ function failedResult(
     loadgenCpuMs: 0,
     loadgenCpuPct: 0,
     loadgenProcesses: 0,
+    otherCpuPct: 0,
   };
 }

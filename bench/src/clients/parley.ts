@@ -11,6 +11,7 @@ import {
   PROTOCOL_VERSION,
   type Welcome,
 } from "@parley/protocol";
+import { nowUs } from "../clock.js";
 import { type PeekedChat, peekChat } from "../peek.js";
 import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
 
@@ -150,11 +151,12 @@ export class ParleyClient implements BenchClient {
       this.socket.destroy(error as Error);
       return;
     }
+    const receivedAtUs = nowUs();
     this.socket.cork();
     for (const frame of frames) {
       // A chat message that answers a pending request (a file announcement) takes the full path.
       const chat = peekChat(frame, this.peeked) && !this.pending.has(this.peeked.requestId);
-      if (chat) this.sink.onChat(frame, this.peeked.textStart, this.peeked.textEnd);
+      if (chat) this.sink.onChat(frame, this.peeked.textStart, this.peeked.textEnd, receivedAtUs);
       else this.onEnvelope(decodeEnvelope(frame));
     }
     this.socket.uncork();

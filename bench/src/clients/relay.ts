@@ -1,5 +1,6 @@
 // Load-generator side of the baseline relay: one line per message, "@nick " in front of direct ones.
 import { connect, type Socket } from "node:net";
+import { nowUs } from "../clock.js";
 import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
 
 /** A connection to the plain relay (src/relay.ts). Only the first room of `spec.rooms` is joined. */
@@ -74,6 +75,7 @@ export class RelayClient implements BenchClient {
   private readonly onData = (chunk: Buffer): void => {
     const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     let start = 0;
+    const receivedAtUs = nowUs();
     this.socket.cork();
     for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
       if (!this.welcomed) {
@@ -82,7 +84,7 @@ export class RelayClient implements BenchClient {
       } else {
         // A direct message keeps its "@nick " prefix on the wire; the text starts after the space.
         const textStart = buf[start] === 64 ? buf.indexOf(32, start) + 1 : start;
-        this.sink.onChat(buf, textStart, nl);
+        this.sink.onChat(buf, textStart, nl, receivedAtUs);
       }
       start = nl + 1;
     }

@@ -2,8 +2,11 @@
 
 /** Receives what arrives on a connection. Called synchronously from the socket's data event. */
 export interface ChatSink {
-  /** A chat message arrived; its text is `bytes[start..end)`, valid only during the call. */
-  onChat(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * A chat message arrived; its text is `bytes[start..end)`, valid only during the call. `receivedAtUs`
+   * (nowUs) is read once per socket read, not per message, to keep the load generator cheap.
+   */
+  onChat(bytes: Uint8Array, start: number, end: number, receivedAtUs: number): void;
   /** The connection closed although `close()` was not called (the server dropped it). */
   onLost(reason: string): void;
   /** The server reported an error that no pending request was waiting for (short code name). */

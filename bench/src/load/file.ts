@@ -43,13 +43,13 @@ class ChatProbe implements ChatSink {
     clearInterval(this.timer);
   }
 
-  onChat(bytes: Uint8Array, start: number, end: number): void {
+  onChat(bytes: Uint8Array, start: number, end: number, receivedAtUs: number): void {
     if (bytes[start] === 0x46 /* F: relay data line */) {
       this.onData?.(end - start - 1);
       return;
     }
     if (readPayloadHeader(bytes, start, end, this.header) && this.header.sender === 0) {
-      this.histogram.record(nowUs() - this.header.sentAtUs);
+      this.histogram.record(receivedAtUs - this.header.sentAtUs);
     }
   }
 

@@ -37,13 +37,12 @@ class Member implements ChatSink {
     this.room = roomOf(index, load.plan.roomSize);
   }
 
-  onChat(bytes: Uint8Array, start: number, end: number): void {
+  onChat(bytes: Uint8Array, start: number, end: number, now: number): void {
     const tally = this.load.tally;
     if (!readPayloadHeader(bytes, start, end, this.header)) {
       tally.countError("unrecognised_payload");
       return;
     }
-    const now = nowUs();
     this.load.lastProgressUs = now;
     if (this.header.sender === this.index) {
       this.acked++;
@@ -53,7 +52,7 @@ class Member implements ChatSink {
     } else {
       this.received++;
       tally.deliveries++;
-      tally.latency.record(now - this.header.sentAtUs);
+      if (this.header.sentAtUs > this.load.recordFromUs) tally.latency.record(now - this.header.sentAtUs);
       tally.lastReceiptUs = now;
     }
   }
@@ -72,6 +71,8 @@ export class TrafficLoad {
   private members: Member[] = [];
   private readonly byIndex = new Map<number, Member>();
   lastProgressUs = 0;
+  /** Messages sent before this (during warm-up) are counted but their latency is not recorded. */
+  recordFromUs = 0;
 
   constructor(
     readonly plan: TrafficPlan,
@@ -101,6 +102,7 @@ export class TrafficLoad {
   /** Sends the planned load from `atUs` on and resolves once every delivery has arrived or progress stalls. */
   async run(atUs: number): Promise<void> {
     this.lastProgressUs = atUs;
+    this.recordFromUs = atUs + (this.plan.rate?.warmupMs ?? 0) * 1000;
     this.tally.firstSendUs = atUs;
     const stopRate = this.plan.rate ? this.startRate(atUs) : undefined;
     if (!this.plan.rate) for (const m of this.members) this.fill(m);

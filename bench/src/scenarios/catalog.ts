@@ -1,5 +1,7 @@
 // The scenarios of `pnpm bench`, with the issue's defaults and smaller `--quick` variants.
 
+import type { RateSpec } from "../plan.js";
+
 interface Common {
   name: string;
   /** One line for people. */
@@ -16,7 +18,7 @@ export interface TrafficScenario extends Common {
   payloadBytes: number;
   window: number;
   directEvery: number;
-  rate?: { messagesPerSecond: number; durationMs: number };
+  rate?: RateSpec;
 }
 
 export interface IdleScenario extends Common {
@@ -40,40 +42,40 @@ export interface FileScenario extends Common {
 export type Scenario = TrafficScenario | IdleScenario | FileScenario;
 
 /** Unacknowledged messages each sender may have in flight. */
-const WINDOW = 16;
+export const WINDOW = 16;
 const MIB = 1024 * 1024;
 
 /** Every scenario, in run order. `quick` shrinks counts and durations for a smoke run. */
-export function catalog(quick: boolean): Scenario[] {
+export function catalog(quick: boolean, window = WINDOW): Scenario[] {
   return [
     {
       kind: "traffic",
       name: "fanout-50",
-      title: `fan-out: 50 clients in one room × ${quick ? 50 : 200} messages × 100 B, window ${WINDOW}`,
+      title: `fan-out: 50 clients in one room × ${quick ? 50 : 200} messages × 100 B, window ${window}`,
       workers: 2,
       clients: 50,
       roomSize: 50,
       messagesPerClient: quick ? 50 : 200,
       payloadBytes: 100,
-      window: WINDOW,
+      window,
       directEvery: 0,
     },
     {
       kind: "traffic",
       name: "fanout-200",
-      title: `fan-out: 200 clients in one room × ${quick ? 10 : 50} messages × 100 B, window ${WINDOW}`,
+      title: `fan-out: 200 clients in one room × ${quick ? 10 : 50} messages × 100 B, window ${window}`,
       workers: 2,
       clients: 200,
       roomSize: 200,
       messagesPerClient: quick ? 10 : 50,
       payloadBytes: 100,
-      window: WINDOW,
+      window,
       directEvery: 0,
     },
     {
       kind: "traffic",
       name: "latency",
-      title: `latency: 50 clients in one room, 1000 messages/s in total for ${quick ? 3 : 10} s`,
+      title: `latency: 50 clients in one room, 1000 messages/s in total for ${quick ? 3 : 10} s (first second not timed)`,
       workers: 1,
       clients: 50,
       roomSize: 50,
@@ -81,7 +83,7 @@ export function catalog(quick: boolean): Scenario[] {
       payloadBytes: 100,
       window: 0,
       directEvery: 0,
-      rate: { messagesPerSecond: 1000, durationMs: quick ? 3000 : 10_000 },
+      rate: { messagesPerSecond: 1000, durationMs: quick ? 3000 : 10_000, warmupMs: 1000 },
     },
     {
       kind: "traffic",
@@ -92,7 +94,7 @@ export function catalog(quick: boolean): Scenario[] {
       roomSize: 10,
       messagesPerClient: quick ? 20 : 100,
       payloadBytes: 100,
-      window: WINDOW,
+      window,
       directEvery: 5,
     },
     {

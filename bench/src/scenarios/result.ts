@@ -62,4 +62,6 @@ export interface ScenarioResult {
   loadgenCpuPct: number;
   loadgenCpuMs: number;
   loadgenProcesses: number;
+  /** CPU used by other processes on the machine meanwhile, as a share of one core, in % (noise indicator). */
+  otherCpuPct: number;
 }

@@ -5,7 +5,7 @@ import { Histogram } from "../histogram.js";
 import type { WorkerReport } from "../ipc.js";
 import type { Plan, TargetInfo, TargetKind } from "../plan.js";
 import { WorkerPool } from "../pool.js";
-import { sampleProcess } from "../proc-stat.js";
+import { machineBusyMs, sampleProcess } from "../proc-stat.js";
 import { type RunningServer, type ServerOptions, startServer } from "../servers.js";
 import type { FileScenario, IdleScenario, Scenario, TrafficScenario } from "./catalog.js";
 import { latencyMs, type ScenarioResult } from "./result.js";
@@ -82,11 +82,14 @@ async function runTraffic(
   const ready = await pool.collect("ready", PHASE_TIMEOUT_MS);
   await sleep(300); // let join presence and history settle before the measured phase
   const before = sampleProcess(server.pid);
+  const genBefore = pool.cpuMs();
+  const machineBefore = machineBusyMs();
   const beforeUs = nowUs();
   const atUs = nowUs() + 100_000;
   pool.broadcast({ type: "start", atUs });
   const done = await pool.collect("done", PHASE_TIMEOUT_MS);
   const after = sampleProcess(server.pid);
+  const machineAfter = machineBusyMs();
   const sampledMs = (nowUs() - beforeUs) / 1000;
 
   const deliveries = sum(done, (r) => r.deliveries);
@@ -117,7 +120,16 @@ async function runTraffic(
     loadgenCpuMs,
     loadgenCpuPct: (loadgenCpuMs / wallMs) * 100,
     loadgenProcesses: pool.size,
+    otherCpuPct: otherCpuPct(machineAfter - machineBefore, serverCpuMs, pool.cpuMs() - genBefore, sampledMs),
   };
+}
+
+/**
+ * CPU used on the machine by anything but the server and the load generators over a window, as a share
+ * of one core: other work on the machine competes for the same two cores and skews latency.
+ */
+function otherCpuPct(machineMs: number, serverMs: number, loadgenMs: number, windowMs: number): number {
+  return Math.max(0, ((machineMs - serverMs - loadgenMs) / windowMs) * 100);
 }
 
 async function runIdle(
@@ -129,6 +141,7 @@ async function runIdle(
   await sleep(500); // let the freshly started server settle before its baseline memory is read
   const base = sampleProcess(server.pid);
   const genBeforeMs = pool.cpuMs();
+  const machineBefore = machineBusyMs();
   const startUs = nowUs();
   for (let w = 0; w < pool.size; w++) {
     pool.send(w, {
@@ -148,6 +161,7 @@ async function runIdle(
     (Math.max(...ready.map((r) => r.connectEndUs)) - Math.min(...ready.map((r) => r.connectStartUs))) / 1000;
   await sleep(s.idleMs);
   const idle = sampleProcess(server.pid);
+  const machineAfter = machineBusyMs();
   const wallMs = (nowUs() - startUs) / 1000;
   const loadgenCpuMs = pool.cpuMs() - genBeforeMs;
   const handshake = Histogram.mergeAll(ready.map((r) => r.handshake));
@@ -173,6 +187,7 @@ async function runIdle(
     loadgenCpuMs,
     loadgenCpuPct: (loadgenCpuMs / wallMs) * 100,
     loadgenProcesses: pool.size,
+    otherCpuPct: otherCpuPct(machineAfter - machineBefore, idle.cpuMs - base.cpuMs, loadgenCpuMs, wallMs),
   };
 }
 
@@ -183,6 +198,8 @@ async function runFile(
   pool: WorkerPool,
 ): Promise<ScenarioResult> {
   const before = sampleProcess(server.pid);
+  const genBefore = pool.cpuMs();
+  const machineBefore = machineBusyMs();
   const startUs = nowUs();
   pool.send(0, {
     type: "plan",
@@ -197,6 +214,7 @@ async function runFile(
   });
   const [report] = await pool.collect("done", PHASE_TIMEOUT_MS);
   const after = sampleProcess(server.pid);
+  const machineAfter = machineBusyMs();
   const wallMs = (nowUs() - startUs) / 1000;
   const file = report!.file!;
   const mibps = (ms: number) => (ms > 0 ? s.fileBytes / MIB / (ms / 1000) : 0);
@@ -222,5 +240,11 @@ async function runFile(
     loadgenCpuMs: report!.cpuMs,
     loadgenCpuPct: (report!.cpuMs / wallMs) * 100,
     loadgenProcesses: 1,
+    otherCpuPct: otherCpuPct(
+      machineAfter - machineBefore,
+      after.cpuMs - before.cpuMs,
+      pool.cpuMs() - genBefore,
+      wallMs,
+    ),
   };
 }
