@@ -195,13 +195,13 @@ export class Session {
     if (this.state === "closing") return;
     this.send({ kicked: { reason, by, banUntilMs } });
     this.closeReason = `kicked by ${by}${reason ? `: ${reason}` : ""}`;
-    this.leaveAll(PresenceKind.PRESENCE_KIND_KICK, reason);
+    this.leaveAll(PresenceKind.PRESENCE_KIND_KICK, reason, by);
     this.state = "closing";
     this.conn.end();
   }
 
   /** Leaves every room, telling each peer once with one shared frame. */
-  private leaveAll(kind: PresenceKind, reason: string): void {
+  private leaveAll(kind: PresenceKind, reason: string, by = ""): void {
     if (this.state !== "online" || this.rooms.size === 0) return;
     const peers = roomPeers(this);
     peers.delete(this);
@@ -209,7 +209,7 @@ export class Session {
     this.rooms.clear();
     if (peers.size === 0) return;
     const frame = encodeFrame({
-      presence: { kind, nick: this.nick, reason, atMs: this.ctx.now(), sessionId: this.id },
+      presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
     });
     for (const peer of peers) peer.sendFrame(frame);
   }

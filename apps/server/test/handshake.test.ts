@@ -10,6 +10,8 @@ describe("handshake", () => {
     const reply = await client.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "t" } });
     expect(reply.welcome?.sessionId).toBeGreaterThan(0);
     expect(reply.welcome?.heartbeatIntervalMs).toBe(config.heartbeatIntervalMs);
+    expect(reply.welcome?.heartbeatTimeoutMs).toBe(config.heartbeatTimeoutMs);
+    expect(reply.welcome?.limits?.maxRoomsPerSession).toBe(config.maxRoomsPerSession);
     expect(reply.welcome?.limits?.maxMessageChars).toBe(config.maxMessageChars);
     expect(reply.welcome?.limits?.maxFrameBytes).toBe(config.maxFrameBytes);
     expect(reply.welcome?.motd).toBe("hi there");

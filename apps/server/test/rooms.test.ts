@@ -181,3 +181,18 @@ describe("room limits and retention", () => {
     expect((await bob.request({ sendMessage: { room: "lobby", text: "next" } })).message?.seq).toBe(11);
   });
 });
+
+describe("kick", () => {
+  it("sends Kicked to the session, KICK presence with who and why to its rooms, then closes", async () => {
+    const { port, server } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    server.ctx.registry.byNick("bob")!.kick("spamming", "oper", 1234);
+    const kicked = await bob.waitFor(isKind("kicked"));
+    expect(kicked.kicked).toMatchObject({ reason: "spamming", by: "oper", banUntilMs: 1234 });
+    const presence = await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_KICK);
+    expect(presence.presence).toMatchObject({ nick: "bob", reason: "spamming", by: "oper" });
+    await bob.closed;
+    await expect.poll(() => server.ctx.closed.list()[0]?.reason).toBe("kicked by oper: spamming");
+  });
+});

@@ -255,6 +255,7 @@ export namespace parley {
             maxFileBytes: number;
             fileChunkBytes: number;
             maxHistoryFetch: number;
+            maxRoomsPerSession: number;
             static create(properties: parley.v1.Limits.$Shape): parley.v1.Limits & parley.v1.Limits.$Shape;
             static create(properties?: parley.v1.Limits.$Properties): parley.v1.Limits;
             static encode(message: parley.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -277,6 +278,7 @@ export namespace parley {
                 maxFileBytes?: (number|null);
                 fileChunkBytes?: (number|null);
                 maxHistoryFetch?: (number|null);
+                maxRoomsPerSession?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Limits.$Properties;
@@ -297,6 +299,7 @@ export namespace parley {
             motd: string;
             serverTimeMs: number;
             defaultRoom: string;
+            heartbeatTimeoutMs: number;
             static create(properties: parley.v1.Welcome.$Shape): parley.v1.Welcome & parley.v1.Welcome.$Shape;
             static create(properties?: parley.v1.Welcome.$Properties): parley.v1.Welcome;
             static encode(message: parley.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -318,6 +321,7 @@ export namespace parley {
                 motd?: (string|null);
                 serverTimeMs?: (number|null);
                 defaultRoom?: (string|null);
+                heartbeatTimeoutMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Welcome.$Properties;
@@ -1057,6 +1061,7 @@ export namespace parley {
             reason: string;
             atMs: number;
             sessionId: number;
+            by: string;
             static create(properties: parley.v1.Presence.$Shape): parley.v1.Presence & parley.v1.Presence.$Shape;
             static create(properties?: parley.v1.Presence.$Properties): parley.v1.Presence;
             static encode(message: parley.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1076,6 +1081,7 @@ export namespace parley {
                 reason?: (string|null);
                 atMs?: (number|null);
                 sessionId?: (number|null);
+                by?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Presence.$Properties;

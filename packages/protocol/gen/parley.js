@@ -1458,6 +1458,7 @@ export const parley = $root.parley = (() => {
             Limits.prototype.maxFileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Limits.prototype.fileChunkBytes = 0;
             Limits.prototype.maxHistoryFetch = 0;
+            Limits.prototype.maxRoomsPerSession = 0;
 
             Limits.create = function(properties) {
                 return new Limits(properties);
@@ -1490,6 +1491,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(72).uint32(message.fileChunkBytes);
                 if (message.maxHistoryFetch != null && $Object.hasOwnProperty.call(message, "maxHistoryFetch") && message.maxHistoryFetch !== 0)
                     writer.uint32(80).uint32(message.maxHistoryFetch);
+                if (message.maxRoomsPerSession != null && $Object.hasOwnProperty.call(message, "maxRoomsPerSession") && message.maxRoomsPerSession !== 0)
+                    writer.uint32(88).uint32(message.maxRoomsPerSession);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1613,6 +1616,15 @@ export const parley = $root.parley = (() => {
                                 delete message.maxHistoryFetch;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxRoomsPerSession = value;
+                            else
+                                delete message.maxRoomsPerSession;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1677,6 +1689,9 @@ export const parley = $root.parley = (() => {
                 if (object.maxHistoryFetch != null)
                     if ($Number(object.maxHistoryFetch) !== 0)
                         message.maxHistoryFetch = object.maxHistoryFetch >>> 0;
+                if (object.maxRoomsPerSession != null)
+                    if ($Number(object.maxRoomsPerSession) !== 0)
+                        message.maxRoomsPerSession = object.maxRoomsPerSession >>> 0;
                 return message;
             };
 
@@ -1703,6 +1718,7 @@ export const parley = $root.parley = (() => {
                         object.maxFileBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.fileChunkBytes = 0;
                     object.maxHistoryFetch = 0;
+                    object.maxRoomsPerSession = 0;
                 }
                 if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
                     object.maxFrameBytes = message.maxFrameBytes;
@@ -1729,6 +1745,8 @@ export const parley = $root.parley = (() => {
                     object.fileChunkBytes = message.fileChunkBytes;
                 if (message.maxHistoryFetch != null && $Object.hasOwnProperty.call(message, "maxHistoryFetch"))
                     object.maxHistoryFetch = message.maxHistoryFetch;
+                if (message.maxRoomsPerSession != null && $Object.hasOwnProperty.call(message, "maxRoomsPerSession"))
+                    object.maxRoomsPerSession = message.maxRoomsPerSession;
                 return object;
             };
 
@@ -1763,6 +1781,7 @@ export const parley = $root.parley = (() => {
             Welcome.prototype.motd = "";
             Welcome.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Welcome.prototype.defaultRoom = "";
+            Welcome.prototype.heartbeatTimeoutMs = 0;
 
             Welcome.create = function(properties) {
                 return new Welcome(properties);
@@ -1793,6 +1812,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(64).uint64(message.serverTimeMs);
                 if (message.defaultRoom != null && $Object.hasOwnProperty.call(message, "defaultRoom") && message.defaultRoom !== "")
                     writer.uint32(74).string(message.defaultRoom);
+                if (message.heartbeatTimeoutMs != null && $Object.hasOwnProperty.call(message, "heartbeatTimeoutMs") && message.heartbeatTimeoutMs !== 0)
+                    writer.uint32(80).uint32(message.heartbeatTimeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1904,6 +1925,15 @@ export const parley = $root.parley = (() => {
                                 delete message.defaultRoom;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatTimeoutMs = value;
+                            else
+                                delete message.heartbeatTimeoutMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1974,6 +2004,9 @@ export const parley = $root.parley = (() => {
                 if (object.defaultRoom != null)
                     if (typeof object.defaultRoom !== "string" || object.defaultRoom.length)
                         message.defaultRoom = $String(object.defaultRoom);
+                if (object.heartbeatTimeoutMs != null)
+                    if ($Number(object.heartbeatTimeoutMs) !== 0)
+                        message.heartbeatTimeoutMs = object.heartbeatTimeoutMs >>> 0;
                 return message;
             };
 
@@ -2003,6 +2036,7 @@ export const parley = $root.parley = (() => {
                     } else
                         object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.defaultRoom = "";
+                    object.heartbeatTimeoutMs = 0;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -2032,6 +2066,8 @@ export const parley = $root.parley = (() => {
                         object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber(true) : message.serverTimeMs;
                 if (message.defaultRoom != null && $Object.hasOwnProperty.call(message, "defaultRoom"))
                     object.defaultRoom = message.defaultRoom;
+                if (message.heartbeatTimeoutMs != null && $Object.hasOwnProperty.call(message, "heartbeatTimeoutMs"))
+                    object.heartbeatTimeoutMs = message.heartbeatTimeoutMs;
                 return object;
             };
 
@@ -6172,6 +6208,7 @@ export const parley = $root.parley = (() => {
             Presence.prototype.reason = "";
             Presence.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Presence.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Presence.prototype.by = "";
 
             Presence.create = function(properties) {
                 return new Presence(properties);
@@ -6198,6 +6235,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(48).uint64(message.atMs);
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && (typeof message.sessionId === "object" ? message.sessionId.low || message.sessionId.high : message.sessionId !== 0))
                     writer.uint32(56).uint64(message.sessionId);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(66).string(message.by);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6294,6 +6333,15 @@ export const parley = $root.parley = (() => {
                                 delete message.sessionId;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6383,6 +6431,9 @@ export const parley = $root.parley = (() => {
                             message.sessionId = object.sessionId;
                         else if (typeof object.sessionId === "object")
                             message.sessionId = new $util.LongBits(object.sessionId.low >>> 0, object.sessionId.high >>> 0).toNumber(true);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
                 return message;
             };
 
@@ -6410,6 +6461,7 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sessionId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.by = "";
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.parley.v1.PresenceKind[message.kind] === $undefined ? message.kind : $root.parley.v1.PresenceKind[message.kind] : message.kind;
@@ -6435,6 +6487,8 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? $String(message.sessionId) : message.sessionId;
                     else
                         object.sessionId = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionId) : options.longs === $Number ? new $util.LongBits(message.sessionId.low >>> 0, message.sessionId.high >>> 0).toNumber(true) : message.sessionId;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
                 return object;
             };
 

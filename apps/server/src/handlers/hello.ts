@@ -34,6 +34,7 @@ export const hello: Handler = {
         serverVersion: SERVER_VERSION,
         protocolVersion: PROTOCOL_VERSION,
         heartbeatIntervalMs: config.heartbeatIntervalMs,
+        heartbeatTimeoutMs: config.heartbeatTimeoutMs,
         motd: config.motd,
         serverTimeMs: session.ctx.now(),
         defaultRoom: config.defaultRoom,
@@ -48,6 +49,7 @@ export const hello: Handler = {
           maxFileBytes: config.maxFileBytes,
           fileChunkBytes: config.fileChunkBytes,
           maxHistoryFetch: config.maxHistoryFetch,
+          maxRoomsPerSession: config.maxRoomsPerSession,
         },
       },
     });
