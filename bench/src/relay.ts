@@ -9,11 +9,12 @@ const rooms = new Map<string, Set<Socket>>();
 const byName = new Map<string, Socket>();
 
 const server = createServer({ noDelay: true }, (socket) => {
-  let pending: Buffer | undefined;
+  let pending: Buffer[] = []; // chunks of an unfinished line, joined once its newline arrives
   let room: Set<Socket> | undefined;
   let name = "";
   socket.on("data", (chunk: Buffer) => {
-    const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+    if (chunk.indexOf(10) < 0) return void pending.push(chunk);
+    const buf = pending.length ? Buffer.concat([...pending, chunk]) : chunk;
     let start = 0;
     let run = 0; // start of a run of room lines, forwarded with one write per member
     for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
@@ -36,7 +37,7 @@ const server = createServer({ noDelay: true }, (socket) => {
       start = nl + 1;
     }
     if (room && run < start) for (const member of room) member.write(buf.subarray(run, start));
-    pending = start < buf.length ? buf.subarray(start) : undefined;
+    pending = start < buf.length ? [buf.subarray(start)] : [];
   });
   socket.on("error", () => socket.destroy());
   socket.on("close", () => {

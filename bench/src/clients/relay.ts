@@ -6,7 +6,8 @@ import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
 /** A connection to the plain relay (src/relay.ts). Only the first room of `spec.rooms` is joined. */
 export class RelayClient implements BenchClient {
   private readonly socket: Socket;
-  private pending: Buffer | undefined;
+  /** Chunks of an unfinished line, joined once its newline arrives (so a long line is copied once). */
+  private pending: Buffer[] = [];
   private welcomed = false;
   private closing = false;
   private onWelcome: (() => void) | undefined;
@@ -73,7 +74,11 @@ export class RelayClient implements BenchClient {
   }
 
   private readonly onData = (chunk: Buffer): void => {
-    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    if (chunk.indexOf(10) < 0) {
+      this.pending.push(chunk);
+      return;
+    }
+    const buf = this.pending.length ? Buffer.concat([...this.pending, chunk]) : chunk;
     let start = 0;
     const receivedAtUs = nowUs();
     this.socket.cork();
@@ -89,6 +94,6 @@ export class RelayClient implements BenchClient {
       start = nl + 1;
     }
     this.socket.uncork();
-    this.pending = start < buf.length ? buf.subarray(start) : undefined;
+    this.pending = start < buf.length ? [buf.subarray(start)] : [];
   };
 }

@@ -18,8 +18,8 @@ const ROOM = "files";
 const OFFER_TIMEOUT_MS = 5000;
 /** Bound on each transfer direction. */
 const TRANSFER_TIMEOUT_MS = 120_000;
-/** Relay data lines: bytes per line (file bytes in Parley go in chunks of the size the server asks for). */
-const RELAY_LINE_BYTES = 256 * 1024;
+/** Relay data lines: bytes per line, as Parley's default chunk (Parley uses the size the server announces). */
+const RELAY_LINE_BYTES = 64 * 1024;
 
 /** Chat probe: sends on an interval and records acknowledgement latency into the current phase's histogram. */
 class ChatProbe implements ChatSink {
@@ -172,7 +172,6 @@ async function parleyTransfer(
       download = (envelope) => {
         if (envelope.body === "fileChunk") {
           received += envelope.fileChunk?.data?.length ?? 0;
-          client.send({ fileChunkAck: { id: fileId, offset: received } });
         } else if (envelope.body === "fileDownloadDone") {
           if (received === data.length) resolve();
           else reject(new Error(`download ended after ${received} of ${data.length} bytes`));
