@@ -27,17 +27,17 @@ export class Tmux {
 
   /** Types literal text (no key names interpreted). */
   type(name: string, text: string): void {
-    this.tmux("send-keys", "-t", name, "-l", text);
+    this.tmux("send-keys", "-t", `=${name}:`, "-l", text);
   }
 
   /** Sends tmux key names, e.g. "Enter", "C-c", "M-2". */
   keys(name: string, ...keys: string[]): void {
-    this.tmux("send-keys", "-t", name, ...keys);
+    this.tmux("send-keys", "-t", `=${name}:`, ...keys);
   }
 
   /** The visible screen of the pane, one string per row. */
   screen(name: string): string {
-    return this.tmux("capture-pane", "-p", "-t", name);
+    return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
   }
 
   /** Stops every session of this tmux server. */

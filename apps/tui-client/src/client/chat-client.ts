@@ -520,7 +520,8 @@ export class ChatClient implements ChatConnection {
     if (!conn) return;
     try {
       for (let cursor = afterSeq; ; ) {
-        const query = fresh ? { afterSeq: cursor } : {};
+        // Catching up pages forward from the resume point; a first look takes the newest messages.
+        const query = fresh ? { afterSeq: cursor } : { beforeSeq: Number.MAX_SAFE_INTEGER };
         const reply = await conn.request({
           fetchHistory: { withNick: nick, ...query, limit: this.options.historyLimit },
         });

@@ -1,0 +1,164 @@
+// The chat client against a real in-process server: login, direct messages, errors in words,
+// nick collisions, lag, resuming after a restart, and a kick with a ban.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ProtocolClient } from "@parley/protocol";
+import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ChatClient } from "../src/client/chat-client.js";
+import type { ClientEvent } from "../src/client/events.js";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function startServer(dataDir: string, port = 0): Promise<ParleyServer> {
+  const server = createServer(resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir }));
+  await server.listen();
+  return server;
+}
+
+async function setup() {
+  const dataDir = mkdtempSync(join(tmpdir(), "parley-client-"));
+  let server = await startServer(dataDir);
+  cleanups.push(async () => {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const connect = (nick: string) => {
+    const events: ClientEvent[] = [];
+    /** When each event arrived (ms since the epoch), index for index. */
+    const times: number[] = [];
+    const client = new ChatClient({
+      host: "127.0.0.1",
+      port: server.port,
+      nick,
+      clientVersion: "test",
+      pingIntervalMs: 200,
+      backoff: { initialMs: 100, maxMs: 400, jitter: 0 },
+    });
+    client.onEvent((event) => {
+      events.push(event);
+      times.push(Date.now());
+    });
+    client.start();
+    cleanups.push(() => client.quit("test over"));
+    const find = <T extends ClientEvent["type"]>(
+      type: T,
+      match: (e: Extract<ClientEvent, { type: T }>) => boolean = () => true,
+    ) =>
+      events.filter(
+        (e): e is Extract<ClientEvent, { type: T }> =>
+          e.type === type && match(e as Extract<ClientEvent, { type: T }>),
+      );
+    const online = () =>
+      vi.waitFor(() =>
+        expect(events.filter((e) => e.type === "status").at(-1)).toMatchObject({
+          status: { type: "online" },
+        }),
+      );
+    return { client, events, times, find, online };
+  };
+  const restart = async () => {
+    const port = server.port;
+    await server.close();
+    server = await startServer(dataDir, port);
+    return server;
+  };
+  return { server: () => server, connect, restart, dataDir };
+}
+
+describe("ChatClient with a real server", () => {
+  it("logs in to the default room, delivers direct messages both ways and measures lag", async () => {
+    const { connect } = await setup();
+    const ana = connect("ana");
+    const bob = connect("bob");
+    await ana.online();
+    await bob.online();
+    expect(ana.find("joined", (e) => e.room === "lobby")).toHaveLength(1);
+    ana.client.openDirect("bob");
+    const id = ana.client.send({ nick: "bob" }, "psst, 你好", false);
+    await vi.waitFor(() =>
+      expect(bob.find("message", (e) => e.message.text === "psst, 你好")).toHaveLength(1),
+    );
+    const received = bob.find("message", (e) => e.message.text === "psst, 你好")[0]!.message;
+    expect(received).toMatchObject({ fromNick: "ana", toNick: "bob", room: "" });
+    await vi.waitFor(() => expect(ana.find("message", (e) => e.message.clientMsgId === id)).toHaveLength(1));
+    await vi.waitFor(() => expect(ana.find("lag").length).toBeGreaterThan(0));
+    expect(ana.find("lag")[0]!.lagMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reports refusals in plain words and retries a taken nick with an underscore", async () => {
+    const { connect } = await setup();
+    const ana = connect("ana");
+    await ana.online();
+    const id = ana.client.send({ nick: "nobody" }, "hello?", false);
+    await vi.waitFor(() =>
+      expect(ana.find("sendFailed")).toEqual([
+        { type: "sendFailed", clientMsgId: id, reason: "No user called nobody is online." },
+      ]),
+    );
+    ana.client.setNick("bad nick with spaces");
+    await vi.waitFor(() =>
+      expect(ana.find("error").at(-1)?.text).toMatch(/^"bad nick with spaces" is not a valid nick/),
+    );
+    const twin = connect("ana");
+    await twin.online();
+    expect(twin.find("info").map((e) => e.text)).toContain("The nick ana is in use; trying ana_.");
+    expect(twin.find("loggedIn").at(-1)?.nick).toBe("ana_");
+  });
+
+  it("resumes a room after a server restart: messages stored meanwhile arrive once, as a resume", async () => {
+    const { connect, restart, server } = await setup();
+    const ana = connect("ana");
+    await ana.online();
+    ana.client.join("dev");
+    await vi.waitFor(() => expect(ana.find("joined", (e) => e.room === "dev")).toHaveLength(1));
+    ana.client.send({ room: "dev" }, "before", false);
+    await vi.waitFor(() => expect(ana.find("message", (e) => e.message.text === "before")).toHaveLength(1));
+    const port = server().port;
+    const back = await restart();
+    expect(back.port).toBe(port);
+    // Someone writes before ana is back; the client must fetch it by resuming.
+    const writer = await ProtocolClient.connect({ port });
+    await writer.request({ hello: { protocolVersion: 1 } });
+    await writer.request({ login: { nick: "cy", rooms: [{ room: "dev" }] } });
+    await writer.request({ sendMessage: { room: "dev", text: "while you were away", clientMsgId: "x1" } });
+    await writer.close();
+    await vi.waitFor(() => expect(ana.find("status").at(-1)?.status.type).toBe("online"), { timeout: 5000 });
+    await vi.waitFor(() =>
+      expect(
+        ana.find("history", (e) => e.fresh && e.messages.some((m) => m.text === "while you were away")),
+      ).toHaveLength(1),
+    );
+    const resumed = ana.find("joined", (e) => e.room === "dev" && e.resumed);
+    expect(resumed).toHaveLength(1);
+    const replayed = ana.find("history", (e) => "room" in e.target && e.target.room === "dev" && e.fresh);
+    expect(replayed.flatMap((e) => e.messages.map((m) => m.text))).toEqual(["while you were away"]);
+  });
+
+  it("stays out until a ban ends after a kick, showing who kicked and why", async () => {
+    const { connect, server } = await setup();
+    const bob = connect("bob");
+    await bob.online();
+    const admin = await ProtocolClient.connect({ port: server().adminPort as number });
+    await admin.request({ adminAuth: { token: server().adminToken } });
+    await admin.request({ adminKick: { nick: "bob", reason: "too loud", banDurationMs: 1500, by: "oper" } });
+    await admin.close();
+    await vi.waitFor(() => expect(bob.find("kicked")).toMatchObject([{ reason: "too loud", by: "oper" }]));
+    const kicked = bob.find("status").at(-1)!.status;
+    expect(kicked).toMatchObject({ type: "kicked", by: "oper", reason: "too loud" });
+    expect(kicked.type === "kicked" && kicked.retryAtMs! >= kicked.banUntilMs).toBe(true);
+    // Back online by itself, but no connection attempt before the ban ended.
+    await vi.waitFor(() => expect(bob.find("status").at(-1)!.status.type).toBe("online"), { timeout: 5000 });
+    const kickedAt = bob.events.findIndex((e) => e.type === "kicked");
+    const retriedAt = bob.events.findIndex(
+      (e, i) => i > kickedAt && e.type === "status" && e.status.type === "connecting",
+    );
+    expect(bob.times[retriedAt]!).toBeGreaterThanOrEqual(
+      kicked.type === "kicked" ? kicked.banUntilMs : Infinity,
+    );
+  });
+});
