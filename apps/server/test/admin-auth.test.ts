@@ -94,6 +94,14 @@ describe("admin authentication", () => {
     expect(error.code).toBe(ErrorCode.ERROR_CODE_UNKNOWN_MESSAGE);
     expect((await admin.request({ adminGetStats: {} })).body).toBe("adminStats");
   });
+
+  it("answers Ping with Pong echoing its time, as the chat listener does", async () => {
+    const { server } = await startServer();
+    const admin = await adminClient(server);
+    const reply = await admin.request({ ping: { sentAtMs: 12345 } });
+    expect(reply.pong?.echoSentAtMs).toBe(12345);
+    expect(Number(reply.pong?.timeMs)).toBeGreaterThan(0);
+  });
 });
 
 describe("the chat port", () => {

@@ -10,6 +10,7 @@ import { listAudit } from "./handlers/list-audit.js";
 import { listBans } from "./handlers/list-bans.js";
 import { listClosed } from "./handlers/list-closed.js";
 import { listSessions } from "./handlers/list-sessions.js";
+import { ping } from "./handlers/ping.js";
 import { unban } from "./handlers/unban.js";
 import { type AdminHandler, type AdminRequest, AdminRequestError } from "./request.js";
 
@@ -24,6 +25,7 @@ const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
   adminGetStats: getStats,
   adminAnnounce: announce,
   adminListAudit: listAudit,
+  ping,
 };
 
 /** Answers one request: the handler's reply, or an Error (UNKNOWN_MESSAGE, the handler's refusal, INTERNAL). */
