@@ -2,7 +2,7 @@
 // terminal, switches to the alternate screen (restored on every exit path) and renders the app.
 import { createRequire } from "node:module";
 import { Command } from "commander";
-import { render } from "ink";
+import { type Instance, render } from "ink";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { Root } from "./components/Root.js";
 import {
@@ -51,33 +51,46 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 }
 
 let connection: ChatConnection | null = null;
+let instance: Instance | undefined;
 let quitting = false;
+
+/** Takes Ink down first (its exit hook would otherwise redraw the app on the normal screen). */
+function unmountQuietly(): void {
+  try {
+    instance?.unmount();
+  } catch {
+    // Already torn down.
+  }
+}
 
 async function quit(reason: string, code = 0): Promise<never> {
   if (!quitting) {
     quitting = true;
     await connection?.quit(reason).catch(() => {});
-    instance.unmount();
+    unmountQuietly();
   }
   restoreTerminal();
   process.exit(code);
+}
+
+function crash(error: unknown): never {
+  quitting = true;
+  unmountQuietly();
+  restoreTerminal();
+  process.stderr.write(
+    `parley crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
 }
 
 enterFullScreen();
 process.on("exit", restoreTerminal);
 process.on("SIGTERM", () => void quit("terminated", 143));
 process.on("SIGHUP", () => void quit("terminal closed", 129));
-const crash = (error: unknown) => {
-  restoreTerminal();
-  process.stderr.write(
-    `parley crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-};
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
-const instance = render(
+instance = render(
   <Root
     nick={settings.nick}
     server={`${settings.host}:${settings.port}`}
@@ -91,6 +104,8 @@ const instance = render(
 );
 // Ink ends the app on a render error; never linger behind a dead screen.
 instance.waitUntilExit().then(
-  () => void quit(""),
+  () => {
+    if (!quitting) void quit("");
+  },
   (error: unknown) => crash(error),
 );

@@ -6,11 +6,15 @@ import { fileURLToPath } from "node:url";
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The command that runs the client from source, as a person would during development. */
-export function parleyCommand(args: string[]): string {
-  const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+/**
+ * The command that runs the client from source, as a person would during development.
+ * `preload` names extra modules for node's --import (test instrumentation).
+ */
+export function parleyCommand(args: string[], preload: string[] = []): string {
+  const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+  const imports = ["tsx", ...preload].map((m) => `--import ${quote(m)}`).join(" ");
   // After the client exits, print its exit code and keep the pane, so the test can read both.
-  return `cd '${appDir}' && node --conditions=source --import tsx src/main.tsx ${quoted}; echo "EXITED $?"; sleep 600`;
+  return `cd '${appDir}' && node --conditions=source ${imports} src/main.tsx ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
 }
 
 export class Tmux {
@@ -38,6 +42,22 @@ export class Tmux {
   /** The visible screen of the pane, one string per row. */
   screen(name: string): string {
     return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
+  }
+
+  /** A tmux format evaluated for the pane, e.g. "#{alternate_on}" (1 while on the alternate screen). */
+  format(name: string, format: string): string {
+    return this.tmux("display-message", "-p", "-t", `=${name}:`, format).trim();
+  }
+
+  /** Process id of the program the pane's shell is running (the client), or undefined. */
+  childPid(name: string): number | undefined {
+    const shell = this.format(name, "#{pane_pid}");
+    try {
+      const out = execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim();
+      return out ? Number(out.split("\n")[0]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Stops every session of this tmux server. */

@@ -2,13 +2,14 @@
 // cancels them, and reports each step as a transfers-slice event (progress at most every 100 ms per
 // transfer, so a fast transfer does not flood the screen with renders). Finished transfers are taken
 // off the list after a few seconds; the outcome also goes to the caller, for the conversation.
+
+import { basename } from "node:path";
 import type { Target } from "../client/events.js";
 import type { TransferEvent } from "../state/transfers.js";
-import { TransferCancelledError, TransferError, toTransferError } from "./errors.js";
 import { type DownloadResult, downloadFile } from "./download.js";
+import { TransferCancelledError, toTransferError } from "./errors.js";
 import type { TransferLink } from "./link.js";
 import { type UploadResult, uploadFile } from "./upload.js";
-import { basename } from "node:path";
 
 export interface TransferManagerOptions {
   link: TransferLink;
@@ -53,7 +54,13 @@ export class TransferManager {
         switch (event.type) {
           case "hashing":
             if (event.bytes === 0)
-              this.options.onEvent({ type: "transferDescribed", id, name, peer, totalBytes: event.totalBytes });
+              this.options.onEvent({
+                type: "transferDescribed",
+                id,
+                name,
+                peer,
+                totalBytes: event.totalBytes,
+              });
             return progress(event.bytes, event.totalBytes);
           case "sending":
             this.options.onEvent({ type: "transferPhase", id, phase: "active" });
@@ -182,5 +189,3 @@ export class TransferManager {
     return this.options.now?.() ?? Date.now();
   }
 }
-
-export { TransferError };

@@ -205,3 +205,11 @@ export function resolveFileRef(
 export function describeFileMessage(file: FileInfo): string {
   return `sent a file: ${file.name ?? ""} (${formatBytes(file.size ?? 0)}) · /get ${(file.id ?? "").slice(0, 8)}`;
 }
+
+/** Reads a `/send` or `--to` target: "#room" is a room, anything else a nick. Null if empty or malformed. */
+export function parseTarget(text: string): { room: string } | { nick: string } | null {
+  const word = text.trim();
+  if (word === "" || /\s/.test(word)) return null;
+  if (word.startsWith("#")) return word.length > 1 ? { room: word.slice(1) } : null;
+  return { nick: word };
+}

@@ -1,0 +1,143 @@
+// The connection behind `parley send` and `parley get`: connect, Hello, Login under one fixed nick
+// (an upload can only be resumed by the nick that started it), join the rooms the command needs,
+// answer the server's pings, and reconnect a bounded number of times when the connection drops.
+// The TUI's ChatClient reconnects forever and renames itself when its nick is taken; a script
+// instead fails fast on the first connection and keeps its nick, so it has its own small session.
+import { PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
+import { type BackoffOptions, backoffDelayMs } from "../client/backoff.js";
+import type { TransferLink } from "../files/link.js";
+
+export interface ScriptSessionOptions {
+  host: string;
+  port: number;
+  nick: string;
+  clientVersion: string;
+  /** Rooms to be in, without "#" (file offers to a room and room downloads need membership). */
+  rooms: string[];
+  /** Also join the server's default room (where most files are announced). */
+  joinDefaultRoom: boolean;
+  /** Reconnection attempts after a drop before giving up (default 5). */
+  maxReconnects?: number;
+  backoff?: BackoffOptions;
+  requestTimeoutMs?: number;
+}
+
+/** Reconnect sooner than the TUI does: a script's user is waiting on it. */
+const SCRIPT_BACKOFF: BackoffOptions = { initialMs: 300, maxMs: 5000, jitter: 0.2 };
+
+/** The first connection failed, or every reconnection did. `message` is one sentence. */
+export class SessionError extends Error {
+  override name = "SessionError";
+}
+
+export class ScriptSession implements TransferLink {
+  private current: ProtocolClient | null = null;
+  private reconnecting: Promise<ProtocolClient> | null = null;
+  private closed = false;
+  /** The nick the server confirmed. */
+  nick: string;
+  /** The server's default room (from Welcome). */
+  defaultRoom = "";
+
+  private constructor(private readonly options: ScriptSessionOptions) {
+    this.nick = options.nick;
+  }
+
+  /** Connects and logs in once; rejects with a SessionError or the login's ServerError. */
+  static async open(options: ScriptSessionOptions): Promise<ScriptSession> {
+    const session = new ScriptSession(options);
+    session.current = await session.connectOnce();
+    return session;
+  }
+
+  connection(): Promise<ProtocolClient> {
+    if (this.closed) return Promise.reject(new SessionError("the session is closed"));
+    if (this.current && !this.current.conn.isClosed) return Promise.resolve(this.current);
+    this.reconnecting ??= this.reconnect().finally(() => {
+      this.reconnecting = null;
+    });
+    return this.reconnecting;
+  }
+
+  /** Says goodbye and closes the connection. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const conn = this.current;
+    this.current = null;
+    if (!conn || conn.conn.isClosed) return;
+    conn.send({ quit: { reason: "done" } });
+    await Promise.race([conn.close(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+  }
+
+  private async reconnect(): Promise<ProtocolClient> {
+    const attempts = this.options.maxReconnects ?? 5;
+    let last: unknown;
+    for (let attempt = 1; attempt <= attempts && !this.closed; attempt++) {
+      await new Promise((resolve) =>
+        setTimeout(resolve, backoffDelayMs(attempt, this.options.backoff ?? SCRIPT_BACKOFF)),
+      );
+      try {
+        this.current = await this.connectOnce();
+        return this.current;
+      } catch (error) {
+        last = error;
+        // Refusals other than "nick in use" (the old session may linger a moment) will not change.
+        if (
+          error instanceof ServerError &&
+          error.codeName !== "nick_in_use" &&
+          error.codeName !== "server_full"
+        )
+          throw error;
+      }
+    }
+    throw new SessionError(`lost the connection and could not reconnect (${describeConnectError(last)})`);
+  }
+
+  private async connectOnce(): Promise<ProtocolClient> {
+    const { host, port } = this.options;
+    let conn: ProtocolClient;
+    try {
+      conn = await ProtocolClient.connect({ host, port, requestTimeoutMs: this.options.requestTimeoutMs });
+    } catch (error) {
+      throw new SessionError(`cannot connect to ${host}:${port}: ${describeConnectError(error)}`, {
+        cause: error,
+      });
+    }
+    conn.onEvent((envelope) => {
+      if (envelope.body === "ping")
+        conn.send({
+          requestId: envelope.requestId,
+          pong: { echoSentAtMs: envelope.ping?.sentAtMs ?? 0, timeMs: Date.now() },
+        });
+    });
+    try {
+      const hello = await conn.request({
+        hello: {
+          protocolVersion: PROTOCOL_VERSION,
+          clientName: "parley",
+          clientVersion: this.options.clientVersion,
+        },
+      });
+      this.defaultRoom = hello.welcome?.defaultRoom ?? "";
+      const names = new Set<string>();
+      if (this.options.joinDefaultRoom && this.defaultRoom) names.add(this.defaultRoom);
+      for (const room of this.options.rooms) names.add(room);
+      const rooms = [...names].map((room) => ({ room, historyLimit: 0 }));
+      const reply = await conn.request({ login: { nick: this.nick, rooms } });
+      this.nick = reply.loggedIn?.nick || this.nick;
+      return conn;
+    } catch (error) {
+      conn.conn.destroy();
+      throw error;
+    }
+  }
+}
+
+function describeConnectError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ECONNRESET") return "connection reset";
+  if (code === "ENOTFOUND") return "host not found";
+  if (error instanceof SessionError && error.cause) return describeConnectError(error.cause);
+  return error instanceof Error ? error.message : String(error);
+}
