@@ -25,13 +25,24 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
       .description("Download a file by its id, show progress on stderr, print the saved path on stdout.")
       .argument("<id>", "the file id from the file message")
       .option("--dir <dir>", "download directory (default $PARLEY_DOWNLOAD_DIR or ~/Downloads/parley)")
-      .option("--room <#room>", "join this room first: needed for files sent to a room other than the default");
+      .option(
+        "--room <#room>",
+        "join this room first: needed for files sent to a room other than the default",
+      );
     command.parse(argv, { from: "user" });
-    const flags = command.opts<{ dir?: string; room?: string; host?: string; port?: string; nick?: string }>();
+    const flags = command.opts<{
+      dir?: string;
+      room?: string;
+      host?: string;
+      port?: string;
+      nick?: string;
+    }>();
     const fileId = command.args[0]!.trim().toLowerCase();
-    if (!/^[0-9a-f]{32}$/.test(fileId)) throw new UsageError(`"${command.args[0]}" is not a file id (32 hex digits)`);
+    if (!/^[0-9a-f]{32}$/.test(fileId))
+      throw new UsageError(`"${command.args[0]}" is not a file id (32 hex digits)`);
     const room = flags.room ? parseTarget(flags.room.startsWith("#") ? flags.room : `#${flags.room}`) : null;
-    if (flags.room && !(room && "room" in room)) throw new UsageError(`--room needs a room name, not "${flags.room}"`);
+    if (flags.room && !(room && "room" in room))
+      throw new UsageError(`--room needs a room name, not "${flags.room}"`);
     const dir = flags.dir ? resolve(io.cwd, expandHome(flags.dir, io.env.HOME)) : defaultDownloadDir(io.env);
     const settings = scriptSettings(flags, io, "get");
     const session = await ScriptSession.open({
@@ -63,7 +74,9 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
       });
       bar.finish();
       const { file, path } = result;
-      io.stderr.write(`saved ${file.name} (${formatBytes(file.size ?? 0)}) from ${file.fromNick} to ${path}\n`);
+      io.stderr.write(
+        `saved ${file.name} (${formatBytes(file.size ?? 0)}) from ${file.fromNick} to ${path}\n`,
+      );
       io.stdout.write(`${path}\n`);
       return EXIT.ok;
     } catch (error) {

@@ -40,7 +40,8 @@ function TransferLine({ transfer: t, width, nowMs }: { transfer: Transfer; width
   const head = fit(label, labelWidth);
   const rest = Math.max(0, width - labelWidth - 2);
   if (t.phase === "done") {
-    const what = t.direction === "upload" ? `sent (${formatBytes(t.progress.totalBytes)})` : `saved to ${t.detail}`;
+    const what =
+      t.direction === "upload" ? `sent (${formatBytes(t.progress.totalBytes)})` : `saved to ${t.detail}`;
     return (
       <Text wrap="truncate-end">
         <Text color="greenBright">{head}</Text>
@@ -73,7 +74,9 @@ function TransferLine({ transfer: t, width, nowMs }: { transfer: Transfer; width
           </Text>{" "}
         </>
       ) : null}
-      <Text dimColor={t.phase !== "active"}>{truncate(tail, Math.max(0, rest - (barWidth >= 5 ? barWidth + 3 : 0)))}</Text>
+      <Text dimColor={t.phase !== "active"}>
+        {truncate(tail, Math.max(0, rest - (barWidth >= 5 ? barWidth + 3 : 0)))}
+      </Text>
     </Text>
   );
 }
