@@ -14,7 +14,7 @@ import {
 const run = (events: [number, TransferEvent][], state: TransfersState = initialTransfers) =>
   events.reduce((s, [nowMs, e]) => transfersReducer(s, { ...e, nowMs } as TransferAction), state);
 
-const upload = (id: string): TransferEvent => ({
+const upload = (id: string): Extract<TransferEvent, { type: "transferStarted" }> => ({
   type: "transferStarted",
   id,
   direction: "upload",
