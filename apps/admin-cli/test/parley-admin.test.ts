@@ -2,6 +2,7 @@
 // subcommand, and the documented exit codes with their one-line messages.
 import { join } from "node:path";
 import { ErrorCode, PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
+import { defaultConfig } from "@parley/server";
 import { describe, expect, it, vi } from "vitest";
 import { adminEnv, chatClient, runAdmin, sleep, startServer, tempDir } from "./helpers.js";
 
@@ -25,9 +26,12 @@ async function loginError(port: number, nick: string): Promise<ServerError | und
 
 describe("on the server's machine, with no setup", () => {
   it("finds the admin port and the token file by default: sessions, then kick with a timed ban", async () => {
-    // The server's defaults: admin on 127.0.0.1:7668, data in $XDG_DATA_HOME/parley.
+    // The server's own defaults for this environment (admin port 7668, data in $XDG_DATA_HOME/parley),
+    // so a drift between the server's defaults and the tool's shows up here.
     const xdg = tempDir();
-    const server = await startServer({ adminPort: 7668, dataDir: join(xdg, "parley") });
+    const defaults = defaultConfig({ XDG_DATA_HOME: xdg });
+    expect(defaults.dataDir).toBe(join(xdg, "parley"));
+    const server = await startServer({ adminPort: defaults.adminPort, dataDir: defaults.dataDir });
     const alice = await chatClient(server, "alice");
     const env = { HOME: tempDir(), XDG_DATA_HOME: xdg };
 

@@ -15,10 +15,15 @@ export const AUTH_FAILURE_DELAY_MS = 1000;
 export const ADMIN_MAX_FRAME_BYTES = 64 * 1024;
 
 export class AdminConnection {
+  /** The socket as envelopes; admin frames are capped at ADMIN_MAX_FRAME_BYTES. */
   readonly conn: FramedSocket;
+  /** Set by a correct AdminAuth; until then nothing but AdminAuth is served. */
   private authenticated = false;
+  /** What every handler gets: server, audit log, and the peer named in logs. */
   private readonly request: AdminRequest;
+  /** Closes a connection that does not authenticate within handshakeTimeoutMs. */
   private readonly authTimer: NodeJS.Timeout;
+  /** Pending delayed UNAUTHORIZED reply, cancelled if the peer goes away first. */
   private failureTimer: NodeJS.Timeout | undefined;
 
   constructor(
