@@ -3,8 +3,18 @@
 // dry runs; and the audit entries each leaves.
 import { ErrorCode, PROTOCOL_VERSION, type ProtocolClient, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { adminClient, sleep } from "./admin-helpers.js";
-import { closedWithin, isKind, loggedIn, rawClient, startServer, tempDir } from "./helpers.js";
+import { createServer } from "../src/server.js";
+import { adminClient, capturingLogger, sleep } from "./admin-helpers.js";
+import {
+  closedWithin,
+  isKind,
+  loggedIn,
+  onCleanup,
+  rawClient,
+  startServer,
+  tempDir,
+  testConfig,
+} from "./helpers.js";
 
 /** Hello then Login as `nick`; resolves with the Login error, or undefined if the login succeeded. */
 async function tryLogin(port: number, nick: string): Promise<ServerError | undefined> {
@@ -209,8 +219,11 @@ describe("timed bans", () => {
 });
 
 describe("audit", () => {
-  it("records every kick, ban, unban and announcement, newest first", async () => {
-    const { server, port } = await startServer();
+  it("records every kick, ban, unban and announcement, newest first, in the database and the log", async () => {
+    const { logger, lines } = capturingLogger();
+    const server = createServer(testConfig(), { logger });
+    const { port } = await server.listen();
+    onCleanup(() => server.close());
     await loggedIn(port, "alice");
     const admin = await adminClient(server);
     await admin.request({ adminKick: { nick: "alice", reason: "spam", banDurationMs: 60_000, by: "ops" } });
@@ -231,5 +244,14 @@ describe("audit", () => {
     expect(entries[2]?.result).toBe("banned address 10.9.8.7 permanently");
     expect(Number(entries[0]?.atMs)).toBeGreaterThanOrEqual(Number(entries[4]?.atMs));
     expect((await admin.request({ adminListAudit: { limit: 2 } })).adminAuditList?.entries).toHaveLength(2);
+    const logged = lines().filter((line) => line.msg === "admin action");
+    expect(logged.map((line) => (line.audit as { action: string }).action)).toEqual([
+      "kick",
+      "unban",
+      "ban",
+      "announce",
+      "kick",
+    ]);
+    expect(logged[0]).toMatchObject({ reason: "spam", audit: { target: "nick alice", by: "ops" } });
   });
 });
