@@ -18,6 +18,8 @@ export interface BenchOptions {
   fromSource: boolean;
   /** Unacknowledged messages per sender in the windowed scenarios. */
   window: number;
+  /** Runs per scenario and target; the one least disturbed by other processes is kept. */
+  repeat: number;
   help: boolean;
 }
 
@@ -29,6 +31,8 @@ export const USAGE = `Usage: pnpm bench [-- options]
     .join(", ")}
   --target KIND        relay or parley (repeatable; default both)
   --window N           unacknowledged messages per sender in fan-out and rooms (default ${WINDOW})
+  --repeat N           run each scenario N times per target and keep the run in which other processes
+                       used the least CPU (for a machine that is not otherwise idle)
   --json               print the figures as JSON instead of tables
   --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
@@ -48,6 +52,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "cpu-prof": { type: "string" },
       "from-source": { type: "boolean", default: false },
       window: { type: "string" },
+      repeat: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -68,6 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     cpuProfDir: values["cpu-prof"],
     fromSource: values["from-source"]!,
     window: values.window ? Number(values.window) : WINDOW,
+    repeat: Math.max(1, Math.floor(Number(values.repeat ?? 1)) || 1),
     help: values.help!,
   };
 }

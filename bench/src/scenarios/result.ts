@@ -62,6 +62,8 @@ export interface ScenarioResult {
   loadgenCpuPct: number;
   loadgenCpuMs: number;
   loadgenProcesses: number;
+  /** Runs made of this scenario against this target (this result is the quietest of them). */
+  runs?: number;
   /** CPU used by other processes on the machine meanwhile, as a share of one core, in % (noise indicator). */
   otherCpuPct: number;
 }
