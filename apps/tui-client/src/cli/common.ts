@@ -73,9 +73,16 @@ export function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string
  * Runs a command body and turns every failure into one line on stderr and an exit code:
  * usage → 2, connection → 3, transfer or server refusal → 1, cancel → 130.
  */
-export async function runScript(name: string, io: CliIo, body: () => Promise<number>): Promise<number> {
+export async function runScript(
+  name: string,
+  io: CliIo,
+  body: (setNick: (nick: string) => void) => Promise<number>,
+): Promise<number> {
+  let nick: string | undefined;
   try {
-    return await body();
+    return await body((n) => {
+      nick = n;
+    });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -101,8 +108,13 @@ export async function runScript(name: string, io: CliIo, body: () => Promise<num
       say(error.message);
       return EXIT.failed;
     }
+    if (error instanceof ServerError && error.codeName === "nick_in_use") {
+      const taken = describeError(error, { nick }).replace(/\.$/, "");
+      say(`${taken} (is a chat client logged in under it?); pick another with --nick.`);
+      return EXIT.failed;
+    }
     if (error instanceof ServerError) {
-      say(describeError(error));
+      say(describeError(error, { nick }));
       return error.fatal ? EXIT.connection : EXIT.failed;
     }
     say(error instanceof Error ? error.message : String(error));

@@ -20,7 +20,7 @@ import { ScriptSession } from "./session.js";
 
 /** Runs `parley get` with `argv` (the words after "get"); resolves with the exit code. */
 export function runGet(argv: string[], io: CliIo): Promise<number> {
-  return runScript("get", io, async () => {
+  return runScript("get", io, async (setNick) => {
     const command = addConnectionOptions(scriptCommand("parley get", io))
       .description("Download a file by its id, show progress on stderr, print the saved path on stdout.")
       .argument("<id>", "the file id from the file message")
@@ -45,6 +45,7 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--room needs a room name, not "${flags.room}"`);
     const dir = flags.dir ? resolve(io.cwd, expandHome(flags.dir, io.env.HOME)) : defaultDownloadDir(io.env);
     const settings = scriptSettings(flags, io, "get");
+    setNick(settings.nick);
     const session = await ScriptSession.open({
       ...settings,
       clientVersion: io.version,

@@ -19,7 +19,7 @@ import { ScriptSession } from "./session.js";
 
 /** Runs `parley send` with `argv` (the words after "send"); resolves with the exit code. */
 export function runSend(argv: string[], io: CliIo): Promise<number> {
-  return runScript("send", io, async () => {
+  return runScript("send", io, async (setNick) => {
     const command = addConnectionOptions(scriptCommand("parley send", io))
       .description("Send a file to a room or a user, show progress on stderr, print the file id on stdout.")
       .requiredOption("--to <target>", '"#room" or a nick')
@@ -30,6 +30,7 @@ export function runSend(argv: string[], io: CliIo): Promise<number> {
     if (!target) throw new UsageError(`--to needs "#room" or a nick, not "${flags.to}"`);
     const path = resolve(io.cwd, expandHome(command.args[0]!, io.env.HOME));
     const settings = scriptSettings(flags, io, "send");
+    setNick(settings.nick);
     const session = await ScriptSession.open({
       ...settings,
       clientVersion: io.version,

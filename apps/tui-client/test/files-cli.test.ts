@@ -1,0 +1,126 @@
+// `parley send` and `parley get` against a real server: in-process with captured streams (exit
+// codes, stdout for scripts, one-line errors, the stderr bar on a terminal).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../src/cli/common.js";
+import { runGet } from "../src/cli/get.js";
+import { runSend } from "../src/cli/send.js";
+import { randomFile, session, startServer, tempDir } from "./files-helpers.js";
+
+/** Streams captured as text; `tty` makes stderr look like a terminal. */
+function captureIo(env: NodeJS.ProcessEnv = {}, tty = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (t: string) => out.push(t) },
+    stderr: { write: (t: string) => err.push(t), isTTY: tty, columns: 100 },
+    env: { PARLEY_CLIENT_CONFIG: "/nonexistent/parley.json", HOME: "/nonexistent", ...env },
+    cwd: "/",
+    version: "test",
+  };
+  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+describe("parley send / parley get", () => {
+  it("sends to a room and fetches it back, printing the id and the saved path", async () => {
+    const { port } = await startServer();
+    const src = tempDir();
+    const { path, data } = randomFile(src, "report.pdf", 3 * 1024 * 1024 + 5);
+    const send = captureIo({ PARLEY_PORT: String(port), PARLEY_NICK: "ana" });
+    expect(await runSend(["--to", "#lobby", path], send.io)).toBe(0);
+    const id = send.stdout().trim();
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(send.stderr()).toBe(`sent report.pdf (3.00 MiB) to #lobby as ${id}\n`);
+
+    const dest = tempDir();
+    const get = captureIo({ PARLEY_PORT: String(port), PARLEY_DOWNLOAD_DIR: dest });
+    expect(await runGet([id], get.io)).toBe(0);
+    expect(get.stdout()).toBe(`${join(dest, "report.pdf")}\n`);
+    expect(get.stderr()).toContain("saved report.pdf (3.00 MiB) from ana to ");
+    expect(readFileSync(join(dest, "report.pdf")).equals(data)).toBe(true);
+
+    // Again, into --dir (relative to the working directory): a second copy, numbered.
+    const again = captureIo({ PARLEY_PORT: String(port), PARLEY_DOWNLOAD_DIR: "/nonexistent" });
+    again.io.cwd = dest;
+    expect(await runGet([id, "--dir", "."], again.io)).toBe(0);
+    expect(again.stdout()).toBe(`${join(dest, "report (1).pdf")}\n`);
+  });
+
+  it("sends directly to a user under a generated nick, with a progress bar when stderr is a terminal", async () => {
+    const { port } = await startServer();
+    const bob = await session(port, "bob");
+    const { path, data } = randomFile(tempDir(), "clip.bin", 2 * 1024 * 1024);
+    const send = captureIo({}, true);
+    expect(await runSend(["--to", "bob", "--port", String(port), path], send.io)).toBe(0);
+    const bar = send.stderr();
+    expect(bar).toContain("\r");
+    expect(bar).toMatch(/sending to bob +▕█+▏ 100% {2}2\.00 MiB of 2\.00 MiB/);
+    expect(bar).toContain("left");
+    const id = send.stdout().trim();
+
+    // A direct file is fetched under the recipient's nick, which must be free.
+    const dest = tempDir();
+    const busy = captureIo();
+    expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], busy.io)).toBe(1);
+    expect(busy.stderr()).toBe(
+      "parley get: The nick bob is already in use (is a chat client logged in under it?); pick another with --nick.\n",
+    );
+    await bob.close();
+    const get = captureIo({}, true);
+    expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], get.io)).toBe(0);
+    expect(get.stderr()).toMatch(/from send-[0-9a-f]{6} to /);
+    expect(get.stderr()).toContain("clip.bin");
+    expect(readFileSync(join(dest, "clip.bin")).equals(data)).toBe(true);
+  });
+
+  it("fetches a file from another room with --room", async () => {
+    const { port } = await startServer();
+    const { path } = randomFile(tempDir(), "side.txt", 100);
+    const send = captureIo({ PARLEY_PORT: String(port) });
+    expect(await runSend(["--to", "#side", path], send.io)).toBe(0);
+    const id = send.stdout().trim();
+    const dest = tempDir();
+    const outside = captureIo({ PARLEY_PORT: String(port) });
+    expect(await runGet([id, "--dir", dest], outside.io)).toBe(1);
+    const inside = captureIo({ PARLEY_PORT: String(port) });
+    expect(await runGet([id, "--dir", dest, "--room", "#side"], inside.io)).toBe(0);
+  });
+
+  it("fails with one line and a distinct exit code for each kind of problem", async () => {
+    const { port, server } = await startServer({ maxFileBytes: 1000 });
+    const src = tempDir();
+    const env = { PARLEY_PORT: String(port) };
+    const cases: [string, (io: CliIo) => Promise<number>, number, RegExp][] = [
+      ["missing file", (io) => runSend(["--to", "#lobby", join(src, "nope")], io), 1, /No such file: .*nope/],
+      [
+        "too large",
+        (io) => runSend(["--to", "#lobby", randomFile(src, "big", 1001).path], io),
+        1,
+        /"big" is too large/,
+      ],
+      [
+        "offline user",
+        (io) => runSend(["--to", "zed", randomFile(src, "s", 1).path], io),
+        1,
+        /No user called zed is online/,
+      ],
+      ["no --to", (io) => runSend([join(src, "s")], io), 2, /--to/],
+      ["bad --to", (io) => runSend(["--to", "#", join(src, "s")], io), 2, /--to needs "#room" or a nick/],
+      ["bad id", (io) => runGet(["xyz"], io), 2, /"xyz" is not a file id/],
+      ["unknown id", (io) => runGet(["0".repeat(32), "--dir", src], io), 1, /No such file on the server/],
+      ["bad port", (io) => runGet(["0".repeat(32), "--port", "99999"], io), 2, /port must be a number/],
+    ];
+    for (const [label, run, code, pattern] of cases) {
+      const { io, stderr, stdout } = captureIo(env);
+      expect(await run(io), label).toBe(code);
+      expect(stderr(), label).toMatch(pattern);
+      expect(stderr(), label).not.toMatch(/\n\s+at /);
+      expect(stdout(), label).toBe("");
+    }
+    await server.close();
+    const { io, stderr } = captureIo(env);
+    expect(await runSend(["--to", "#lobby", randomFile(src, "t", 1).path], io)).toBe(3);
+    expect(stderr()).toBe(`parley send: cannot connect to 127.0.0.1:${port}: connection refused\n`);
+  });
+});
