@@ -66,6 +66,28 @@ describe("parley in a terminal", () => {
     tmux.keys("ana", "Enter");
     await waitForScreen("bob", /ana │ hello bob, 你好，世界/);
 
+    // Resizing redraws to the new size: narrower drops the nick list, and long lines re-wrap.
+    tmux.type("ana", "一二三四五六七八九十".repeat(8));
+    tmux.keys("ana", "Enter");
+    await waitForScreen("bob", /一二三四五六七八九十/);
+    tmux.resize("bob", 70, 16);
+    const narrow = await vi.waitFor(
+      () => {
+        const screen = tmux.screen("bob");
+        const rows = screen.replace(/\n$/, "").split("\n");
+        expect(rows.length).toBeLessThanOrEqual(16);
+        expect(screen).not.toContain("2 here");
+        expect(rows.some((row) => row.includes("[online]"))).toBe(true);
+        return rows;
+      },
+      { timeout: 10_000 },
+    );
+    const wideRows = narrow.filter((row) => /[一二三四五六七八九十]/.test(row));
+    expect(wideRows.length).toBeGreaterThan(2);
+    expect(wideRows.join("").replace(/[^一二三四五六七八九十]/g, "")).toBe("一二三四五六七八九十".repeat(8));
+    tmux.resize("bob", 100, 30);
+    await waitForScreen("bob", /2 here/);
+
     // The server goes away. While it is down, ana writes (queued); in between, a third user writes
     // into the stored history through a server instance on another port, so the terminal clients
     // can only learn of those messages by resuming.

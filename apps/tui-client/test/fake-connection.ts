@@ -8,6 +8,7 @@ export type Call =
   | { method: "join"; room: string }
   | { method: "part"; room: string; reason: string }
   | { method: "openDirect" | "closeDirect" | "setNick"; nick: string }
+  | { method: "loadOlder"; target: Target; beforeSeq: number }
   | { method: "setTopic"; room: string; topic: string }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
@@ -47,6 +48,9 @@ export class FakeConnection implements ChatConnection {
   }
   openDirect(nick: string): void {
     this.calls.push({ method: "openDirect", nick });
+  }
+  loadOlder(target: Target, beforeSeq: number): void {
+    this.calls.push({ method: "loadOlder", target, beforeSeq });
   }
   closeDirect(nick: string): void {
     this.calls.push({ method: "closeDirect", nick });

@@ -44,6 +44,11 @@ export class Tmux {
     return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
   }
 
+  /** Resizes the session's window, as a person dragging the terminal's corner would. */
+  resize(name: string, columns: number, rows: number): void {
+    this.tmux("resize-window", "-t", `=${name}:`, "-x", String(columns), "-y", String(rows));
+  }
+
   /** A tmux format evaluated for the pane, e.g. "#{alternate_on}" (1 while on the alternate screen). */
   format(name: string, format: string): string {
     return this.tmux("display-message", "-p", "-t", `=${name}:`, format).trim();

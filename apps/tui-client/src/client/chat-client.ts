@@ -27,6 +27,8 @@ export interface ChatConnection {
   part(room: string, reason: string): void;
   /** Opens a direct conversation: loads its recent history and resumes it after reconnects. */
   openDirect(nick: string): void;
+  /** Loads messages older than `beforeSeq` (scrolling back past what is shown). */
+  loadOlder(target: Target, beforeSeq: number): void;
   closeDirect(nick: string): void;
   setNick(nick: string): void;
   setTopic(room: string, topic: string): void;
@@ -71,6 +73,8 @@ export class ChatClient implements ChatConnection {
   private readonly resuming = new Set<string>();
   /** Rooms with a JoinRoom in flight: History events wait here until the Joined reply is handled. */
   private readonly joining = new Map<string, DecodedEnvelope[]>();
+  /** Conversations with a page of older history in flight, so PgUp held down asks once. */
+  private readonly loadingOlder = new Set<string>();
   private readonly idPrefix = randomUUID().slice(0, 8);
   private nextMsgId = 1;
   private attempt = 0;
@@ -157,6 +161,27 @@ export class ChatClient implements ChatConnection {
     if (this.directs.has(key)) return;
     this.directs.set(key, { nick, lastSeq: 0 });
     if (this.status.type === "online") void this.fetchDirect(nick, 0, false);
+  }
+
+  loadOlder(target: Target, beforeSeq: number): void {
+    const conn = this.onlineConn(false);
+    const key = "room" in target ? `room:${target.room}` : `dm:${target.nick.toLowerCase()}`;
+    if (!conn || this.loadingOlder.has(key)) return;
+    this.loadingOlder.add(key);
+    const query = "room" in target ? { room: target.room } : { withNick: target.nick };
+    conn
+      .request({ fetchHistory: { ...query, beforeSeq, limit: this.options.historyLimit } })
+      .then((reply) =>
+        this.emit({
+          type: "history",
+          target,
+          messages: reply.history?.messages ?? [],
+          fresh: false,
+          olderAvailable: !!reply.history?.hasMore,
+        }),
+      )
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error), target }))
+      .finally(() => this.loadingOlder.delete(key));
   }
 
   closeDirect(nick: string): void {
@@ -382,7 +407,13 @@ export class ChatClient implements ChatConnection {
         const fresh = this.resuming.delete(room);
         const messages = history.messages ?? [];
         for (const message of messages) this.track(message);
-        this.emit({ type: "history", target: { room }, messages, fresh });
+        this.emit({
+          type: "history",
+          target: { room },
+          messages,
+          fresh,
+          olderAvailable: fresh ? undefined : !!history.hasMore,
+        });
         // A resume replay too large for one frame: fetch the rest before anything is missed.
         const last = messages[messages.length - 1]?.seq;
         if (fresh && history.hasMore && last) void this.fetchRest(room, last);
@@ -527,7 +558,13 @@ export class ChatClient implements ChatConnection {
         });
         const messages = reply.history?.messages ?? [];
         for (const message of messages) this.track(message);
-        this.emit({ type: "history", target: { nick }, messages, fresh });
+        this.emit({
+          type: "history",
+          target: { nick },
+          messages,
+          fresh,
+          olderAvailable: fresh ? undefined : !!reply.history?.hasMore,
+        });
         const last = messages[messages.length - 1]?.seq ?? cursor;
         if (!fresh || !reply.history?.hasMore || last <= cursor) return;
         cursor = last;

@@ -19,7 +19,14 @@ export type ClientEvent =
    * Stored messages, oldest first. `fresh` marks messages the user has not seen (a resume replay),
    * which count as unread; plain join history does not.
    */
-  | { type: "history"; target: Target; messages: ChatMessage[]; fresh: boolean }
+  | {
+      type: "history";
+      target: Target;
+      messages: ChatMessage[];
+      fresh: boolean;
+      /** Set for a first look or a page backwards: whether even older messages are stored. */
+      olderAvailable?: boolean;
+    }
   /** A stored message: someone else's, or the server's acknowledgement of ours. */
   | { type: "message"; message: ChatMessage }
   /** Our send failed for good (the server refused it); `clientMsgId` names the pending line. */

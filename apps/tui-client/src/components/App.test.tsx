@@ -155,6 +155,44 @@ describe("App", () => {
     expect(frame()).not.toContain("-MORE(");
   });
 
+  it("asks for older history when PgUp nears the oldest line shown, until there is none", async () => {
+    const { connection, app, type, frame } = await setup();
+    connection.emit({
+      type: "history",
+      target: { room: "lobby" },
+      messages: Array.from({ length: 30 }, (_, i) => ({
+        room: "lobby",
+        seq: i + 71,
+        fromNick: "bob",
+        text: `recent ${i + 71}`,
+      })),
+      fresh: false,
+      olderAvailable: true,
+    });
+    await vi.waitFor(() => expect(frame()).toContain("recent 100"));
+    await type("\x1b[5~");
+    await vi.waitFor(() =>
+      expect(connection.callsOf("loadOlder")[0]).toEqual({
+        method: "loadOlder",
+        target: { room: "lobby" },
+        beforeSeq: 71,
+      }),
+    );
+    connection.emit({
+      type: "history",
+      target: { room: "lobby" },
+      messages: [{ room: "lobby", seq: 70, fromNick: "bob", text: "older 70" }],
+      fresh: false,
+      olderAvailable: false,
+    });
+    await type("\x1b[5~");
+    await vi.waitFor(() => expect(frame()).toContain("older 70"));
+    const asked = connection.callsOf("loadOlder").length;
+    // Keys are handled synchronously on write, so a further request would already be recorded.
+    app.stdin.write("\x1b[5~");
+    expect(connection.callsOf("loadOlder")).toHaveLength(asked);
+  });
+
   it("wraps Chinese text by display width", async () => {
     const { connection, frame } = await setup();
     const text = "你好世界".repeat(20);

@@ -12,7 +12,7 @@ import { useTerminalSize } from "../hooks/use-terminal-size.js";
 import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
-import { bufferLabel, type ChatState } from "../state/model.js";
+import { bufferLabel, bufferTarget, type ChatState } from "../state/model.js";
 import { InputLine } from "./InputLine.js";
 import { MessageView } from "./MessageView.js";
 import { NickList } from "./NickList.js";
@@ -140,9 +140,21 @@ export function App({ connection, initialState, onQuit }: AppProps) {
           case "delete":
             update(edit.deleteForward);
             return;
-          case "pageUp":
-            act({ type: "scroll", delta: page });
+          case "pageUp": {
+            act({ type: "scroll", delta: page, viewLines: bodyHeight });
+            // Reaching the oldest line shown: fetch the page before it, as scrollback.
+            const buffer = stateRef.current.buffers[stateRef.current.active]!;
+            const target = bufferTarget(buffer);
+            const firstSeq = buffer.lines.find((l) => l.type === "message" && l.seq > 0);
+            if (
+              target &&
+              buffer.olderAvailable &&
+              firstSeq?.type === "message" &&
+              buffer.scrollOffset + page >= buffer.lines.length - bodyHeight
+            )
+              connection.loadOlder(target, firstSeq.seq);
             return;
+          }
           case "pageDown":
             act({ type: "scroll", delta: -page });
             return;

@@ -48,6 +48,8 @@ export interface ChatBuffer {
   unread: number;
   /** Of those, the ones mentioning us or sent to us directly. */
   highlights: number;
+  /** The server holds messages older than the oldest shown: PgUp at the top loads them. */
+  olderAvailable: boolean;
   /** Lines hidden below the view while scrolled up (0: following the newest line). */
   scrollOffset: number;
   /** Rooms: we are a member. A room we left, or lost on a connection drop, stays visible. */
@@ -121,6 +123,7 @@ export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string
     lastSeq: 0,
     unread: 0,
     highlights: 0,
+    olderAvailable: false,
     scrollOffset: 0,
     joined: false,
   };

@@ -211,6 +211,34 @@ describe("reducer", () => {
     expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(
       state.buffers[roomKey("lobby")]!.lines.length - 1,
     );
+    // Knowing the view's height, the oldest line stops at the top of the view.
+    state = run(state, { type: "scrollBottom" }, { type: "scroll", delta: 1000, viewLines: 10 });
+    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(
+      state.buffers[roomKey("lobby")]!.lines.length - 10,
+    );
+  });
+
+  it("slots a page of older history in before what is shown and remembers whether more exists", () => {
+    let state = run(start(), {
+      type: "history",
+      target: { room: "lobby" },
+      messages: [{ room: "lobby", seq: 50, fromNick: "bob", text: "fifty" }],
+      fresh: false,
+      olderAvailable: true,
+    });
+    expect(state.buffers[roomKey("lobby")]!.olderAvailable).toBe(true);
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: [
+        { room: "lobby", seq: 48, fromNick: "bob", text: "forty-eight" },
+        { room: "lobby", seq: 49, fromNick: "bob", text: "forty-nine" },
+      ],
+      fresh: false,
+      olderAvailable: false,
+    });
+    expect(messageSeqs(state, roomKey("lobby"))).toEqual([48, 49, 50]);
+    expect(state.buffers[roomKey("lobby")]).toMatchObject({ olderAvailable: false, unread: 0, lastSeq: 50 });
   });
 
   it("shows kicks, lost connections and shutdown notices in the current buffer and the server buffer", () => {

@@ -25,8 +25,11 @@ export type UiAction =
   | { type: "jumpTo"; index: number }
   /** The next buffer with highlights, else with unread messages (Alt+A). */
   | { type: "nextActivity" }
-  /** Scroll the active buffer by `delta` lines; positive goes back in time. */
-  | { type: "scroll"; delta: number }
+  /**
+   * Scroll the active buffer by `delta` lines; positive goes back in time. `viewLines` (the view's
+   * height) stops the scroll once the oldest line is at the top rather than alone at the bottom.
+   */
+  | { type: "scroll"; delta: number; viewLines?: number }
   | { type: "scrollBottom" }
   /** Open (and optionally show) a direct conversation. */
   | { type: "openDm"; nick: string; focus: boolean }
@@ -65,8 +68,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
       return onJoined(state, action);
     case "history": {
       let next = state;
+      if ("nick" in action.target && action.messages.length > 0) next = ensureDm(next, action.target.nick);
       for (const message of action.messages) next = onMessage(next, message, action.fresh, action.nowMs);
-      return next;
+      const olderAvailable = action.olderAvailable;
+      if (olderAvailable === undefined) return next;
+      return updateBuffer(next, targetKey(action.target), (b) => ({ ...b, olderAvailable }));
     }
     case "message":
       return onMessage(state, action.message, true, action.nowMs);
@@ -172,7 +178,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
     case "scroll":
       return updateBuffer(state, state.active, (b) => ({
         ...b,
-        scrollOffset: clamp(b.scrollOffset + action.delta, 0, Math.max(0, b.lines.length - 1)),
+        scrollOffset: clamp(
+          b.scrollOffset + action.delta,
+          0,
+          Math.max(0, b.lines.length - (action.viewLines ?? 1)),
+        ),
       }));
     case "scrollBottom":
       return updateBuffer(state, state.active, (b) => ({ ...b, scrollOffset: 0 }));
