@@ -125,7 +125,7 @@ export function catalog(quick: boolean, window = WINDOW): Scenario[] {
       fileBytes: (quick ? 32 : 100) * MIB,
       chatIntervalMs: 10,
       payloadBytes: 100,
-      windowBytes: 8 * MIB,
+      windowBytes: 2 * MIB,
     },
   ];
 }
