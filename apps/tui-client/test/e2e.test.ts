@@ -66,6 +66,21 @@ describe("parley in a terminal", () => {
     tmux.keys("ana", "Enter");
     await waitForScreen("bob", /ana │ hello bob, 你好，世界/);
 
+    // A direct message opens a conversation on both sides; the recipient sees it flagged, Alt+A goes there.
+    tmux.type("bob", "/msg ana are you free at 3?");
+    tmux.keys("bob", "Enter");
+    await waitForScreen("bob", /\[ana\]/);
+    await waitForScreen("ana", /bob\s+1!/);
+    tmux.keys("ana", "M-a");
+    await waitForScreen("ana", /bob │ are you free at 3\?/);
+    tmux.type("ana", "yes, 3 works");
+    tmux.keys("ana", "Enter");
+    await waitForScreen("bob", /ana │ yes, 3 works/);
+    tmux.keys("ana", "M-2");
+    tmux.keys("bob", "M-2");
+    await waitForScreen("ana", /\[#lobby\]/);
+    await waitForScreen("bob", /\[#lobby\]/);
+
     // Resizing redraws to the new size: narrower drops the nick list, and long lines re-wrap.
     tmux.type("ana", "一二三四五六七八九十".repeat(8));
     tmux.keys("ana", "Enter");
