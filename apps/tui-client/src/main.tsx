@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { Command } from "commander";
 import { type Instance, render } from "ink";
+import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { Root } from "./components/Root.js";
 import {
@@ -22,6 +23,9 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
+// `parley send …` and `parley get …` run without the screen and exit.
+if (isScriptCommand(process.argv.slice(2))) await runScriptCommand(process.argv.slice(2), version);
+
 const program = new Command()
   .name("parley")
   .description("Chat on a Parley server in a full-screen terminal client.")
@@ -31,7 +35,10 @@ const program = new Command()
   .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
   .addHelpText(
     "after",
-    '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}',
+    '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
+      "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
+      "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
+      "\n  parley get <id> [--dir DIR]            download it; prints where it was saved",
   )
   .parse();
 

@@ -1,7 +1,9 @@
 // `parley send` and `parley get` against a real server: in-process with captured streams (exit
-// codes, stdout for scripts, one-line errors, the stderr bar on a terminal).
+// codes, stdout for scripts, one-line errors, the stderr bar on a terminal), and the real binary.
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
@@ -122,5 +124,58 @@ describe("parley send / parley get", () => {
     const { io, stderr } = captureIo(env);
     expect(await runSend(["--to", "#lobby", randomFile(src, "t", 1).path], io)).toBe(3);
     expect(stderr()).toBe(`parley send: cannot connect to 127.0.0.1:${port}: connection refused\n`);
+  });
+});
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Runs the real `parley` binary (from source) to completion. */
+function parley(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--conditions=source", "--import", "tsx", "src/main.tsx", ...args],
+      {
+        cwd: appDir,
+        env: { ...process.env, PARLEY_CLIENT_CONFIG: "/nonexistent/parley.json", ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the parley binary", () => {
+  it("sends and gets a multi-megabyte file end to end, and explains its mistakes", async () => {
+    const { port } = await startServer();
+    const { path, data } = randomFile(tempDir(), "album.zip", 6 * 1024 * 1024 + 1);
+    const env = { PARLEY_PORT: String(port) };
+    const sent = await parley(["send", "--to", "#lobby", "--nick", "ana", path], env);
+    expect(sent.stderr).toContain("sent album.zip (6.00 MiB) to #lobby as ");
+    expect(sent.code).toBe(0);
+    const id = sent.stdout.trim();
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+
+    const dest = tempDir();
+    const got = await parley(["get", id, "--dir", dest], env);
+    expect(got.code).toBe(0);
+    expect(got.stdout).toBe(`${join(dest, "album.zip")}\n`);
+    expect(readFileSync(join(dest, "album.zip")).equals(data)).toBe(true);
+
+    const wrong = await parley(["get", "nope"], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('parley get: "nope" is not a file id (32 hex digits)\n');
   });
 });

@@ -4,13 +4,16 @@ import { useCallback } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import { type Command, helpLines } from "../state/commands.js";
 import { bufferTarget, type ChatState, dmKey, roomKey } from "../state/model.js";
+import { parseTarget } from "../state/transfers.js";
 import type { Act } from "./use-chat.js";
+import type { FileTransfers } from "./use-transfers.js";
 
 export function useCommands(
   connection: ChatConnection,
   act: Act,
   latestState: () => ChatState,
   onQuit: (reason: string) => void,
+  files?: Pick<FileTransfers, "send" | "get">,
 ): (command: Command) => void {
   return useCallback(
     (command: Command) => {
@@ -84,6 +87,16 @@ export function useCommands(
         case "help":
           for (const text of helpLines(command.topic)) act({ type: "local", tone: "info", text });
           return;
+        case "send": {
+          const target = command.target ? parseTarget(command.target) : bufferTarget(active);
+          if (!target)
+            return error("Send to whom? Usage: /send [#room|nick] <path>, or switch to a conversation.");
+          if (!files) return error("File transfer is not available here.");
+          return files.send(target, command.path);
+        }
+        case "get":
+          if (!files) return error("File transfer is not available here.");
+          return files.get(command.ref, command.dir);
         case "quit":
           return onQuit(command.reason);
         case "usage":
@@ -92,6 +105,6 @@ export function useCommands(
           return error(`Unknown command /${command.name}. Type /help for the list.`);
       }
     },
-    [connection, act, latestState, onQuit],
+    [connection, act, latestState, onQuit, files],
   );
 }

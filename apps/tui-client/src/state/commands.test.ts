@@ -50,3 +50,32 @@ describe("parseInput", () => {
     expect(helpLines("nope")[0]).toContain("No such command");
   });
 });
+
+describe("file commands", () => {
+  it("reads /send with a room, a nick, or this conversation", () => {
+    expect(parseInput("/send #lobby ~/a b.txt")).toEqual({
+      type: "send",
+      target: "#lobby",
+      path: "~/a b.txt",
+    });
+    expect(parseInput("/send ana report.pdf")).toEqual({ type: "send", target: "ana", path: "report.pdf" });
+    expect(parseInput("/send report.pdf")).toEqual({ type: "send", target: null, path: "report.pdf" });
+    expect(parseInput('/send "my file.txt"')).toEqual({ type: "send", target: null, path: "my file.txt" });
+    expect(parseInput('/send ana "my file.txt"')).toEqual({
+      type: "send",
+      target: "ana",
+      path: "my file.txt",
+    });
+    expect(parseInput("/send")).toEqual({ type: "usage", message: "Usage: /send [#room|nick] <path>" });
+    expect(parseInput("/send #lobby")).toEqual({
+      type: "usage",
+      message: "Usage: /send [#room|nick] <path>",
+    });
+  });
+
+  it("reads /get with an id or prefix and an optional directory", () => {
+    expect(parseInput("/get 3fa9c2d1")).toEqual({ type: "get", ref: "3fa9c2d1", dir: null });
+    expect(parseInput("/get 3fa9c2d1 ~/in box")).toEqual({ type: "get", ref: "3fa9c2d1", dir: "~/in box" });
+    expect(parseInput("/get")).toEqual({ type: "get", ref: "", dir: null });
+  });
+});

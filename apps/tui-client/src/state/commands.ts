@@ -16,6 +16,10 @@ export type Command =
   | { type: "rooms" }
   | { type: "users"; room: string | null }
   | { type: "help"; topic: string | null }
+  /** Send a file to `target` ("#room" or a nick; null: this conversation). */
+  | { type: "send"; target: string | null; path: string }
+  /** Download a file: `ref` is its id, a prefix of it, or empty for the newest; `dir` null for the default. */
+  | { type: "get"; ref: string; dir: string | null }
   | { type: "quit"; reason: string }
   /** Known command, wrong arguments: `message` says how to use it. */
   | { type: "usage"; message: string }
@@ -47,6 +51,13 @@ function firstWord(text: string): [string, string] {
 /** Room names may be typed with or without the leading "#". */
 function roomName(word: string): string {
   return word.replace(/^#/, "");
+}
+
+/** A path as typed: surrounding quotes and spaces removed. */
+function unquote(text: string): string {
+  const trimmed = text.trim();
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted ? quoted[2]! : trimmed;
 }
 
 /** Every slash command, in the order /help lists them. */
@@ -125,6 +136,31 @@ export const COMMANDS: readonly CommandSpec[] = [
     parse(rest) {
       const [room] = firstWord(rest);
       return { type: "users", room: room ? roomName(room) : null };
+    },
+  },
+  {
+    name: "send",
+    aliases: [],
+    args: "[#room|nick] <path>",
+    summary: "send a file (default: to this conversation); quote a path with spaces",
+    parse(rest) {
+      const [word, tail] = firstWord(rest);
+      if (!word) return usage(this);
+      if (word.startsWith("#") && word.length > 1)
+        return tail.trim() ? { type: "send", target: word, path: unquote(tail) } : usage(this);
+      if (/^["']/.test(rest.trim()) || !tail.trim())
+        return { type: "send", target: null, path: unquote(rest) };
+      return { type: "send", target: word, path: unquote(tail) };
+    },
+  },
+  {
+    name: "get",
+    aliases: [],
+    args: "[id] [dir]",
+    summary: "download a file by id (the first few characters do; default: the newest)",
+    parse(rest) {
+      const [ref, dir] = firstWord(rest);
+      return { type: "get", ref, dir: dir.trim() ? unquote(dir) : null };
     },
   },
   {
