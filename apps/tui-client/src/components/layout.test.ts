@@ -75,6 +75,19 @@ describe("layout", () => {
     expect(mention.segments[3]).toMatchObject({ color: "yellowBright", bold: true });
   });
 
+  it("marks the start of a new day between lines", () => {
+    const day1 = new Date(2026, 0, 1, 23, 50).getTime();
+    const day2 = new Date(2026, 0, 2, 0, 5).getTime();
+    const lines = [message(1, "bob", "late", { atMs: day1 }), message(2, "bob", "early", { atMs: day2 })];
+    const rows = visibleRows(lines, 60, 10, 0, 6).map((r) => r.segments.map((s) => s.text).join(""));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/^── .*2026.*─$/);
+    expect(textWidth(rows[1]!)).toBe(60);
+    expect(
+      visibleRows([lines[0]!, message(3, "bob", "same day", { atMs: day1 + 60_000 })], 60, 10, 0, 6),
+    ).toHaveLength(2);
+  });
+
   it("shows the newest rows at the bottom, or older ones when scrolled", () => {
     const lines = Array.from({ length: 10 }, (_, i) => message(i + 1, "bob", `m${i + 1}`));
     const text = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => r.segments.at(-1)!.text);

@@ -177,9 +177,32 @@ export function visibleRows(
 ): Row[] {
   const rows: Row[] = [];
   for (let i = lines.length - 1 - scrollOffset; i >= 0 && rows.length < height; i--) {
-    rows.unshift(...lineRows(lines[i]!, width, nickWidth));
+    const line = lines[i]!;
+    rows.unshift(...lineRows(line, width, nickWidth));
+    // History can span days while rows show only the time: mark where a new day begins.
+    const previous = lines[i - 1];
+    if (previous?.atMs && line.atMs && dayKey(previous.atMs) !== dayKey(line.atMs))
+      rows.unshift(daySeparator(line, width));
   }
   return rows.slice(Math.max(0, rows.length - height));
+}
+
+function dayKey(atMs: number): string {
+  return new Date(atMs).toDateString();
+}
+
+/** "── Sunday 22 November 2026 ──", dimmed, across the view. */
+function daySeparator(line: Line, width: number): Row {
+  const date = new Date(line.atMs).toLocaleDateString(undefined, {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
+  const label = `── ${date} `;
+  const text =
+    textWidth(label) >= width ? truncate(label, width) : label + "─".repeat(width - textWidth(label));
+  return { key: `${line.id}:day`, segments: [{ text, dim: true }] };
 }
 
 /** Width of the nick column: the longest recent sender, kept between 6 and 14 columns. */
