@@ -1,6 +1,5 @@
 // A connection to the server's admin listener: connect (TCP or Unix socket), authenticate, then one
 // typed method per admin request. Every failure leaves here as an AdminCliError with its exit code.
-import { connect as netConnect, type Socket } from "node:net";
 import {
   type AdminStats,
   type AuditEntry,
@@ -249,7 +248,7 @@ async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: strin
     const opening =
       endpoint.kind === "tcp"
         ? ProtocolClient.connect({ ...options, host: endpoint.host, port: endpoint.port })
-        : connectUnix(endpoint.path, options);
+        : ProtocolClient.connect({ ...options, path: endpoint.path });
     return await Promise.race([opening, timeout]);
   } catch (error) {
     if (error instanceof ConnectError) throw error;
@@ -257,24 +256,6 @@ async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: strin
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * ProtocolClient.connect speaks TCP only. Until ClientOptions takes a socket path, wrap a Unix-socket
- * connection in the same client through its (TypeScript-private) constructor, so request matching and
- * ServerError stay the protocol package's; the Unix-socket tests fail loudly if that constructor changes.
- */
-function connectUnix(path: string, options: ClientOptions): Promise<ProtocolClient> {
-  type ClientConstructor = new (socket: Socket, options: ClientOptions) => ProtocolClient;
-  return new Promise((resolve, reject) => {
-    const socket = netConnect({ path });
-    const client = new (ProtocolClient as unknown as ClientConstructor)(socket, options);
-    socket.once("error", reject);
-    socket.once("connect", () => {
-      socket.off("error", reject);
-      resolve(client);
-    });
-  });
 }
 
 function describeSocketError(error: unknown): string {

@@ -41,7 +41,10 @@ export class ServerError extends Error {
 
 export interface ClientOptions {
   host?: string;
-  port: number;
+  /** TCP port; ignored when `path` is set. */
+  port?: number;
+  /** Unix-domain socket path (the admin listener can listen on one), instead of host and port. */
+  path?: string;
   /** Largest frame accepted from the server, in bytes. */
   maxFrameBytes?: number;
   /** Default time a request waits for its reply, in ms (10 s). */
@@ -103,10 +106,12 @@ export class ProtocolClient {
     );
   }
 
-  /** Opens a TCP connection (Nagle off). Rejects with the socket error if it cannot connect. */
+  /** Opens a TCP (Nagle off) or Unix-socket connection. Rejects with the socket error if it cannot connect. */
   static connect(options: ClientOptions): Promise<ProtocolClient> {
     return new Promise((resolve, reject) => {
-      const socket = netConnect({ host: options.host ?? "127.0.0.1", port: options.port, noDelay: true });
+      const socket = options.path
+        ? netConnect({ path: options.path })
+        : netConnect({ host: options.host ?? "127.0.0.1", port: options.port ?? 0, noDelay: true });
       const client = new ProtocolClient(socket, options);
       const onError = (error: Error) => reject(error);
       socket.once("error", onError);
