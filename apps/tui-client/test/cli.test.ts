@@ -1,0 +1,36 @@
+// The binary's refusals before any screen appears: no terminal, or a bad setting. Both exit 2
+// with a sentence saying what is wrong.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function parley(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.tsx", ...args], {
+    cwd: appDir,
+    env: { ...process.env, PARLEY_CLIENT_CONFIG: join(appDir, "no-such-config.json"), ...env },
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+    timeout: 30_000,
+  });
+}
+
+describe("parley without a terminal", () => {
+  it("exits 2 with a clear message when stdin and stdout are not a TTY", () => {
+    const result = parley(["--nick", "ana"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("parley: needs an interactive terminal");
+    expect(result.stdout).toBe("");
+  });
+
+  it("exits 2 naming a bad setting, from a flag or the environment", () => {
+    const flag = parley(["--port", "seventy"]);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('port must be a number from 1 to 65535, not "seventy"');
+    const env = parley([], { PARLEY_NICK: "two words" });
+    expect(env.status).toBe(2);
+    expect(env.stderr).toContain('nick must be one word, not "two words"');
+  });
+});
