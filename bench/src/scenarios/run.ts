@@ -79,7 +79,7 @@ async function runTraffic(
     };
     pool.send(w, { type: "plan", plan });
   }
-  const ready = await pool.collect("ready", PHASE_TIMEOUT_MS);
+  await pool.collect("ready", PHASE_TIMEOUT_MS);
   await sleep(300); // let join presence and history settle before the measured phase
   const before = sampleProcess(server.pid);
   const genBefore = pool.cpuMs();
@@ -111,7 +111,8 @@ async function runTraffic(
     ackLatency: latencyMs(Histogram.mergeAll(done.map((r) => r.ackLatency))),
     lost: sum(done, (r) => r.lost),
     duplicates: sum(done, (r) => r.duplicates),
-    disconnects: sum(done, (r) => r.disconnects) + sum(ready, (r) => r.disconnects),
+    // Reports are cumulative: "done" includes whatever happened while connecting.
+    disconnects: sum(done, (r) => r.disconnects),
     errors: mergeErrors(done),
     serverCpuMs,
     serverCpuUsPerDelivery: deliveries > 0 ? (serverCpuMs * 1000) / deliveries : undefined,
@@ -180,7 +181,7 @@ async function runIdle(
     lost: failed,
     duplicates: 0,
     disconnects: sum(finished, (r) => r.disconnects),
-    errors: mergeErrors([...ready, ...finished]),
+    errors: mergeErrors(finished.length === ready.length ? finished : ready),
     serverCpuMs: connected.cpuMs - base.cpuMs,
     serverCpuPct: ((connected.cpuMs - base.cpuMs) / connectMs) * 100,
     serverPeakRssBytes: idle.peakRssBytes,
