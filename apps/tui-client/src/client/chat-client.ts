@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import {
   type ChatMessage,
+  ConnectionClosedError,
   type DecodedEnvelope,
   MessageKind,
   PROTOCOL_VERSION,
@@ -82,6 +83,8 @@ export class ChatClient implements ChatConnection {
   private retryTimer: NodeJS.Timeout | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
   private everLoggedIn = false;
+  /** File transfers waiting for the next login (see whenOnline). */
+  private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
   constructor(options: ChatClientOptions) {
     this.options = {
@@ -234,9 +237,21 @@ export class ChatClient implements ChatConnection {
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }));
   }
 
+  /**
+   * The logged-in connection, for file transfers that share it: at once when online, else after
+   * the next login. Rejects once the client has quit.
+   */
+  whenOnline(): Promise<ProtocolClient> {
+    if (this.stopped) return Promise.reject(new ConnectionClosedError("the client has quit"));
+    if (this.conn && this.status.type === "online") return Promise.resolve(this.conn);
+    return new Promise((resolve, reject) => this.onlineWaiters.push({ resolve, reject }));
+  }
+
   async quit(reason: string): Promise<void> {
     this.stopped = true;
     this.clearTimers();
+    for (const waiter of this.onlineWaiters.splice(0))
+      waiter.reject(new ConnectionClosedError("the client has quit"));
     const conn = this.conn;
     this.setStatus({ type: "closed", reason: "you quit" });
     if (!conn) return;
@@ -295,6 +310,7 @@ export class ChatClient implements ChatConnection {
     this.attempt = 0;
     this.setStatus({ type: "online" });
     this.startPings(conn);
+    for (const waiter of this.onlineWaiters.splice(0)) waiter.resolve(conn);
     for (const clientMsgId of this.outbox.keys()) void this.deliver(clientMsgId);
     for (const direct of this.directs.values())
       void this.fetchDirect(direct.nick, direct.lastSeq, direct.lastSeq > 0);

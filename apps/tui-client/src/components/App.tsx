@@ -1,7 +1,7 @@
 // The chat screen: room list, title, messages, nick list, status bar and input line, sized to the
 // terminal. Keys are routed here: global keys first (switching, scrolling, quitting), the rest edit.
 import { Box } from "ink";
-import { useCallback, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import { useChat } from "../hooks/use-chat.js";
 import { useCommands } from "../hooks/use-commands.js";
@@ -9,6 +9,7 @@ import { useKeys } from "../hooks/use-keys.js";
 import { useLineEditor } from "../hooks/use-line-editor.js";
 import { useNow } from "../hooks/use-now.js";
 import { useTerminalSize } from "../hooks/use-terminal-size.js";
+import { useTransfers } from "../hooks/use-transfers.js";
 import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
@@ -19,23 +20,29 @@ import { NickList } from "./NickList.js";
 import { RoomList } from "./RoomList.js";
 import { StatusBar } from "./StatusBar.js";
 import { TitleBar } from "./TitleBar.js";
+import { Transfers, transfersHeight } from "./Transfers.js";
 
 export interface AppProps {
   connection: ChatConnection;
   initialState: ChatState;
   /** The person asked to leave (/quit or Ctrl+C); the caller closes the connection and exits. */
   onQuit(reason: string): void;
+  /** Where /get saves files without a directory (default: $PARLEY_DOWNLOAD_DIR or ~/Downloads/parley). */
+  downloadDir?: string;
 }
 
 const ROOM_LIST_WIDTH = 18;
 const NICK_LIST_WIDTH = 16;
 
-export function App({ connection, initialState, onQuit }: AppProps) {
+export function App({ connection, initialState, onQuit, downloadDir }: AppProps) {
   const [state, act] = useChat(connection, initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
   const latestState = useCallback(() => stateRef.current, []);
-  const run = useCommands(connection, act, latestState, onQuit);
+  const transfers = useTransfers(connection, act, downloadDir);
+  const { send: sendFile, get: getFile } = transfers;
+  const files = useMemo(() => ({ send: sendFile, get: getFile }), [sendFile, getFile]);
+  const run = useCommands(connection, act, latestState, onQuit, files);
   const { editor, update } = useLineEditor();
   const { columns, rows } = useTerminalSize();
   const nowMs = useNow(["reconnecting", "kicked", "banned"].includes(state.status.type));
@@ -43,7 +50,9 @@ export function App({ connection, initialState, onQuit }: AppProps) {
   const showRooms = columns >= 60;
   const showNicks = columns >= 80 && state.buffers[state.active]?.kind === "room";
   const middleWidth = columns - (showRooms ? ROOM_LIST_WIDTH : 0) - (showNicks ? NICK_LIST_WIDTH : 0);
-  const bodyHeight = Math.max(1, rows - 3);
+  // Transfers take a line each under the messages, leaving at least a few lines of chat.
+  const panelHeight = Math.min(transfersHeight(transfers.state), Math.max(0, rows - 8));
+  const bodyHeight = Math.max(1, rows - 3 - panelHeight);
 
   useKeys((key: Key) => {
     const page = Math.max(1, bodyHeight - 2);
@@ -176,6 +185,11 @@ export function App({ connection, initialState, onQuit }: AppProps) {
           <NickList buffer={active} me={state.nick} width={NICK_LIST_WIDTH} height={bodyHeight} />
         ) : null}
       </Box>
+      {panelHeight > 0 ? (
+        <Box height={panelHeight} overflow="hidden">
+          <Transfers state={transfers.state} width={columns} nowMs={Math.max(nowMs, transfers.nowMs)} />
+        </Box>
+      ) : null}
       <StatusBar state={state} width={columns} nowMs={nowMs} />
       <InputLine prompt={prompt} editor={editor} width={columns} />
     </Box>

@@ -15,6 +15,7 @@ import {
   type SystemTone,
   targetKey,
 } from "./model.js";
+import { describeFileMessage } from "./transfers.js";
 
 /** Actions that come from the person at the keyboard rather than from the server. */
 export type UiAction =
@@ -279,7 +280,7 @@ function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs
     seq,
     atMs: message.sentAtMs || nowMs,
     from,
-    text: message.text ?? "",
+    text: message.file ? describeFileMessage(message.file) : (message.text ?? ""),
     action: message.kind === MessageKind.MESSAGE_KIND_ACTION,
     own,
     mention: !own && mentions(message.text ?? "", state.nick),
