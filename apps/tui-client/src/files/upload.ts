@@ -114,11 +114,10 @@ class UploadRun {
           this.emit({ type: "interrupted", reason: "connection lost" });
           continue;
         }
-        if (error instanceof ServerError && this.uploadId) {
-          // Offsets out of step or a server fault leave a partial upload behind: discard it.
-          if (error.codeName !== "no_such_file")
-            conn.request({ fileCancel: { id: this.uploadId } }).catch(() => {});
-        }
+        // Whatever ended it (offsets out of step, a server fault, the local file changing), the
+        // partial upload on the server is of no use any more: discard it.
+        if (this.uploadId && !(error instanceof ServerError && error.codeName === "no_such_file"))
+          conn.request({ fileCancel: { id: this.uploadId } }).catch(() => {});
         throw error;
       }
     }
