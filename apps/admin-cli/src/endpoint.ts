@@ -2,14 +2,17 @@
 // then the server's defaults, so that on the server's own machine no argument is needed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  ADMIN_TOKEN_FILE_NAME,
+  DEFAULT_ADMIN_PORT,
+  DEFAULT_HOST,
+  defaultDataDir as serverDataDir,
+} from "@parley/protocol";
 import { UnauthorizedError, UsageError } from "./errors.js";
 
-/** Contract with the server: its admin listener's default address. */
-export const DEFAULT_ADMIN_HOST = "127.0.0.1";
-/** Contract with the server: its admin listener's default TCP port (the chat port is 6667). */
-export const DEFAULT_ADMIN_PORT = 7668;
-/** Contract with the server: the token file it writes (mode 0600, one line) into its data directory. */
-export const ADMIN_TOKEN_FILE_NAME = "admin.token";
+/** Contract with the server: its admin listener's default address, port and token file. */
+export const DEFAULT_ADMIN_HOST = DEFAULT_HOST;
+export { ADMIN_TOKEN_FILE_NAME, DEFAULT_ADMIN_PORT };
 
 /** How to reach the admin listener. */
 export type Endpoint = { kind: "tcp"; host: string; port: number } | { kind: "unix"; path: string };
@@ -32,9 +35,7 @@ export type TokenSource = { kind: "literal"; token: string; origin: string } | {
 
 /** The server's data directory: `$PARLEY_DATA_DIR`, else `${XDG_DATA_HOME:-$HOME/.local/share}/parley`. */
 export function defaultDataDir(env: Env, homeDir: string): string {
-  if (env.PARLEY_DATA_DIR) return env.PARLEY_DATA_DIR;
-  const dataHome = env.XDG_DATA_HOME || join(homeDir, ".local", "share");
-  return join(dataHome, "parley");
+  return env.PARLEY_DATA_DIR || serverDataDir(env, homeDir);
 }
 
 /**

@@ -1,7 +1,6 @@
 // Server configuration: every setting and limit with its name, default and keys, and the pure merge
 // of defaults < config file < PARLEY_* environment < command-line flags. No I/O here.
-import { homedir } from "node:os";
-import { join } from "node:path";
+import { DEFAULT_ADMIN_PORT, DEFAULT_CHAT_PORT, DEFAULT_HOST, defaultDataDir } from "@parley/protocol";
 import { canonicalRoom } from "./names.js";
 
 export interface ServerConfig {
@@ -70,24 +69,18 @@ export interface ServerConfig {
   fileRetentionSeconds: number;
 }
 
-/** Where the server keeps its data unless told otherwise: `$XDG_DATA_HOME/parley` or `~/.local/share/parley`. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
-  return join(base, "parley");
-}
-
-export const DEFAULT_PORT = 7667;
-export const DEFAULT_ADMIN_PORT = 7668;
+export { DEFAULT_ADMIN_PORT, defaultDataDir };
+export const DEFAULT_PORT = DEFAULT_CHAT_PORT;
 
 export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
-    host: "127.0.0.1",
+    host: DEFAULT_HOST,
     port: DEFAULT_PORT,
     dataDir: defaultDataDir(env),
     serverName: "parley",
     motd: "Welcome to Parley. Type /help for commands.",
     defaultRoom: "lobby",
-    adminHost: "127.0.0.1",
+    adminHost: DEFAULT_HOST,
     adminPort: DEFAULT_ADMIN_PORT,
     adminSocket: "",
     adminToken: "",

@@ -5,9 +5,17 @@
 //   errors.ts     named error classes
 //   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
 //   client.ts     ProtocolClient: request/reply matching by request_id, events, ServerError
+//   defaults.ts   ports, data directory and token file the server and its clients agree on
 export { type ClientOptions, type CloseInfo, ProtocolClient, ServerError } from "./client.js";
 export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
 export { FramedSocket, type FramedSocketHandlers, type FramedSocketOptions } from "./connection.js";
+export {
+  ADMIN_TOKEN_FILE_NAME,
+  DEFAULT_ADMIN_PORT,
+  DEFAULT_CHAT_PORT,
+  DEFAULT_HOST,
+  defaultDataDir,
+} from "./defaults.js";
 export {
   ConnectionClosedError,
   FrameLengthError,

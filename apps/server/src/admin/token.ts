@@ -3,10 +3,11 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { chmodSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ADMIN_TOKEN_FILE_NAME } from "@parley/protocol";
 import type { Logger } from "../logger.js";
 
 /** Contract with parley-admin, which reads the same file by default. */
-export const ADMIN_TOKEN_FILE_NAME = "admin.token";
+export { ADMIN_TOKEN_FILE_NAME };
 
 /** Random bytes in a generated token: 256 bits, base64url-encoded (43 characters). */
 const TOKEN_BYTES = 32;
