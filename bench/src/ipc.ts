@@ -5,8 +5,11 @@ import type { Plan } from "./plan.js";
 /** Coordinator → load generator. */
 export type ToWorker =
   | { type: "plan"; plan: Plan }
-  /** Start the load at `atUs` on the shared clock (nowUs), so all processes begin together. */
-  | { type: "start"; atUs: number }
+  /**
+   * Start the load at `atUs` on the shared clock (nowUs), so all processes begin together; `warmup`: a
+   * shorter unmeasured round first. Answered by "done" either way.
+   */
+  | { type: "start"; atUs: number; warmup?: boolean }
   /** Report, close every connection and exit. */
   | { type: "stop" };
 

@@ -29,8 +29,9 @@ async function onPlan(plan: Plan): Promise<void> {
   send({ type: "ready", report: tally.report() });
 }
 
-async function onStart(atUs: number): Promise<void> {
+async function onStart(atUs: number, warmup: boolean): Promise<void> {
   if (!(load instanceof TrafficLoad)) return;
+  load.prepare(warmup);
   await sleep(Math.max(0, (atUs - nowUs()) / 1000));
   tally.startCpu();
   await load.run(atUs);
@@ -43,7 +44,7 @@ process.on("message", (message: ToWorker) => {
     send({ type: "failed", message: (error as Error).stack ?? String(error) });
   };
   if (message.type === "plan") onPlan(message.plan).catch(fail);
-  else if (message.type === "start") onStart(message.atUs).catch(fail);
+  else if (message.type === "start") onStart(message.atUs, message.warmup ?? false).catch(fail);
   else if (message.type === "stop") {
     load?.close();
     const last =

@@ -4,8 +4,8 @@ import type { FileReport, WorkerReport } from "../ipc.js";
 
 export class Tally {
   readonly handshake = new Histogram();
-  readonly latency = new Histogram();
-  readonly ackLatency = new Histogram();
+  latency = new Histogram();
+  ackLatency = new Histogram();
   connectStartUs = 0;
   connectEndUs = 0;
   deliveries = 0;
@@ -21,6 +21,14 @@ export class Tally {
   cpuMs = 0;
   file: FileReport | undefined;
   private cpuAtStart: NodeJS.CpuUsage | undefined;
+
+  /** Forgets the traffic counted so far (after a warm-up round); connection figures and errors stay. */
+  resetTraffic(): void {
+    this.latency = new Histogram();
+    this.ackLatency = new Histogram();
+    this.deliveries = this.expected = this.lost = this.duplicates = this.sent = this.acks = 0;
+    this.firstSendUs = this.lastReceiptUs = 0;
+  }
 
   countError(code: string): void {
     this.errors[code] = (this.errors[code] ?? 0) + 1;

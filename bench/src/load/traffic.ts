@@ -30,8 +30,8 @@ class Member implements ChatSink {
 
   constructor(
     readonly index: number,
-    readonly toSend: number,
-    readonly expected: number,
+    public toSend: number,
+    public expected: number,
     private readonly load: TrafficLoad,
   ) {
     this.room = roomOf(index, load.plan.roomSize);
@@ -99,7 +99,26 @@ export class TrafficLoad {
     });
   }
 
-  /** Sends the planned load from `atUs` on and resolves once every delivery has arrived or progress stalls. */
+  /**
+   * Resets the counters for a round: at once when the start message arrives, before any process can
+   * send, so no early delivery of the round is counted in the previous one. `warmup`: a quarter of the
+   * windowed load, so both processes are warm (JIT, buffers) when measured.
+   */
+  prepare(warmup: boolean): void {
+    const plan = warmup
+      ? { ...this.plan, messagesPerClient: Math.ceil(this.plan.messagesPerClient / 4) }
+      : this.plan;
+    const expected = expectedDeliveries(plan);
+    this.tally.resetTraffic();
+    for (const m of this.members) {
+      m.toSend = messagesSentBy(plan, m.index);
+      m.expected = expected[m.index]!;
+      m.sent = m.acked = m.received = 0;
+    }
+    this.tally.expected = this.members.reduce((sum, m) => sum + m.expected, 0);
+  }
+
+  /** Sends the round's load from `atUs` on; resolves once every delivery has arrived or progress stalls. */
   async run(atUs: number): Promise<void> {
     this.lastProgressUs = atUs;
     this.recordFromUs = atUs + (this.plan.rate?.warmupMs ?? 0) * 1000;
