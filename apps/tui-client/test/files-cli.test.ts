@@ -1,10 +1,10 @@
 // `parley send` and `parley get` against a real server: in-process with captured streams (exit
 // codes, stdout for scripts, one-line errors, the stderr bar on a terminal), and the real binary.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
 import { runSend } from "../src/cli/send.js";
@@ -87,6 +87,32 @@ describe("parley send / parley get", () => {
     expect(await runGet([id, "--dir", dest], outside.io)).toBe(1);
     const inside = captureIo({ PARLEY_PORT: String(port) });
     expect(await runGet([id, "--dir", dest, "--room", "#side"], inside.io)).toBe(0);
+  });
+
+  it("stops on Ctrl+C with status 130 and leaves no partial file on either side", async () => {
+    const { port, dataDir } = await startServer();
+    const { path } = randomFile(tempDir(), "long.bin", 32 * 1024 * 1024);
+    const interrupt = (io: CliIo, controller: AbortController) => {
+      io.signal = controller.signal;
+      const write = io.stderr.write;
+      io.stderr.write = (text: string) => {
+        if (/[1-9]\d*%/.test(text) && !text.includes("hashing")) controller.abort();
+        return write(text);
+      };
+    };
+    const send = captureIo({ PARLEY_PORT: String(port), PARLEY_NICK: "ana" }, true);
+    interrupt(send.io, new AbortController());
+    expect(await runSend(["--to", "#lobby", path], send.io)).toBe(130);
+    expect(send.stderr()).toMatch(/parley send: cancelled\n$/);
+    await vi.waitFor(() => expect(readdirSync(join(dataDir, "files", "partial"))).toEqual([]));
+
+    const whole = captureIo({ PARLEY_PORT: String(port), PARLEY_NICK: "ana" });
+    expect(await runSend(["--to", "#lobby", path], whole.io)).toBe(0);
+    const dest = tempDir();
+    const get = captureIo({ PARLEY_PORT: String(port), PARLEY_DOWNLOAD_DIR: dest }, true);
+    interrupt(get.io, new AbortController());
+    expect(await runGet([whole.stdout().trim()], get.io)).toBe(130);
+    expect(readdirSync(dest)).toEqual([]);
   });
 
   it("fails with one line and a distinct exit code for each kind of problem", async () => {

@@ -5,12 +5,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type DecodedEnvelope, MessageKind } from "@parley/protocol";
 import { describe, expect, it, vi } from "vitest";
+import { ChatClient } from "../src/client/chat-client.js";
 import { type DownloadEvent, downloadFile } from "../src/files/download.js";
 import { TransferCancelledError, TransferError } from "../src/files/errors.js";
 import { TransferManager } from "../src/files/manager.js";
 import { type UploadEvent, uploadFile } from "../src/files/upload.js";
 import type { TransferEvent } from "../src/state/transfers.js";
-import { randomFile, session, startServer, tempDir } from "./files-helpers.js";
+import { onCleanup, randomFile, session, startServer, tempDir } from "./files-helpers.js";
 
 const MiB = 1024 * 1024;
 
@@ -125,6 +126,52 @@ describe("file transfer between two clients", () => {
     expect((starts[1] as { offset: number }).offset).toBeGreaterThanOrEqual(MiB);
     expect(readFileSync(got.path).equals(data)).toBe(true);
     expect(readdirSync(dest)).toEqual(["movie.bin"]);
+  });
+
+  it("resumes both ways through the TUI's reconnecting chat client", async () => {
+    const { port } = await startServer();
+    const chat = (nick: string) => {
+      const client = new ChatClient({
+        host: "127.0.0.1",
+        port,
+        nick,
+        clientVersion: "test",
+        backoff: { initialMs: 100, maxMs: 200, jitter: 0 },
+      });
+      client.start();
+      onCleanup(() => client.quit("test over"));
+      return { connection: () => client.whenOnline() };
+    };
+    const alice = chat("alice");
+    const bob = chat("bob");
+    const drop = (link: { connection(): Promise<{ conn: { destroy(): void } }> }) =>
+      void link.connection().then((c) => c.conn.destroy());
+    const { path, data } = randomFile(tempDir(), "both.bin", 12 * MiB);
+    const upEvents: UploadEvent[] = [];
+    const sent = await uploadFile(alice, {
+      path,
+      target: { room: "lobby" },
+      onEvent: (e) => {
+        upEvents.push(e);
+        if (e.type === "progress" && e.bytes >= 3 * MiB && !upEvents.some((x) => x.type === "interrupted"))
+          drop(alice);
+      },
+    });
+    expect(upEvents.filter((e) => e.type === "sending" && e.resumed && e.offset >= 3 * MiB)).toHaveLength(1);
+    const downEvents: DownloadEvent[] = [];
+    const got = await downloadFile(bob, {
+      fileId: sent.file.id!,
+      dir: tempDir(),
+      onEvent: (e) => {
+        downEvents.push(e);
+        if (e.type === "progress" && e.bytes >= 3 * MiB && !downEvents.some((x) => x.type === "interrupted"))
+          drop(bob);
+      },
+    });
+    expect(downEvents.filter((e) => e.type === "receiving" && e.resumed && e.offset >= 3 * MiB)).toHaveLength(
+      1,
+    );
+    expect(readFileSync(got.path).equals(data)).toBe(true);
   });
 
   it("refuses bad input with a clear error, deletes partial files, and stays usable", async () => {

@@ -177,29 +177,39 @@ class UploadRun {
     let failure: { error: unknown } | undefined;
     let confirmed = offset;
     if (offset > 0) this.emit({ type: "progress", bytes: offset, totalBytes: size });
-    for (let next = offset; next < size; ) {
+    try {
+      for (let next = offset; next < size; ) {
+        if (failure) throw failure.error;
+        if (signal?.aborted) throw signal.reason;
+        const length = Math.min(chunkBytes, size - next);
+        const data = Buffer.allocUnsafe(length);
+        const { bytesRead } = await this.handle.read(data, 0, length, next);
+        if (bytesRead < length)
+          throw new TransferError(`${this.options.path} got shorter while it was being sent`, "file_changed");
+        const sent = conn.request({ fileChunk: { id: uploadId, offset: next, data } }, timeoutMs).then(
+          (reply) => {
+            confirmed = Math.max(confirmed, reply.fileChunkAck?.offset ?? 0);
+            this.emit({ type: "progress", bytes: confirmed, totalBytes: size });
+          },
+          (error: unknown) => {
+            failure ??= { error };
+          },
+        );
+        inFlight.push(sent);
+        next += length;
+        if (inFlight.length >= window) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
       if (failure) throw failure.error;
-      if (signal?.aborted) throw signal.reason;
-      const length = Math.min(chunkBytes, size - next);
-      const data = Buffer.allocUnsafe(length);
-      const { bytesRead } = await this.handle.read(data, 0, length, next);
-      if (bytesRead < length)
-        throw new TransferError(`${this.options.path} got shorter while it was being sent`, "file_changed");
-      const sent = conn.request({ fileChunk: { id: uploadId, offset: next, data } }, timeoutMs).then(
-        (reply) => {
-          confirmed = Math.max(confirmed, reply.fileChunkAck?.offset ?? 0);
-          this.emit({ type: "progress", bytes: confirmed, totalBytes: size });
-        },
-        (error: unknown) => {
-          failure ??= { error };
-        },
-      );
-      inFlight.push(sent);
-      next += length;
-      if (inFlight.length >= window) await inFlight.shift();
+    } catch (error) {
+      // Let the chunks already sent be written before anything else (a FileCancel, say) reaches
+      // the server: an upload must not be discarded while a chunk of it is still being written.
+      await Promise.race([
+        Promise.all(inFlight),
+        new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+      ]);
+      throw error;
     }
-    await Promise.all(inFlight);
-    if (failure) throw failure.error;
   }
 
   /** The finished file with this id, if the server has it (the owner may always fetch it). */

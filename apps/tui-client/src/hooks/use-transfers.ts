@@ -42,6 +42,8 @@ export function useTransfers(connection: ChatConnection, act: Act, downloadDir?:
       downloadDir: downloadDir ?? defaultDownloadDir(process.env),
       onEvent: (event) => dispatch({ ...event, nowMs: Date.now() }),
       onUploaded: (result) => {
+        // The sender's copy comes back as the reply to the upload, not through the chat client.
+        dispatch({ type: "fileAnnounced", file: result.file, nowMs: Date.now() });
         if (result.message) act({ type: "message", message: result.message });
       },
       onDownloaded: (result) =>
