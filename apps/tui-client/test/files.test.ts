@@ -174,6 +174,24 @@ describe("file transfer between two clients", () => {
     expect(readFileSync(got.path).equals(data)).toBe(true);
   });
 
+  it("gives up with a clear reason when the server stays away", async () => {
+    const { port, server } = await startServer();
+    const alice = await session(port, "alice");
+    const { path } = randomFile(tempDir(), "late.bin", 8 * MiB);
+    let closing: Promise<void> | undefined;
+    const gone = await failure(
+      uploadFile(alice, {
+        path,
+        target: { room: "lobby" },
+        onEvent: (e) => {
+          if (e.type === "progress" && e.bytes > MiB) closing ??= server.close();
+        },
+      }),
+    );
+    await closing;
+    expect(gone.message).toBe("lost the connection and could not reconnect (connection refused)");
+  });
+
   it("refuses bad input with a clear error, deletes partial files, and stays usable", async () => {
     const { port, dataDir } = await startServer({ maxFileBytes: 100_000, fileQuotaBytes: 150_000 });
     const alice = await session(port, "alice");

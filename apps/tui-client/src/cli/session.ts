@@ -5,6 +5,7 @@
 // instead fails fast on the first connection and keeps its nick, so it has its own small session.
 import { PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs } from "../client/backoff.js";
+import { describeConnectError } from "../client/errors.js";
 import type { TransferLink } from "../files/link.js";
 
 export interface ScriptSessionOptions {
@@ -90,7 +91,8 @@ export class ScriptSession implements TransferLink {
           throw error;
       }
     }
-    throw new SessionError(`lost the connection and could not reconnect (${describeConnectError(last)})`);
+    const reason = describeConnectError(last instanceof SessionError && last.cause ? last.cause : last);
+    throw new SessionError(`lost the connection and could not reconnect (${reason})`);
   }
 
   private async connectOnce(): Promise<ProtocolClient> {
@@ -131,13 +133,4 @@ export class ScriptSession implements TransferLink {
       throw error;
     }
   }
-}
-
-function describeConnectError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ECONNREFUSED") return "connection refused";
-  if (code === "ECONNRESET") return "connection reset";
-  if (code === "ENOTFOUND") return "host not found";
-  if (error instanceof SessionError && error.cause) return describeConnectError(error.cause);
-  return error instanceof Error ? error.message : String(error);
 }

@@ -12,7 +12,7 @@ import {
   ServerError,
 } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff.js";
-import { describeError } from "./errors.js";
+import { describeConnectError, describeError } from "./errors.js";
 import type { ClientEvent, Target } from "./events.js";
 import type { Status } from "./status.js";
 
@@ -635,12 +635,4 @@ export class ChatClient implements ChatConnection {
   private emit(event: ClientEvent): void {
     for (const listener of this.listeners) listener(event);
   }
-}
-
-function describeConnectError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ECONNREFUSED") return "connection refused";
-  if (code === "ECONNRESET") return "connection reset";
-  if (code === "ENOTFOUND") return "host not found";
-  return error instanceof Error ? error.message : String(error);
 }

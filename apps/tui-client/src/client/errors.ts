@@ -40,3 +40,12 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Why a connection could not be made or was lost, in a few words ("connection refused"). */
+export function describeConnectError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ECONNREFUSED") return "connection refused";
+  if (code === "ECONNRESET") return "connection reset";
+  if (code === "ENOTFOUND") return "host not found";
+  return error instanceof Error ? error.message : String(error);
+}
