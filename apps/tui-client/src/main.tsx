@@ -1,5 +1,7 @@
 // parley: the full-screen Parley chat client. Reads flags, environment and config, checks for a
 // terminal, switches to the alternate screen (restored on every exit path) and renders the app.
+// Must stay the first import: it has to run before Ink is evaluated.
+import "./interactive.js";
 import { createRequire } from "node:module";
 import { Command } from "commander";
 import { type Instance, render } from "ink";
