@@ -80,7 +80,24 @@ describe("file transfer in the TUI", () => {
     await alice.type("/send nobody-here /nonexistent/file");
     await alice.type("\r");
     await vi.waitFor(() => expect(alice.frame()).toContain("No such file: /nonexistent/file"));
+    await alice.type("/cancel");
+    await alice.type("\r");
+    await vi.waitFor(() => expect(alice.frame()).toContain("No file transfer is running."));
     await alice.type("still chatting\r");
     await vi.waitFor(() => expect(alice.frame()).toMatch(/alice.*still chatting/));
+  });
+
+  it("stops a running transfer with /cancel", async () => {
+    const { port } = await startServer();
+    const alice = await openApp(port, "alice", tempDir());
+    const { path } = randomFile(tempDir(), "huge.bin", 64 * 1024 * 1024);
+    await alice.type(`/send ${path}`);
+    await alice.type("\r");
+    await vi.waitFor(() => expect(alice.frame()).toContain("↑ huge.bin → #lobby"));
+    await alice.type("/cancel");
+    await alice.type("\r");
+    await vi.waitFor(() => expect(alice.frame()).toContain("✘ cancelled: Cancelled."));
+    expect(alice.frame()).toContain("Transfer cancelled.");
+    expect(alice.frame()).not.toContain("sent a file: huge.bin");
   });
 });

@@ -40,8 +40,11 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
   stateRef.current = state;
   const latestState = useCallback(() => stateRef.current, []);
   const transfers = useTransfers(connection, act, downloadDir);
-  const { send: sendFile, get: getFile } = transfers;
-  const files = useMemo(() => ({ send: sendFile, get: getFile }), [sendFile, getFile]);
+  const { send: sendFile, get: getFile, cancel: cancelFile } = transfers;
+  const files = useMemo(
+    () => ({ send: sendFile, get: getFile, cancel: cancelFile }),
+    [sendFile, getFile, cancelFile],
+  );
   const run = useCommands(connection, act, latestState, onQuit, files);
   const { editor, update } = useLineEditor();
   const { columns, rows } = useTerminalSize();

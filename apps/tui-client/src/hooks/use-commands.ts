@@ -13,7 +13,7 @@ export function useCommands(
   act: Act,
   latestState: () => ChatState,
   onQuit: (reason: string) => void,
-  files?: Pick<FileTransfers, "send" | "get">,
+  files?: Pick<FileTransfers, "send" | "get" | "cancel">,
 ): (command: Command) => void {
   return useCallback(
     (command: Command) => {
@@ -97,6 +97,9 @@ export function useCommands(
         case "get":
           if (!files) return error("File transfer is not available here.");
           return files.get(command.ref, command.dir);
+        case "cancel":
+          if (!files) return error("File transfer is not available here.");
+          return files.cancel(command.all);
         case "quit":
           return onQuit(command.reason);
         case "usage":

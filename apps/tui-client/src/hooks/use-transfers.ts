@@ -28,6 +28,8 @@ export interface FileTransfers {
   send(target: Target, path: string): void;
   /** Starts a download by id or id prefix (empty: the newest file announced), into `dir` or the default. */
   get(ref: string, dir: string | null): void;
+  /** Cancels the newest running transfer, or all of them. */
+  cancel(all: boolean): void;
 }
 
 export function useTransfers(connection: ChatConnection, act: Act, downloadDir?: string): FileTransfers {
@@ -84,7 +86,15 @@ export function useTransfers(connection: ChatConnection, act: Act, downloadDir?:
     },
     [manager, unavailable, act],
   );
+  const cancel = useCallback(
+    (all: boolean) => {
+      const ids = manager?.runningIds() ?? [];
+      if (ids.length === 0) return act({ type: "local", tone: "info", text: "No file transfer is running." });
+      for (const id of all ? ids : ids.slice(-1)) manager?.cancel(id);
+    },
+    [manager, act],
+  );
   const running = state.transfers.some((t) => t.finishedAtMs === null);
   const nowMs = useNow(running, 500);
-  return { state, nowMs, send, get };
+  return { state, nowMs, send, get, cancel };
 }

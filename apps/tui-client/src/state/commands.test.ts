@@ -77,5 +77,8 @@ describe("file commands", () => {
     expect(parseInput("/get 3fa9c2d1")).toEqual({ type: "get", ref: "3fa9c2d1", dir: null });
     expect(parseInput("/get 3fa9c2d1 ~/in box")).toEqual({ type: "get", ref: "3fa9c2d1", dir: "~/in box" });
     expect(parseInput("/get")).toEqual({ type: "get", ref: "", dir: null });
+    expect(parseInput("/cancel")).toEqual({ type: "cancel", all: false });
+    expect(parseInput("/cancel all")).toEqual({ type: "cancel", all: true });
+    expect(parseInput("/cancel 3")).toEqual({ type: "usage", message: "Usage: /cancel [all]" });
   });
 });

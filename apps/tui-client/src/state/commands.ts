@@ -20,6 +20,8 @@ export type Command =
   | { type: "send"; target: string | null; path: string }
   /** Download a file: `ref` is its id, a prefix of it, or empty for the newest; `dir` null for the default. */
   | { type: "get"; ref: string; dir: string | null }
+  /** Stop the newest running transfer, or every one. */
+  | { type: "cancel"; all: boolean }
   | { type: "quit"; reason: string }
   /** Known command, wrong arguments: `message` says how to use it. */
   | { type: "usage"; message: string }
@@ -161,6 +163,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     parse(rest) {
       const [ref, dir] = firstWord(rest);
       return { type: "get", ref, dir: dir.trim() ? unquote(dir) : null };
+    },
+  },
+  {
+    name: "cancel",
+    aliases: [],
+    args: "[all]",
+    summary: "stop the newest file transfer still running, or all of them",
+    parse(rest) {
+      const word = rest.trim().toLowerCase();
+      if (word === "") return { type: "cancel", all: false };
+      return word === "all" ? { type: "cancel", all: true } : usage(this);
     },
   },
   {
