@@ -16,6 +16,8 @@ export interface BenchOptions {
   cpuProfDir: string | undefined;
   /** Run Parley from its sources through tsx instead of the built binary. */
   fromSource: boolean;
+  /** Run this parley-server entry point instead of the repository's build. */
+  serverBin: string | undefined;
   /** Unacknowledged messages per sender in the windowed scenarios. */
   window: number;
   /** Runs per scenario and target; the one least disturbed by other processes is kept. */
@@ -37,6 +39,7 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
   --from-source        run parley-server from its TypeScript sources (tsx) instead of the build
+  --server-bin FILE    run this parley-server entry point instead (e.g. a patched build to compare)
   --help               this text
 `;
 
@@ -51,6 +54,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       out: { type: "string" },
       "cpu-prof": { type: "string" },
       "from-source": { type: "boolean", default: false },
+      "server-bin": { type: "string" },
       window: { type: "string" },
       repeat: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -72,6 +76,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     out: values.out,
     cpuProfDir: values["cpu-prof"],
     fromSource: values["from-source"]!,
+    serverBin: values["server-bin"],
     window: values.window ? Number(values.window) : WINDOW,
     repeat: Math.max(1, Math.floor(Number(values.repeat ?? 1)) || 1),
     help: values.help!,

@@ -28,6 +28,7 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
           result = await runScenario(scenario, target, {
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
+            serverBin: options.serverBin,
           });
           const seconds = ((nowUs() - startUs) / 1e6).toFixed(1);
           progress(`  ${target.padEnd(6)} done in ${seconds} s${summary(result)}`);

@@ -25,6 +25,8 @@ export interface ServerOptions {
   cpuProfDir?: string;
   /** Run Parley from its TypeScript sources through tsx instead of the built binary (adds tsx's memory). */
   fromSource?: boolean;
+  /** Run this parley-server entry point instead of the repository's build (to compare a patched build). */
+  serverBin?: string;
 }
 
 /** A server process under test. */
@@ -58,8 +60,12 @@ async function relayJavaScript(): Promise<string> {
 }
 
 function parleyCommand(dataDir: string, options: ServerOptions): { args: string[]; env: NodeJS.ProcessEnv } {
-  const entry = options.fromSource ? ["--conditions=source", "--import", "tsx", PARLEY_SOURCE] : [PARLEY_BIN];
-  if (!options.fromSource && !existsSync(join(REPO_ROOT, "apps/server/dist/main.js"))) {
+  const entry = options.serverBin
+    ? [options.serverBin]
+    : options.fromSource
+      ? ["--conditions=source", "--import", "tsx", PARLEY_SOURCE]
+      : [PARLEY_BIN];
+  if (!options.serverBin && !options.fromSource && !existsSync(join(REPO_ROOT, "apps/server/dist/main.js"))) {
     throw new Error("apps/server is not built: run `pnpm bench` from the repository root (it builds first)");
   }
   const args = [
