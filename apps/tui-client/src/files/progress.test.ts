@@ -78,7 +78,8 @@ describe("formatting", () => {
     expect(progressBar(0, 4)).toBe("    ");
     expect(progressBar(1, 4)).toBe("████");
     expect(progressBar(0.5, 4)).toBe("██  ");
-    expect(progressBar(0.5 + 1 / 32, 4)).toBe("██▏ ");
+    expect(progressBar(0.5 + 1 / 32, 4)).toBe("██  ");
+    expect(progressBar(0.5 + 1 / 16, 4)).toBe("██▎ ");
     expect(progressBar(2, 3)).toBe("███");
     for (let i = 0; i <= 100; i++) expect(progressBar(i / 100, 10)).toHaveLength(10);
   });

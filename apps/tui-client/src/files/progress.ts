@@ -108,7 +108,8 @@ export function progressBar(fraction: number, width: number): string {
   const eighths = Math.round(Math.min(1, Math.max(0, fraction)) * width * 8);
   const full = Math.floor(eighths / 8);
   const partial = eighths % 8;
-  const partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+  // No one-eighth block: it looks just like the bar's closing edge.
+  const partials = ["", "", "▎", "▍", "▌", "▋", "▊", "▉"];
   const bar = "█".repeat(full) + (full < width ? partials[partial] : "");
   return bar.padEnd(width, " ");
 }
