@@ -1,7 +1,8 @@
 // File transfer between clients over real sockets: round trips in a room and directly, resume after a
 // dropped connection (upload and download), bad input with the session left usable, several transfers
 // at once through the TUI's manager, and chat staying responsive during a large transfer.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type DecodedEnvelope, MessageKind } from "@parley/protocol";
 import { describe, expect, it, vi } from "vitest";
@@ -9,6 +10,7 @@ import { ChatClient } from "../src/client/chat-client.js";
 import { type DownloadEvent, downloadFile } from "../src/files/download.js";
 import { TransferCancelledError, TransferError } from "../src/files/errors.js";
 import { TransferManager } from "../src/files/manager.js";
+import { partPath } from "../src/files/names.js";
 import { type UploadEvent, uploadFile } from "../src/files/upload.js";
 import type { TransferEvent } from "../src/state/transfers.js";
 import { onCleanup, randomFile, session, startServer, tempDir } from "./files-helpers.js";
@@ -126,6 +128,37 @@ describe("file transfer between two clients", () => {
     expect((starts[1] as { offset: number }).offset).toBeGreaterThanOrEqual(MiB);
     expect(readFileSync(got.path).equals(data)).toBe(true);
     expect(readdirSync(dest)).toEqual(["movie.bin"]);
+  });
+
+  it("resumes from a partial file left by an earlier run, and discards a wrong one", async () => {
+    const { port } = await startServer();
+    const alice = await session(port, "alice");
+    const bob = await session(port, "bob");
+    const { path, data } = randomFile(tempDir(), "doc.bin", 2 * MiB);
+    const sent = await uploadFile(alice, { path, target: { room: "lobby" } });
+    const fileId = sent.file.id!;
+    const dest = tempDir();
+    const part = partPath(dest, fileId);
+
+    writeFileSync(part, data.subarray(0, 700_000));
+    const events: DownloadEvent[] = [];
+    const got = await downloadFile(bob, { fileId, dir: dest, onEvent: (e) => events.push(e) });
+    expect(events.find((e) => e.type === "receiving")).toMatchObject({ offset: 700_000, resumed: true });
+    expect(readFileSync(got.path).equals(data)).toBe(true);
+
+    // Longer than the file: not this file's bytes, so it starts over.
+    writeFileSync(part, randomBytes(3 * MiB));
+    const again = await downloadFile(bob, { fileId, dir: dest });
+    expect(readFileSync(again.path).equals(data)).toBe(true);
+
+    // A partial file holding the wrong bytes: caught by the SHA-256, deleted, nothing saved.
+    writeFileSync(part, randomBytes(1000));
+    const damaged = await failure(downloadFile(bob, { fileId, dir: dest }));
+    expect(damaged.code).toBe("checksum_mismatch");
+    expect(damaged.message).toBe(
+      '"doc.bin" arrived damaged (SHA-256 mismatch) and was discarded; fetch it again.',
+    );
+    expect(readdirSync(dest).sort()).toEqual(["doc (1).bin", "doc.bin"]);
   });
 
   it("resumes both ways through the TUI's reconnecting chat client", async () => {
