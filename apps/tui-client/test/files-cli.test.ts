@@ -125,7 +125,7 @@ describe("parley send / parley get", () => {
         "too large",
         (io) => runSend(["--to", "#lobby", randomFile(src, "big", 1001).path], io),
         1,
-        /"big" is too large/,
+        /^parley send: "big" is too large: the server takes files of up to 1000 B\.\n$/,
       ],
       [
         "offline user",

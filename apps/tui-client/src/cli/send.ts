@@ -43,6 +43,7 @@ export function runSend(argv: string[], io: CliIo): Promise<number> {
       const result = await uploadFile(session, {
         path,
         target,
+        maxFileBytes: session.maxFileBytes,
         signal: io.signal,
         onEvent(event) {
           switch (event.type) {

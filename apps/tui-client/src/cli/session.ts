@@ -39,6 +39,8 @@ export class ScriptSession implements TransferLink {
   nick: string;
   /** The server's default room (from Welcome). */
   defaultRoom = "";
+  /** The server's largest file in bytes (from Welcome; 0 if not said). */
+  maxFileBytes = 0;
 
   private constructor(private readonly options: ScriptSessionOptions) {
     this.nick = options.nick;
@@ -121,6 +123,7 @@ export class ScriptSession implements TransferLink {
         },
       });
       this.defaultRoom = hello.welcome?.defaultRoom ?? "";
+      this.maxFileBytes = hello.welcome?.limits?.maxFileBytes ?? 0;
       const names = new Set<string>();
       if (this.options.joinDefaultRoom && this.defaultRoom) names.add(this.defaultRoom);
       for (const room of this.options.rooms) names.add(room);

@@ -13,6 +13,7 @@ import {
 import type { Target } from "../client/events.js";
 import { isConnectionLoss, TransferCancelledError, TransferError, toTransferError } from "./errors.js";
 import { abortable, type TransferLink } from "./link.js";
+import { formatBytes } from "./progress.js";
 import { sha256OfFile } from "./sha256.js";
 
 /** What an upload reports while it runs; every `bytes` is a running total. */
@@ -37,6 +38,8 @@ export interface UploadOptions {
   name?: string;
   /** Chunks sent ahead of their acknowledgement (default 8). */
   windowChunks?: number;
+  /** The server's largest file, in bytes, if known (Welcome limits): a larger file is refused before hashing it. */
+  maxFileBytes?: number;
   /** How long one chunk may wait for its acknowledgement before the connection counts as dead, in ms (default 30 s). */
   chunkTimeoutMs?: number;
   /** How long the server may take to verify the whole file, in ms (default 120 s). */
@@ -67,6 +70,11 @@ export async function uploadFile(link: TransferLink, options: UploadOptions): Pr
     const stat = await handle.stat();
     if (!stat.isFile()) throw new TransferError(`${path} is not a regular file`, "not_a_file");
     const size = stat.size;
+    if (options.maxFileBytes && size > options.maxFileBytes)
+      throw new TransferError(
+        `"${name}" is too large: the server takes files of up to ${formatBytes(options.maxFileBytes)}.`,
+        "file_too_large",
+      );
     emit({ type: "hashing", bytes: 0, totalBytes: size });
     const sha256 = await abortable(
       sha256OfFile(path, (bytes) => emit({ type: "hashing", bytes, totalBytes: size })),
