@@ -68,6 +68,8 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
         if (/^[1-9]$/.test(key.char)) act({ type: "jumpTo", index: Number(key.char) - 1 });
         else if (key.char === "0") act({ type: "jumpTo", index: 9 });
         else if (key.char === "a") act({ type: "nextActivity" });
+        else if (key.char === "b") update(edit.moveWordLeft);
+        else if (key.char === "f") update(edit.moveWordRight);
         return;
       case "ctrl":
         switch (key.letter) {
@@ -128,11 +130,11 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
           }
           case "left":
             if (key.alt) act({ type: "switchBy", delta: -1 });
-            else update(edit.moveLeft);
+            else update(key.ctrl ? edit.moveWordLeft : edit.moveLeft);
             return;
           case "right":
             if (key.alt) act({ type: "switchBy", delta: 1 });
-            else update(edit.moveRight);
+            else update(key.ctrl ? edit.moveWordRight : edit.moveRight);
             return;
           case "up":
             update(edit.historyUp);

@@ -14,8 +14,16 @@ export function MessageView({
   height: number;
 }) {
   const rows = useMemo(
-    () => visibleRows(buffer.lines, width, height, buffer.scrollOffset, nickColumnWidth(buffer.lines)),
-    [buffer.lines, buffer.scrollOffset, width, height],
+    () =>
+      visibleRows(
+        buffer.lines,
+        width,
+        height,
+        buffer.scrollOffset,
+        nickColumnWidth(buffer.lines),
+        buffer.readMarker,
+      ),
+    [buffer.lines, buffer.scrollOffset, buffer.readMarker, width, height],
   );
   return (
     <Box flexDirection="column" width={width} height={height} justifyContent="flex-end" overflow="hidden">

@@ -88,6 +88,17 @@ describe("layout", () => {
     ).toHaveLength(2);
   });
 
+  it("marks where unseen lines begin, and nothing when none arrived", () => {
+    const lines = [message(1, "bob", "seen"), message(2, "bob", "unseen")];
+    const text = (rows: ReturnType<typeof visibleRows>) =>
+      rows.map((r) => r.segments.map((s) => s.text).join(""));
+    const marked = text(visibleRows(lines, 30, 10, 0, 6, 1));
+    expect(marked).toHaveLength(3);
+    expect(marked[1]).toBe(`── new ${"─".repeat(23)}`);
+    expect(visibleRows(lines, 30, 10, 0, 6, 2)).toHaveLength(2);
+    expect(visibleRows(lines, 30, 10, 0, 6, null)).toHaveLength(2);
+  });
+
   it("shows the newest rows at the bottom, or older ones when scrolled", () => {
     const lines = Array.from({ length: 10 }, (_, i) => message(i + 1, "bob", `m${i + 1}`));
     const text = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => r.segments.at(-1)!.text);

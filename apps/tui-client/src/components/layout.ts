@@ -174,6 +174,7 @@ export function visibleRows(
   height: number,
   scrollOffset: number,
   nickWidth: number,
+  readMarker: number | null = null,
 ): Row[] {
   const rows: Row[] = [];
   for (let i = lines.length - 1 - scrollOffset; i >= 0 && rows.length < height; i--) {
@@ -183,8 +184,17 @@ export function visibleRows(
     const previous = lines[i - 1];
     if (previous?.atMs && line.atMs && dayKey(previous.atMs) !== dayKey(line.atMs))
       rows.unshift(daySeparator(line, width));
+    if (previous && previous.id === readMarker) rows.unshift(newLinesMarker(line, width));
   }
   return rows.slice(Math.max(0, rows.length - height));
+}
+
+/** The read marker: the lines below it arrived while we were looking elsewhere. */
+function newLinesMarker(line: Line, width: number): Row {
+  const label = "── new ";
+  const text =
+    textWidth(label) >= width ? truncate(label, width) : label + "─".repeat(width - textWidth(label));
+  return { key: `${line.id}:new`, segments: [{ text, color: "red" }] };
 }
 
 function dayKey(atMs: number): string {

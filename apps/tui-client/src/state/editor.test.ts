@@ -27,6 +27,18 @@ describe("editor", () => {
     expect(typed("a\r\nb\rc\nd").text).toBe("a\nb\nc\nd");
   });
 
+  it("moves by words", () => {
+    let s = typed("one two  three");
+    s = edit.moveWordLeft(s);
+    expect(s.cursor).toBe(9);
+    s = edit.moveWordLeft(edit.moveWordLeft(s));
+    expect(s.cursor).toBe(0);
+    s = edit.moveWordRight(s);
+    expect(s.cursor).toBe(3);
+    s = edit.moveWordRight(edit.moveWordRight(s));
+    expect(s.cursor).toBe(14);
+  });
+
   it("deletes words and to either end", () => {
     const s = typed("hello big world");
     expect(edit.deleteWordBack(s).text).toBe("hello big ");

@@ -92,6 +92,19 @@ export function moveEnd(state: EditorState): EditorState {
   return { ...state, cursor: state.text.length, completion: null };
 }
 
+/** Ctrl+Left, Alt+B: to the start of the word before the cursor. */
+export function moveWordLeft(state: EditorState): EditorState {
+  const before = state.text.slice(0, state.cursor);
+  return { ...state, cursor: before.replace(/\S+\s*$|\s+$/u, "").length, completion: null };
+}
+
+/** Ctrl+Right, Alt+F: to the end of the word after the cursor. */
+export function moveWordRight(state: EditorState): EditorState {
+  const after = state.text.slice(state.cursor);
+  const match = /^\s*\S+/u.exec(after);
+  return { ...state, cursor: state.cursor + (match ? match[0].length : after.length), completion: null };
+}
+
 /** Ctrl+W: deletes the word before the cursor and the spaces after it. */
 export function deleteWordBack(state: EditorState): EditorState {
   const before = state.text.slice(0, state.cursor);

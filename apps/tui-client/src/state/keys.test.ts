@@ -30,6 +30,7 @@ describe("key decoder", () => {
   });
 
   it("recognises Alt in both encodings", () => {
+    expect(decode("\x1b[1;5D")).toEqual([key("left", false, true)]);
     expect(decode("\x1b[1;3D", "\x1b\x1b[C", "\x1b1", "\x1ba", "\x1bA")).toEqual([
       key("left", true),
       key("right", true),

@@ -50,6 +50,11 @@ export interface ChatBuffer {
   highlights: number;
   /** The server holds messages older than the oldest shown: PgUp at the top loads them. */
   olderAvailable: boolean;
+  /**
+   * Id of the newest line when we last looked away from this buffer: lines after it arrived
+   * unseen, and the view marks where they begin. Null before the first look away.
+   */
+  readMarker: number | null;
   /** Lines hidden below the view while scrolled up (0: following the newest line). */
   scrollOffset: number;
   /** Rooms: we are a member. A room we left, or lost on a connection drop, stays visible. */
@@ -124,6 +129,7 @@ export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string
     unread: 0,
     highlights: 0,
     olderAvailable: false,
+    readMarker: null,
     scrollOffset: 0,
     joined: false,
   };

@@ -106,6 +106,20 @@ describe("reducer", () => {
     expect(state.buffers[roomKey("lobby")]).toMatchObject({ unread: 0, highlights: 0 });
   });
 
+  it("remembers the last line seen when looking away, for the read marker", () => {
+    let state = run(start(), msg("lobby", 1, "bob", "seen"));
+    const seenId = state.buffers[roomKey("lobby")]!.lines.at(-1)!.id;
+    expect(state.buffers[roomKey("lobby")]!.readMarker).toBeNull();
+    state = run(state, joined("dev"), msg("lobby", 2, "bob", "unseen"));
+    expect(state.buffers[roomKey("lobby")]!.readMarker).toBe(seenId);
+    state = run(state, { type: "switchTo", key: roomKey("lobby") });
+    expect(state.buffers[roomKey("lobby")]!.readMarker).toBe(seenId);
+    state = run(state, { type: "switchTo", key: roomKey("dev") });
+    expect(state.buffers[roomKey("lobby")]!.readMarker).toBe(
+      state.buffers[roomKey("lobby")]!.lines.at(-1)!.id,
+    );
+  });
+
   it("does not count join history as unread, but counts a resume replay", () => {
     let state = run(start(), joined("dev"));
     state = run(state, {

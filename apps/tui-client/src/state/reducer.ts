@@ -404,7 +404,10 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
 
 function focus(state: ChatState, key: BufferKey): ChatState {
   if (!state.buffers[key]) return state;
-  const next = { ...state, active: key };
+  let next = { ...state, active: key };
+  // Looking away: remember how far this buffer was read, so coming back shows where new lines begin.
+  if (state.active !== key)
+    next = updateBuffer(next, state.active, (b) => ({ ...b, readMarker: b.lines.at(-1)?.id ?? null }));
   return updateBuffer(next, key, (b) => ({ ...b, unread: 0, highlights: 0 }));
 }
 
