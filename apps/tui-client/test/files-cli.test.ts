@@ -203,5 +203,5 @@ describe("the parley binary", () => {
     const wrong = await parley(["get", "nope"], env);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toBe('parley get: "nope" is not a file id (32 hex digits)\n');
-  });
+  }, 90_000); // three cold starts of the binary from source: seconds each on a busy machine
 });
