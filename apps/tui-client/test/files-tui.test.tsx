@@ -63,7 +63,7 @@ describe("file transfer in the TUI", () => {
     });
     expect(bob.app.frames.join("\n")).toMatch(/↓ big\.bin from alice/);
     expect(readFileSync(join(dest, "big.bin")).equals(data)).toBe(true);
-  });
+  }, 60_000);
 
   it("reports problems in the conversation and keeps chatting", async () => {
     const { port } = await startServer({ maxFileBytes: 1000 });
