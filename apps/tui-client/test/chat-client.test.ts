@@ -139,6 +139,26 @@ describe("ChatClient with a real server", () => {
     expect(replayed.flatMap((e) => e.messages.map((m) => m.text))).toEqual(["while you were away"]);
   });
 
+  it("joins a room asked for while offline once the connection is back", async () => {
+    const { connect, restart } = await setup();
+    const ana = connect("ana");
+    await ana.online();
+    const back = restart();
+    await vi.waitFor(() => expect(ana.find("status").at(-1)?.status.type).not.toBe("online"));
+    ana.client.join("later");
+    expect(ana.find("info").at(-1)?.text).toBe(
+      "Not connected: #later will be joined once the connection is back.",
+    );
+    await back;
+    await vi.waitFor(
+      () => expect(ana.find("joined", (e) => e.room === "later" && !e.resumed)).toHaveLength(1),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(ana.find("joined", (e) => e.room === "lobby" && e.resumed)).toHaveLength(1);
+  });
+
   it("stays out until a ban ends after a kick, showing who kicked and why", async () => {
     const { connect, server } = await setup();
     const bob = connect("bob");

@@ -70,6 +70,8 @@ export class ChatClient implements ChatConnection {
   private readonly directs = new Map<string, { nick: string; lastSeq: number }>();
   /** Messages sent but not yet acknowledged; resent (same client id, stored once) after a reconnect. */
   private readonly outbox = new Map<string, Outgoing>();
+  /** Rooms asked for with /join while offline: joined by the next login. */
+  private readonly wanted = new Set<string>();
   /** Rooms in the Login being resumed: their Joined and History are a resume, not a first join. */
   private readonly resuming = new Set<string>();
   /** Rooms with a JoinRoom in flight: History events wait here until the Joined reply is handled. */
@@ -115,8 +117,16 @@ export class ChatClient implements ChatConnection {
   }
 
   join(room: string): void {
-    const conn = this.onlineConn();
-    if (!conn) return;
+    const conn = this.onlineConn(false);
+    if (!conn) {
+      // Offline: the next login joins it.
+      this.wanted.add(room);
+      this.emit({
+        type: "info",
+        text: `Not connected: #${room} will be joined once the connection is back.`,
+      });
+      return;
+    }
     this.joining.set(room, []);
     conn
       .request({ joinRoom: { room, historyLimit: this.options.historyLimit } })
@@ -301,7 +311,7 @@ export class ChatClient implements ChatConnection {
         defaultRoom: welcome.defaultRoom ?? "",
         maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
       });
-      await this.login(conn);
+      await this.login(conn, welcome.defaultRoom ?? "");
     } catch (error) {
       this.onLoginFailed(conn, error);
       return;
@@ -310,19 +320,30 @@ export class ChatClient implements ChatConnection {
     this.attempt = 0;
     this.setStatus({ type: "online" });
     this.startPings(conn);
+    // Asked for while the login was already on its way: join them now.
+    for (const room of [...this.wanted]) {
+      this.wanted.delete(room);
+      this.join(room);
+    }
     for (const waiter of this.onlineWaiters.splice(0)) waiter.resolve(conn);
     for (const clientMsgId of this.outbox.keys()) void this.deliver(clientMsgId);
     for (const direct of this.directs.values())
       void this.fetchDirect(direct.nick, direct.lastSeq, direct.lastSeq > 0);
   }
 
-  private async login(conn: ProtocolClient): Promise<void> {
-    const rooms = [...this.rooms].map(([room, sinceSeq]) => ({ room, resume: true, sinceSeq }));
+  private async login(conn: ProtocolClient, defaultRoom: string): Promise<void> {
+    const resumed = [...this.rooms].map(([room, sinceSeq]) => ({ room, resume: true, sinceSeq }));
     this.resuming.clear();
-    for (const { room } of rooms) this.resuming.add(room);
+    for (const { room } of resumed) this.resuming.add(room);
+    // Rooms asked for while offline; on a first login they come on top of the default room.
+    const fresh = [...this.wanted].filter((room) => !this.rooms.has(room));
+    if (fresh.length > 0 && !this.everLoggedIn && defaultRoom && !fresh.includes(defaultRoom))
+      fresh.unshift(defaultRoom);
+    const rooms = [...resumed, ...fresh.map((room) => ({ room, historyLimit: this.options.historyLimit }))];
     for (let retry = 0; ; retry++) {
       try {
         const reply = await conn.request({ login: { nick: this.nick, rooms } });
+        for (const room of fresh) this.wanted.delete(room);
         this.nick = reply.loggedIn?.nick || this.nick;
         this.emit({ type: "loggedIn", nick: this.nick });
         return;
