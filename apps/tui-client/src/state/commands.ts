@@ -227,7 +227,9 @@ export function helpLines(topic: string | null): string[] {
   return [
     "Commands:",
     ...COMMANDS.map((c) => `  ${`/${c.name} ${c.args}`.padEnd(width)}  ${c.summary}`),
-    "Keys: Enter send · Up/Down history · Tab complete · PgUp/PgDn scroll · Ctrl+N/Ctrl+P or Alt+←/→ switch",
-    "      Alt+1…9 jump to a room · Alt+A next room with activity · Ctrl+C quit",
+    "Keys:",
+    "  Enter send · Up/Down history · Tab complete nicks and commands · PgUp/PgDn scroll",
+    "  Ctrl+N/Ctrl+P or Alt+→/← next/previous room · Alt+1…9 jump · Alt+A next with activity",
+    "  Ctrl+W delete word · Ctrl+U/Ctrl+K delete to start/end · Ctrl+C quit",
   ];
 }
