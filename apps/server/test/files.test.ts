@@ -215,6 +215,42 @@ describe("file transfer", () => {
     expect((await bob.request({ sendMessage: { room: "lobby", text: "me too" } })).message).toBeTruthy();
   });
 
+  it("survives a cancel while chunk writes are still pending", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    const data = randomBytes(4 * 1024 * 1024);
+    const ready = await alice.request({
+      fileOffer: { room: "lobby", name: "cancel.bin", size: data.length, sha256: sha256(data) },
+    });
+    const id = ready.fileUploadReady!.uploadId!;
+    const chunk = ready.fileUploadReady!.chunkBytes!;
+    // Every chunk at once, then the cancel in the same write: the server cancels with writes pending.
+    const acks = [];
+    for (let offset = 0; offset < data.length; offset += chunk) {
+      acks.push(
+        alice
+          .request({ fileChunk: { id, offset, data: data.subarray(offset, offset + chunk) } })
+          .catch(() => undefined),
+      );
+    }
+    const cancelled = await alice.request({ fileCancel: { id } });
+    expect(cancelled.ok).toBeTruthy();
+    // Oversize after pending writes: the other path that discards a stream mid-write.
+    const other = await alice.request({
+      fileOffer: { room: "lobby", name: "over.bin", size: 10, sha256: sha256(new Uint8Array(10)) },
+    });
+    const otherId = other.fileUploadReady!.uploadId!;
+    alice.send({ requestId: 9001, fileChunk: { id: otherId, offset: 0, data: new Uint8Array(6) } });
+    await alice
+      .request({ fileChunk: { id: otherId, offset: 6, data: new Uint8Array(6) } })
+      .catch(() => undefined);
+    // The server is alive and the session usable.
+    expect((await alice.request({ sendMessage: { room: "lobby", text: "still up" } })).message?.text).toBe(
+      "still up",
+    );
+    void acks;
+  });
+
   it("expires files after fileRetentionSeconds and removes them from disk", async () => {
     const { port, config } = await startServer({ fileRetentionSeconds: 1 });
     const alice = await loggedIn(port, "alice");

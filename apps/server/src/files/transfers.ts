@@ -44,6 +44,9 @@ export class Transfers {
     }
     this.uploads.get(record.id)?.stream.destroy();
     const stream = createWriteStream(partialPath, { flags: offset > 0 ? "a" : "w" });
+    // Write failures reach each write's callback, which answers the client; a stream destroyed by a
+    // cancel with writes still pending must not also raise an 'error' event nobody handles.
+    stream.on("error", () => {});
     const upload: Upload = { record, stream, received: offset, written: offset };
     this.uploads.set(record.id, upload);
     return upload;

@@ -35,6 +35,8 @@ export const fileChunk: Handler = {
     }
     upload.received += data.length;
     upload.stream.write(data, (error) => {
+      // Cancelled or discarded meanwhile: nothing left to acknowledge or report.
+      if (upload.stream.destroyed && session.transfers().uploads.get(record.id) !== upload) return;
       if (error) {
         session.ctx.logger.error({ err: error, file: record.id }, "writing an upload failed");
         session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not store the chunk");
