@@ -20,7 +20,7 @@ export interface BenchOptions {
   serverBin: string | undefined;
   /** Unacknowledged messages per sender in the windowed scenarios. */
   window: number;
-  /** Runs per scenario and target; the one least disturbed by other processes is kept. */
+  /** Repetitions of each scenario (every target each time); the one least disturbed by other processes is kept. */
   repeat: number;
   help: boolean;
 }
@@ -33,8 +33,8 @@ export const USAGE = `Usage: pnpm bench [-- options]
     .join(", ")}
   --target KIND        relay or parley (repeatable; default both)
   --window N           unacknowledged messages per sender in fan-out and rooms (default ${WINDOW})
-  --repeat N           run each scenario N times per target and keep the run in which other processes
-                       used the least CPU (for a machine that is not otherwise idle)
+  --repeat N           run each scenario N times (both targets each time) and keep the repetition in
+                       which other processes used the least CPU (for a machine that is not idle)
   --json               print the figures as JSON instead of tables
   --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR

@@ -18,9 +18,11 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     progress(`\n${scenario.name}: ${scenario.title}`);
-    const kept = new Map<string, ScenarioResult>();
-    // Targets alternate within each repetition, so both see the same spells of outside load.
+    let kept: ScenarioResult[] | undefined;
+    // Targets alternate within each repetition, so both see the same spells of outside load, and a
+    // repetition is kept whole: the figures compared are always from runs made side by side.
     for (let run = 1; run <= options.repeat; run++) {
+      const round: ScenarioResult[] = [];
       for (const target of options.targets) {
         const startUs = nowUs();
         let result: ScenarioResult;
@@ -37,21 +39,22 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
           progress(`  ${target.padEnd(6)} FAILED: ${message}`);
           result = failedResult(scenario.name, scenario.kind, target, message);
         }
-        result.runs = run;
-        const best = kept.get(target);
-        if (!best || quieter(result, best)) kept.set(target, result);
-        else best.runs = run;
+        round.push(result);
       }
+      if (!kept || quieter(round, kept)) kept = round;
+      for (const result of kept) result.runs = run;
     }
-    for (const target of options.targets) results.push(kept.get(target)!);
+    results.push(...(kept ?? []));
   }
   return results;
 }
 
-/** Prefers a completed run, then the one in which other processes used the least CPU. */
-function quieter(a: ScenarioResult, b: ScenarioResult): boolean {
-  if (a.available !== b.available) return a.available;
-  return a.otherCpuPct < b.otherCpuPct;
+/** Prefers the repetition with more completed runs, then the one in which other processes used the least CPU. */
+function quieter(a: readonly ScenarioResult[], b: readonly ScenarioResult[]): boolean {
+  const completed = (round: readonly ScenarioResult[]) => round.filter((r) => r.available).length;
+  if (completed(a) !== completed(b)) return completed(a) > completed(b);
+  const other = (round: readonly ScenarioResult[]) => round.reduce((sum, r) => sum + r.otherCpuPct, 0);
+  return other(a) < other(b);
 }
 
 function summary(r: ScenarioResult): string {
