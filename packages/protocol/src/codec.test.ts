@@ -130,3 +130,15 @@ describe("codec", () => {
     expect(() => decodeEnvelope(body.subarray(0, body.length - 2))).toThrow(MalformedFrameError);
   });
 });
+
+describe("oneof", () => {
+  it("keeps exactly one member set when a decoded envelope is given another", () => {
+    const decoded = decodeEnvelope(encodeEnvelope({ requestId: 3, ping: { sentAtMs: 5 } }));
+    expect(decoded.body).toBe("ping");
+    decoded.pong = pb.Pong.create({ echoSentAtMs: 5 });
+    decoded.body = "pong";
+    expect(Object.hasOwn(decoded, "ping")).toBe(false);
+    expect(decoded.body).toBe("pong");
+    expect(pb.Envelope.decode(pb.Envelope.encode(decoded).finish()).body).toBe("pong");
+  });
+});
