@@ -10,6 +10,7 @@ import { useLineEditor } from "../hooks/use-line-editor.js";
 import { useNow } from "../hooks/use-now.js";
 import { useTerminalSize } from "../hooks/use-terminal-size.js";
 import { useTransfers } from "../hooks/use-transfers.js";
+import { bindKey } from "../state/bindings.js";
 import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
@@ -59,122 +60,60 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
 
   useKeys((key: Key) => {
     const page = Math.max(1, bodyHeight - 2);
-    switch (key.type) {
-      case "text":
-      case "paste":
-        update((s) => edit.insert(s, key.text));
+    const binding = bindKey(key);
+    switch (binding.type) {
+      case "edit":
+        update(binding.change);
         return;
-      case "alt":
-        if (/^[1-9]$/.test(key.char)) act({ type: "jumpTo", index: Number(key.char) - 1 });
-        else if (key.char === "0") act({ type: "jumpTo", index: 9 });
-        else if (key.char === "a") act({ type: "nextActivity" });
-        else if (key.char === "b") update(edit.moveWordLeft);
-        else if (key.char === "f") update(edit.moveWordRight);
+      case "ui":
+        act(binding.action);
         return;
-      case "ctrl":
-        switch (key.letter) {
-          case "c":
-            onQuit("");
-            return;
-          case "n":
-            act({ type: "switchBy", delta: 1 });
-            return;
-          case "p":
-            act({ type: "switchBy", delta: -1 });
-            return;
-          case "a":
-            update(edit.moveHome);
-            return;
-          case "e":
-            update(edit.moveEnd);
-            return;
-          case "w":
-            update(edit.deleteWordBack);
-            return;
-          case "u":
-            update(edit.deleteToStart);
-            return;
-          case "k":
-            update(edit.deleteToEnd);
-            return;
-          case "d":
-            update(edit.deleteForward);
-            return;
-        }
+      case "quit":
+        onQuit("");
         return;
-      case "key":
-        switch (key.name) {
-          case "enter": {
-            let line = "";
-            update((s) => {
-              const [next, submitted] = edit.submit(s);
-              line = submitted;
-              return next;
-            });
-            act({ type: "scrollBottom" });
-            run(parseInput(line));
-            return;
-          }
-          case "tab": {
-            const s = stateRef.current;
-            const buffer = s.buffers[s.active]!;
-            const members =
-              buffer.kind === "room" ? buffer.members : buffer.kind === "dm" ? [buffer.name] : [];
-            const nicks = members.filter((n) => n.toLowerCase() !== s.nick.toLowerCase());
-            const rooms = s.order
-              .map((k) => s.buffers[k]!)
-              .filter((b) => b.kind === "room")
-              .map((b) => b.name);
-            update((e) => edit.complete(e, { nicks, rooms, commands: COMMANDS.map((c) => c.name) }));
-            return;
-          }
-          case "left":
-            if (key.alt) act({ type: "switchBy", delta: -1 });
-            else update(key.ctrl ? edit.moveWordLeft : edit.moveLeft);
-            return;
-          case "right":
-            if (key.alt) act({ type: "switchBy", delta: 1 });
-            else update(key.ctrl ? edit.moveWordRight : edit.moveRight);
-            return;
-          case "up":
-            update(edit.historyUp);
-            return;
-          case "down":
-            update(edit.historyDown);
-            return;
-          case "home":
-            update(edit.moveHome);
-            return;
-          case "end":
-            update(edit.moveEnd);
-            return;
-          case "backspace":
-            update(key.alt ? edit.deleteWordBack : edit.backspace);
-            return;
-          case "delete":
-            update(edit.deleteForward);
-            return;
-          case "pageUp": {
-            act({ type: "scroll", delta: page, viewLines: bodyHeight });
-            // Reaching the oldest line shown: fetch the page before it, as scrollback.
-            const buffer = stateRef.current.buffers[stateRef.current.active]!;
-            const target = bufferTarget(buffer);
-            const firstSeq = buffer.lines.find((l) => l.type === "message" && l.seq > 0);
-            if (
-              target &&
-              buffer.olderAvailable &&
-              firstSeq?.type === "message" &&
-              buffer.scrollOffset + page >= buffer.lines.length - bodyHeight
-            )
-              connection.loadOlder(target, firstSeq.seq);
-            return;
-          }
-          case "pageDown":
-            act({ type: "scroll", delta: -page });
-            return;
-          default:
-            return;
-        }
+      case "submit": {
+        let line = "";
+        update((s) => {
+          const [next, submitted] = edit.submit(s);
+          line = submitted;
+          return next;
+        });
+        act({ type: "scrollBottom" });
+        run(parseInput(line));
+        return;
+      }
+      case "complete": {
+        const s = stateRef.current;
+        const buffer = s.buffers[s.active]!;
+        const members = buffer.kind === "room" ? buffer.members : buffer.kind === "dm" ? [buffer.name] : [];
+        const nicks = members.filter((n) => n.toLowerCase() !== s.nick.toLowerCase());
+        const rooms = s.order
+          .map((k) => s.buffers[k]!)
+          .filter((b) => b.kind === "room")
+          .map((b) => b.name);
+        update((e) => edit.complete(e, { nicks, rooms, commands: COMMANDS.map((c) => c.name) }));
+        return;
+      }
+      case "pageUp": {
+        act({ type: "scroll", delta: page, viewLines: bodyHeight });
+        // Reaching the oldest line shown: fetch the page before it, as scrollback.
+        const buffer = stateRef.current.buffers[stateRef.current.active]!;
+        const target = bufferTarget(buffer);
+        const firstSeq = buffer.lines.find((l) => l.type === "message" && l.seq > 0);
+        if (
+          target &&
+          buffer.olderAvailable &&
+          firstSeq?.type === "message" &&
+          buffer.scrollOffset + page >= buffer.lines.length - bodyHeight
+        )
+          connection.loadOlder(target, firstSeq.seq);
+        return;
+      }
+      case "pageDown":
+        act({ type: "scroll", delta: -page });
+        return;
+      case "none":
+        return;
     }
   });
 
