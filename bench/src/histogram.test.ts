@@ -1,3 +1,4 @@
+// Percentiles, merging and bucket bounds of the latency histogram.
 import { describe, expect, it } from "vitest";
 import { bucketIndex, bucketValue, Histogram } from "./histogram.js";
 

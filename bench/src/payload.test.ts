@@ -1,3 +1,4 @@
+// Bench payloads: built to size, read back, and refused when they are not bench payloads.
 import { describe, expect, it } from "vitest";
 import { makePayload, type PayloadHeader, readPayloadHeader } from "./payload.js";
 

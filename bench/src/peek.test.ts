@@ -1,3 +1,4 @@
+// The chat peek against the generated encoder: same text and request id, other envelopes left alone.
 import { decodeEnvelope, encodeEnvelope, frameBytes } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { type PeekedChat, peekChat } from "./peek.js";

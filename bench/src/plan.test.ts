@@ -1,3 +1,4 @@
+// Delivery schedules: who must receive how many messages in each traffic mode.
 import { describe, expect, it } from "vitest";
 import { directRecipient, expectedDeliveries, messagesSentBy, type TrafficPlan } from "./plan.js";
 

@@ -1,3 +1,4 @@
+// Parsing /proc/<pid>/stat, /proc/<pid>/status and /proc/stat.
 import { describe, expect, it } from "vitest";
 import { parseMachineStat, parseProcStat, parseProcStatus } from "./proc-stat.js";
 

@@ -1,3 +1,4 @@
+// Table formatting, number formatting and the listening-line parser.
 import { describe, expect, it } from "vitest";
 import { fmt, formatTable, ratio } from "./report.js";
 import { listeningPort } from "./servers.js";
