@@ -13,7 +13,13 @@ import { parseOptions, USAGE } from "./options.js";
 import { formatReport } from "./report.js";
 import { progress, runBench } from "./run.js";
 
-const options = parseOptions(process.argv.slice(2));
+let options: ReturnType<typeof parseOptions>;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`pnpm bench: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
 if (options.help) {
   process.stdout.write(USAGE);
   process.exit(0);

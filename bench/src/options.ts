@@ -77,8 +77,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     cpuProfDir: values["cpu-prof"],
     fromSource: values["from-source"]!,
     serverBin: values["server-bin"],
-    window: values.window ? Number(values.window) : WINDOW,
-    repeat: Math.max(1, Math.floor(Number(values.repeat ?? 1)) || 1),
+    window: positiveInteger("--window", values.window, WINDOW),
+    repeat: positiveInteger("--repeat", values.repeat, 1),
     help: values.help!,
   };
+}
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag} takes a whole number of at least 1, not "${value}"`);
+  return n;
 }
