@@ -137,6 +137,23 @@ describe("App", () => {
     await vi.waitFor(() => expect(frame()).toContain("[#dev]"));
   });
 
+  it("keeps the room shown in the room list when there are more rooms than rows", async () => {
+    const { connection, frame } = await setup();
+    for (let i = 1; i <= 30; i++)
+      connection.emit({
+        type: "joined",
+        room: `room${i}`,
+        topic: "",
+        members: [],
+        lastSeq: 0,
+        resumed: false,
+      });
+    await vi.waitFor(() => expect(frame()).toContain("[#room30]"));
+    // Buffers past the tenth have no Alt+digit number, hence the blank where it would be.
+    expect(frame()).toMatch(/^ {2}#room30 +│/m);
+    expect(frame()).not.toMatch(/^1 testnet/m);
+  });
+
   it("scrolls with PgUp/PgDn and shows -MORE(n)- while scrolled up", async () => {
     const { connection, type, frame } = await setup();
     connection.emit(

@@ -5,6 +5,9 @@ import { fit, textWidth } from "./layout.js";
 
 export function RoomList({ state, width, height }: { state: ChatState; width: number; height: number }) {
   const inner = width - 1;
+  // More buffers than rows: slide the window so the one shown stays in view.
+  const activeIndex = state.order.indexOf(state.active);
+  const first = Math.max(0, Math.min(activeIndex - height + 1, state.order.length - height));
   return (
     <Box
       flexDirection="column"
@@ -16,7 +19,8 @@ export function RoomList({ state, width, height }: { state: ChatState; width: nu
       borderLeft={false}
       borderDimColor
     >
-      {state.order.slice(0, height).map((key, index) => {
+      {state.order.slice(first, first + height).map((key, offset) => {
+        const index = first + offset;
         const buffer = state.buffers[key]!;
         const active = key === state.active;
         const number = index < 9 ? `${index + 1}` : index === 9 ? "0" : " ";

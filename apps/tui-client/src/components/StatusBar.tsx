@@ -15,7 +15,7 @@ const STATUS_COLOUR: Record<string, string> = {
 
 export function StatusBar({ state, width, nowMs }: { state: ChatState; width: number; nowMs: number }) {
   const more = state.buffers[state.active]?.scrollOffset ?? 0;
-  const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms`;
+  const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms${state.lagMs >= 1000 ? " (slow)" : ""}`;
   const status = `[${describeStatus(state.status, nowMs)}]`;
   const rest = ` ${state.serverName} │ ${state.nick}${lag}`;
   const moreText = more > 0 ? ` -MORE(${more})-` : "";
