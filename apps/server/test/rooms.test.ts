@@ -96,6 +96,30 @@ describe("messages", () => {
     expect(action.message).toMatchObject({ seq: 2, kind: MessageKind.MESSAGE_KIND_ACTION });
   });
 
+  it("keeps seq order for every member when several senders share a batch", async () => {
+    const { port } = await startServer({ ratePerSecond: 1000, rateBurst: 1000 });
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    const carol = await loggedIn(port, "carol");
+    const seen = new Map<string, number[]>([["alice", []], ["bob", []], ["carol", []]]);
+    for (const [nick, client] of [["alice", alice], ["bob", bob], ["carol", carol]] as const) {
+      client.onEvent((e) => {
+        if (e.message) seen.get(nick)!.push(e.message.seq!);
+      });
+    }
+    // Both senders write 20 messages at once, so they commit in shared batches. Request ids the
+    // client is not waiting on reach the event listener too, so acks are recorded in arrival order.
+    for (let i = 0; i < 20; i++) {
+      for (const [nick, client] of [["alice", alice], ["bob", bob]] as const) {
+        client.send({ requestId: 1000 + i, sendMessage: { room: "lobby", text: `${nick} ${i}` } });
+      }
+    }
+    for (const nick of ["alice", "bob", "carol"]) await expect.poll(() => seen.get(nick)!.length).toBe(40);
+    const all = Array.from({ length: 40 }, (_, i) => i + 1);
+    // Acknowledgements and others' messages, merged as received: exactly 1..40, in order.
+    for (const nick of ["alice", "bob", "carol"]) expect(seen.get(nick), nick).toEqual(all);
+  });
+
   it("stores a resent message once (same client_msg_id) and acknowledges it again", async () => {
     const { port } = await startServer();
     const alice = await loggedIn(port, "alice");

@@ -212,7 +212,8 @@ export class FrameDecoder {
       this.skip(count);
       return out;
     }
-    const out = new Uint8Array(count);
+    // Every byte is overwritten below, so skip the zero-fill.
+    const out = Buffer.allocUnsafe(count);
     let written = 0;
     while (written < count) {
       const chunk = this.chunks[this.head]!;

@@ -1,8 +1,10 @@
 // SendMessage: validate, de-duplicate by client id, and append to history; the acknowledgement and
 // the fan-out happen when the turn's batch commits (delivery.ts).
-import { ErrorCode, MessageKind } from "@parley/protocol";
+import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
+import type { Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
 import type { Session } from "../session.js";
+import { Dedup } from "../state/dedup.js";
 import { directConversation } from "../store/messages.js";
 import type { Handler } from "./index.js";
 import { memberRoom } from "./room-lookup.js";
@@ -33,17 +35,15 @@ export const sendMessage: Handler = {
       return;
     }
     const clientMsgId = (request.clientMsgId ?? "").slice(0, 64);
+    let conversation: string;
+    let message: ChatMessage;
+    let ticket: Delivery;
     if (request.target === "room") {
       const room = memberRoom(session, requestId, request.room);
       if (!room) return;
-      if (clientMsgId && replayDuplicate(session, requestId, room.name, clientMsgId)) return;
-      const stored = ctx.messages.append(
-        room.name,
-        { room: room.name, fromNick: session.nick, text, clientMsgId, kind },
-        ctx.now(),
-        { sender: session, requestId, room },
-      );
-      if (clientMsgId) ctx.dedup.remember(room.name, session.foldedNick, clientMsgId, stored.seq);
+      conversation = room.name;
+      message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
+      ticket = { sender: session, requestId, room };
     } else if (request.target === "toNick") {
       const recipient = ctx.registry.byNick(foldName(request.toNick ?? ""));
       if (recipient?.state !== "online") {
@@ -54,32 +54,25 @@ export const sendMessage: Handler = {
         );
         return;
       }
-      const conversation = directConversation(session.foldedNick, recipient.foldedNick);
-      if (clientMsgId && replayDuplicate(session, requestId, conversation, clientMsgId)) return;
-      const stored = ctx.messages.append(
-        conversation,
-        { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind },
-        ctx.now(),
-        { sender: session, requestId, recipient: recipient === session ? undefined : recipient },
-      );
-      if (clientMsgId) ctx.dedup.remember(conversation, session.foldedNick, clientMsgId, stored.seq);
+      conversation = directConversation(session.foldedNick, recipient.foldedNick);
+      message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
+      ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
     } else {
       session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
       return;
     }
+    const key = clientMsgId ? Dedup.key(conversation, session.foldedNick, clientMsgId) : undefined;
+    if (key && replayDuplicate(session, requestId, conversation, key)) return;
+    const stored = ctx.messages.append(conversation, message, ctx.now(), ticket);
+    if (key) ctx.dedup.remember(key, stored.seq);
     session.messagesIn++;
   },
 };
 
 /** A resend of a message already stored: acknowledge with the stored copy, store nothing. */
-function replayDuplicate(
-  session: Session,
-  requestId: number,
-  conversation: string,
-  clientMsgId: string,
-): boolean {
+function replayDuplicate(session: Session, requestId: number, conversation: string, key: string): boolean {
   const { ctx } = session;
-  const seq = ctx.dedup.find(conversation, session.foldedNick, clientMsgId);
+  const seq = ctx.dedup.find(key);
   if (seq === undefined) return false;
   const [stored] = ctx.messages.after(conversation, seq - 1, 1);
   if (!stored) return false; // still in this turn's batch: its acknowledgement is on the way

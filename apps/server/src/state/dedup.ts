@@ -9,17 +9,18 @@ export class Dedup {
     readonly capacity: number,
   ) {}
 
-  private static key(conversation: string, foldedNick: string, clientMsgId: string): string {
+  /** The key of one sender's message id in one conversation; build it once per message. */
+  static key(conversation: string, foldedNick: string, clientMsgId: string): string {
     return `${conversation}\u0000${foldedNick}\u0000${clientMsgId}`;
   }
 
-  /** The seq stored for this id, if it was seen recently. */
-  find(conversation: string, foldedNick: string, clientMsgId: string): number | undefined {
-    return this.seen.get(Dedup.key(conversation, foldedNick, clientMsgId));
+  /** The seq stored under this key, if it was seen recently. */
+  find(key: string): number | undefined {
+    return this.seen.get(key);
   }
 
-  remember(conversation: string, foldedNick: string, clientMsgId: string, seq: number): void {
-    this.seen.set(Dedup.key(conversation, foldedNick, clientMsgId), seq);
+  remember(key: string, seq: number): void {
+    this.seen.set(key, seq);
     if (this.seen.size > this.capacity) {
       const oldest = this.seen.keys().next().value;
       if (oldest !== undefined) this.seen.delete(oldest);

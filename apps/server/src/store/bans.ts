@@ -34,19 +34,24 @@ export interface NewBan {
   untilMs: number;
 }
 
+/**
+ * Bans are checked on every connection and every login, so they are kept in memory too: the database
+ * is written on every change and read once, at start.
+ */
 export class BanStore {
   private readonly insert;
-  private readonly active;
   private readonly byId;
   private readonly deleteById;
+  /** Every stored ban, expired ones included (they are filtered on read), in id order. */
+  private readonly all: Ban[];
 
   constructor(db: Db) {
     this.insert = db.prepare(
       "INSERT INTO bans (nick, address, reason, by, created_at_ms, until_ms) VALUES (?, ?, ?, ?, ?, ?)",
     );
-    this.active = db.prepare("SELECT * FROM bans WHERE until_ms = 0 OR until_ms > ? ORDER BY id");
     this.byId = db.prepare("SELECT * FROM bans WHERE id = ?");
     this.deleteById = db.prepare("DELETE FROM bans WHERE id = ?");
+    this.all = (db.prepare("SELECT * FROM bans ORDER BY id").all() as Row[]).map(toBan);
   }
 
   add(ban: NewBan, nowMs: number): Ban {
@@ -58,20 +63,22 @@ export class BanStore {
       nowMs,
       ban.untilMs,
     );
-    return toBan(this.byId.get(info.lastInsertRowid) as Row);
+    const stored = toBan(this.byId.get(info.lastInsertRowid) as Row);
+    this.all.push(stored);
+    return stored;
   }
 
   /** Bans in force at `nowMs`. */
   list(nowMs: number): Ban[] {
-    return (this.active.all(nowMs) as Row[]).map(toBan);
+    return this.all.filter((ban) => !ban.untilMs || ban.untilMs > nowMs);
   }
 
   /** The ban in force on this nick (case-folded) or address that ends last, if any. */
   find(nowMs: number, foldedNick: string | undefined, address: string | undefined): Ban | undefined {
     let found: Ban | undefined;
-    for (const ban of this.list(nowMs)) {
+    for (const ban of this.all) {
       const hit = (foldedNick && ban.nick === foldedNick) || (address && ban.address === address);
-      if (!hit) continue;
+      if (!hit || (ban.untilMs && ban.untilMs <= nowMs)) continue;
       if (!found || ban.untilMs === 0 || (found.untilMs !== 0 && (ban.untilMs ?? 0) > (found.untilMs ?? 0)))
         found = ban;
     }
@@ -82,11 +89,10 @@ export class BanStore {
   remove(ids: number[]): Ban[] {
     const removed: Ban[] = [];
     for (const id of ids) {
-      const row = this.byId.get(id) as Row | undefined;
-      if (row) {
-        this.deleteById.run(id);
-        removed.push(toBan(row));
-      }
+      const index = this.all.findIndex((ban) => ban.id === id);
+      if (index < 0) continue;
+      this.deleteById.run(id);
+      removed.push(...this.all.splice(index, 1));
     }
     return removed;
   }
