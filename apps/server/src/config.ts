@@ -105,7 +105,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfi
     historyRetentionDays: 0,
     shutdownGraceMs: 5000,
     maxFileBytes: 100 * 1024 * 1024,
-    fileChunkBytes: 64 * 1024,
+    fileChunkBytes: 256 * 1024,
     fileQuotaBytes: 1024 * 1024 * 1024,
     fileRetentionSeconds: 72 * 3600,
   };

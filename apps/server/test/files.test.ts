@@ -103,7 +103,7 @@ describe("file transfer", () => {
   it("resumes an interrupted upload and download from the last confirmed offset", async () => {
     const { port } = await startServer();
     const alice = await loggedIn(port, "alice");
-    const data = randomBytes(1024 * 1024);
+    const data = randomBytes(3 * 1024 * 1024);
     const ready = await alice.request({
       fileOffer: { room: "lobby", name: "big.bin", size: data.length, sha256: sha256(data) },
     });

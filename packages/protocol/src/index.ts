@@ -2,6 +2,7 @@
 //   messages.ts   generated protobuf classes (../gen) and the type names apps use
 //   frame.ts      varint length-delimited framing: frameBytes, FrameDecoder (limit checked on the prefix)
 //   codec.ts      envelope ⇄ frame bytes, malformed bodies as MalformedFrameError
+//   file-chunk-frame.ts  FileChunk frames written around the chunk's bytes, without copying them
 //   errors.ts     named error classes
 //   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
 //   client.ts     ProtocolClient: request/reply matching by request_id, events, ServerError
@@ -25,6 +26,7 @@ export {
   RequestTimeoutError,
   TruncatedFrameError,
 } from "./errors.js";
+export { fileChunkFrame } from "./file-chunk-frame.js";
 export {
   DEFAULT_MAX_FRAME_BYTES,
   FrameDecoder,

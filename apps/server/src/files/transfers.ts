@@ -1,6 +1,6 @@
 // A session's file transfers in progress: uploads being written to disk and downloads being
 // streamed out. Created on a session's first transfer, so idle sessions pay nothing for it.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import {
   createReadStream,
   createWriteStream,
@@ -15,6 +15,9 @@ import type { FileRecord } from "./store.js";
 export interface Upload {
   record: FileRecord;
   stream: WriteStream;
+  /** SHA-256 of the bytes accepted so far, when the upload started here from offset 0; a resumed
+   * upload is hashed from disk at the end instead. */
+  hash: Hash | undefined;
   /** Bytes accepted (offset the next chunk must start at). */
   received: number;
   /** Bytes written to disk (what has been acknowledged). */
@@ -47,7 +50,8 @@ export class Transfers {
     // Write failures reach each write's callback, which answers the client; a stream destroyed by a
     // cancel with writes still pending must not also raise an 'error' event nobody handles.
     stream.on("error", () => {});
-    const upload: Upload = { record, stream, received: offset, written: offset };
+    const hash = offset === 0 ? createHash("sha256") : undefined;
+    const upload: Upload = { record, stream, hash, received: offset, written: offset };
     this.uploads.set(record.id, upload);
     return upload;
   }

@@ -34,6 +34,7 @@ export const fileChunk: Handler = {
       return;
     }
     upload.received += data.length;
+    upload.hash?.update(data);
     upload.stream.write(data, (error) => {
       // Cancelled or discarded meanwhile: nothing left to acknowledge or report.
       if (upload.stream.destroyed && session.transfers().uploads.get(record.id) !== upload) return;

@@ -2,7 +2,7 @@
 // FileDownloadDone. Reading pauses while the socket is backed up, so chat frames interleave and the
 // send queue stays small.
 import { createReadStream } from "node:fs";
-import { ErrorCode } from "@parley/protocol";
+import { ErrorCode, fileChunkFrame } from "@parley/protocol";
 import { type FileRecord, fileInfo } from "../files/store.js";
 import { foldName } from "../names.js";
 import type { Session } from "../session.js";
@@ -44,7 +44,10 @@ export const fileGet: Handler = {
         stream.destroy();
         return;
       }
-      session.send({ requestId, fileChunk: { id: record.id, offset: position, data: data as Buffer } });
+      // Header and chunk as two writes: the chunk's bytes are never copied into a frame.
+      const [header, chunk] = fileChunkFrame(requestId, record.id, position, data as Buffer);
+      session.sendFrame(header);
+      session.sendFrame(chunk);
       position += data.length;
       if (session.conn.writableBytes > pauseAtBytes) {
         stream.pause();

@@ -43,7 +43,8 @@ async function finish(session: Session, requestId: number, upload: Upload): Prom
   const { ctx } = session;
   const { files } = ctx;
   const { record } = upload;
-  const actual = await sha256File(files.partialPath(record.id));
+  // Hashed as the chunks arrived, unless the upload was resumed: then read it back once.
+  const actual = upload.hash ? upload.hash.digest("hex") : await sha256File(files.partialPath(record.id));
   if (actual !== record.sha256) {
     files.delete(record.id);
     session.error(
