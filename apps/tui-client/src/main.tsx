@@ -93,6 +93,10 @@ function crash(error: unknown): never {
 }
 
 enterFullScreen();
+// Ink unmounts on 'beforeExit' (an empty event loop), and what keeps the loop busy (stdin in raw
+// mode, the socket, retry timers) is opened and closed by effects. Leaving is always explicit
+// (quit, crash), so this timer keeps the process up until then whatever the effects are doing.
+setInterval(() => {}, 1 << 30);
 process.on("exit", restoreTerminal);
 process.on("SIGTERM", () => void quit("terminated", 143));
 process.on("SIGHUP", () => void quit("terminal closed", 129));

@@ -14,7 +14,8 @@ export function parleyCommand(args: string[], preload: string[] = []): string {
   const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
   const imports = ["tsx", ...preload].map((m) => `--import ${quote(m)}`).join(" ");
   // After the client exits, print its exit code and keep the pane, so the test can read both.
-  return `cd '${appDir}' && node --conditions=source ${imports} src/main.tsx ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
+  // NODE_ENV is unset as in a person's shell (vitest sets it to "test").
+  return `cd '${appDir}' && env -u NODE_ENV node --conditions=source ${imports} src/main.tsx ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
 }
 
 export class Tmux {
