@@ -1,7 +1,7 @@
 // Wrapping by display width (Chinese, emoji), nick colours, and the rows a view shows.
 import { describe, expect, it } from "vitest";
 import type { Line } from "../state/model.js";
-import { fit, lineRows, nickColour, textWidth, visibleRows, wrapText } from "./layout.js";
+import { fit, lineRows, nickColour, printable, textWidth, visibleRows, wrapText } from "./layout.js";
 
 const message = (id: number, from: string, text: string, extra: Partial<Line> = {}): Line =>
   ({
@@ -42,6 +42,15 @@ describe("wrapText", () => {
     expect(wrapText("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
     expect(wrapText("one\ntwo", 20)).toEqual(["one", "two"]);
     expect(wrapText("", 5)).toEqual([""]);
+  });
+});
+
+describe("printable", () => {
+  it("removes escape sequences and control characters from other people's text", () => {
+    expect(printable("\x1b[2Jhi\x1b]52;c;ZXZpbA==\x07 there\x9b")).toBe("[2Jhi]52;c;ZXZpbA== there");
+    expect(printable("a\tb\nc")).toBe("a    b\nc");
+    const row = lineRows(message(1, "\x1b[31mbob", "\x1b[5mblink"), 60, 6)[0]!;
+    expect(row.segments.map((s) => s.text).join("")).not.toContain("\x1b");
   });
 });
 

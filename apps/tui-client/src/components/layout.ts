@@ -18,6 +18,15 @@ export type Row = { key: string; segments: Segment[] };
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Text from other people with every control character removed but "\n" (tabs become spaces).
+ * Escape sequences in a message must not reach the terminal: they could recolour the screen, move
+ * the cursor, retitle the window or write to the clipboard.
+ */
+export function printable(text: string): string {
+  return text.replace(/\t/g, "    ").replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, "");
+}
+
 /** Display width in terminal columns. */
 export function textWidth(text: string): number {
   return stringWidth(text);
@@ -83,7 +92,7 @@ export function truncate(text: string, width: number): string {
 
 /** Pads (or cuts) to exactly `width` columns. */
 export function fit(text: string, width: number, align: "left" | "right" = "left"): string {
-  const cut = truncate(text, width);
+  const cut = truncate(printable(text).replace(/\n/g, " "), width);
   const pad = " ".repeat(Math.max(0, width - textWidth(cut)));
   return align === "left" ? cut + pad : pad + cut;
 }
@@ -153,7 +162,7 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
       body = { text: line.text, ...highlight, ...pending };
     }
   }
-  const texts = wrapText(body.text, textWidthAvailable);
+  const texts = wrapText(printable(body.text), textWidthAvailable);
   const time = line.atMs ? formatTime(line.atMs) : "     ";
   return texts.map((text, i) => ({
     key: `${line.id}:${i}`,

@@ -25,6 +25,7 @@ describe("editor", () => {
 
   it("normalises pasted line breaks and never keeps a carriage return", () => {
     expect(typed("a\r\nb\rc\nd").text).toBe("a\nb\nc\nd");
+    expect(typed("x\x1b[31my\x07").text).toBe("x[31my");
   });
 
   it("moves by words", () => {

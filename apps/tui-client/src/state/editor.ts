@@ -58,7 +58,11 @@ function edited(state: EditorState, text: string, cursor: number): EditorState {
 
 /** Inserts typed or pasted text at the cursor. Line breaks become "\n" (a CR never reaches the text). */
 export function insert(state: EditorState, input: string): EditorState {
-  const clean = input.replace(/\r\n?/g, "\n").replace(/\t/g, "    ");
+  // Pasted escape sequences or other control characters would be sent to everyone: keep only text.
+  const clean = input
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, "    ")
+    .replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, "");
   if (!clean) return state;
   const text = state.text.slice(0, state.cursor) + clean + state.text.slice(state.cursor);
   return edited(state, text, state.cursor + clean.length);
