@@ -19,7 +19,7 @@ const OFFER_TIMEOUT_MS = 5000;
 /** Bound on each transfer direction. */
 const TRANSFER_TIMEOUT_MS = 120_000;
 /** Relay data lines: bytes per line, as Parley's default chunk (Parley uses the size the server announces). */
-const RELAY_LINE_BYTES = 64 * 1024;
+const RELAY_LINE_BYTES = 256 * 1024;
 
 /** Chat probe: sends on an interval and records acknowledgement latency into the current phase's histogram. */
 class ChatProbe implements ChatSink {
