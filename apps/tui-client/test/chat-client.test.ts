@@ -14,15 +14,23 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function startServer(dataDir: string, port = 0): Promise<ParleyServer> {
-  const server = createServer(resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir }));
+type ServerOverrides = Partial<ReturnType<typeof defaultConfig>>;
+
+async function startServer(
+  dataDir: string,
+  port = 0,
+  overrides: ServerOverrides = {},
+): Promise<ParleyServer> {
+  const server = createServer(
+    resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir, ...overrides }),
+  );
   await server.listen();
   return server;
 }
 
-async function setup() {
+async function setup(overrides: ServerOverrides = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "parley-client-"));
-  let server = await startServer(dataDir);
+  let server = await startServer(dataDir, 0, overrides);
   cleanups.push(async () => {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -61,10 +69,16 @@ async function setup() {
       );
     return { client, events, times, find, online };
   };
-  const restart = async () => {
+  const restart = async (whileDown?: (port: number) => Promise<void>) => {
     const port = server.port;
     await server.close();
-    server = await startServer(dataDir, port);
+    if (whileDown) {
+      // Written through a server on another port: stored, but unseen by clients of this one.
+      const interim = await startServer(dataDir, 0, overrides);
+      await whileDown(interim.port);
+      await interim.close();
+    }
+    server = await startServer(dataDir, port, overrides);
     return server;
   };
   return { server: () => server, connect, restart, dataDir };
@@ -137,6 +151,30 @@ describe("ChatClient with a real server", () => {
     expect(resumed).toHaveLength(1);
     const replayed = ana.find("history", (e) => "room" in e.target && e.target.room === "dev" && e.fresh);
     expect(replayed.flatMap((e) => e.messages.map((m) => m.text))).toEqual(["while you were away"]);
+  });
+
+  it("pages in a resume replay larger than one History frame, in order, with nothing twice", async () => {
+    const { connect, restart } = await setup({ maxHistoryFetch: 5 });
+    const ana = connect("ana");
+    await ana.online();
+    ana.client.send({ room: "lobby" }, "seen", false);
+    await vi.waitFor(() => expect(ana.find("message", (e) => e.message.text === "seen")).toHaveLength(1));
+    await restart(async (port) => {
+      const writer = await ProtocolClient.connect({ port });
+      await writer.request({ hello: { protocolVersion: 1 } });
+      await writer.request({ login: { nick: "cy", rooms: [{ room: "lobby" }] } });
+      for (let i = 1; i <= 12; i++)
+        await writer.request({ sendMessage: { room: "lobby", text: `missed ${i}`, clientMsgId: `m${i}` } });
+      await writer.close();
+    });
+    const missed = () =>
+      ana
+        .find("history", (e) => e.fresh)
+        .flatMap((e) => e.messages.map((m) => m.text))
+        .filter((t) => t?.startsWith("missed"));
+    await vi.waitFor(() => expect(missed()).toHaveLength(12), { timeout: 5000 });
+    expect(missed()).toEqual(Array.from({ length: 12 }, (_, i) => `missed ${i + 1}`));
+    expect(ana.find("history", (e) => e.fresh).length).toBeGreaterThan(1);
   });
 
   it("joins a room asked for while offline once the connection is back", async () => {

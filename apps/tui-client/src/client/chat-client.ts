@@ -70,6 +70,8 @@ export class ChatClient implements ChatConnection {
   private readonly directs = new Map<string, { nick: string; lastSeq: number }>();
   /** Messages sent but not yet acknowledged; resent (same client id, stored once) after a reconnect. */
   private readonly outbox = new Map<string, Outgoing>();
+  /** Rooms whose resume replay is still being paged in: the seq fetched so far. */
+  private readonly catchingUp = new Map<string, number>();
   /** Rooms asked for with /join while offline: joined by the next login. */
   private readonly wanted = new Set<string>();
   /** Rooms in the Login being resumed: their Joined and History are a resume, not a first join. */
@@ -332,7 +334,12 @@ export class ChatClient implements ChatConnection {
   }
 
   private async login(conn: ProtocolClient, defaultRoom: string): Promise<void> {
-    const resumed = [...this.rooms].map(([room, sinceSeq]) => ({ room, resume: true, sinceSeq }));
+    const resumed = [...this.rooms].map(([room, seen]) => ({
+      room,
+      resume: true,
+      sinceSeq: Math.min(seen, this.catchingUp.get(room) ?? seen),
+    }));
+    this.catchingUp.clear();
     this.resuming.clear();
     for (const { room } of resumed) this.resuming.add(room);
     // Rooms asked for while offline; on a first login they come on top of the default room.
@@ -565,6 +572,9 @@ export class ChatClient implements ChatConnection {
   private async fetchRest(room: string, afterSeq: number): Promise<void> {
     const conn = this.conn;
     if (!conn) return;
+    // Live messages arriving meanwhile move the room's resume point past the part still being
+    // fetched; until it is all here, a reconnect must resume from the fetch's cursor instead.
+    this.catchingUp.set(room, afterSeq);
     try {
       for (let cursor = afterSeq; ; ) {
         const reply = await conn.request({
@@ -574,12 +584,18 @@ export class ChatClient implements ChatConnection {
         for (const message of messages) this.track(message);
         this.emit({ type: "history", target: { room }, messages, fresh: true });
         const last = messages[messages.length - 1]?.seq ?? cursor;
-        if (!reply.history?.hasMore || last <= cursor) return;
+        if (!reply.history?.hasMore || last <= cursor) {
+          this.catchingUp.delete(room);
+          return;
+        }
         cursor = last;
+        this.catchingUp.set(room, cursor);
       }
     } catch (error) {
-      if (error instanceof ServerError)
+      if (error instanceof ServerError) {
+        this.catchingUp.delete(room);
         this.emit({ type: "error", text: describeError(error, { room }), target: { room } });
+      }
     }
   }
 
