@@ -1,0 +1,51 @@
+// The hooks on their own: the chat hook feeds connection events through the reducer and starts the
+// connection once; the line editor applies a burst of edits in order, none lost between renders.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { FakeConnection } from "../../test/fake-connection.js";
+import { renderHook } from "../../test/render-hook.js";
+import * as edit from "../state/editor.js";
+import { initialState, roomKey } from "../state/model.js";
+import { useChat } from "./use-chat.js";
+import { useLineEditor } from "./use-line-editor.js";
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+describe("useChat", () => {
+  it("starts the connection and turns its events into state", async () => {
+    const connection = new FakeConnection();
+    const hook = renderHook(() => useChat(connection, initialState("ana", "net")));
+    unmount = hook.unmount;
+    await vi.waitFor(() => expect(connection.started).toBe(true));
+    connection.emit({
+      type: "joined",
+      room: "lobby",
+      topic: "hi",
+      members: [{ nick: "ana" }],
+      lastSeq: 0,
+      resumed: false,
+    });
+    await vi.waitFor(() => expect(hook.result.current[0].active).toBe(roomKey("lobby")));
+    const [, act] = hook.result.current;
+    act({ type: "local", tone: "info", text: "from the keyboard" });
+    await vi.waitFor(() =>
+      expect(hook.result.current[0].buffers[roomKey("lobby")]!.lines.at(-1)).toMatchObject({
+        text: "from the keyboard",
+      }),
+    );
+    expect(hook.result.current[0].buffers[roomKey("lobby")]!.lines.at(-1)!.atMs).toBeGreaterThan(0);
+  });
+});
+
+describe("useLineEditor", () => {
+  it("applies edits made faster than renders, each on the latest state", async () => {
+    const hook = renderHook(() => useLineEditor());
+    unmount = hook.unmount;
+    const { update, current } = hook.result.current;
+    for (const char of "hello") update((s) => edit.insert(s, char));
+    update(edit.backspace);
+    update((s) => edit.insert(s, "p!"));
+    expect(current().text).toBe("hellp!");
+    await vi.waitFor(() => expect(hook.result.current.editor.text).toBe("hellp!"));
+  });
+});
