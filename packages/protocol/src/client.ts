@@ -71,6 +71,13 @@ export interface CloseInfo {
   error?: Error;
 }
 
+/**
+ * Ordering: envelopes are dispatched in wire order, but a reply settles a promise, whose continuation
+ * runs after the current socket read has been dispatched, while events reach `onEvent` listeners at
+ * once. So an event that follows a reply in the same read (the History after a JoinRoom's Joined, say)
+ * is seen before the code awaiting the reply resumes. Clients that need strict order send with
+ * `send({ requestId, ... })` and handle the reply in their event listener, where unawaited replies go.
+ */
 export class ProtocolClient {
   readonly conn: FramedSocket;
   private nextRequestId = 1;
