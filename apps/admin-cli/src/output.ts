@@ -170,10 +170,12 @@ export function renderTable(
   rows: string[][],
   options: Pick<RenderOptions, "styled">,
 ): string {
+  // Bold is applied here rather than through cli-table3's colour library, which follows FORCE_COLOR
+  // and would make `styled` mean different things in different environments.
   const table = new Table({
-    head,
+    head: options.styled ? head.map(bold) : head,
     chars: BORDERLESS,
-    style: { head: options.styled ? ["bold"] : [], border: [], "padding-left": 0, "padding-right": 2 },
+    style: { head: [], border: [], "padding-left": 0, "padding-right": 2 },
   });
   for (const row of rows) table.push(row.map(printable));
   return `${table
@@ -183,13 +185,17 @@ export function renderTable(
     .join("\n")}\n`;
 }
 
+function bold(text: string): string {
+  return `\x1b[1m${text}\x1b[22m`;
+}
+
 /** Label/value lines for one record, labels aligned. */
 export function renderDetail(pairs: [string, string][], options: Pick<RenderOptions, "styled">): string {
   const width = Math.max(...pairs.map(([label]) => label.length));
   return pairs
     .map(([label, value]) => {
       const padded = `${label}:`.padEnd(width + 2);
-      return `${options.styled ? `\x1b[1m${padded}\x1b[22m` : padded}${printable(value)}\n`;
+      return `${options.styled ? bold(padded) : padded}${printable(value)}\n`;
     })
     .join("");
 }

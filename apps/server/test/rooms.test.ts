@@ -101,8 +101,16 @@ describe("messages", () => {
     const alice = await loggedIn(port, "alice");
     const bob = await loggedIn(port, "bob");
     const carol = await loggedIn(port, "carol");
-    const seen = new Map<string, number[]>([["alice", []], ["bob", []], ["carol", []]]);
-    for (const [nick, client] of [["alice", alice], ["bob", bob], ["carol", carol]] as const) {
+    const seen = new Map<string, number[]>([
+      ["alice", []],
+      ["bob", []],
+      ["carol", []],
+    ]);
+    for (const [nick, client] of [
+      ["alice", alice],
+      ["bob", bob],
+      ["carol", carol],
+    ] as const) {
       client.onEvent((e) => {
         if (e.message) seen.get(nick)!.push(e.message.seq!);
       });
@@ -110,7 +118,10 @@ describe("messages", () => {
     // Both senders write 20 messages at once, so they commit in shared batches. Request ids the
     // client is not waiting on reach the event listener too, so acks are recorded in arrival order.
     for (let i = 0; i < 20; i++) {
-      for (const [nick, client] of [["alice", alice], ["bob", bob]] as const) {
+      for (const [nick, client] of [
+        ["alice", alice],
+        ["bob", bob],
+      ] as const) {
         client.send({ requestId: 1000 + i, sendMessage: { room: "lobby", text: `${nick} ${i}` } });
       }
     }
