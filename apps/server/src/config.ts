@@ -56,6 +56,8 @@ export interface ServerConfig {
   historyRetentionCount: number;
   /** Age after which messages are deleted, in days (0: no limit). */
   historyRetentionDays: number;
+  /** Longest a presence event (join, leave, quit, nick) may wait to be written with others, in ms (0: at once). */
+  presenceFlushMs: number;
   /** Time allowed to flush queues and the database on shutdown before sockets are cut. */
   shutdownGraceMs: number;
 
@@ -103,6 +105,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxHistoryFetch: 500,
     historyRetentionCount: 10_000,
     historyRetentionDays: 0,
+    presenceFlushMs: 20,
     shutdownGraceMs: 5000,
     maxFileBytes: 100 * 1024 * 1024,
     fileChunkBytes: 256 * 1024,
@@ -143,6 +146,7 @@ export const CONFIG_KINDS: { [K in keyof ServerConfig]: Kind } = {
   maxHistoryFetch: "integer",
   historyRetentionCount: "integer",
   historyRetentionDays: "integer",
+  presenceFlushMs: "integer",
   shutdownGraceMs: "integer",
   maxFileBytes: "integer",
   fileChunkBytes: "integer",

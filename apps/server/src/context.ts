@@ -7,6 +7,7 @@ import type { Logger } from "./logger.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
 import { Dedup } from "./state/dedup.js";
+import { PresenceBatch } from "./state/presence-batch.js";
 import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js";
 import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
 import { Stats } from "./state/stats.js";
@@ -29,6 +30,8 @@ export interface ServerContext {
   /** Recently seen client message ids, so a resent message is stored once. */
   readonly dedup: Dedup;
   readonly closed: ClosedSessions;
+  /** Presence frames waiting to be written together. */
+  readonly presenceBatch: PresenceBatch;
   readonly stats: Stats;
   /** Next session id; ids are never reused within a run. */
   nextSessionId: number;
@@ -67,6 +70,7 @@ export function createContext(
     files: new FileStore(db, config.dataDir),
     dedup: new Dedup(100_000),
     closed: new ClosedSessions(500),
+    presenceBatch: new PresenceBatch(config.presenceFlushMs),
     stats: new Stats(Date.now()),
     nextSessionId: 1,
     shuttingDown: false,

@@ -64,6 +64,8 @@ export class Session {
   /** Why the session closed, once it has. */
   closeReason = "";
   private readonly bucket: TokenBucket;
+  /** Presence frames waiting to be written together (see sendPresence). */
+  private presence: Uint8Array[] | undefined;
   /** File transfers in progress; created on first use. */
   private transfersInProgress: Transfers | undefined;
 
@@ -121,8 +123,40 @@ export class Session {
    */
   sendFrame(frame: Uint8Array): void {
     if (this.state === "closing") return;
+    if (this.presence) this.flushPresence();
+    this.write(frame);
+  }
+
+  private write(frame: Uint8Array): void {
     this.conn.sendFrame(frame);
     if (this.conn.backlogBytes > this.ctx.config.sendQueueLimitBytes) this.overflow();
+  }
+
+  /**
+   * Queues a presence frame; it is written with others within `presenceFlushMs`, or before the next
+   * frame of any other kind, whichever comes first.
+   */
+  sendPresence(frame: Uint8Array): void {
+    if (this.state === "closing") return;
+    if (this.ctx.config.presenceFlushMs === 0) {
+      this.sendFrame(frame);
+      return;
+    }
+    if (this.presence) {
+      this.presence.push(frame);
+      return;
+    }
+    this.presence = [frame];
+    this.ctx.presenceBatch.add(this);
+  }
+
+  /** Writes waiting presence frames now, in one write. */
+  flushPresence(): void {
+    const frames = this.presence;
+    if (!frames) return;
+    this.presence = undefined;
+    this.ctx.presenceBatch.delete(this);
+    if (this.state !== "closing") this.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
   }
 
   send(envelope: Envelope): void {
@@ -186,6 +220,7 @@ export class Session {
     if (this.state === "closing") return;
     this.closeReason = reason;
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, publicReason);
+    this.flushPresence();
     this.state = "closing";
     this.conn.end();
   }
@@ -211,7 +246,7 @@ export class Session {
     const frame = encodeFrame({
       presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
     });
-    for (const peer of peers) peer.sendFrame(frame);
+    for (const peer of peers) peer.sendPresence(frame);
   }
 
   /** Final bookkeeping, once, when the socket is gone or abandoned. */
@@ -221,6 +256,8 @@ export class Session {
     this.finished = true;
     if (!this.closeReason) this.closeReason = reason;
     this.transfersInProgress?.closeAll();
+    this.presence = undefined;
+    this.ctx.presenceBatch.delete(this);
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";
     const { stats, registry, closed } = this.ctx;

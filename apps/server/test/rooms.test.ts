@@ -231,3 +231,22 @@ describe("kick", () => {
     await expect.poll(() => server.ctx.closed.list()[0]?.reason).toBe("kicked by oper: spamming");
   });
 });
+
+describe("presence batching", () => {
+  it("presenceFlushMs: presence waits to be written with others, but never after a later frame", async () => {
+    const { port } = await startServer({ presenceFlushMs: 2000 });
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob", [{ room: "dev" }]);
+    const carol = await loggedIn(port, "carol", [{ room: "dev" }]);
+    await bob.request({ joinRoom: { room: "lobby" } });
+    await carol.request({ joinRoom: { room: "lobby" } });
+    const joinsSeen = () => alice.queuedEvents.filter((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(joinsSeen()).toHaveLength(0); // still waiting, together
+    // A message from bob must not overtake his JOIN: it flushes alice's waiting presence first.
+    await bob.request({ sendMessage: { room: "lobby", text: "hi" } });
+    const message = await alice.waitFor(isKind("message"));
+    expect(message.message?.text).toBe("hi");
+    expect(joinsSeen().map((e) => e.presence?.nick)).toEqual(["bob", "carol"]);
+  });
+});

@@ -46,7 +46,7 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
       );
       return;
     }
-    ctx.rooms.broadcast(
+    ctx.rooms.broadcastPresence(
       room,
       encodeFrame({
         presence: {

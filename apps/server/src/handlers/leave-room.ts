@@ -19,7 +19,7 @@ export const leaveRoom: Handler = {
         sessionId: session.id,
       },
     });
-    session.ctx.rooms.broadcast(room, frame);
+    session.ctx.rooms.broadcastPresence(room, frame);
     room.members.delete(session);
     session.rooms.delete(room);
     session.send({ requestId, ok: {} });

@@ -40,6 +40,6 @@ export const setNick: Handler = {
         sessionId: session.id,
       },
     });
-    for (const peer of roomPeers(session)) peer.sendFrame(frame);
+    for (const peer of roomPeers(session)) peer.sendPresence(frame);
   },
 };

@@ -23,6 +23,8 @@ export interface RoomDirectory {
   readonly size: number;
   /** Writes `frame` to every member except `except`. */
   broadcast(room: Room, frame: Uint8Array, except?: Session): void;
+  /** Sends a presence frame to every member (batched with other presence, see PresenceBatch). */
+  broadcastPresence(room: Room, frame: Uint8Array): void;
 }
 
 export class LocalRoomDirectory implements RoomDirectory {
@@ -52,6 +54,10 @@ export class LocalRoomDirectory implements RoomDirectory {
     for (const member of room.members) {
       if (member !== except) member.sendFrame(frame);
     }
+  }
+
+  broadcastPresence(room: Room, frame: Uint8Array): void {
+    for (const member of room.members) member.sendPresence(frame);
   }
 }
 
