@@ -11,6 +11,10 @@ export function memberRoom(
   name: string | null | undefined,
 ): Room | undefined {
   const { ctx } = session;
+  // Fast path for the common case, a client naming the room exactly as the server does: a canonical
+  // name is its own canonical form, so the Unicode checks below would change nothing.
+  const exact = name ? ctx.rooms.get(name) : undefined;
+  if (exact?.members.has(session)) return exact;
   const canonical = canonicalRoom(name ?? "", ctx.config.maxRoomNameChars);
   if (!canonical) {
     session.error(requestId, ErrorCode.ERROR_CODE_INVALID_ROOM, `"${name ?? ""}" is not a valid room name`);
