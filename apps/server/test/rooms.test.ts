@@ -240,7 +240,8 @@ describe("presence batching", () => {
     const carol = await loggedIn(port, "carol", [{ room: "dev" }]);
     await bob.request({ joinRoom: { room: "lobby" } });
     await carol.request({ joinRoom: { room: "lobby" } });
-    const joinsSeen = () => alice.queuedEvents.filter((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
+    const joinsSeen = () =>
+      alice.queuedEvents.filter((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(joinsSeen()).toHaveLength(0); // still waiting, together
     // A message from bob must not overtake his JOIN: it flushes alice's waiting presence first.
