@@ -1,29 +1,10 @@
 // A FileChunk frame built around the chunk's bytes instead of copying them: a small header buffer
 // (length prefix, envelope and FileChunk fields) followed by the data buffer itself. Written as two
 // buffers, it is byte for byte what encodeFrame would produce, without two copies of every chunk.
-import { varintLength } from "./frame.js";
+import { varintLength, writeVarint } from "./frame.js";
 
 /** Envelope.file_chunk is field 92, length-delimited: tag (92 << 3) | 2. */
 const FILE_CHUNK_TAG = (92 << 3) | 2;
-
-/** Bytes of an unsigned varint of up to 2^53 (offsets can pass 2^32). */
-function varint64Length(value: number): number {
-  let n = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    n++;
-  }
-  return n;
-}
-
-function writeVarint64(out: Buffer, offset: number, value: number): number {
-  while (value >= 0x80) {
-    out[offset++] = (value % 128) | 0x80;
-    value = Math.floor(value / 128);
-  }
-  out[offset++] = value;
-  return offset;
-}
 
 /**
  * The frame of `Envelope { request_id, file_chunk: { id, offset, data } }` as [header, data].
@@ -38,7 +19,7 @@ export function fileChunkFrame(
   const idLength = Buffer.byteLength(id, "utf8");
   const chunkHeader =
     (idLength > 0 ? 1 + varintLength(idLength) + idLength : 0) +
-    (offset > 0 ? 1 + varint64Length(offset) : 0) +
+    (offset > 0 ? 1 + varintLength(offset) : 0) +
     (data.length > 0 ? 1 + varintLength(data.length) : 0);
   const chunkLength = chunkHeader + data.length;
   const envelopeLength =
@@ -47,25 +28,25 @@ export function fileChunkFrame(
     varintLength(chunkLength) +
     chunkLength;
   const header = Buffer.allocUnsafe(varintLength(envelopeLength) + envelopeLength - data.length);
-  let i = writeVarint64(header, 0, envelopeLength);
+  let i = writeVarint(header, 0, envelopeLength);
   if (requestId > 0) {
     header[i++] = 0x08; // request_id, varint
-    i = writeVarint64(header, i, requestId);
+    i = writeVarint(header, i, requestId);
   }
-  i = writeVarint64(header, i, FILE_CHUNK_TAG);
-  i = writeVarint64(header, i, chunkLength);
+  i = writeVarint(header, i, FILE_CHUNK_TAG);
+  i = writeVarint(header, i, chunkLength);
   if (idLength > 0) {
     header[i++] = 0x0a; // FileChunk.id, length-delimited
-    i = writeVarint64(header, i, idLength);
+    i = writeVarint(header, i, idLength);
     i += header.write(id, i, "utf8");
   }
   if (offset > 0) {
     header[i++] = 0x10; // FileChunk.offset, varint
-    i = writeVarint64(header, i, offset);
+    i = writeVarint(header, i, offset);
   }
   if (data.length > 0) {
     header[i++] = 0x1a; // FileChunk.data, length-delimited
-    i = writeVarint64(header, i, data.length);
+    i = writeVarint(header, i, data.length);
   }
   return [header, data];
 }

@@ -8,13 +8,15 @@ export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
 /** A 32-bit length takes at most 5 varint bytes; a longer prefix is refused. */
 export const MAX_PREFIX_BYTES = 5;
 
-/** Bytes needed to write `value` (an unsigned 32-bit integer) as a varint. */
+/** Bytes needed to write `value` (an unsigned integer up to 2^53) as a varint. */
 export function varintLength(value: number): number {
   if (value < 0x80) return 1;
   if (value < 0x4000) return 2;
   if (value < 0x200000) return 3;
   if (value < 0x10000000) return 4;
-  return 5;
+  let n = 5;
+  for (let rest = Math.floor(value / 2 ** 35); rest > 0; rest = Math.floor(rest / 128)) n++;
+  return n;
 }
 
 /**
@@ -36,8 +38,13 @@ export function frameBytes(body: Uint8Array, requestId = 0): Buffer {
   return out;
 }
 
-/** Writes an unsigned 32-bit varint at `offset`; returns the offset after it. */
-function writeVarint(out: Uint8Array, offset: number, value: number): number {
+/** Writes an unsigned varint (up to 2^53) at `offset`; returns the offset after it. */
+export function writeVarint(out: Uint8Array, offset: number, value: number): number {
+  // Bit operators work on 32 bits: peel larger values by division first.
+  while (value > 0x7fffffff) {
+    out[offset++] = (value % 128) | 0x80;
+    value = Math.floor(value / 128);
+  }
   while (value >= 0x80) {
     out[offset++] = (value & 0x7f) | 0x80;
     value >>>= 7;

@@ -124,11 +124,6 @@ export class MessageStore<Ticket> {
     return stored;
   }
 
-  /** Messages queued but not yet committed. */
-  get pendingCount(): number {
-    return this.pending.length;
-  }
-
   /** Commits everything queued in one transaction, then hands the batch to the commit handler. */
   readonly flushNow = (): void => {
     this.flushScheduled = false;
