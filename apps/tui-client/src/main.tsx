@@ -1,10 +1,12 @@
 // parley: the full-screen Parley chat client. Reads flags, environment and config, checks for a
 // terminal, switches to the alternate screen (restored on every exit path) and renders the app.
-// Must stay the first import: it has to run before Ink is evaluated.
+// Must stay the first import: it has to run before React and Ink are evaluated. For the same reason
+// this file holds no JSX (the compiler would put a JSX-runtime import, which loads React, above it).
 import "./interactive.js";
 import { createRequire } from "node:module";
 import { Command } from "commander";
 import { type Instance, render } from "ink";
+import { createElement } from "react";
 import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { Root } from "./components/Root.js";
@@ -104,15 +106,15 @@ process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
 instance = render(
-  <Root
-    nick={settings.nick}
-    server={`${settings.host}:${settings.port}`}
-    createConnection={(nick) => {
+  createElement(Root, {
+    nick: settings.nick,
+    server: `${settings.host}:${settings.port}`,
+    createConnection: (nick: string) => {
       connection = new ChatClient({ host: settings.host, port: settings.port, nick, clientVersion: version });
       return connection;
-    }}
-    onQuit={(reason) => void quit(reason)}
-  />,
+    },
+    onQuit: (reason: string) => void quit(reason),
+  }),
   { exitOnCtrlC: false, patchConsole: true },
 );
 // Ink ends the app on a render error; never linger behind a dead screen.
