@@ -19,9 +19,9 @@ export const joinRoom: Handler = {
 };
 
 /**
- * Joins and replays. History is read from the database; messages appended but not yet committed are
- * not there, but the session is a member before their commit, so it receives them live: no gap, no
- * duplicate.
+ * Joins and replays. `last_seq` is the room's last committed seq, and the History read from the
+ * database covers up to it; messages appended but not yet committed have greater seqs and reach the
+ * session live, since it is a member before their commit: no gap, no duplicate.
  */
 export function enterRoom(session: Session, requestId: number, request: parley.v1.IJoinRoom): void {
   const { ctx } = session;
@@ -67,7 +67,7 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
       room: name,
       topic: room.topic,
       members: [...room.members].map((m) => ({ nick: m.nick, sessionId: m.id })),
-      lastSeq: ctx.messages.lastSeq(name),
+      lastSeq: ctx.messages.committedSeq(name),
     },
   });
   const max = config.maxHistoryFetch;

@@ -11,7 +11,7 @@ export const listRooms: Handler = {
         name: room.name,
         topic: room.topic,
         memberCount: room.members.size,
-        lastSeq: messages.lastSeq(room.name),
+        lastSeq: messages.committedSeq(room.name),
       }))
       .sort((a, b) => b.memberCount - a.memberCount || a.name.localeCompare(b.name));
     session.send({ requestId, roomList: { rooms: list } });

@@ -61,7 +61,10 @@ export class MessageStore<Ticket> {
   private readonly selectLatest;
   private readonly pruneCount;
   private readonly pruneAge;
+  /** Newest seq handed out per conversation, committed or still in the open batch. */
   private readonly lastSeqs = new Map<string, number>();
+  /** Newest committed seq per conversation: what a reader of the database can see. */
+  private readonly committedSeqs = new Map<string, number>();
   private pending: PendingMessage<Ticket>[] = [];
   private flushScheduled = false;
   private readonly writeBatch;
@@ -109,6 +112,15 @@ export class MessageStore<Ticket> {
     return this.lastSeqs.get(conversation) ?? 0;
   }
 
+  /**
+   * Newest committed sequence number in a conversation (0 if none): what a join announces as
+   * `last_seq`. Every read below covers up to it, and every message still in the open batch has a
+   * greater seq and reaches members when it commits.
+   */
+  committedSeq(conversation: string): number {
+    return this.committedSeqs.get(conversation) ?? 0;
+  }
+
   /** Assigns the next sequence number and queues the message for this turn's transaction. */
   append(conversation: string, message: ChatMessage, sentAtMs: number, ticket: Ticket): StoredMessage {
     const seq = this.lastSeq(conversation) + 1;
@@ -133,6 +145,7 @@ export class MessageStore<Ticket> {
     let error: Error | undefined;
     try {
       this.writeBatch(batch);
+      for (const { conversation, message } of batch) this.committedSeqs.set(conversation, message.seq);
     } catch (cause) {
       error = cause as Error;
       // The rolled-back seqs must be handed out again, or the conversation would have a hole.
@@ -143,13 +156,18 @@ export class MessageStore<Ticket> {
 
   private reloadLastSeqs(): void {
     this.lastSeqs.clear();
+    this.committedSeqs.clear();
     for (const row of this.db
       .prepare("SELECT conversation, MAX(seq) AS seq FROM messages GROUP BY conversation")
       .all() as { conversation: string; seq: number }[]) {
       this.lastSeqs.set(row.conversation, row.seq);
+      this.committedSeqs.set(row.conversation, row.seq);
     }
     for (const item of this.pending) this.lastSeqs.set(item.conversation, item.message.seq);
   }
+
+  // The reads below see committed rows only (a batch is written in one synchronous transaction), so
+  // they never return a seq above committedSeq: a page never runs ahead of what members were sent.
 
   /** Stored messages with seq > afterSeq, oldest first, at most `limit`. */
   after(conversation: string, afterSeq: number, limit: number): ChatMessage[] {
@@ -172,7 +190,7 @@ export class MessageStore<Ticket> {
     let removed = 0;
     const run = this.db.transaction(() => {
       if (keepCount > 0) {
-        for (const [conversation, last] of this.lastSeqs) {
+        for (const [conversation, last] of this.committedSeqs) {
           if (last > keepCount) removed += this.pruneCount.run(conversation, last - keepCount).changes;
         }
       }
