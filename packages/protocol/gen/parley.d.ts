@@ -405,7 +405,10 @@ export namespace parley {
             ERROR_CODE_QUOTA_EXCEEDED = 22,
             ERROR_CODE_CHECKSUM_MISMATCH = 23,
             ERROR_CODE_INVALID_FILE_NAME = 24,
-            ERROR_CODE_BAD_OFFSET = 25
+            ERROR_CODE_BAD_OFFSET = 25,
+            ERROR_CODE_PING_TIMEOUT = 26,
+            ERROR_CODE_SEND_QUEUE_OVERFLOW = 27,
+            ERROR_CODE_SHUTTING_DOWN = 28
         }
 
         interface IError extends parley.v1.Error.$Properties {

@@ -2433,6 +2433,9 @@ export const parley = $root.parley = (() => {
             values[valuesById[23] = "ERROR_CODE_CHECKSUM_MISMATCH"] = 23;
             values[valuesById[24] = "ERROR_CODE_INVALID_FILE_NAME"] = 24;
             values[valuesById[25] = "ERROR_CODE_BAD_OFFSET"] = 25;
+            values[valuesById[26] = "ERROR_CODE_PING_TIMEOUT"] = 26;
+            values[valuesById[27] = "ERROR_CODE_SEND_QUEUE_OVERFLOW"] = 27;
+            values[valuesById[28] = "ERROR_CODE_SHUTTING_DOWN"] = 28;
             return values;
         })();
 
@@ -2682,6 +2685,18 @@ export const parley = $root.parley = (() => {
                     case "ERROR_CODE_BAD_OFFSET":
                     case 25:
                         message.code = 25;
+                        break;
+                    case "ERROR_CODE_PING_TIMEOUT":
+                    case 26:
+                        message.code = 26;
+                        break;
+                    case "ERROR_CODE_SEND_QUEUE_OVERFLOW":
+                    case 27:
+                        message.code = 27;
+                        break;
+                    case "ERROR_CODE_SHUTTING_DOWN":
+                    case 28:
+                        message.code = 28;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
