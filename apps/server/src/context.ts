@@ -20,8 +20,10 @@ export interface ServerContext {
   readonly config: ServerConfig;
   readonly logger: Logger;
   readonly db: Db;
-  readonly registry: SessionRegistry;
-  readonly rooms: RoomDirectory;
+  /** Open sessions; shared state knows them only as members (state/member.ts). */
+  readonly registry: SessionRegistry<Session>;
+  /** Rooms and the only way to reach their members. */
+  readonly rooms: RoomDirectory<Session>;
   readonly messages: MessageStore<Delivery>;
   readonly roomStore: RoomStore;
   readonly bans: BanStore;
@@ -49,8 +51,8 @@ export function createContext(
   db: Db,
   onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
 ): ServerContext {
-  const registry = new LocalSessionRegistry();
-  const rooms = new LocalRoomDirectory();
+  const registry = new LocalSessionRegistry<Session>();
+  const rooms = new LocalRoomDirectory<Session>();
   const roomStore = new RoomStore(db);
   for (const stored of roomStore.load()) {
     const { room } = rooms.getOrCreate(stored.name);
@@ -76,14 +78,7 @@ export function createContext(
     shuttingDown: false,
     now: Date.now,
     broadcastNotice(kind, text) {
-      const frame = encodeFrame({ notice: { kind, text, atMs: Date.now() } });
-      let count = 0;
-      for (const session of registry.all()) {
-        if (session.state !== "online") continue;
-        session.sendFrame(frame);
-        count++;
-      }
-      return count;
+      return registry.sendToLoggedIn(encodeFrame({ notice: { kind, text, atMs: ctx.now() } }));
     },
   };
   return ctx;

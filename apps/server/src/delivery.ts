@@ -4,7 +4,7 @@
 import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import type { Session } from "./session.js";
-import type { Room } from "./state/rooms.js";
+import type { Room, RoomDirectory } from "./state/rooms.js";
 import type { PendingMessage } from "./store/messages.js";
 
 /** What to do with a message once stored: who sent it (and under which request), and where it goes. */
@@ -12,7 +12,7 @@ export interface Delivery {
   sender: Session;
   requestId: number;
   /** Room messages: the room. */
-  room?: Room;
+  room?: Room<Session>;
   /** Direct messages: the recipient's session. */
   recipient?: Session;
 }
@@ -35,7 +35,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
     }
     let deliveries = 0;
     // Room messages grouped by room, in commit order; direct messages go out one by one.
-    let rooms: Map<Room, Item[]> | undefined;
+    let rooms: Map<Room<Session>, Item[]> | undefined;
     for (const item of batch) {
       const room = item.ticket.room;
       if (room) {
@@ -47,7 +47,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
         deliveries += deliverDirect(item);
       }
     }
-    if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(room, items);
+    if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx.rooms, room, items);
     ctx.stats.messagesTotal += batch.length;
     ctx.stats.deliveriesTotal += deliveries;
   };
@@ -67,55 +67,31 @@ function deliverDirect({ message, ticket }: Item): number {
   return delivered;
 }
 
-/** Writes one room's messages of this batch; returns the number of deliveries (acks not counted). */
-function deliverToRoom(room: Room, items: Item[]): number {
+/**
+ * Encodes one room's messages of this batch once and hands them to the room directory, which writes
+ * them to every member; returns the number of deliveries (acks not counted).
+ */
+function deliverToRoom(rooms: RoomDirectory<Session>, room: Room<Session>, items: Item[]): number {
   const count = items.length;
-  const bodies = new Array<Uint8Array>(count);
-  const frames = new Array<Buffer>(count);
-  /** Byte offset of each frame in `all`, plus the total at the end. */
+  const frames = new Array<Uint8Array>(count);
+  const acks = new Array<Uint8Array>(count);
   const offsets = new Array<number>(count + 1);
-  /** Senders in this batch and the indexes of their messages, ascending. */
   const senders = new Map<Session, number[]>();
   let total = 0;
   for (let i = 0; i < count; i++) {
     const { message, ticket } = items[i]!;
-    bodies[i] = encodeEnvelope({ message });
-    frames[i] = frameBytes(bodies[i]!);
+    const body = encodeEnvelope({ message });
+    const frame = frameBytes(body);
+    frames[i] = frame;
+    // The sender's copy is its acknowledgement: the same body, plus its request id.
+    acks[i] = ticket.requestId ? frameBytes(body, ticket.requestId) : frame;
     offsets[i] = total;
-    total += frames[i]!.length;
+    total += frame.length;
     const own = senders.get(ticket.sender);
     if (own) own.push(i);
     else senders.set(ticket.sender, [i]);
   }
   offsets[count] = total;
   const all = count === 1 ? frames[0]! : Buffer.concat(frames, total);
-  const ack = (i: number) => {
-    const requestId = items[i]!.ticket.requestId;
-    return requestId ? frameBytes(bodies[i]!, requestId) : frames[i]!;
-  };
-
-  let delivered = 0;
-  for (const member of room.members) {
-    const own = senders.get(member);
-    if (!own) {
-      member.sendFrame(all);
-      member.messagesOut += count;
-      delivered += count;
-      continue;
-    }
-    let from = 0;
-    for (const i of own) {
-      if (i > from) member.sendFrame(all.subarray(offsets[from], offsets[i]));
-      member.sendFrame(ack(i));
-      from = i + 1;
-    }
-    if (from < count) member.sendFrame(all.subarray(offsets[from]));
-    member.messagesOut += count - own.length;
-    delivered += count - own.length;
-  }
-  // A sender that left the room before the commit still gets its acknowledgements.
-  for (const [sender, own] of senders) {
-    if (!room.members.has(sender)) for (const i of own) sender.sendFrame(ack(i));
-  }
-  return delivered;
+  return rooms.deliver(room, { count, all, offsets, acks, senders });
 }

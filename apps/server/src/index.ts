@@ -3,8 +3,12 @@
 //   config.ts    every setting and limit with its default, env var and flag; cli.ts parses them
 //   session.ts   one connection: dispatch, limits, close reasons
 //   handlers/    one file per message kind
-//   delivery.ts  acknowledgement and fan-out once a batch of messages is stored
-//   state/       sessions registry, rooms, dedup, closed sessions, stats (in memory)
+//   delivery.ts  once a batch of messages is stored: encode each once, acknowledge, hand to the rooms
+//   state/       shared state that knows no connection (in memory):
+//     member.ts    the seam: what rooms and the registry know of a session (id, nick, send bytes)
+//     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
+//     registry.ts  open sessions by id and logged-in ones by nick, as members
+//     dedup, closed sessions, presence batching, stats
 //   store/       SQLite: messages, rooms, bans, audit
 //   admin/       the admin listener
 export { parseCommandLine } from "./cli.js";

@@ -17,7 +17,8 @@ import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
 import { dispatch } from "./handlers/index.js";
 import { TokenBucket } from "./rate-limit.js";
-import { type Room, roomPeers } from "./state/rooms.js";
+import type { Member } from "./state/member.js";
+import type { PresenceHolder } from "./state/presence-batch.js";
 
 export type SessionPhase = "handshake" | "login" | "online" | "closing";
 
@@ -34,7 +35,7 @@ export interface ErrorExtras {
   banUntilMs?: number;
 }
 
-export class Session {
+export class Session implements Member, PresenceHolder {
   readonly id: number;
   readonly ctx: ServerContext;
   readonly conn: FramedSocket;
@@ -48,8 +49,6 @@ export class Session {
   foldedNick = "";
   clientName = "";
   clientVersion = "";
-  /** Rooms this session is in. */
-  readonly rooms = new Set<Room>();
   /** Last time anything arrived (heartbeat) and last request other than ping/pong (idle time). */
   lastReceivedAtMs: number;
   lastActiveAtMs: number;
@@ -121,10 +120,11 @@ export class Session {
    * Writes an encoded frame. Disconnects the session when what it left unread from earlier turns
    * passes `sendQueueLimitBytes`: memory per session stays under the limit plus one turn's output.
    */
-  sendFrame(frame: Uint8Array): void {
-    if (this.state === "closing") return;
+  sendFrame(frame: Uint8Array): boolean {
+    if (this.state === "closing") return false;
     if (this.presence) this.flushPresence();
     this.write(frame);
+    return true;
   }
 
   private write(frame: Uint8Array): void {
@@ -237,16 +237,12 @@ export class Session {
 
   /** Leaves every room, telling each peer once with one shared frame. */
   private leaveAll(kind: PresenceKind, reason: string, by = ""): void {
-    if (this.state !== "online" || this.rooms.size === 0) return;
-    const peers = roomPeers(this);
-    peers.delete(this);
-    for (const room of this.rooms) room.members.delete(this);
-    this.rooms.clear();
-    if (peers.size === 0) return;
-    const frame = encodeFrame({
-      presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
-    });
-    for (const peer of peers) peer.sendPresence(frame);
+    if (this.state !== "online") return;
+    this.ctx.rooms.leaveAll(this, () =>
+      encodeFrame({
+        presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
+      }),
+    );
   }
 
   /** Final bookkeeping, once, when the socket is gone or abandoned. */
@@ -282,7 +278,7 @@ export class Session {
       clientVersion: this.clientVersion,
       connectedAtMs: this.connectedAtMs,
       idleMs: now - this.lastActiveAtMs,
-      rooms: [...this.rooms].map((room) => room.name),
+      rooms: [...this.ctx.rooms.roomsOf(this)].map((room) => room.name),
       messagesIn: this.messagesIn,
       messagesOut: this.messagesOut,
       bytesIn: this.conn.bytesIn,

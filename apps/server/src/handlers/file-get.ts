@@ -10,7 +10,10 @@ import type { Handler } from "./index.js";
 
 /** A room file is for the room's members; a direct file for its sender and recipient. */
 function mayRead(session: Session, record: FileRecord): boolean {
-  if (record.room) return [...session.rooms].some((room) => room.name === record.room);
+  if (record.room) {
+    const room = session.ctx.rooms.get(record.room);
+    return room !== undefined && session.ctx.rooms.has(room, session);
+  }
   return record.owner === session.foldedNick || foldName(record.toNick) === session.foldedNick;
 }
 

@@ -37,8 +37,8 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
   }
   const { room, created } = ctx.rooms.getOrCreate(name);
   if (created) ctx.roomStore.create(name, ctx.now());
-  if (!room.members.has(session)) {
-    if (session.rooms.size >= config.maxRoomsPerSession) {
+  if (!ctx.rooms.has(room, session)) {
+    if (ctx.rooms.roomsOf(session).size >= config.maxRoomsPerSession) {
       session.error(
         requestId,
         ErrorCode.ERROR_CODE_BAD_REQUEST,
@@ -46,8 +46,9 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
       );
       return;
     }
-    ctx.rooms.broadcastPresence(
+    ctx.rooms.join(
       room,
+      session,
       encodeFrame({
         presence: {
           kind: PresenceKind.PRESENCE_KIND_JOIN,
@@ -58,15 +59,13 @@ export function enterRoom(session: Session, requestId: number, request: parley.v
         },
       }),
     );
-    room.members.add(session);
-    session.rooms.add(room);
   }
   session.send({
     requestId,
     joined: {
       room: name,
       topic: room.topic,
-      members: [...room.members].map((m) => ({ nick: m.nick, sessionId: m.id })),
+      members: [...ctx.rooms.members(room)].map((m) => ({ nick: m.nick, sessionId: m.id })),
       lastSeq: ctx.messages.committedSeq(name),
     },
   });

@@ -19,9 +19,7 @@ export const leaveRoom: Handler = {
         sessionId: session.id,
       },
     });
-    session.ctx.rooms.broadcastPresence(room, frame);
-    room.members.delete(session);
-    session.rooms.delete(room);
+    session.ctx.rooms.leave(room, session, frame);
     session.send({ requestId, ok: {} });
   },
 };

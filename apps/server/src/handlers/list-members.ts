@@ -8,7 +8,7 @@ export const listMembers: Handler = {
   run(session, { requestId, listMembers }) {
     const room = memberRoom(session, requestId, listMembers?.room);
     if (!room) return;
-    const members = [...room.members].map((m) => ({ nick: m.nick, sessionId: m.id }));
+    const members = [...session.ctx.rooms.members(room)].map((m) => ({ nick: m.nick, sessionId: m.id }));
     session.send({ requestId, memberList: { room: room.name, members } });
   },
 };

@@ -10,7 +10,7 @@ export const listRooms: Handler = {
       .map((room) => ({
         name: room.name,
         topic: room.topic,
-        memberCount: room.members.size,
+        memberCount: rooms.memberCount(room),
         lastSeq: messages.committedSeq(room.name),
       }))
       .sort((a, b) => b.memberCount - a.memberCount || a.name.localeCompare(b.name));

@@ -9,12 +9,12 @@ export function memberRoom(
   session: Session,
   requestId: number,
   name: string | null | undefined,
-): Room | undefined {
+): Room<Session> | undefined {
   const { ctx } = session;
   // Fast path for the common case, a client naming the room exactly as the server does: a canonical
   // name is its own canonical form, so the Unicode checks below would change nothing.
   const exact = name ? ctx.rooms.get(name) : undefined;
-  if (exact?.members.has(session)) return exact;
+  if (exact && ctx.rooms.has(exact, session)) return exact;
   const canonical = canonicalRoom(name ?? "", ctx.config.maxRoomNameChars);
   if (!canonical) {
     session.error(requestId, ErrorCode.ERROR_CODE_INVALID_ROOM, `"${name ?? ""}" is not a valid room name`);
@@ -25,7 +25,7 @@ export function memberRoom(
     session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_ROOM, `no room "${canonical}"`);
     return undefined;
   }
-  if (!room.members.has(session)) {
+  if (!ctx.rooms.has(room, session)) {
     session.error(requestId, ErrorCode.ERROR_CODE_NOT_IN_ROOM, `you are not in "${canonical}"`);
     return undefined;
   }

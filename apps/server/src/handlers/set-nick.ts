@@ -1,7 +1,6 @@
 // SetNick: change nick (same rules as Login); everyone sharing a room sees one NICK presence.
 import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
 import { foldName, nickProblem } from "../names.js";
-import { roomPeers } from "../state/rooms.js";
 import type { Handler } from "./index.js";
 
 export const setNick: Handler = {
@@ -40,6 +39,6 @@ export const setNick: Handler = {
         sessionId: session.id,
       },
     });
-    for (const peer of roomPeers(session)) peer.sendPresence(frame);
+    ctx.rooms.sendPresenceToPeers(session, frame);
   },
 };

@@ -26,7 +26,7 @@ export const setTopic: Handler = {
     room.topicAtMs = now;
     ctx.roomStore.setTopic(room.name, topic, session.nick, now);
     session.send({ requestId, ok: {} });
-    ctx.rooms.broadcast(
+    ctx.rooms.send(
       room,
       encodeFrame({ topicChanged: { room: room.name, topic, byNick: session.nick, atMs: now } }),
     );

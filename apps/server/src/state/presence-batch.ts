@@ -2,10 +2,15 @@
 // them reaches each member in one write instead of one write per event: a login storm into a room of
 // a hundred otherwise costs a hundred writes per login. Any other frame to a session flushes its
 // waiting presence first, so the order each session sees is unchanged.
-import type { Session } from "../session.js";
+
+/** A recipient holding presence frames it has not written yet. */
+export interface PresenceHolder {
+  /** Writes the waiting presence frames now, in one write. */
+  flushPresence(): void;
+}
 
 export class PresenceBatch {
-  private readonly waiting = new Set<Session>();
+  private readonly waiting = new Set<PresenceHolder>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -13,23 +18,23 @@ export class PresenceBatch {
     readonly flushMs: number,
   ) {}
 
-  /** Notes that `session` holds waiting presence frames; they are written within `flushMs`. */
-  add(session: Session): void {
-    this.waiting.add(session);
+  /** Notes that `holder` has waiting presence frames; they are written within `flushMs`. */
+  add(holder: PresenceHolder): void {
+    this.waiting.add(holder);
     if (!this.timer) {
       this.timer = setTimeout(this.flushAll, this.flushMs);
       this.timer.unref();
     }
   }
 
-  /** Forgets a session that flushed or closed on its own. */
-  delete(session: Session): void {
-    this.waiting.delete(session);
+  /** Forgets a holder that flushed or closed on its own. */
+  delete(holder: PresenceHolder): void {
+    this.waiting.delete(holder);
   }
 
   readonly flushAll = (): void => {
     this.timer = undefined;
-    for (const session of this.waiting) session.flushPresence();
+    for (const holder of this.waiting) holder.flushPresence();
     this.waiting.clear();
   };
 }

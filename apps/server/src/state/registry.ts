@@ -1,61 +1,71 @@
-// The session registry: every open session by id, and logged-in sessions by case-folded nick.
-// Behind an interface so a multi-node backplane can answer "who is online" later.
-import type { Session } from "../session.js";
+// The session registry: every open session by id, and logged-in sessions by case-folded nick. It knows
+// sessions only as members (state/member.ts), behind an interface so a multi-node backplane can answer
+// "who is online" later.
+import type { Member } from "./member.js";
 
-export interface SessionRegistry {
+export interface SessionRegistry<M extends Member = Member> {
   /** Open sessions, logged in or not. */
   readonly size: number;
-  add(session: Session): void;
+  add(member: M): void;
   /** Forgets the session and releases its nick. */
-  remove(session: Session): void;
-  byId(id: number): Session | undefined;
+  remove(member: M): void;
+  byId(id: number): M | undefined;
   /** The logged-in session holding this case-folded nick. */
-  byNick(foldedNick: string): Session | undefined;
-  /** Gives `session` the nick if free (or already its own); false if another session holds it. */
-  claimNick(session: Session, foldedNick: string): boolean;
-  releaseNick(session: Session): void;
-  all(): IterableIterator<Session>;
+  byNick(foldedNick: string): M | undefined;
+  /** Gives `member` the nick if free (or already its own); false if another session holds it. */
+  claimNick(member: M, foldedNick: string): boolean;
+  releaseNick(member: M): void;
+  all(): IterableIterator<M>;
+  /** Writes `frame` to every logged-in session that is not closing; returns how many got it. */
+  sendToLoggedIn(frame: Uint8Array): number;
 }
 
-export class LocalSessionRegistry implements SessionRegistry {
-  private readonly sessions = new Map<number, Session>();
-  private readonly nicks = new Map<string, Session>();
+export class LocalSessionRegistry<M extends Member = Member> implements SessionRegistry<M> {
+  private readonly sessions = new Map<number, M>();
+  /** Logged-in sessions by case-folded nick: a nick is claimed at login and held until close. */
+  private readonly nicks = new Map<string, M>();
 
   get size(): number {
     return this.sessions.size;
   }
 
-  add(session: Session): void {
-    this.sessions.set(session.id, session);
+  add(member: M): void {
+    this.sessions.set(member.id, member);
   }
 
-  remove(session: Session): void {
-    this.sessions.delete(session.id);
-    this.releaseNick(session);
+  remove(member: M): void {
+    this.sessions.delete(member.id);
+    this.releaseNick(member);
   }
 
-  byId(id: number): Session | undefined {
+  byId(id: number): M | undefined {
     return this.sessions.get(id);
   }
 
-  byNick(foldedNick: string): Session | undefined {
+  byNick(foldedNick: string): M | undefined {
     return this.nicks.get(foldedNick);
   }
 
-  claimNick(session: Session, foldedNick: string): boolean {
+  claimNick(member: M, foldedNick: string): boolean {
     const holder = this.nicks.get(foldedNick);
-    if (holder && holder !== session) return false;
-    this.releaseNick(session);
-    this.nicks.set(foldedNick, session);
+    if (holder && holder !== member) return false;
+    this.releaseNick(member);
+    this.nicks.set(foldedNick, member);
     return true;
   }
 
-  releaseNick(session: Session): void {
-    if (session.foldedNick && this.nicks.get(session.foldedNick) === session)
-      this.nicks.delete(session.foldedNick);
+  releaseNick(member: M): void {
+    if (member.foldedNick && this.nicks.get(member.foldedNick) === member)
+      this.nicks.delete(member.foldedNick);
   }
 
-  all(): IterableIterator<Session> {
+  all(): IterableIterator<M> {
     return this.sessions.values();
+  }
+
+  sendToLoggedIn(frame: Uint8Array): number {
+    let count = 0;
+    for (const member of this.nicks.values()) if (member.sendFrame(frame)) count++;
+    return count;
   }
 }

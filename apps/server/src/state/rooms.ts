@@ -1,10 +1,12 @@
-// Rooms in memory: members, topic, and fan-out of one encoded frame to every member.
-// Behind an interface so a backplane (Redis pub/sub) can relay room traffic between nodes later.
-import type { Session } from "../session.js";
+// Rooms in memory and the one way to reach their members: join, leave, leave all, fan out encoded
+// bytes, peers of a member. Callers never loop over members themselves, so which members are local is
+// this directory's business: a backplane can stand behind the same interface and deliver a remote
+// node's traffic to local members through the same calls.
+import type { Member } from "./member.js";
 
-export class Room {
-  /** Members in join order. */
-  readonly members = new Set<Session>();
+export class Room<M extends Member = Member> {
+  /** Local members in join order. Changed only by the directory; read them through it. */
+  readonly members = new Set<M>();
   topic = "";
   topicBy = "";
   topicAtMs = 0;
@@ -15,55 +17,176 @@ export class Room {
   ) {}
 }
 
-export interface RoomDirectory {
-  get(name: string): Room | undefined;
-  /** The room, created (in memory) if it does not exist yet; `created` says which. */
-  getOrCreate(name: string): { room: Room; created: boolean };
-  all(): IterableIterator<Room>;
-  readonly size: number;
-  /** Writes `frame` to every member except `except`. */
-  broadcast(room: Room, frame: Uint8Array, except?: Session): void;
-  /** Sends a presence frame to every member (batched with other presence, see PresenceBatch). */
-  broadcastPresence(room: Room, frame: Uint8Array): void;
+/**
+ * One room's messages of a commit batch, each encoded once (see delivery.ts). A member who sent none
+ * of them gets `all` in one write; a sender gets the same bytes with its acknowledgements in place.
+ */
+export interface RoomBatch<M extends Member = Member> {
+  /** Number of messages. */
+  readonly count: number;
+  /** Every message's frame, joined in commit order. */
+  readonly all: Uint8Array;
+  /** Byte offset of each message's frame in `all`, plus the total length at the end. */
+  readonly offsets: readonly number[];
+  /** Acknowledgement of each message: its frame carrying the sender's request id. */
+  readonly acks: readonly Uint8Array[];
+  /** Members who sent messages in this batch, and the indexes of their messages, ascending. */
+  readonly senders: ReadonlyMap<M, readonly number[]>;
 }
 
-export class LocalRoomDirectory implements RoomDirectory {
-  private readonly rooms = new Map<string, Room>();
+export interface RoomDirectory<M extends Member = Member> {
+  /** Rooms known (in memory). */
+  readonly size: number;
+  get(name: string): Room<M> | undefined;
+  /** The room, created (in memory) if it does not exist yet; `created` says which. */
+  getOrCreate(name: string): { room: Room<M>; created: boolean };
+  all(): IterableIterator<Room<M>>;
+  /** Whether `member` is in `room`. */
+  has(room: Room<M>, member: M): boolean;
+  /** The rooms `member` is in, in join order. */
+  roomsOf(member: M): ReadonlySet<Room<M>>;
+  /** Members of `room`, in join order. */
+  members(room: Room<M>): ReadonlySet<M>;
+  memberCount(room: Room<M>): number;
+  /** Every member sharing at least one room with `member`, itself included, each once. */
+  peers(member: M): Set<M>;
+  /**
+   * Adds `member` to `room`; the members already there get `presence` first. Returns false (and
+   * sends nothing) if it was already a member.
+   */
+  join(room: Room<M>, member: M, presence: Uint8Array): boolean;
+  /** Removes `member` from `room`; every member, the leaver included, gets `presence` first. */
+  leave(room: Room<M>, member: M, presence: Uint8Array): void;
+  /**
+   * Removes `member` from every room; each peer gets the presence frame once (encoded only if there
+   * is a peer to tell).
+   */
+  leaveAll(member: M, presence: () => Uint8Array): void;
+  /** Writes `frame` to every member of `room`. */
+  send(room: Room<M>, frame: Uint8Array): void;
+  /** Writes a presence frame to every peer of `member`, itself included, each once. */
+  sendPresenceToPeers(member: M, presence: Uint8Array): void;
+  /**
+   * Fans out one room's messages of a commit batch: each member gets the batch's bytes in order, the
+   * senders' acknowledgements spliced in place of their own messages; a sender no longer in the room
+   * still gets its acknowledgements. Returns the deliveries made (acknowledgements not counted).
+   */
+  deliver(room: Room<M>, batch: RoomBatch<M>): number;
+}
+
+export class LocalRoomDirectory<M extends Member = Member> implements RoomDirectory<M> {
+  private readonly rooms = new Map<string, Room<M>>();
+  /** Each member's rooms, in join order; a member in no room has no entry. */
+  private readonly memberRooms = new Map<M, Set<Room<M>>>();
 
   get size(): number {
     return this.rooms.size;
   }
 
-  get(name: string): Room | undefined {
+  get(name: string): Room<M> | undefined {
     return this.rooms.get(name);
   }
 
-  getOrCreate(name: string): { room: Room; created: boolean } {
+  getOrCreate(name: string): { room: Room<M>; created: boolean } {
     const existing = this.rooms.get(name);
     if (existing) return { room: existing, created: false };
-    const room = new Room(name);
+    const room = new Room<M>(name);
     this.rooms.set(name, room);
     return { room, created: true };
   }
 
-  all(): IterableIterator<Room> {
+  all(): IterableIterator<Room<M>> {
     return this.rooms.values();
   }
 
-  broadcast(room: Room, frame: Uint8Array, except?: Session): void {
+  has(room: Room<M>, member: M): boolean {
+    return room.members.has(member);
+  }
+
+  roomsOf(member: M): ReadonlySet<Room<M>> {
+    return this.memberRooms.get(member) ?? NO_ROOMS;
+  }
+
+  members(room: Room<M>): ReadonlySet<M> {
+    return room.members;
+  }
+
+  memberCount(room: Room<M>): number {
+    return room.members.size;
+  }
+
+  peers(member: M): Set<M> {
+    const peers = new Set<M>([member]);
+    const rooms = this.memberRooms.get(member);
+    if (rooms) for (const room of rooms) for (const peer of room.members) peers.add(peer);
+    return peers;
+  }
+
+  join(room: Room<M>, member: M, presence: Uint8Array): boolean {
+    if (room.members.has(member)) return false;
+    for (const peer of room.members) peer.sendPresence(presence);
+    room.members.add(member);
+    const rooms = this.memberRooms.get(member);
+    if (rooms) rooms.add(room);
+    else this.memberRooms.set(member, new Set([room]));
+    return true;
+  }
+
+  leave(room: Room<M>, member: M, presence: Uint8Array): void {
+    if (!room.members.has(member)) return;
+    for (const peer of room.members) peer.sendPresence(presence);
+    room.members.delete(member);
+    const rooms = this.memberRooms.get(member);
+    rooms?.delete(room);
+    if (rooms?.size === 0) this.memberRooms.delete(member);
+  }
+
+  leaveAll(member: M, presence: () => Uint8Array): void {
+    const rooms = this.memberRooms.get(member);
+    if (!rooms) return;
+    const peers = this.peers(member);
+    peers.delete(member);
+    for (const room of rooms) room.members.delete(member);
+    this.memberRooms.delete(member);
+    if (peers.size === 0) return;
+    const frame = presence();
+    for (const peer of peers) peer.sendPresence(frame);
+  }
+
+  send(room: Room<M>, frame: Uint8Array): void {
+    for (const member of room.members) member.sendFrame(frame);
+  }
+
+  sendPresenceToPeers(member: M, presence: Uint8Array): void {
+    for (const peer of this.peers(member)) peer.sendPresence(presence);
+  }
+
+  deliver(room: Room<M>, batch: RoomBatch<M>): number {
+    const { count, all, offsets, acks, senders } = batch;
+    let delivered = 0;
     for (const member of room.members) {
-      if (member !== except) member.sendFrame(frame);
+      const own = senders.get(member);
+      if (!own) {
+        member.sendFrame(all);
+        member.messagesOut += count;
+        delivered += count;
+        continue;
+      }
+      let from = 0;
+      for (const i of own) {
+        if (i > from) member.sendFrame(all.subarray(offsets[from], offsets[i]));
+        member.sendFrame(acks[i]!);
+        from = i + 1;
+      }
+      if (from < count) member.sendFrame(all.subarray(offsets[from]));
+      member.messagesOut += count - own.length;
+      delivered += count - own.length;
     }
-  }
-
-  broadcastPresence(room: Room, frame: Uint8Array): void {
-    for (const member of room.members) member.sendPresence(frame);
+    for (const [sender, own] of senders) {
+      if (!room.members.has(sender)) for (const i of own) sender.sendFrame(acks[i]!);
+    }
+    return delivered;
   }
 }
 
-/** Every session that shares at least one room with `session`, itself included, each once. */
-export function roomPeers(session: Session): Set<Session> {
-  const peers = new Set<Session>([session]);
-  for (const room of session.rooms) for (const member of room.members) peers.add(member);
-  return peers;
-}
+const NO_ROOMS: ReadonlySet<never> = new Set();
