@@ -142,9 +142,8 @@ describe("docs/protocol.md", () => {
 
   it("lists every ErrorCode in section 11 with its number", () => {
     const prefix = enumPrefix("ErrorCode");
-    const rows = numberedRows(section("11"), /[A-Z_]+/);
-    const expected = enums.get("ErrorCode")!.values.map((v) => [v.id, v.name.slice(prefix.length)]);
-    expect(expected.map(([id]) => [id, rows.get(id as number)])).toEqual(expected);
+    const expected = new Map(enums.get("ErrorCode")!.values.map((v) => [v.id, v.name.slice(prefix.length)]));
+    expect(numberedRows(section("11"), /[A-Z_]+/)).toEqual(expected);
   });
 
   it("lists every Limits field in section 12 with its number", () => {
