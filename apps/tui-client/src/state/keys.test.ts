@@ -61,9 +61,26 @@ describe("key decoder", () => {
     ]);
   });
 
-  it("treats line breaks inside an unbracketed run as a paste, submitting only on a final break", () => {
-    expect(decode("one\rtwo")).toEqual([{ type: "paste", text: "one\ntwo" }]);
-    expect(decode("one\r\ntwo\r")).toEqual([{ type: "paste", text: "one\ntwo" }, key("enter")]);
+  it("keeps keys typed faster than a redraw as keys: each Enter in the run sends", () => {
+    expect(decode("fast one\rfast two\rfast three\r")).toEqual([
+      { type: "text", text: "fast one" },
+      key("enter"),
+      { type: "text", text: "fast two" },
+      key("enter"),
+      { type: "text", text: "fast three" },
+      key("enter"),
+    ]);
+    expect(decode("one\r\ntwo\n")).toEqual([
+      { type: "text", text: "one" },
+      key("enter"),
+      { type: "text", text: "two" },
+      key("enter"),
+    ]);
+  });
+
+  it("drops a paste's trailing line breaks and keeps the inner ones", () => {
+    expect(decode("\x1b[200~one\ntwo\r\n\x1b[201~")).toEqual([{ type: "paste", text: "one\ntwo" }]);
+    expect(decode("\x1b[200~\r\x1b[201~")).toEqual([]);
   });
 
   it("passes wide characters and emoji through as text", () => {

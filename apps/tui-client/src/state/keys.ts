@@ -1,5 +1,6 @@
 // Terminal input → keys. Ink's parser hands us raw pieces (a run of text, or one escape sequence);
-// this decoder turns them into named keys, tracks bracketed paste, and keeps fast-typed runs whole.
+// this decoder turns them into named keys and tracks bracketed paste. Only a bracketed paste is a
+// paste: anything typed, however fast, is keys, and Enter sends.
 
 export type KeyName =
   | "enter"
@@ -20,7 +21,10 @@ export type KeyName =
 export type Key =
   /** Printable text typed (possibly several characters that arrived together). */
   | { type: "text"; text: string }
-  /** Pasted text, line breaks normalised to "\n"; never submits by itself. */
+  /**
+   * Bracketed-paste text, line breaks normalised to "\n" and trailing ones dropped (a copied line
+   * usually ends in one); never submits by itself.
+   */
   | { type: "paste"; text: string }
   | { type: "key"; name: KeyName; alt: boolean; ctrl: boolean }
   /** Ctrl plus a letter, e.g. "n" for Ctrl+N. */
@@ -71,7 +75,11 @@ export function createKeyDecoder(): KeyDecoder {
         const text = paste.join("");
         paste = null;
         const rest = piece.slice(end + PASTE_END.length);
-        return [{ type: "paste", text: normaliseBreaks(text) }, ...(rest ? decodePiece(rest) : [])];
+        const pasted = normaliseBreaks(text).replace(/\n+$/, "");
+        return [
+          ...(pasted ? [{ type: "paste", text: pasted } as const] : []),
+          ...(rest ? decodePiece(rest) : []),
+        ];
       }
       const start = piece.indexOf(PASTE_START);
       if (start >= 0) {
@@ -119,32 +127,27 @@ function decodeEscape(seq: string): Key {
 }
 
 /**
- * A run of text with no escape: characters typed faster than the terminal was read, or a paste
- * from a terminal without bracketed paste. Control characters inside it become keys, in order.
- * Line breaks inside the run (not only at its end) mean a paste: the run's text is kept whole
- * with "\n" and only a final break submits.
+ * A run of text with no escape: characters typed faster than the terminal was read. Control
+ * characters inside it become keys, in order, so "one⏎two⏎" typed quickly is two lines sent, as it
+ * was when typed slowly. Only a bracketed paste is a paste. A CR LF pair is one Enter.
  */
 function decodeText(run: string): Key[] {
-  const inner = run.replace(/[\r\n]+$/, "");
-  if (/[\r\n]/.test(inner) && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(inner)) {
-    const keys: Key[] = [{ type: "paste", text: normaliseBreaks(inner) }];
-    if (inner.length < run.length) keys.push({ type: "key", name: "enter", alt: false, ctrl: false });
-    return keys;
-  }
   const keys: Key[] = [];
   let text = "";
   const flush = () => {
     if (text) keys.push({ type: "text", text });
     text = "";
   };
+  let previous = 0;
   for (const char of run) {
     const code = char.codePointAt(0)!;
     if (code >= 0x20 && code !== 0x7f) {
       text += char;
-      continue;
+    } else if (!(code === 0x0a && previous === 0x0d)) {
+      flush();
+      keys.push(controlKey(code));
     }
-    flush();
-    keys.push(controlKey(code));
+    previous = code;
   }
   flush();
   return keys;
