@@ -1,0 +1,161 @@
+// Runs the real parley-server (from its TypeScript sources, as a separate process) on one data
+// directory: start, SIGKILL, start again, and try a second server on the same directory.
+import { type ChildProcess, spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../../src/main.ts");
+
+/** The server did not start (it exited, or printed no "listening" line in time). */
+export class ServerStartError extends Error {
+  override name = "ServerStartError";
+}
+
+/** How long a server may take to print its "listening" line; tsx compiles the sources first. */
+const START_TIMEOUT_MS = 30_000;
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  exited: Promise<void>;
+}
+
+/**
+ * One server process at a time on `dataDir`. Anything it does that the harness did not ask for (exit
+ * on its own, fail to restart, let a second server start on the same directory) is an incident.
+ */
+export class ServerProcess {
+  /** Bumped on every kill, so a connection can tell whether the server it used was killed. */
+  generation = 0;
+  /** Problems seen, for the checker. */
+  readonly incidents: string[] = [];
+  private current: Started | undefined;
+  private starting: Promise<Started> | undefined;
+  private killing = false;
+  /** Last lines the servers wrote on stderr, for the failure report. */
+  private readonly stderrTail: string[] = [];
+
+  constructor(
+    readonly dataDir: string,
+    private readonly extraArgs: string[],
+    private readonly onEvent: (event: string) => void = () => {},
+  ) {}
+
+  /** Starts the server if none is running; resolves with its chat port. */
+  async start(): Promise<number> {
+    if (this.current) return this.current.port;
+    this.starting ??= this.spawnListening(["--data-dir", this.dataDir, ...this.extraArgs]).finally(() => {
+      this.starting = undefined;
+    });
+    const started = await this.starting;
+    this.current = started;
+    return started.port;
+  }
+
+  /** The chat port of the running server, starting or waiting for one. */
+  port(): Promise<number> {
+    return this.start();
+  }
+
+  /** SIGKILL: no shutdown, no flush. Resolves once the process is gone. */
+  async kill(): Promise<void> {
+    const running = this.current ?? (await this.starting?.catch(() => undefined));
+    if (!running) return;
+    this.killing = true;
+    this.generation++;
+    this.current = undefined;
+    running.child.kill("SIGKILL");
+    await running.exited;
+    this.killing = false;
+    this.onEvent(`server killed (generation ${this.generation})`);
+  }
+
+  /** Kills and starts again on the same data directory. */
+  async restart(): Promise<number> {
+    await this.kill();
+    try {
+      return await this.start();
+    } catch (error) {
+      this.incidents.push(`the server did not restart on its data directory: ${(error as Error).message}`);
+      throw error;
+    }
+  }
+
+  /**
+   * Starts a second server on the same data directory while this one runs. It must exit with a
+   * non-zero code; if it starts listening instead, that is an incident (and it is killed).
+   */
+  async trySecondServer(): Promise<void> {
+    if (!this.current) return;
+    try {
+      const second = await this.spawnListening(["--data-dir", this.dataDir, ...this.extraArgs], true);
+      this.incidents.push("a second server started on a data directory already in use");
+      second.child.kill("SIGKILL");
+      await second.exited;
+    } catch (error) {
+      this.onEvent(`second server refused: ${(error as Error).message}`);
+    }
+  }
+
+  /** Stops for good (SIGKILL). */
+  async stop(): Promise<void> {
+    await this.kill();
+  }
+
+  /** Recent stderr lines of the servers run so far. */
+  tail(): string[] {
+    return [...this.stderrTail];
+  }
+
+  private spawnListening(args: string[], second = false): Promise<Started> {
+    const child = spawn(
+      process.execPath,
+      ["--conditions=source", "--import", "tsx", serverMain, "--port", "0", "--admin-port", "0", ...args],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const label = second ? "second server" : "server";
+    createInterface({ input: child.stderr! }).on("line", (line) => {
+      this.stderrTail.push(`${label}: ${line}`);
+      if (this.stderrTail.length > 20) this.stderrTail.shift();
+    });
+    return new Promise<Started>((resolve, reject) => {
+      let listening = false;
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new ServerStartError(`no "listening" line within ${START_TIMEOUT_MS} ms`));
+      }, START_TIMEOUT_MS);
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        if (!listening) {
+          reject(new ServerStartError(`exited with ${signal ?? `code ${code}`} before listening`));
+          return;
+        }
+        if (!second && !this.killing && this.current?.child === child) {
+          this.current = undefined;
+          this.generation++;
+          this.incidents.push(`the server exited on its own with ${signal ?? `code ${code}`}`);
+        }
+      });
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        let entry: { msg?: string; port?: number; level?: number };
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          return;
+        }
+        if ((entry.level ?? 0) >= 40) {
+          this.stderrTail.push(`${label}: ${line.slice(0, 400)}`);
+          if (this.stderrTail.length > 20) this.stderrTail.shift();
+        }
+        if (entry.msg === "listening" && entry.port && !listening) {
+          listening = true;
+          clearTimeout(timer);
+          if (!second) this.onEvent(`server listening on ${entry.port} (pid ${child.pid})`);
+          resolve({ child, port: entry.port, exited });
+        }
+      });
+    });
+  }
+}
