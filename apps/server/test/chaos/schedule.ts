@@ -51,7 +51,7 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   clients: 8,
   rooms: 3,
   killChance: 1 / 250,
-  secondServerChance: 1 / 4000,
+  secondServerChance: 1 / 1500,
 };
 
 export function clientNick(client: number): string {
