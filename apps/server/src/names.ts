@@ -1,5 +1,9 @@
 // Nickname and room-name rules: what is allowed, and the case-folded key that makes names unique.
-// Pure functions, shared by every handler that accepts a name.
+// Pure functions, shared by every handler that accepts a name. The folding itself lives in the
+// protocol package, so clients compare names exactly as the server does.
+import { foldName } from "@parley/protocol";
+
+export { foldName };
 
 /** Characters a nick may hold besides letters (any script, CJK included) and digits. */
 const NICK_PATTERN = /^[\p{L}\p{N}_\-[\]{}|]+$/u;
@@ -20,11 +24,6 @@ export const RESERVED_NICKS: ReadonlySet<string> = new Set([
   "chanserv",
   "anonymous",
 ]);
-
-/** Case-insensitive identity of a name: NFC-normalised and lower-cased. */
-export function foldName(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
 
 /** Length in characters (code points), not UTF-16 units, so CJK and emoji count as one. */
 export function charLength(text: string): number {

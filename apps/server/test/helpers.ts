@@ -47,9 +47,14 @@ export async function startServer(
   return { server, port, config };
 }
 
-/** A connected client that has not said Hello yet. */
+/** A connected client that has not said Hello yet; it answers no pings unless the test does. */
 export async function rawClient(port: number): Promise<ProtocolClient> {
-  const client = await ProtocolClient.connect({ port, bufferEvents: true, requestTimeoutMs: 5000 });
+  const client = await ProtocolClient.connect({
+    port,
+    bufferEvents: true,
+    requestTimeoutMs: 5000,
+    answerPings: false,
+  });
   onCleanup(() => {
     client.conn.destroy();
   });

@@ -1,43 +1,12 @@
 // A request/response client over one TCP connection: numbers requests, matches replies by request_id,
-// turns Error replies into ServerError, and hands every other envelope to event listeners.
+// turns Error replies into ServerError, answers the server's pings, performs the Hello/Login handshake,
+// and hands every other envelope to event listeners in wire order with the replies.
 import { connect as netConnect, type Socket } from "node:net";
 import { FramedSocket } from "./connection.js";
-import { ConnectionClosedError, RequestTimeoutError } from "./errors.js";
-import { type DecodedEnvelope, type Envelope, type ErrorCode, errorCodeName } from "./messages.js";
-
-/** The server answered a request with an Error frame. */
-export class ServerError extends Error {
-  override name = "ServerError";
-  constructor(
-    /** The protocol error code. */
-    readonly code: ErrorCode,
-    message: string,
-    /** The server will close the connection after this error. */
-    readonly fatal: boolean,
-    /** RATE_LIMITED: milliseconds to wait. */
-    readonly retryAfterMs: number,
-    /** BANNED: end of the ban in ms since the epoch, 0 if permanent. */
-    readonly banUntilMs: number,
-  ) {
-    super(message);
-  }
-
-  /** Short code name, e.g. "nick_in_use". */
-  get codeName(): string {
-    return errorCodeName(this.code);
-  }
-
-  static from(envelope: DecodedEnvelope): ServerError {
-    const e = envelope.error!;
-    return new ServerError(
-      e.code ?? 0,
-      e.message || errorCodeName(e.code),
-      !!e.fatal,
-      e.retryAfterMs ?? 0,
-      e.banUntilMs ?? 0,
-    );
-  }
-}
+import { ConnectionClosedError, RequestTimeoutError, ServerError } from "./errors.js";
+import { type HelloOptions, hello, type LoginOptions, type LoginResult, login } from "./handshake.js";
+import { pongTo } from "./heartbeat.js";
+import type { DecodedEnvelope, Envelope, Welcome } from "./messages.js";
 
 export interface ClientOptions {
   host?: string;
@@ -51,6 +20,11 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** Keep unclaimed events in a queue for `waitFor` (tests and scripts); off for long-lived clients. */
   bufferEvents?: boolean;
+  /**
+   * Answer the server's Ping with a Pong at once (default true), so an idle session is not closed for
+   * silence. Off only for tests of the server's heartbeat, which need a client that stays silent.
+   */
+  answerPings?: boolean;
 }
 
 type Pending = {
@@ -72,11 +46,10 @@ export interface CloseInfo {
 }
 
 /**
- * Ordering: envelopes are dispatched in wire order, but a reply settles a promise, whose continuation
- * runs after the current socket read has been dispatched, while events reach `onEvent` listeners at
- * once. So an event that follows a reply in the same read (the History after a JoinRoom's Joined, say)
- * is seen before the code awaiting the reply resumes. Clients that need strict order send with
- * `send({ requestId, ... })` and handle the reply in their event listener, where unawaited replies go.
+ * Ordering: replies and events are seen in wire order. Settling a reply's promise only queues the code
+ * awaiting it, so once a reply is settled the envelopes behind it are held back until that code (and
+ * any chain of awaits it runs without I/O) has resumed: an event that follows a reply — the History
+ * after a JoinRoom's Joined — reaches listeners after the code that awaited the Joined.
  */
 export class ProtocolClient {
   readonly conn: FramedSocket;
@@ -86,12 +59,19 @@ export class ProtocolClient {
   private readonly waiters = new Set<Waiter>();
   private readonly queue: DecodedEnvelope[] | undefined;
   private readonly requestTimeoutMs: number;
+  private readonly answerPings: boolean;
+  /** Envelopes that arrived behind a settled reply, waiting for its continuations to run. */
+  private readonly held: DecodedEnvelope[] = [];
+  private releaseScheduled = false;
+  /** The server's Welcome, once `hello` (or `login`) has had it. */
+  welcome: Welcome | undefined;
   /** Resolves once, when the connection has closed. */
   readonly closed: Promise<CloseInfo>;
   private markClosed!: (info: CloseInfo) => void;
 
   private constructor(socket: Socket, options: ClientOptions) {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    this.answerPings = options.answerPings ?? true;
     this.queue = options.bufferEvents ? [] : undefined;
     this.closed = new Promise((resolve) => {
       this.markClosed = resolve;
@@ -99,12 +79,14 @@ export class ProtocolClient {
     this.conn = new FramedSocket(
       socket,
       {
-        onEnvelope: (envelope) => this.dispatch(envelope),
+        onEnvelope: (envelope) => this.receive(envelope),
         onProtocolError: (error) => {
+          this.flushHeld();
           this.failAll(error);
           this.conn.destroy();
         },
         onClose: (error) => {
+          this.flushHeld();
           this.failAll(new ConnectionClosedError("connection closed", { cause: error }));
           this.markClosed({ error });
         },
@@ -127,6 +109,22 @@ export class ProtocolClient {
         resolve(client);
       });
     });
+  }
+
+  /** Sends Hello; resolves with the server's Welcome (also kept in `welcome`). Rejects with ServerError. */
+  async hello(options: HelloOptions): Promise<Welcome> {
+    this.welcome = await hello(this, options);
+    return this.welcome;
+  }
+
+  /**
+   * Logs in: Hello first unless already done, then Login. Resolves with the Welcome and the LoggedIn
+   * reply; each room's Joined and History follow as events. Rejects with ServerError (nick in use,
+   * banned, ...); a refused Login may be retried on the same connection with another nick.
+   */
+  async login(options: HelloOptions & LoginOptions): Promise<LoginResult> {
+    const welcome = this.welcome ?? (await this.hello(options));
+    return login(this, welcome, options);
   }
 
   /** Sends a request and resolves with its reply; rejects with ServerError on an Error reply. */
@@ -193,7 +191,36 @@ export class ProtocolClient {
     return this.closed;
   }
 
-  private dispatch(envelope: DecodedEnvelope): void {
+  private receive(envelope: DecodedEnvelope): void {
+    if (this.releaseScheduled) this.held.push(envelope);
+    else if (this.dispatch(envelope)) this.holdFollowers();
+  }
+
+  /** A reply was settled: hold what follows until the check phase, when its continuations have all run. */
+  private holdFollowers(): void {
+    this.releaseScheduled = true;
+    setImmediate(this.releaseHeld);
+  }
+
+  private readonly releaseHeld = (): void => {
+    this.releaseScheduled = false;
+    this.release();
+  };
+
+  /** Dispatches held envelopes in order, stopping behind the next reply settled. */
+  private release(): void {
+    while (this.held.length > 0 && !this.releaseScheduled) {
+      if (this.dispatch(this.held.shift()!) && this.held.length > 0) this.holdFollowers();
+    }
+  }
+
+  /** The connection is ending: everything that arrived is dispatched now, before pending requests fail. */
+  private flushHeld(): void {
+    while (this.held.length > 0) this.dispatch(this.held.shift()!);
+  }
+
+  /** Routes one envelope; returns true when it settled a pending request. */
+  private dispatch(envelope: DecodedEnvelope): boolean {
     const id = envelope.requestId;
     if (id !== 0) {
       const pending = this.pending.get(id);
@@ -202,19 +229,21 @@ export class ProtocolClient {
         clearTimeout(pending.timer);
         if (envelope.body === "error") pending.reject(ServerError.from(envelope));
         else pending.resolve(envelope);
-        return;
+        return true;
       }
     }
+    if (envelope.body === "ping" && this.answerPings) this.conn.send(pongTo(envelope));
     for (const listener of this.listeners) listener(envelope);
     for (const waiter of this.waiters) {
       if (waiter.match(envelope)) {
         this.waiters.delete(waiter);
         clearTimeout(waiter.timer);
         waiter.resolve(envelope);
-        return;
+        return false;
       }
     }
     this.queue?.push(envelope);
+    return false;
   }
 
   private failAll(error: Error): void {

@@ -2,12 +2,13 @@
 import { once } from "node:events";
 import { type AddressInfo, createServer, type Server, Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ProtocolClient, ServerError } from "./client.js";
+import { ProtocolClient } from "./client.js";
 import { FramedSocket } from "./connection.js";
 import {
   ConnectionClosedError,
   FrameTooLargeError,
   type ProtocolError,
+  ServerError,
   TruncatedFrameError,
 } from "./errors.js";
 import { frameBytes } from "./frame.js";
@@ -69,7 +70,7 @@ describe("ProtocolClient over FramedSocket", () => {
     expect(b.pong?.echoSentAtMs).toBe(2);
     const failure = await client.request({ login: { nick: "bad" } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ServerError);
-    expect((failure as ServerError).codeName).toBe("invalid_nick");
+    expect((failure as ServerError).code).toBe(ErrorCode.ERROR_CODE_INVALID_NICK);
     client.send({ notice: { text: "hi" } });
     const event = await client.waitFor((e) => e.body === "notice");
     expect(event.notice?.text).toBe("hi");

@@ -1,5 +1,6 @@
-// Named errors for everything that can go wrong on the wire.
+// Named errors for everything that can go wrong on the wire, one class per failure.
 // Each sets `name`, so logs and `instanceof` checks stay readable, and carries `{ cause }` when wrapping.
+import { type DecodedEnvelope, ErrorCode, errorCodeName } from "./messages.js";
 
 /** Base class: the peer broke the protocol. Ends that connection only. */
 export class ProtocolError extends Error {
@@ -54,4 +55,44 @@ export class ConnectionClosedError extends Error {
 /** A request got no reply in time. */
 export class RequestTimeoutError extends Error {
   override name = "RequestTimeoutError";
+}
+
+/**
+ * The server's Error frame, as a reply to a request (the promise rejects with it) or on its own.
+ * Compare `code` with the `ErrorCode` enum (`error.code === ErrorCode.ERROR_CODE_NICK_IN_USE`);
+ * `codeName` is for people and logs only.
+ */
+export class ServerError extends Error {
+  override name = "ServerError";
+  constructor(
+    /** The protocol error code. */
+    readonly code: ErrorCode,
+    message: string,
+    /** The server closes the connection right after this error. */
+    readonly fatal: boolean,
+    /** RATE_LIMITED: milliseconds to wait before the next request is accepted (0 otherwise). */
+    readonly retryAfterMs: number,
+    /** BANNED: end of the ban in ms since the epoch, 0 if permanent (or not a ban). */
+    readonly banUntilMs: number,
+  ) {
+    super(message);
+  }
+
+  /** Short code name for display, e.g. "nick_in_use". */
+  get codeName(): string {
+    return errorCodeName(this.code);
+  }
+
+  /** The error an envelope carrying an Error body stands for; the code name stands in for an empty message. */
+  static from(envelope: DecodedEnvelope): ServerError {
+    const e = envelope.error ?? {};
+    const code = e.code ?? ErrorCode.ERROR_CODE_UNSPECIFIED;
+    return new ServerError(
+      code,
+      e.message || errorCodeName(code),
+      !!e.fatal,
+      e.retryAfterMs ?? 0,
+      e.banUntilMs ?? 0,
+    );
+  }
 }

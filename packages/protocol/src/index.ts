@@ -1,13 +1,18 @@
-// @parley/protocol: the single source of truth for Parley's wire.
+// @parley/protocol: the single source of truth for Parley's wire, and the client core every Parley
+// client (terminal, scripts, admin tool, load generator) is built on.
 //   messages.ts   generated protobuf classes (../gen) and the type names apps use
 //   frame.ts      varint length-delimited framing: frameBytes, FrameDecoder (limit checked on the prefix)
 //   codec.ts      envelope ⇄ frame bytes, malformed bodies as MalformedFrameError
 //   file-chunk-frame.ts  FileChunk frames written around the chunk's bytes, without copying them
-//   errors.ts     named error classes
+//   errors.ts     named error classes, ServerError (the server's Error frame) among them
 //   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
-//   client.ts     ProtocolClient: request/reply matching by request_id, events, ServerError
+//   client.ts     ProtocolClient: request/reply matching by request_id, events in wire order, pongs, login
+//   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
+//   heartbeat.ts  the Pong that answers a server Ping
+//   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
+//   names.ts      foldName: the nick and room identity server and clients agree on (NFC + lower case)
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
-export { type ClientOptions, type CloseInfo, ProtocolClient, ServerError } from "./client.js";
+export { type ClientOptions, type CloseInfo, ProtocolClient } from "./client.js";
 export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
 export { FramedSocket, type FramedSocketHandlers, type FramedSocketOptions } from "./connection.js";
 export {
@@ -24,6 +29,7 @@ export {
   MalformedFrameError,
   ProtocolError,
   RequestTimeoutError,
+  ServerError,
   TruncatedFrameError,
 } from "./errors.js";
 export { fileChunkFrame } from "./file-chunk-frame.js";
@@ -35,4 +41,14 @@ export {
   MAX_PREFIX_BYTES,
   varintLength,
 } from "./frame.js";
+export {
+  type HelloOptions,
+  handshake,
+  type LoginOptions,
+  type LoginResult,
+  type Requester,
+} from "./handshake.js";
+export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
+export { foldName, sameName } from "./names.js";
+export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";

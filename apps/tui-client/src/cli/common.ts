@@ -2,7 +2,7 @@
 // settings from flags, environment and config file like the TUI, a nick when none is configured,
 // exit codes, and one-line error messages instead of stack traces.
 import { randomBytes } from "node:crypto";
-import { ServerError } from "@parley/protocol";
+import { ErrorCode, ServerError } from "@parley/protocol";
 import { Command, CommanderError } from "commander";
 import { describeError } from "../client/errors.js";
 import {
@@ -108,7 +108,7 @@ export async function runScript(
       say(error.message);
       return EXIT.failed;
     }
-    if (error instanceof ServerError && error.codeName === "nick_in_use") {
+    if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NICK_IN_USE) {
       const taken = describeError(error, { nick }).replace(/\.$/, "");
       say(`${taken} (is a chat client logged in under it?); pick another with --nick.`);
       return EXIT.failed;

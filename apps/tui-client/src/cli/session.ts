@@ -1,9 +1,10 @@
-// The connection behind `parley send` and `parley get`: connect, Hello, Login under one fixed nick
-// (an upload can only be resumed by the nick that started it), join the rooms the command needs,
-// answer the server's pings, and reconnect a bounded number of times when the connection drops.
+// The connection behind `parley send` and `parley get`: connect and log in (the protocol client's
+// handshake, which also answers the server's pings) under one fixed nick (an upload can only be
+// resumed by the nick that started it), join the rooms the command needs, and reconnect a bounded
+// number of times when the connection drops.
 // The TUI's ChatClient reconnects forever and renames itself when its nick is taken; a script
 // instead fails fast on the first connection and keeps its nick, so it has its own small session.
-import { PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
+import { ErrorCode, ProtocolClient, ServerError } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs } from "../client/backoff.js";
 import { describeConnectError } from "../client/errors.js";
 import type { TransferLink } from "../files/link.js";
@@ -87,8 +88,8 @@ export class ScriptSession implements TransferLink {
         // Refusals other than "nick in use" (the old session may linger a moment) will not change.
         if (
           error instanceof ServerError &&
-          error.codeName !== "nick_in_use" &&
-          error.codeName !== "server_full"
+          error.code !== ErrorCode.ERROR_CODE_NICK_IN_USE &&
+          error.code !== ErrorCode.ERROR_CODE_SERVER_FULL
         )
           throw error;
       }
@@ -107,29 +108,21 @@ export class ScriptSession implements TransferLink {
         cause: error,
       });
     }
-    conn.onEvent((envelope) => {
-      if (envelope.body === "ping")
-        conn.send({
-          requestId: envelope.requestId,
-          pong: { echoSentAtMs: envelope.ping?.sentAtMs ?? 0, timeMs: Date.now() },
-        });
-    });
     try {
-      const hello = await conn.request({
-        hello: {
-          protocolVersion: PROTOCOL_VERSION,
-          clientName: "parley",
-          clientVersion: this.options.clientVersion,
-        },
-      });
-      this.defaultRoom = hello.welcome?.defaultRoom ?? "";
-      this.maxFileBytes = hello.welcome?.limits?.maxFileBytes ?? 0;
+      const welcome = await conn.hello({ clientName: "parley", clientVersion: this.options.clientVersion });
+      this.defaultRoom = welcome.defaultRoom ?? "";
+      this.maxFileBytes = welcome.limits?.maxFileBytes ?? 0;
       const names = new Set<string>();
       if (this.options.joinDefaultRoom && this.defaultRoom) names.add(this.defaultRoom);
       for (const room of this.options.rooms) names.add(room);
       const rooms = [...names].map((room) => ({ room, historyLimit: 0 }));
-      const reply = await conn.request({ login: { nick: this.nick, rooms } });
-      this.nick = reply.loggedIn?.nick || this.nick;
+      const { nick } = await conn.login({
+        clientName: "parley",
+        clientVersion: this.options.clientVersion,
+        nick: this.nick,
+        rooms,
+      });
+      this.nick = nick;
       return conn;
     } catch (error) {
       conn.conn.destroy();

@@ -503,12 +503,6 @@ export class ChatClient implements ChatConnection {
         this.retryAt(retryAtMs);
         return;
       }
-      case "ping":
-        this.conn?.send({
-          requestId: envelope.requestId,
-          pong: { echoSentAtMs: envelope.ping?.sentAtMs ?? 0, timeMs: Date.now() },
-        });
-        return;
       case "error": {
         const error = ServerError.from(envelope);
         if (error.codeName === "banned") this.setBanned(error.message, error.banUntilMs);

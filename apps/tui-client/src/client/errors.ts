@@ -1,5 +1,5 @@
 // Server errors in plain words for the person at the keyboard.
-import { ConnectionClosedError, RequestTimeoutError, ServerError } from "@parley/protocol";
+import { ConnectionClosedError, ErrorCode, RequestTimeoutError, ServerError } from "@parley/protocol";
 
 /** Names the things an error may be about, so the words can mention them. */
 export interface ErrorContext {
@@ -10,26 +10,26 @@ export interface ErrorContext {
 /** Turns any failure of a request into one sentence. */
 export function describeError(error: unknown, context: ErrorContext = {}): string {
   if (error instanceof ServerError) {
-    switch (error.codeName) {
-      case "nick_in_use":
+    switch (error.code) {
+      case ErrorCode.ERROR_CODE_NICK_IN_USE:
         return `The nick ${context.nick ?? ""} is already in use.`.replace("nick  is", "nick is");
-      case "invalid_nick":
+      case ErrorCode.ERROR_CODE_INVALID_NICK:
         return `${context.nick ? `"${context.nick}" is not a valid nick` : "Invalid nick"}: ${error.message}`;
-      case "rate_limited":
+      case ErrorCode.ERROR_CODE_RATE_LIMITED:
         return `You are sending too fast; wait ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))}s.`;
-      case "no_such_user":
+      case ErrorCode.ERROR_CODE_NO_SUCH_USER:
         return context.nick ? `No user called ${context.nick} is online.` : "No such user is online.";
-      case "no_such_room":
+      case ErrorCode.ERROR_CODE_NO_SUCH_ROOM:
         return context.room ? `There is no room #${context.room}.` : "No such room.";
-      case "not_in_room":
+      case ErrorCode.ERROR_CODE_NOT_IN_ROOM:
         return context.room ? `You are not in #${context.room}.` : "You are not in that room.";
-      case "message_too_long":
+      case ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG:
         return `That message is too long: ${error.message}`;
-      case "banned":
+      case ErrorCode.ERROR_CODE_BANNED:
         return error.banUntilMs > 0
           ? `You are banned until ${new Date(error.banUntilMs).toLocaleString()}.`
           : "You are banned.";
-      case "server_full":
+      case ErrorCode.ERROR_CODE_SERVER_FULL:
         return "The server is full.";
       default:
         return error.message || error.codeName.replace(/_/g, " ");

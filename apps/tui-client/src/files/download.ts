@@ -5,6 +5,7 @@ import { mkdir, open, rename, rm, stat, truncate } from "node:fs/promises";
 import {
   ConnectionClosedError,
   type DecodedEnvelope,
+  ErrorCode,
   type FileInfo,
   type ProtocolClient,
   RequestTimeoutError,
@@ -75,13 +76,13 @@ export async function downloadFile(link: TransferLink, options: DownloadOptions)
           resumed = true;
           continue;
         }
-        if (error instanceof ServerError && error.codeName === "bad_offset" && !restarted) {
+        if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_BAD_OFFSET && !restarted) {
           // The partial file is longer than the file: it is not this file's. Start over once.
           restarted = true;
           await truncate(part, 0);
           continue;
         }
-        if (error instanceof ServerError && error.codeName === "no_such_file")
+        if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NO_SUCH_FILE)
           await rm(part, { force: true });
         throw error;
       }

@@ -1,6 +1,6 @@
 // Why a transfer failed, as named errors with one sentence for a person, and the test that tells a
 // lost connection (resume after reconnecting) from a refusal (give up and say why).
-import { ConnectionClosedError, RequestTimeoutError, ServerError } from "@parley/protocol";
+import { ConnectionClosedError, ErrorCode, RequestTimeoutError, ServerError } from "@parley/protocol";
 import { describeError } from "../client/errors.js";
 
 /** A transfer failed for good. `code` is the server's error code name, or the client's own reason. */
@@ -47,26 +47,25 @@ export function toTransferError(error: unknown, context: TransferContext = {}): 
   if (error instanceof TransferError) return error;
   const name = context.name ? `"${context.name}"` : "The file";
   if (error instanceof ServerError) {
-    const code = error.codeName;
     const text = (() => {
-      switch (code) {
-        case "invalid_file_name":
+      switch (error.code) {
+        case ErrorCode.ERROR_CODE_INVALID_FILE_NAME:
           return `The server refused the name ${name}: ${error.message}.`;
-        case "file_too_large":
+        case ErrorCode.ERROR_CODE_FILE_TOO_LARGE:
           return `${name} is too large: ${error.message}.`;
-        case "quota_exceeded":
+        case ErrorCode.ERROR_CODE_QUOTA_EXCEEDED:
           return `Not enough storage left for you on the server (${error.message}).`;
-        case "checksum_mismatch":
+        case ErrorCode.ERROR_CODE_CHECKSUM_MISMATCH:
           return `${name} arrived damaged (SHA-256 mismatch) and was discarded; send it again.`;
-        case "no_such_file":
+        case ErrorCode.ERROR_CODE_NO_SUCH_FILE:
           return "No such file on the server (it may have expired, or you may not be in its room).";
-        case "bad_offset":
+        case ErrorCode.ERROR_CODE_BAD_OFFSET:
           return `The transfer of ${name} got out of step (${error.message}).`;
         default:
           return describeError(error, { nick: context.nick, room: context.room });
       }
     })();
-    return new TransferError(text, code, { cause: error });
+    return new TransferError(text, error.codeName, { cause: error });
   }
   const errno = error as NodeJS.ErrnoException | undefined;
   if (errno?.code === "ENOENT" && errno.path)

@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import {
   type ChatMessage,
   type DecodedEnvelope,
+  ErrorCode,
   type FileInfo,
   type ProtocolClient,
   ServerError,
@@ -124,7 +125,10 @@ class UploadRun {
         }
         // Whatever ended it (offsets out of step, a server fault, the local file changing), the
         // partial upload on the server is of no use any more: discard it.
-        if (this.uploadId && !(error instanceof ServerError && error.codeName === "no_such_file"))
+        if (
+          this.uploadId &&
+          !(error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NO_SUCH_FILE)
+        )
           conn.request({ fileCancel: { id: this.uploadId } }).catch(() => {});
         throw error;
       }
@@ -139,7 +143,7 @@ class UploadRun {
       try {
         ready = await conn.request({ fileOffer: { resumeUploadId: this.uploadId } });
       } catch (error) {
-        if (!(error instanceof ServerError) || error.codeName !== "no_such_file") throw error;
+        if (!(error instanceof ServerError) || error.code !== ErrorCode.ERROR_CODE_NO_SUCH_FILE) throw error;
         // Either the server finished before the connection broke (the reply was lost), or the
         // partial upload is gone: look for the finished file, else start over once.
         const finished = await this.lookUpFinished(conn, this.uploadId);
