@@ -121,7 +121,10 @@ describe("parley in a terminal", () => {
     for (const name of ["ana", "bob"]) {
       await waitForScreen(name, /Reconnected\.[\s\S]*\[online\]/, 30_000);
       // The replay follows the login, so "Reconnected." can be on screen a moment before it.
-      const all = await waitForScreen(name, /^(?=[\s\S]*missed two)(?=[\s\S]*written while the server was down)/);
+      const all = await waitForScreen(
+        name,
+        /^(?=[\s\S]*missed two)(?=[\s\S]*written while the server was down)/,
+      );
       for (const text of [
         "hello bob, 你好，世界",
         "missed one",
