@@ -42,10 +42,19 @@ function housekeeping(ctx: ServerContext): void {
     if (session.state === "closing") continue;
     const silentMs = now - session.lastReceivedAtMs;
     if (session.state === "handshake" && now - session.connectedAtMs > config.handshakeTimeoutMs) {
-      session.error(0, ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT, "no Hello received in time", { fatal: true });
-      session.close("handshake timeout");
+      session.closeWithError(
+        0,
+        ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT,
+        "no Hello received in time",
+        "handshake timeout",
+      );
     } else if (silentMs > config.heartbeatTimeoutMs) {
-      session.close("ping timeout");
+      session.closeWithError(
+        0,
+        ErrorCode.ERROR_CODE_PING_TIMEOUT,
+        `nothing received for ${config.heartbeatTimeoutMs} ms`,
+        "ping timeout",
+      );
     } else if (
       silentMs >= config.heartbeatIntervalMs &&
       now - session.lastPingSentAtMs >= config.heartbeatIntervalMs
@@ -151,7 +160,14 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     );
     const sessions = [...ctx.registry.all()];
     const closed = sessions.map((session) => once(session.conn.socket, "close").catch(() => undefined));
-    for (const session of sessions) session.close("server shutdown", "server shutdown");
+    const last = {
+      error: {
+        code: ErrorCode.ERROR_CODE_SHUTTING_DOWN,
+        message: "the server is shutting down; reconnect in a moment",
+        fatal: true,
+      },
+    };
+    for (const session of sessions) session.close("server shutdown", "server shutdown", last);
     const grace = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
     await Promise.race([Promise.all(closed), grace]);
     for (const session of sessions) session.conn.destroy();
@@ -166,11 +182,8 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
 function accept(ctx: ServerContext, socket: Socket): void {
   const { config } = ctx;
   if (ctx.shuttingDown || ctx.registry.size >= config.maxConnections) {
-    refuse(
-      socket,
-      ErrorCode.ERROR_CODE_SERVER_FULL,
-      ctx.shuttingDown ? "the server is shutting down" : "the server is full",
-    );
+    if (ctx.shuttingDown) refuse(socket, ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down");
+    else refuse(socket, ErrorCode.ERROR_CODE_SERVER_FULL, "the server is full");
     return;
   }
   const address = normalizeAddress(socket.remoteAddress ?? "");

@@ -106,8 +106,7 @@ export class Session implements Member, PresenceHolder {
         ? ErrorCode.ERROR_CODE_FRAME_TOO_LARGE
         : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
     this.ctx.logger.debug({ session: this.id, err: error.message }, "protocol error");
-    this.error(0, code, error.message, { fatal: true });
-    this.close(`protocol error: ${error.message}`);
+    this.closeWithError(0, code, error.message, `protocol error: ${error.message}`);
   }
 
   onClose(): void {
@@ -184,11 +183,15 @@ export class Session implements Member, PresenceHolder {
     }
     this.rateRefusedInARow++;
     if (this.rateRefusedInARow >= this.ctx.config.floodDisconnectAfter) {
-      this.error(requestId, ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding", {
-        fatal: true,
-        retryAfterMs: waitMs,
-      });
-      this.close("flooding");
+      this.closeWithError(
+        requestId,
+        ErrorCode.ERROR_CODE_RATE_LIMITED,
+        "disconnected for flooding",
+        "flooding",
+        {
+          retryAfterMs: waitMs,
+        },
+      );
       return false;
     }
     this.error(requestId, ErrorCode.ERROR_CODE_RATE_LIMITED, `slow down: try again in ${waitMs} ms`, {
@@ -204,8 +207,18 @@ export class Session implements Member, PresenceHolder {
     );
     this.closeReason = "send-queue overflow";
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
-    // It is not reading, so flushing is pointless: drop the queue and free the memory now.
     this.state = "closing";
+    // Best effort: a peer that is not reading will likely never see this, but one that was only slow
+    // can tell the close from a crash.
+    this.conn.send({
+      error: {
+        code: ErrorCode.ERROR_CODE_SEND_QUEUE_OVERFLOW,
+        message: "too much left unread; disconnected",
+        fatal: true,
+      },
+    });
+    this.conn.flush();
+    // It is not reading, so waiting for the queue to drain is pointless: drop it and free the memory now.
     this.conn.destroy();
     this.finish("send-queue overflow");
   }
@@ -213,26 +226,60 @@ export class Session implements Member, PresenceHolder {
   // Closing ---------------------------------------------------------------------------------------
 
   /**
-   * Flushes what is queued and closes; the session leaves its rooms at once. `reason` is recorded for
+   * Closes the session: first the outcome (acknowledgement or error) of every message it sent that is
+   * still in the open batch, then `last` if given (the fatal Error naming the reason, or Quit's Ok),
+   * then the end of the stream. The session stops reading and leaves its rooms at once; what is queued
+   * gets `shutdownGraceMs` to reach the peer before the socket is destroyed. `reason` is recorded for
    * operators; `publicReason` (default: the same) is what the rooms see in the QUIT presence.
    */
-  close(reason: string, publicReason = reason): void {
-    if (this.state === "closing") return;
-    this.closeReason = reason;
-    this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, publicReason);
-    this.flushPresence();
-    this.state = "closing";
-    this.conn.end();
+  close(reason: string, publicReason = reason, last?: Envelope): void {
+    this.shut(reason, last, PresenceKind.PRESENCE_KIND_QUIT, publicReason);
   }
 
-  /** Sends Kicked, tells the rooms, and closes. */
+  /** Closes (see close) with a fatal Error naming the reason, so the client can tell it from a crash. */
+  closeWithError(
+    requestId: number | null | undefined,
+    code: ErrorCode,
+    message: string,
+    reason: string,
+    extras: Omit<ErrorExtras, "fatal"> = {},
+  ): void {
+    this.close(reason, reason, {
+      requestId: requestId ?? 0,
+      error: { code, message, ...extras, fatal: true },
+    });
+  }
+
+  /** Sends Kicked (after the outcomes of the session's messages), tells the rooms, and closes. */
   kick(reason: string, by: string, banUntilMs: number): void {
+    this.shut(
+      `kicked by ${by}${reason ? `: ${reason}` : ""}`,
+      { kicked: { reason, by, banUntilMs } },
+      PresenceKind.PRESENCE_KIND_KICK,
+      reason,
+      by,
+    );
+  }
+
+  private shut(
+    reason: string,
+    last: Envelope | undefined,
+    kind: PresenceKind,
+    publicReason: string,
+    by = "",
+  ): void {
     if (this.state === "closing") return;
-    this.send({ kicked: { reason, by, banUntilMs } });
-    this.closeReason = `kicked by ${by}${reason ? `: ${reason}` : ""}`;
-    this.leaveAll(PresenceKind.PRESENCE_KIND_KICK, reason, by);
+    this.conn.stopReading();
+    // Commit the open batch now, while this session still takes writes: the outcomes of its messages
+    // go out before the close. (Flushing writes to others too, and may close this session first.)
+    this.ctx.messages.flushNow();
+    if ((this.state as SessionPhase) === "closing") return;
+    this.closeReason = reason;
+    this.leaveAll(kind, publicReason, by);
+    if (last) this.send(last);
+    else this.flushPresence();
     this.state = "closing";
-    this.conn.end();
+    this.conn.end(this.ctx.config.shutdownGraceMs);
   }
 
   /** Leaves every room, telling each peer once with one shared frame. */

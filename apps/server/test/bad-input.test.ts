@@ -57,7 +57,6 @@ describe("bad input", () => {
     for (const request of [
       { sendMessage: { text: "no target" } },
       { sendMessage: { room: "lobby" } },
-      { joinRoom: {} },
       { fetchHistory: {} },
     ]) {
       const error = (await client.request(request).catch((e) => e)) as ServerError;

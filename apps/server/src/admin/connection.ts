@@ -2,7 +2,13 @@
 // logged and audited, answered with Error UNAUTHORIZED after a delay, and the connection closed.
 // Afterwards every request is dispatched to its handler.
 import type { Socket } from "node:net";
-import { type DecodedEnvelope, ErrorCode, FramedSocket, type ProtocolError } from "@parley/protocol";
+import {
+  type DecodedEnvelope,
+  ErrorCode,
+  FramedSocket,
+  FrameTooLargeError,
+  type ProtocolError,
+} from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { AuditLog } from "./audit.js";
 import { dispatchAdmin } from "./dispatch.js";
@@ -65,9 +71,11 @@ export class AdminConnection {
 
   onProtocolError(error: ProtocolError): void {
     this.ctx.logger.warn({ peer: this.request.peer, err: error.message }, "admin protocol error");
-    this.conn.send({
-      error: { code: ErrorCode.ERROR_CODE_MALFORMED_FRAME, message: error.message, fatal: true },
-    });
+    const code =
+      error instanceof FrameTooLargeError
+        ? ErrorCode.ERROR_CODE_FRAME_TOO_LARGE
+        : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
+    this.conn.send({ error: { code, message: error.message, fatal: true } });
     this.conn.end();
   }
 

@@ -23,7 +23,7 @@ export const fileUploadDone: Handler = {
     if (upload.received !== record.size) {
       session.error(
         requestId,
-        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        ErrorCode.ERROR_CODE_BAD_OFFSET,
         `only ${upload.received} of ${record.size} bytes were received`,
       );
       return;

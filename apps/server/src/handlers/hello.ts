@@ -13,13 +13,12 @@ export const hello: Handler = {
     }
     const version = hello?.protocolVersion ?? 0;
     if (version !== PROTOCOL_VERSION) {
-      session.error(
+      session.closeWithError(
         requestId,
         ErrorCode.ERROR_CODE_PROTOCOL_VERSION,
         `protocol version ${version} is not supported; this server speaks version ${PROTOCOL_VERSION}`,
-        { fatal: true },
+        `protocol error: version ${version}`,
       );
-      session.close(`protocol error: version ${version}`);
       return;
     }
     const { config } = session.ctx;

@@ -54,10 +54,12 @@ export function dispatch(session: Session, envelope: DecodedEnvelope): void {
   const requestId = envelope.requestId;
   if (session.state === "closing") return;
   if (session.state === "handshake" && kind !== "hello") {
-    session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "the first message must be Hello", {
-      fatal: true,
-    });
-    session.close("protocol error: no Hello");
+    session.closeWithError(
+      requestId,
+      ErrorCode.ERROR_CODE_BAD_REQUEST,
+      "the first message must be Hello",
+      "protocol error: no Hello",
+    );
     return;
   }
   const handler = kind ? HANDLERS[kind] : undefined;

@@ -10,11 +10,8 @@ export const joinRoom: Handler = {
   needsLogin: true,
   rateLimited: true,
   run(session, { requestId, joinRoom }) {
-    if (!joinRoom?.room) {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "JoinRoom needs a room");
-      return;
-    }
-    enterRoom(session, requestId, joinRoom);
+    // An empty or missing name is as invalid as any other: enterRoom answers INVALID_ROOM.
+    enterRoom(session, requestId, joinRoom ?? {});
   },
 };
 

@@ -19,10 +19,12 @@ export const login: Handler = {
       return;
     }
     if (ctx.shuttingDown) {
-      session.error(requestId, ErrorCode.ERROR_CODE_SERVER_FULL, "the server is shutting down", {
-        fatal: true,
-      });
-      session.close("server shutdown");
+      session.closeWithError(
+        requestId,
+        ErrorCode.ERROR_CODE_SHUTTING_DOWN,
+        "the server is shutting down",
+        "server shutdown",
+      );
       return;
     }
     const nick = (login?.nick ?? "").normalize("NFC");
@@ -35,13 +37,13 @@ export const login: Handler = {
     const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
     if (ban) {
       const until = ban.untilMs ? `until ${new Date(ban.untilMs).toISOString()}` : "permanently";
-      session.error(
+      session.closeWithError(
         requestId,
         ErrorCode.ERROR_CODE_BANNED,
         `you are banned ${until}${ban.reason ? `: ${ban.reason}` : ""}`,
-        { fatal: true, banUntilMs: ban.untilMs ?? 0 },
+        "banned",
+        { banUntilMs: ban.untilMs ?? 0 },
       );
-      session.close("banned");
       return;
     }
     if (!ctx.registry.claimNick(session, folded)) {

@@ -1,4 +1,4 @@
-// Quit: leave cleanly; rooms see a QUIT presence with the reason.
+// Quit: leave cleanly; rooms see a QUIT presence with the reason, and the Ok is the last frame.
 import type { Handler } from "./index.js";
 
 export const quit: Handler = {
@@ -6,7 +6,7 @@ export const quit: Handler = {
   rateLimited: false,
   run(session, { requestId, quit }) {
     const reason = (quit?.reason ?? "").slice(0, 200);
-    session.send({ requestId, ok: {} });
-    session.close(reason ? `quit: ${reason}` : "quit", reason || "quit");
+    // The Ok comes last, after the acknowledgements of messages sent just before.
+    session.close(reason ? `quit: ${reason}` : "quit", reason || "quit", { requestId, ok: {} });
   },
 };
