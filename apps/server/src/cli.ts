@@ -26,6 +26,13 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Server
     .showHelpAfterError()
     .exitOverride();
   for (const key of Object.keys(CONFIG_KINDS) as (keyof ServerConfig)[]) {
+    if (CONFIG_KINDS[key] === "boolean") {
+      // A switch both ways, so a flag can undo a config file or environment setting.
+      const help = `${key} [${envName(key)}] (default ${defaults[key]})`;
+      program.addOption(new Option(`--${flagName(key)}`, help));
+      program.addOption(new Option(`--no-${flagName(key)}`, `turn ${key} off`));
+      continue;
+    }
     const kind = CONFIG_KINDS[key] === "integer" ? "<n>" : "<value>";
     const fallback = key === "adminToken" ? "(generated)" : JSON.stringify(defaults[key]);
     program.addOption(

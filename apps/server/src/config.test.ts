@@ -31,4 +31,13 @@ describe("config", () => {
     expect(() => resolveConfig(defaultConfig({}), { defaultRoom: "has space" })).toThrow(/defaultRoom/);
     expect(() => resolveConfig(defaultConfig({}), { maxRoomNameChars: 3 })).toThrow(/defaultRoom/);
   });
+
+  it("reads switches as flags both ways, and as true/false in env and file", () => {
+    expect(parseCommandLine([], {}).udpStatus).toBe(true);
+    expect(parseCommandLine(["--no-udp-status"], {}).udpStatus).toBe(false);
+    expect(parseCommandLine(["--udp-status"], { PARLEY_UDP_STATUS: "false" }).udpStatus).toBe(true);
+    expect(parseCommandLine([], { PARLEY_UDP_STATUS: "off" }).udpStatus).toBe(false);
+    expect(fromFile({ udpStatus: false }, "f").udpStatus).toBe(false);
+    expect(() => fromEnv({ PARLEY_UDP_STATUS: "maybe" })).toThrow(/true or false/);
+  });
 });

@@ -69,6 +69,11 @@ export interface ServerConfig {
   fileQuotaBytes: number;
   /** Seconds a file is kept before it expires and is removed (default 72 hours). */
   fileRetentionSeconds: number;
+
+  /** Answer UDP status probes on the chat port number. */
+  udpStatus: boolean;
+  /** Status replies sent to one source address per minute; further probes are dropped. */
+  udpStatusRepliesPerMinute: number;
 }
 
 export { DEFAULT_ADMIN_PORT, defaultDataDir };
@@ -111,10 +116,12 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfi
     fileChunkBytes: 256 * 1024,
     fileQuotaBytes: 1024 * 1024 * 1024,
     fileRetentionSeconds: 72 * 3600,
+    udpStatus: true,
+    udpStatusRepliesPerMinute: 30,
   };
 }
 
-type Kind = "string" | "integer";
+type Kind = "string" | "integer" | "boolean";
 /** Every setting's value kind, used to parse env, file and flags the same way. */
 export const CONFIG_KINDS: { [K in keyof ServerConfig]: Kind } = {
   host: "string",
@@ -152,6 +159,8 @@ export const CONFIG_KINDS: { [K in keyof ServerConfig]: Kind } = {
   fileChunkBytes: "integer",
   fileQuotaBytes: "integer",
   fileRetentionSeconds: "integer",
+  udpStatus: "boolean",
+  udpStatusRepliesPerMinute: "integer",
 };
 
 /** Settings never logged. */
@@ -172,7 +181,14 @@ export function flagName(key: keyof ServerConfig): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function parseValue(key: keyof ServerConfig, raw: unknown, source: string): string | number {
+function parseValue(key: keyof ServerConfig, raw: unknown, source: string): string | number | boolean {
+  if (CONFIG_KINDS[key] === "boolean") {
+    if (typeof raw === "boolean") return raw;
+    const text = String(raw).trim().toLowerCase();
+    if (["true", "1", "yes", "on"].includes(text)) return true;
+    if (["false", "0", "no", "off"].includes(text)) return false;
+    throw new ConfigError(`${source}: ${key} must be true or false, got ${JSON.stringify(raw)}`);
+  }
   if (CONFIG_KINDS[key] === "string") {
     if (typeof raw !== "string" && typeof raw !== "number")
       throw new ConfigError(`${source}: ${key} must be a string`);

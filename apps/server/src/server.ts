@@ -8,6 +8,7 @@ import type { ServerConfig } from "./config.js";
 import { createContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
+import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { normalizeAddress, Session } from "./session.js";
 import { openDatabase } from "./store/db.js";
 
@@ -100,6 +101,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     if (expired > 0) logger.info({ expired }, "expired files removed");
   };
   let fileTimer: NodeJS.Timeout | undefined;
+  let udpStatus: UdpStatusResponder | undefined;
 
   return {
     ctx,
@@ -117,6 +119,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       await once(listener, "listening");
       port = (listener.address() as AddressInfo).port;
       adminPort = await admin.listen();
+      if (config.udpStatus) udpStatus = await startStatusProbe(ctx, port);
       const sweepMs = Math.max(
         10,
         Math.min(1000, config.heartbeatIntervalMs / 4, config.handshakeTimeoutMs / 4),
@@ -152,6 +155,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       ? new Promise((resolve) => listener.close(resolve))
       : Promise.resolve();
     await admin.close();
+    await udpStatus?.close();
     // Commit and deliver what is queued, so every acknowledged message reaches its room first.
     ctx.messages.flushNow();
     ctx.broadcastNotice(

@@ -27,7 +27,7 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-// `parley send …` and `parley get …` run without the screen and exit.
+// `parley send …`, `parley get …` and `parley probe …` run without the screen and exit.
 if (isScriptCommand(process.argv.slice(2))) await runScriptCommand(process.argv.slice(2), version);
 
 const program = new Command()
@@ -42,7 +42,9 @@ const program = new Command()
     '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
       "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
       "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
-      "\n  parley get <id> [--dir DIR]            download it; prints where it was saved",
+      "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
+      "\n\nServer status over UDP, without logging in (see parley probe --help):" +
+      "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS",
   )
   .parse();
 

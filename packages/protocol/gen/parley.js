@@ -80,11 +80,13 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.adminAnnounceResult = null;
             Envelope.prototype.adminListAudit = null;
             Envelope.prototype.adminAuditList = null;
+            Envelope.prototype.adminReloadTls = null;
+            Envelope.prototype.adminReloadTlsResult = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -213,6 +215,10 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.AdminListAudit.encode(message.adminListAudit, writer.uint32(1754).fork(), _depth + 1).ldelim();
                 if (message.adminAuditList != null && $Object.hasOwnProperty.call(message, "adminAuditList"))
                     $root.parley.v1.AdminAuditList.encode(message.adminAuditList, writer.uint32(1762).fork(), _depth + 1).ldelim();
+                if (message.adminReloadTls != null && $Object.hasOwnProperty.call(message, "adminReloadTls"))
+                    $root.parley.v1.AdminReloadTls.encode(message.adminReloadTls, writer.uint32(1770).fork(), _depth + 1).ldelim();
+                if (message.adminReloadTlsResult != null && $Object.hasOwnProperty.call(message, "adminReloadTlsResult"))
+                    $root.parley.v1.AdminReloadTlsResult.encode(message.adminReloadTlsResult, writer.uint32(1778).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -647,6 +653,20 @@ export const parley = $root.parley = (() => {
                             message.body = "adminAuditList";
                             continue;
                         }
+                    case 221: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminReloadTls = $root.parley.v1.AdminReloadTls.decode(reader, reader.size(), $undefined, _depth + 1, message.adminReloadTls);
+                            message.body = "adminReloadTls";
+                            continue;
+                        }
+                    case 222: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminReloadTlsResult = $root.parley.v1.AdminReloadTlsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.adminReloadTlsResult);
+                            message.body = "adminReloadTlsResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -957,6 +977,16 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Envelope.adminAuditList: object expected");
                     message.adminAuditList = $root.parley.v1.AdminAuditList.fromObject(object.adminAuditList, _depth + 1);
                 }
+                if (object.adminReloadTls != null) {
+                    if (!$util.isObject(object.adminReloadTls))
+                        throw $TypeError(".parley.v1.Envelope.adminReloadTls: object expected");
+                    message.adminReloadTls = $root.parley.v1.AdminReloadTls.fromObject(object.adminReloadTls, _depth + 1);
+                }
+                if (object.adminReloadTlsResult != null) {
+                    if (!$util.isObject(object.adminReloadTlsResult))
+                        throw $TypeError(".parley.v1.Envelope.adminReloadTlsResult: object expected");
+                    message.adminReloadTlsResult = $root.parley.v1.AdminReloadTlsResult.fromObject(object.adminReloadTlsResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -1251,6 +1281,16 @@ export const parley = $root.parley = (() => {
                     object.adminAuditList = $root.parley.v1.AdminAuditList.toObject(message.adminAuditList, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "adminAuditList";
+                }
+                if (message.adminReloadTls != null && $Object.hasOwnProperty.call(message, "adminReloadTls")) {
+                    object.adminReloadTls = $root.parley.v1.AdminReloadTls.toObject(message.adminReloadTls, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminReloadTls";
+                }
+                if (message.adminReloadTlsResult != null && $Object.hasOwnProperty.call(message, "adminReloadTlsResult")) {
+                    object.adminReloadTlsResult = $root.parley.v1.AdminReloadTlsResult.toObject(message.adminReloadTlsResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminReloadTlsResult";
                 }
                 return object;
             };
@@ -13553,6 +13593,815 @@ export const parley = $root.parley = (() => {
             };
 
             return AdminAuditList;
+        })();
+
+        v1.AdminReloadTls = (function() {
+
+            const AdminReloadTls = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminReloadTls.prototype.by = "";
+
+            AdminReloadTls.create = function(properties) {
+                return new AdminReloadTls(properties);
+            };
+
+            AdminReloadTls.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(10).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminReloadTls.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminReloadTls();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminReloadTls.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminReloadTls)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminReloadTls: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminReloadTls();
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            AdminReloadTls.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.by = "";
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            AdminReloadTls.prototype.toJSON = function() {
+                return AdminReloadTls.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminReloadTls.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminReloadTls";
+            };
+
+            return AdminReloadTls;
+        })();
+
+        v1.AdminReloadTlsResult = (function() {
+
+            const AdminReloadTlsResult = function (properties) {
+                this.listeners = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminReloadTlsResult.prototype.fingerprint256 = "";
+            AdminReloadTlsResult.prototype.validToMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AdminReloadTlsResult.prototype.listeners = $util.emptyArray;
+
+            AdminReloadTlsResult.create = function(properties) {
+                return new AdminReloadTlsResult(properties);
+            };
+
+            AdminReloadTlsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fingerprint256 != null && $Object.hasOwnProperty.call(message, "fingerprint256") && message.fingerprint256 !== "")
+                    writer.uint32(10).string(message.fingerprint256);
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs") && (typeof message.validToMs === "object" ? message.validToMs.low || message.validToMs.high : message.validToMs !== 0))
+                    writer.uint32(16).uint64(message.validToMs);
+                if (message.listeners != null && message.listeners.length)
+                    for (let i = 0; i < message.listeners.length; ++i)
+                        writer.uint32(26).string(message.listeners[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminReloadTlsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminReloadTlsResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fingerprint256 = value;
+                            else
+                                delete message.fingerprint256;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validToMs = value;
+                            else
+                                delete message.validToMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.listeners && message.listeners.length))
+                                message.listeners = [];
+                            message.listeners.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminReloadTlsResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminReloadTlsResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminReloadTlsResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminReloadTlsResult();
+                if (object.fingerprint256 != null)
+                    if (typeof object.fingerprint256 !== "string" || object.fingerprint256.length)
+                        message.fingerprint256 = $String(object.fingerprint256);
+                if (object.validToMs != null)
+                    if (typeof object.validToMs === "object" ? object.validToMs.low || object.validToMs.high : $Number(object.validToMs) !== 0)
+                        if ($util.Long)
+                            message.validToMs = $util.Long.fromValue(object.validToMs, true);
+                        else if (typeof object.validToMs === "string")
+                            message.validToMs = $parseInt(object.validToMs, 10);
+                        else if (typeof object.validToMs === "number")
+                            message.validToMs = object.validToMs;
+                        else if (typeof object.validToMs === "object")
+                            message.validToMs = new $util.LongBits(object.validToMs.low >>> 0, object.validToMs.high >>> 0).toNumber(true);
+                if (object.listeners) {
+                    if (!$Array.isArray(object.listeners))
+                        throw $TypeError(".parley.v1.AdminReloadTlsResult.listeners: array expected");
+                    message.listeners = $Array(object.listeners.length);
+                    for (let i = 0; i < object.listeners.length; ++i)
+                        message.listeners[i] = $String(object.listeners[i]);
+                }
+                return message;
+            };
+
+            AdminReloadTlsResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.listeners = [];
+                if (options.defaults) {
+                    object.fingerprint256 = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.validToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.fingerprint256 != null && $Object.hasOwnProperty.call(message, "fingerprint256"))
+                    object.fingerprint256 = message.fingerprint256;
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validToMs = typeof message.validToMs === "number" ? $BigInt(message.validToMs) : $util.Long.fromBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.validToMs === "number")
+                        object.validToMs = options.longs === $String ? $String(message.validToMs) : message.validToMs;
+                    else
+                        object.validToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validToMs) : options.longs === $Number ? new $util.LongBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0).toNumber(true) : message.validToMs;
+                if (message.listeners && message.listeners.length) {
+                    object.listeners = $Array(message.listeners.length);
+                    for (let j = 0; j < message.listeners.length; ++j)
+                        object.listeners[j] = message.listeners[j];
+                }
+                return object;
+            };
+
+            AdminReloadTlsResult.prototype.toJSON = function() {
+                return AdminReloadTlsResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminReloadTlsResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminReloadTlsResult";
+            };
+
+            return AdminReloadTlsResult;
+        })();
+
+        v1.StatusRequest = (function() {
+
+            const StatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StatusRequest.prototype.magic = 0;
+            StatusRequest.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StatusRequest.prototype.padding = $util.newBuffer([]);
+
+            StatusRequest.create = function(properties) {
+                return new StatusRequest(properties);
+            };
+
+            StatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.magic != null && $Object.hasOwnProperty.call(message, "magic") && message.magic !== 0)
+                    writer.uint32(13).fixed32(message.magic);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
+                    writer.uint32(16).uint64(message.nonce);
+                if (message.padding != null && $Object.hasOwnProperty.call(message, "padding") && message.padding.length)
+                    writer.uint32(122).bytes(message.padding);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.StatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            if (value = reader.fixed32())
+                                message.magic = value;
+                            else
+                                delete message.magic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.padding = value;
+                            else
+                                delete message.padding;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StatusRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.StatusRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.StatusRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.StatusRequest();
+                if (object.magic != null)
+                    if ($Number(object.magic) !== 0)
+                        message.magic = object.magic >>> 0;
+                if (object.nonce != null)
+                    if (typeof object.nonce === "object" ? object.nonce.low || object.nonce.high : $Number(object.nonce) !== 0)
+                        if ($util.Long)
+                            message.nonce = $util.Long.fromValue(object.nonce, true);
+                        else if (typeof object.nonce === "string")
+                            message.nonce = $parseInt(object.nonce, 10);
+                        else if (typeof object.nonce === "number")
+                            message.nonce = object.nonce;
+                        else if (typeof object.nonce === "object")
+                            message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+                if (object.padding != null)
+                    if (object.padding.length)
+                        if (typeof object.padding === "string")
+                            $util.base64.decode(object.padding, message.padding = $util.newBuffer($util.base64.length(object.padding)), 0);
+                        else if (object.padding.length >= 0)
+                            message.padding = object.padding;
+                return message;
+            };
+
+            StatusRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.magic = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.padding = "";
+                    else {
+                        object.padding = [];
+                        if (options.bytes !== $Array)
+                            object.padding = $util.newBuffer(object.padding);
+                    }
+                }
+                if (message.magic != null && $Object.hasOwnProperty.call(message, "magic"))
+                    object.magic = message.magic;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nonce = typeof message.nonce === "number" ? $BigInt(message.nonce) : $util.Long.fromBits(message.nonce.low >>> 0, message.nonce.high >>> 0, true).toBigInt();
+                    else if (typeof message.nonce === "number")
+                        object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
+                    else
+                        object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+                if (message.padding != null && $Object.hasOwnProperty.call(message, "padding"))
+                    object.padding = options.bytes === $String ? $util.base64.encode(message.padding, 0, message.padding.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.padding) : message.padding;
+                return object;
+            };
+
+            StatusRequest.prototype.toJSON = function() {
+                return StatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            StatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.StatusRequest";
+            };
+
+            return StatusRequest;
+        })();
+
+        v1.StatusReply = (function() {
+
+            const StatusReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StatusReply.prototype.magic = 0;
+            StatusReply.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StatusReply.prototype.serverName = "";
+            StatusReply.prototype.serverVersion = "";
+            StatusReply.prototype.protocolVersion = 0;
+            StatusReply.prototype.sessionsOnline = 0;
+            StatusReply.prototype.rooms = 0;
+            StatusReply.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StatusReply.prototype.tls = false;
+
+            StatusReply.create = function(properties) {
+                return new StatusReply(properties);
+            };
+
+            StatusReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.magic != null && $Object.hasOwnProperty.call(message, "magic") && message.magic !== 0)
+                    writer.uint32(13).fixed32(message.magic);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
+                    writer.uint32(16).uint64(message.nonce);
+                if (message.serverName != null && $Object.hasOwnProperty.call(message, "serverName") && message.serverName !== "")
+                    writer.uint32(26).string(message.serverName);
+                if (message.serverVersion != null && $Object.hasOwnProperty.call(message, "serverVersion") && message.serverVersion !== "")
+                    writer.uint32(34).string(message.serverVersion);
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(40).uint32(message.protocolVersion);
+                if (message.sessionsOnline != null && $Object.hasOwnProperty.call(message, "sessionsOnline") && message.sessionsOnline !== 0)
+                    writer.uint32(48).uint32(message.sessionsOnline);
+                if (message.rooms != null && $Object.hasOwnProperty.call(message, "rooms") && message.rooms !== 0)
+                    writer.uint32(56).uint32(message.rooms);
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(64).uint64(message.uptimeMs);
+                if (message.tls != null && $Object.hasOwnProperty.call(message, "tls") && message.tls !== false)
+                    writer.uint32(72).bool(message.tls);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StatusReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.StatusReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            if (value = reader.fixed32())
+                                message.magic = value;
+                            else
+                                delete message.magic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serverName = value;
+                            else
+                                delete message.serverName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serverVersion = value;
+                            else
+                                delete message.serverVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessionsOnline = value;
+                            else
+                                delete message.sessionsOnline;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rooms = value;
+                            else
+                                delete message.rooms;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tls = value;
+                            else
+                                delete message.tls;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StatusReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.StatusReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.StatusReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.StatusReply();
+                if (object.magic != null)
+                    if ($Number(object.magic) !== 0)
+                        message.magic = object.magic >>> 0;
+                if (object.nonce != null)
+                    if (typeof object.nonce === "object" ? object.nonce.low || object.nonce.high : $Number(object.nonce) !== 0)
+                        if ($util.Long)
+                            message.nonce = $util.Long.fromValue(object.nonce, true);
+                        else if (typeof object.nonce === "string")
+                            message.nonce = $parseInt(object.nonce, 10);
+                        else if (typeof object.nonce === "number")
+                            message.nonce = object.nonce;
+                        else if (typeof object.nonce === "object")
+                            message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+                if (object.serverName != null)
+                    if (typeof object.serverName !== "string" || object.serverName.length)
+                        message.serverName = $String(object.serverName);
+                if (object.serverVersion != null)
+                    if (typeof object.serverVersion !== "string" || object.serverVersion.length)
+                        message.serverVersion = $String(object.serverVersion);
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.sessionsOnline != null)
+                    if ($Number(object.sessionsOnline) !== 0)
+                        message.sessionsOnline = object.sessionsOnline >>> 0;
+                if (object.rooms != null)
+                    if ($Number(object.rooms) !== 0)
+                        message.rooms = object.rooms >>> 0;
+                if (object.uptimeMs != null)
+                    if (typeof object.uptimeMs === "object" ? object.uptimeMs.low || object.uptimeMs.high : $Number(object.uptimeMs) !== 0)
+                        if ($util.Long)
+                            message.uptimeMs = $util.Long.fromValue(object.uptimeMs, true);
+                        else if (typeof object.uptimeMs === "string")
+                            message.uptimeMs = $parseInt(object.uptimeMs, 10);
+                        else if (typeof object.uptimeMs === "number")
+                            message.uptimeMs = object.uptimeMs;
+                        else if (typeof object.uptimeMs === "object")
+                            message.uptimeMs = new $util.LongBits(object.uptimeMs.low >>> 0, object.uptimeMs.high >>> 0).toNumber(true);
+                if (object.tls != null)
+                    if (object.tls)
+                        message.tls = $Boolean(object.tls);
+                return message;
+            };
+
+            StatusReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.magic = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.serverName = "";
+                    object.serverVersion = "";
+                    object.protocolVersion = 0;
+                    object.sessionsOnline = 0;
+                    object.rooms = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.uptimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tls = false;
+                }
+                if (message.magic != null && $Object.hasOwnProperty.call(message, "magic"))
+                    object.magic = message.magic;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nonce = typeof message.nonce === "number" ? $BigInt(message.nonce) : $util.Long.fromBits(message.nonce.low >>> 0, message.nonce.high >>> 0, true).toBigInt();
+                    else if (typeof message.nonce === "number")
+                        object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
+                    else
+                        object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+                if (message.serverName != null && $Object.hasOwnProperty.call(message, "serverName"))
+                    object.serverName = message.serverName;
+                if (message.serverVersion != null && $Object.hasOwnProperty.call(message, "serverVersion"))
+                    object.serverVersion = message.serverVersion;
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.sessionsOnline != null && $Object.hasOwnProperty.call(message, "sessionsOnline"))
+                    object.sessionsOnline = message.sessionsOnline;
+                if (message.rooms != null && $Object.hasOwnProperty.call(message, "rooms"))
+                    object.rooms = message.rooms;
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uptimeMs = typeof message.uptimeMs === "number" ? $BigInt(message.uptimeMs) : $util.Long.fromBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptimeMs === "number")
+                        object.uptimeMs = options.longs === $String ? $String(message.uptimeMs) : message.uptimeMs;
+                    else
+                        object.uptimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeMs) : options.longs === $Number ? new $util.LongBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0).toNumber(true) : message.uptimeMs;
+                if (message.tls != null && $Object.hasOwnProperty.call(message, "tls"))
+                    object.tls = message.tls;
+                return object;
+            };
+
+            StatusReply.prototype.toJSON = function() {
+                return StatusReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            StatusReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.StatusReply";
+            };
+
+            return StatusReply;
         })();
 
         return v1;

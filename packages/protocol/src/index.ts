@@ -11,6 +11,8 @@
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   names.ts      foldName: the nick and room identity server and clients agree on (NFC + lower case)
+//   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
+//   status-client.ts  probeStatus: the UDP status query with its retries
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
 export { type ClientOptions, type CloseInfo, ProtocolClient } from "./client.js";
 export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
@@ -52,3 +54,22 @@ export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
 export { foldName, sameName } from "./names.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
+export {
+  encodeStatusReply,
+  encodeStatusRequest,
+  parseStatusReply,
+  parseStatusRequest,
+  type ServerStatus,
+  STATUS_MAGIC,
+  STATUS_REQUEST_MAX_BYTES,
+  STATUS_REQUEST_MIN_BYTES,
+  statusNonce,
+} from "./status.js";
+export {
+  DEFAULT_PROBE_TIMEOUT_MS,
+  NoAnswerError,
+  PROBE_ATTEMPTS,
+  type ProbeOptions,
+  type ProbeResult,
+  probeStatus,
+} from "./status-client.js";

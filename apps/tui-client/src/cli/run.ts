@@ -1,18 +1,19 @@
-// The non-interactive subcommands, `parley send` and `parley get`: picks one from argv and runs it
+// The non-interactive subcommands, `parley send`, `parley get` and `parley probe`: picks one from argv and runs it
 // against the real process (stdout, stderr, environment, Ctrl+C cancels the transfer).
 import type { CliIo } from "./common.js";
 import { runGet } from "./get.js";
+import { runProbe } from "./probe.js";
 import { runSend } from "./send.js";
 
 /** Subcommands that run without the full-screen interface. */
-export const SCRIPT_COMMANDS = ["send", "get"] as const;
+export const SCRIPT_COMMANDS = ["send", "get", "probe"] as const;
 
 /** True if `argv` (after the program name) starts with a script subcommand. */
 export function isScriptCommand(argv: readonly string[]): boolean {
   return (SCRIPT_COMMANDS as readonly string[]).includes(argv[0] ?? "");
 }
 
-/** Runs `parley send …` or `parley get …` in this process and exits with its code. */
+/** Runs `parley send …`, `parley get …` or `parley probe …` in this process and exits with its code. */
 export async function runScriptCommand(argv: readonly string[], version: string): Promise<never> {
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());
@@ -25,6 +26,7 @@ export async function runScriptCommand(argv: readonly string[], version: string)
     signal: controller.signal,
   };
   const [name, ...rest] = argv;
-  const code = name === "send" ? await runSend(rest, io) : await runGet(rest, io);
+  const run = name === "send" ? runSend : name === "probe" ? runProbe : runGet;
+  const code = await run(rest, io);
   process.exit(code);
 }

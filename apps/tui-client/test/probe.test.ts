@@ -1,0 +1,70 @@
+// `parley probe` as a user runs it: the real binary against a real server's UDP status responder.
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseHostPort } from "../src/cli/probe.js";
+import { startServer } from "./files-helpers.js";
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Runs the binary without blocking this process's event loop (the server under test lives in it). */
+function parley(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.tsx", ...args], {
+    cwd: appDir,
+    env: { ...process.env, PARLEY_CLIENT_CONFIG: join(appDir, "no-such-config.json") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
+}
+
+describe("parley probe", () => {
+  it("prints the status as text and as JSON, and exits 0", async () => {
+    const { port } = await startServer({ serverName: "probe-test" });
+    const text = await parley(["probe", `127.0.0.1:${port}`]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(`probe-test at 127.0.0.1:${port}`);
+    expect(text.stdout).toMatch(/online\s+0 sessions, 0 rooms/);
+    expect(text.stdout).toMatch(/tls\s+off/);
+    const json = await parley(["probe", `127.0.0.1:${port}`, "--json"]);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      host: "127.0.0.1",
+      port,
+      serverName: "probe-test",
+      sessionsOnline: 0,
+      rooms: 0,
+      tls: false,
+    });
+  });
+
+  it('exits 3 with "no answer" when nothing answers', async () => {
+    const { port } = await startServer({ udpStatus: false });
+    const result = await parley(["probe", `127.0.0.1:${port}`, "--timeout", "100"]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`parley probe: no answer from 127.0.0.1:${port} (3 tries, 100 ms each)`);
+    expect(result.stdout).toBe("");
+  });
+
+  it("exits 2 on a bad address or timeout", async () => {
+    expect((await parley(["probe", "host:99999"])).status).toBe(2);
+    const bad = await parley(["probe", "127.0.0.1", "--timeout", "soon"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--timeout: "soon" is not a number of ms');
+  });
+
+  it("reads host, [v6]:port, bare IPv6 and the default port", () => {
+    expect(parseHostPort("chat.example")).toEqual({ host: "chat.example", port: 7667 });
+    expect(parseHostPort("chat.example:9000")).toEqual({ host: "chat.example", port: 9000 });
+    expect(parseHostPort("[::1]:9000")).toEqual({ host: "::1", port: 9000 });
+    expect(parseHostPort("::1")).toEqual({ host: "::1", port: 7667 });
+  });
+});
