@@ -3,6 +3,7 @@ import { encodeFrame, type NoticeKind } from "@parley/protocol";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
+import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
@@ -23,7 +24,7 @@ export interface ServerContext {
   /** Open sessions; shared state knows them only as members (state/member.ts). */
   readonly registry: SessionRegistry<Session>;
   /** Rooms and the only way to reach their members. */
-  readonly rooms: RoomDirectory<Session>;
+  readonly rooms: RoomDirectory<ChatSession>;
   readonly messages: MessageStore<Delivery>;
   readonly roomStore: RoomStore;
   readonly bans: BanStore;
@@ -52,7 +53,7 @@ export function createContext(
   onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
 ): ServerContext {
   const registry = new LocalSessionRegistry<Session>();
-  const rooms = new LocalRoomDirectory<Session>();
+  const rooms = new LocalRoomDirectory<ChatSession>();
   const roomStore = new RoomStore(db);
   for (const stored of roomStore.load()) {
     const { room } = rooms.getOrCreate(stored.name);

@@ -3,18 +3,19 @@
 // single write, and a sender gets the same bytes with its acknowledgements spliced in place.
 import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
-import type { Session } from "./session.js";
+import type { ChatSession } from "./handlers/handler.js";
+import { RequestError } from "./request-error.js";
 import type { Room, RoomDirectory } from "./state/rooms.js";
 import type { PendingMessage } from "./store/messages.js";
 
 /** What to do with a message once stored: who sent it (and under which request), and where it goes. */
 export interface Delivery {
-  sender: Session;
+  sender: ChatSession;
   requestId: number;
   /** Room messages: the room. */
-  room?: Room<Session>;
+  room?: Room<ChatSession>;
   /** Direct messages: the recipient's session. */
-  recipient?: Session;
+  recipient?: ChatSession;
 }
 
 type Item = PendingMessage<Delivery>;
@@ -24,18 +25,17 @@ export function createCommitHandler(getContext: () => ServerContext) {
     const ctx = getContext();
     if (error) {
       ctx.logger.error({ err: error, messages: batch.length }, "storing messages failed");
-      for (const { ticket } of batch) {
-        ticket.sender.error(
-          ticket.requestId,
-          ErrorCode.ERROR_CODE_INTERNAL,
-          "the message could not be stored; send it again",
-        );
-      }
+      const refusal = new RequestError(
+        ErrorCode.ERROR_CODE_INTERNAL,
+        "the message could not be stored; send it again",
+        { cause: error },
+      );
+      for (const { ticket } of batch) ticket.sender.fail(ticket.requestId, refusal);
       return;
     }
     let deliveries = 0;
     // Room messages grouped by room, in commit order; direct messages go out one by one.
-    let rooms: Map<Room<Session>, Item[]> | undefined;
+    let rooms: Map<Room<ChatSession>, Item[]> | undefined;
     for (const item of batch) {
       const room = item.ticket.room;
       if (room) {
@@ -71,12 +71,12 @@ function deliverDirect({ message, ticket }: Item): number {
  * Encodes one room's messages of this batch once and hands them to the room directory, which writes
  * them to every member; returns the number of deliveries (acks not counted).
  */
-function deliverToRoom(rooms: RoomDirectory<Session>, room: Room<Session>, items: Item[]): number {
+function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession>, items: Item[]): number {
   const count = items.length;
   const frames = new Array<Uint8Array>(count);
   const acks = new Array<Uint8Array>(count);
   const offsets = new Array<number>(count + 1);
-  const senders = new Map<Session, number[]>();
+  const senders = new Map<ChatSession, number[]>();
   let total = 0;
   for (let i = 0; i < count; i++) {
     const { message, ticket } = items[i]!;

@@ -1,8 +1,13 @@
 // @parley/server: the chat daemon as a library (tests, benchmarks, embedding).
 //   server.ts    createServer(config): listeners, housekeeping, graceful shutdown
 //   config.ts    every setting and limit with its default, env var and flag; cli.ts parses them
-//   session.ts   one connection: dispatch, limits, close reasons
+//   session.ts   one connection: dispatch, limits, close reasons; the only owner of a chat socket
 //   handlers/    one file per message kind
+//     handler.ts   what a handler sees: ChatSession (identity, reply, events, back-pressure, the
+//                  server state), never the socket
+//     index.ts     dispatch: shared checks, then the handler; unknown kinds answered, not closed
+//   request-error.ts  RequestError: chat and admin handlers refuse by throwing it, their
+//                  dispatchers answer with one Error reply (fatal ones close a chat session)
 //   delivery.ts  once a batch of messages is stored: encode each once, acknowledge, hand to the rooms
 //   state/       shared state that knows no connection (in memory):
 //     member.ts    the seam: what rooms and the registry know of a session (id, nick, send bytes)

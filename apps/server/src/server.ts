@@ -9,6 +9,7 @@ import { createContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
+import { RequestError } from "./request-error.js";
 import { normalizeAddress, Session } from "./session.js";
 import { openDatabase } from "./store/db.js";
 
@@ -34,27 +35,25 @@ export interface ServerOptions {
 function housekeeping(ctx: ServerContext): void {
   const { config, registry } = ctx;
   const now = ctx.now();
-  let bytesIn = ctx.stats.closedBytesIn;
-  let bytesOut = ctx.stats.closedBytesOut;
   let ping: Uint8Array | undefined;
   for (const session of registry.all()) {
-    bytesIn += session.conn.bytesIn;
-    bytesOut += session.conn.bytesOut;
     if (session.state === "closing") continue;
     const silentMs = now - session.lastReceivedAtMs;
     if (session.state === "handshake" && now - session.connectedAtMs > config.handshakeTimeoutMs) {
-      session.closeWithError(
+      session.fail(
         0,
-        ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT,
-        "no Hello received in time",
-        "handshake timeout",
+        new RequestError(ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT, "no Hello received in time", {
+          closeReason: "handshake timeout",
+        }),
       );
     } else if (silentMs > config.heartbeatTimeoutMs) {
-      session.closeWithError(
+      session.fail(
         0,
-        ErrorCode.ERROR_CODE_PING_TIMEOUT,
-        `nothing received for ${config.heartbeatTimeoutMs} ms`,
-        "ping timeout",
+        new RequestError(
+          ErrorCode.ERROR_CODE_PING_TIMEOUT,
+          `nothing received for ${config.heartbeatTimeoutMs} ms`,
+          { closeReason: "ping timeout" },
+        ),
       );
     } else if (
       silentMs >= config.heartbeatIntervalMs &&
@@ -66,6 +65,7 @@ function housekeeping(ctx: ServerContext): void {
       session.sendFrame(ping);
     }
   }
+  const { bytesIn, bytesOut } = ctx.stats.byteTotals(registry.all());
   ctx.stats.sample(now, bytesIn, bytesOut);
 }
 

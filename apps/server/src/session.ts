@@ -15,12 +15,13 @@ import {
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
+import type { ChatSession, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
 import { TokenBucket } from "./rate-limit.js";
-import type { Member } from "./state/member.js";
+import { errorReply, RequestError } from "./request-error.js";
 import type { PresenceHolder } from "./state/presence-batch.js";
 
-export type SessionPhase = "handshake" | "login" | "online" | "closing";
+export type { SessionPhase };
 
 const PHASE_STATE: Record<SessionPhase, SessionState> = {
   handshake: SessionState.SESSION_STATE_HANDSHAKE,
@@ -29,13 +30,7 @@ const PHASE_STATE: Record<SessionPhase, SessionState> = {
   closing: SessionState.SESSION_STATE_CLOSING,
 };
 
-export interface ErrorExtras {
-  fatal?: boolean;
-  retryAfterMs?: number;
-  banUntilMs?: number;
-}
-
-export class Session implements Member, PresenceHolder {
+export class Session implements ChatSession, PresenceHolder {
   readonly id: number;
   readonly ctx: ServerContext;
   readonly conn: FramedSocket;
@@ -91,13 +86,7 @@ export class Session implements Member, PresenceHolder {
 
   onEnvelope(envelope: DecodedEnvelope): void {
     this.lastReceivedAtMs = this.ctx.now();
-    try {
-      dispatch(this, envelope);
-    } catch (error) {
-      // A handler bug must not take the process down, nor leave the client waiting.
-      this.ctx.logger.error({ err: error, session: this.id, body: envelope.body }, "handler failed");
-      this.error(envelope.requestId, ErrorCode.ERROR_CODE_INTERNAL, "internal error");
-    }
+    dispatch(this, envelope);
   }
 
   onProtocolError(error: ProtocolError): void {
@@ -106,7 +95,7 @@ export class Session implements Member, PresenceHolder {
         ? ErrorCode.ERROR_CODE_FRAME_TOO_LARGE
         : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
     this.ctx.logger.debug({ session: this.id, err: error.message }, "protocol error");
-    this.closeWithError(0, code, error.message, `protocol error: ${error.message}`);
+    this.fail(0, new RequestError(code, error.message, { closeReason: `protocol error: ${error.message}` }));
   }
 
   onClose(): void {
@@ -162,42 +151,80 @@ export class Session implements Member, PresenceHolder {
     this.sendFrame(encodeFrame(envelope));
   }
 
-  /** Sends an Error for `requestId` (0: not tied to a request). */
-  error(
-    requestId: number | null | undefined,
-    code: ErrorCode,
-    message: string,
-    extras: ErrorExtras = {},
-  ): void {
-    this.send({ requestId: requestId ?? 0, error: { code, message, ...extras } });
+  /**
+   * Answers `requestId` (0: not tied to a request) with the Error for `error`. A fatal one closes the
+   * session with the Error as its last frame (see close), naming the reason so the client can tell it
+   * from a crash. Anything but a RequestError is a bug: logged (with the request kind, `body`), and
+   * answered INTERNAL so the client is not left waiting.
+   */
+  fail(requestId: number, error: unknown, body?: string): void {
+    const reply = errorReply(requestId, error, (bug) =>
+      this.ctx.logger.error({ err: bug, session: this.id, body }, "handler failed"),
+    );
+    if (error instanceof RequestError && error.closeReason !== undefined)
+      this.close(error.closeReason, error.closeReason, reply);
+    else this.send(reply);
+  }
+
+  get queuedBytes(): number {
+    return this.conn.writableBytes;
+  }
+
+  drained(): Promise<void> {
+    return this.conn.drained();
+  }
+
+  /** Bytes read from and written to this session's socket so far. */
+  get bytesIn(): number {
+    return this.conn.bytesIn;
+  }
+
+  get bytesOut(): number {
+    return this.conn.bytesOut;
+  }
+
+  // Identity --------------------------------------------------------------------------------------
+
+  greet(clientName: string, clientVersion: string): void {
+    this.clientName = clientName;
+    this.clientVersion = clientVersion;
+    this.state = "login";
+  }
+
+  logIn(nick: string, foldedNick: string): boolean {
+    if (!this.rename(nick, foldedNick)) return false;
+    this.state = "online";
+    return true;
+  }
+
+  rename(nick: string, foldedNick: string): boolean {
+    if (!this.ctx.registry.claimNick(this, foldedNick)) return false;
+    this.nick = nick;
+    this.foldedNick = foldedNick;
+    return true;
   }
 
   // Limits ----------------------------------------------------------------------------------------
 
-  /** Takes a rate token. On refusal answers RATE_LIMITED, and closes the session after sustained flooding. */
-  admitRequest(requestId: number): boolean {
+  /**
+   * Takes a rate token, or throws RATE_LIMITED; after `floodDisconnectAfter` refusals in a row the
+   * refusal is fatal.
+   */
+  takeRateToken(): void {
     const waitMs = this.bucket.take(this.ctx.now());
     if (waitMs === 0) {
       this.rateRefusedInARow = 0;
-      return true;
+      return;
     }
     this.rateRefusedInARow++;
-    if (this.rateRefusedInARow >= this.ctx.config.floodDisconnectAfter) {
-      this.closeWithError(
-        requestId,
-        ErrorCode.ERROR_CODE_RATE_LIMITED,
-        "disconnected for flooding",
-        "flooding",
-        {
-          retryAfterMs: waitMs,
-        },
-      );
-      return false;
-    }
-    this.error(requestId, ErrorCode.ERROR_CODE_RATE_LIMITED, `slow down: try again in ${waitMs} ms`, {
+    if (this.rateRefusedInARow >= this.ctx.config.floodDisconnectAfter)
+      throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding", {
+        retryAfterMs: waitMs,
+        closeReason: "flooding",
+      });
+    throw new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, `slow down: try again in ${waitMs} ms`, {
       retryAfterMs: waitMs,
     });
-    return false;
   }
 
   private overflow(): void {
@@ -234,20 +261,6 @@ export class Session implements Member, PresenceHolder {
    */
   close(reason: string, publicReason = reason, last?: Envelope): void {
     this.shut(reason, last, PresenceKind.PRESENCE_KIND_QUIT, publicReason);
-  }
-
-  /** Closes (see close) with a fatal Error naming the reason, so the client can tell it from a crash. */
-  closeWithError(
-    requestId: number | null | undefined,
-    code: ErrorCode,
-    message: string,
-    reason: string,
-    extras: Omit<ErrorExtras, "fatal"> = {},
-  ): void {
-    this.close(reason, reason, {
-      requestId: requestId ?? 0,
-      error: { code, message, ...extras, fatal: true },
-    });
   }
 
   /** Sends Kicked (after the outcomes of the session's messages), tells the rooms, and closes. */
@@ -304,8 +317,8 @@ export class Session implements Member, PresenceHolder {
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";
     const { stats, registry, closed } = this.ctx;
-    stats.closedBytesIn += this.conn.bytesIn;
-    stats.closedBytesOut += this.conn.bytesOut;
+    stats.closedBytesIn += this.bytesIn;
+    stats.closedBytesOut += this.bytesOut;
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
     this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
@@ -328,8 +341,8 @@ export class Session implements Member, PresenceHolder {
       rooms: [...this.ctx.rooms.roomsOf(this)].map((room) => room.name),
       messagesIn: this.messagesIn,
       messagesOut: this.messagesOut,
-      bytesIn: this.conn.bytesIn,
-      bytesOut: this.conn.bytesOut,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
       sendQueueBytes: this.conn.writableBytes,
       rttMs: this.rttMs,
       state: PHASE_STATE[this.state],

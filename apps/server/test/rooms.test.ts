@@ -1,7 +1,7 @@
 // Rooms, topics, member lists, presence, room and direct messages over real sockets.
-import { ErrorCode, MessageKind, PresenceKind, type ServerError } from "@parley/protocol";
+import { ErrorCode, MessageKind, PROTOCOL_VERSION, PresenceKind, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { isKind, loggedIn, startServer } from "./helpers.js";
+import { isKind, loggedIn, rawClient, startServer } from "./helpers.js";
 
 describe("rooms", () => {
   it("creates a room on first join, lists it, and shows members and presence", async () => {
@@ -183,6 +183,27 @@ describe("messages", () => {
     await bob.request({ joinRoom: { room: "lobby", historyLimit: 3 } });
     const history = await bob.waitFor(isKind("history"));
     expect(history.history?.messages?.map((m) => m.text)).toEqual(["m6", "m7", "m8"]);
+  });
+});
+
+describe("login with rooms", () => {
+  it("answers each requested room on its own: a refused room does not stop the others", async () => {
+    const { port } = await startServer();
+    const client = await rawClient(port);
+    await client.request({
+      hello: { protocolVersion: PROTOCOL_VERSION, clientName: "test", clientVersion: "1" },
+    });
+    const reply = await client.request({
+      login: { nick: "alice", rooms: [{ room: "no way" }, { room: "ok" }] },
+    });
+    expect(reply.loggedIn?.nick).toBe("alice");
+    const refused = await client.waitFor(isKind("error"));
+    expect(refused.requestId).toBe(reply.requestId);
+    expect(refused.error?.code).toBe(ErrorCode.ERROR_CODE_INVALID_ROOM);
+    expect(refused.error?.fatal ?? false).toBe(false);
+    expect((await client.waitFor(isKind("joined"))).joined?.room).toBe("ok");
+    await client.waitFor(isKind("history"));
+    expect((await client.request({ listMembers: { room: "ok" } })).memberList?.members?.length).toBe(1);
   });
 });
 

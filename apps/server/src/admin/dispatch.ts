@@ -1,6 +1,7 @@
 // Routes an authenticated admin request to the one handler for its message kind, with an explicit
 // unknown-message path; a handler's refusal or failure becomes an Error reply, never a closed connection.
 import { type BodyKind, type DecodedEnvelope, type Envelope, ErrorCode } from "@parley/protocol";
+import { errorReply } from "../request-error.js";
 import { announce } from "./handlers/announce.js";
 import { ban } from "./handlers/ban.js";
 import { getSession } from "./handlers/get-session.js";
@@ -12,7 +13,7 @@ import { listClosed } from "./handlers/list-closed.js";
 import { listSessions } from "./handlers/list-sessions.js";
 import { ping } from "./handlers/ping.js";
 import { unban } from "./handlers/unban.js";
-import { type AdminHandler, type AdminRequest, AdminRequestError } from "./request.js";
+import type { AdminHandler, AdminRequest } from "./request.js";
 
 const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
   adminListSessions: listSessions,
@@ -39,9 +40,8 @@ export function dispatchAdmin(request: AdminRequest, envelope: DecodedEnvelope):
   try {
     return { ...handler(request, envelope), requestId };
   } catch (error) {
-    if (error instanceof AdminRequestError)
-      return { requestId, error: { code: error.code, message: error.message } };
-    request.ctx.logger.error({ err: error, body: envelope.body, peer: request.peer }, "admin handler failed");
-    return { requestId, error: { code: ErrorCode.ERROR_CODE_INTERNAL, message: "internal error" } };
+    return errorReply(requestId, error, (bug) =>
+      request.ctx.logger.error({ err: bug, body: envelope.body, peer: request.peer }, "admin handler failed"),
+    );
   }
 }

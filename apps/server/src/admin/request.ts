@@ -1,6 +1,6 @@
-// What admin handlers share: the request they serve, the refusal they may throw, and input clean-up.
-// Handlers are synchronous (memory and SQLite): they return the reply body or throw AdminRequestError.
-import type { DecodedEnvelope, Envelope, ErrorCode } from "@parley/protocol";
+// What admin handlers share: the request they serve, and input clean-up. Handlers are synchronous
+// (memory and SQLite): they return the reply body or throw RequestError (../request-error.ts).
+import type { DecodedEnvelope, Envelope } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { AuditLog } from "./audit.js";
 
@@ -14,17 +14,6 @@ export interface AdminRequest {
 
 /** Serves one admin message kind; returns the reply envelope's body (the request id is added later). */
 export type AdminHandler = (request: AdminRequest, envelope: DecodedEnvelope) => Envelope;
-
-/** A request the handler refuses: answered with Error `code`, the connection stays open. */
-export class AdminRequestError extends Error {
-  override name = "AdminRequestError";
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Operator name for Kicked and the audit log: trimmed, at most 64 characters, "admin" when empty. */
 export function operatorName(by: string | null | undefined): string {

@@ -3,13 +3,13 @@
 import { isIP } from "node:net";
 import { type Ban, ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
+import { RequestError } from "../request-error.js";
 import { normalizeAddress } from "../session.js";
-import { AdminRequestError } from "./request.js";
 
 /** The case-folded nick a ban or kick is keyed on. */
 export function nickKey(nick: string | null | undefined): string {
   const folded = foldName((nick ?? "").trim());
-  if (folded === "") throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the nick is empty");
+  if (folded === "") throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the nick is empty");
   return folded;
 }
 
@@ -17,7 +17,7 @@ export function nickKey(nick: string | null | undefined): string {
 export function addressKey(address: string | null | undefined): string {
   const normalized = normalizeAddress((address ?? "").trim().toLowerCase());
   if (isIP(normalized) === 0)
-    throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, `"${address ?? ""}" is not an IP address`);
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, `"${address ?? ""}" is not an IP address`);
   return normalized;
 }
 

@@ -1,9 +1,10 @@
 // FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick.
 import { ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
+import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/messages.js";
+import type { Handler } from "./handler.js";
 import { fitHistory } from "./history-budget.js";
-import type { Handler } from "./index.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const fetchHistory: Handler = {
@@ -16,19 +17,16 @@ export const fetchHistory: Handler = {
     let room = "";
     let withNick = "";
     if (request.target === "room") {
-      const found = memberRoom(session, requestId, request.room);
-      if (!found) return;
+      const found = memberRoom(session, request.room);
       conversation = room = found.name;
     } else if (request.target === "withNick") {
       withNick = request.withNick ?? "";
       if (!withNick) {
-        session.error(requestId, ErrorCode.ERROR_CODE_INVALID_NICK, "FetchHistory needs a nick");
-        return;
+        throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, "FetchHistory needs a nick");
       }
       conversation = directConversation(session.foldedNick, foldName(withNick));
     } else {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "FetchHistory needs a room or a nick");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "FetchHistory needs a room or a nick");
     }
     const max = ctx.config.maxHistoryFetch;
     const limit = Math.min(request.limit || max, max);

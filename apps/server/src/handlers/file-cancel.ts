@@ -1,6 +1,7 @@
 // FileCancel: abandon an upload (its partial file is deleted) or stop a download.
 import { ErrorCode } from "@parley/protocol";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 
 export const fileCancel: Handler = {
   needsLogin: true,
@@ -18,8 +19,7 @@ export const fileCancel: Handler = {
       transfers.downloads.delete(id);
       download.stream.destroy();
     } else {
-      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no transfer in progress with that id");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no transfer in progress with that id");
     }
     session.send({ requestId, ok: {} });
   },

@@ -1,6 +1,7 @@
 // FileChunk (upload): contiguous bytes of an upload, written to disk and acknowledged once written.
 import { ErrorCode } from "@parley/protocol";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 
 export const fileChunk: Handler = {
   needsLogin: true,
@@ -8,30 +9,23 @@ export const fileChunk: Handler = {
   rateLimited: false,
   run(session, { requestId, fileChunk: chunk }) {
     const upload = session.transfers().uploads.get(chunk?.id ?? "");
-    if (!chunk || !upload) {
-      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
-      return;
-    }
+    if (!chunk || !upload)
+      throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
     const data = chunk.data ?? new Uint8Array(0);
-    if ((chunk.offset ?? 0) !== upload.received) {
-      session.error(
-        requestId,
+    if ((chunk.offset ?? 0) !== upload.received)
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_OFFSET,
         `expected the chunk at offset ${upload.received}`,
       );
-      return;
-    }
     const { record } = upload;
     if (upload.received + data.length > record.size) {
       session.transfers().uploads.delete(record.id);
       upload.stream.destroy();
       session.ctx.files.delete(record.id);
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
         `more bytes than the ${record.size} declared; the upload was discarded`,
       );
-      return;
     }
     upload.received += data.length;
     upload.hash?.update(data);
@@ -40,7 +34,12 @@ export const fileChunk: Handler = {
       if (upload.stream.destroyed && session.transfers().uploads.get(record.id) !== upload) return;
       if (error) {
         session.ctx.logger.error({ err: error, file: record.id }, "writing an upload failed");
-        session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not store the chunk");
+        session.fail(
+          requestId,
+          new RequestError(ErrorCode.ERROR_CODE_INTERNAL, "the server could not store the chunk", {
+            cause: error,
+          }),
+        );
         return;
       }
       upload.written += data.length;

@@ -5,11 +5,11 @@ import { createReadStream } from "node:fs";
 import { ErrorCode, fileChunkFrame } from "@parley/protocol";
 import { type FileRecord, fileInfo } from "../files/store.js";
 import { foldName } from "../names.js";
-import type { Session } from "../session.js";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { ChatSession, Handler } from "./handler.js";
 
 /** A room file is for the room's members; a direct file for its sender and recipient. */
-function mayRead(session: Session, record: FileRecord): boolean {
+function mayRead(session: ChatSession, record: FileRecord): boolean {
   if (record.room) {
     const room = session.ctx.rooms.get(record.room);
     return room !== undefined && session.ctx.rooms.has(room, session);
@@ -24,13 +24,11 @@ export const fileGet: Handler = {
     const { ctx } = session;
     const record = ctx.files.get(request?.fileId ?? "");
     if (!record?.complete || record.expiresAtMs <= ctx.now() || !mayRead(session, record)) {
-      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no such file (or it expired)");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no such file (or it expired)");
     }
     const offset = request?.offset ?? 0;
     if (offset > record.size) {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_OFFSET, `the file has only ${record.size} bytes`);
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_OFFSET, `the file has only ${record.size} bytes`);
     }
     const transfers = session.transfers();
     transfers.downloads.get(record.id)?.stream.destroy();
@@ -52,9 +50,9 @@ export const fileGet: Handler = {
       session.sendFrame(header);
       session.sendFrame(chunk);
       position += data.length;
-      if (session.conn.writableBytes > pauseAtBytes) {
+      if (session.queuedBytes > pauseAtBytes) {
         stream.pause();
-        session.conn.drained().then(() => stream.resume());
+        session.drained().then(() => stream.resume());
       }
     });
     stream.on("end", () => {
@@ -64,7 +62,12 @@ export const fileGet: Handler = {
     stream.on("error", (error) => {
       transfers.downloads.delete(record.id);
       ctx.logger.error({ err: error, file: record.id }, "reading a file failed");
-      session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not read the file");
+      session.fail(
+        requestId,
+        new RequestError(ErrorCode.ERROR_CODE_INTERNAL, "the server could not read the file", {
+          cause: error,
+        }),
+      );
     });
   },
 };

@@ -3,7 +3,8 @@
 import { ErrorCode } from "@parley/protocol";
 import { fileNameProblem, isSha256 } from "../files/names.js";
 import { foldName } from "../names.js";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const fileOffer: Handler = {
@@ -22,12 +23,10 @@ export const fileOffer: Handler = {
     if (offer.resumeUploadId) {
       const record = files.get(offer.resumeUploadId);
       if (!record || record.complete || record.owner !== session.foldedNick) {
-        session.error(
-          requestId,
+        throw new RequestError(
           ErrorCode.ERROR_CODE_NO_SUCH_FILE,
           "no upload of yours with that id to resume",
         );
-        return;
       }
       const upload = session.transfers().openUpload(record, files.partialPath(record.id), true);
       ready(record.id, upload.received);
@@ -37,57 +36,46 @@ export const fileOffer: Handler = {
     const name = offer.name ?? "";
     const problem = fileNameProblem(name);
     if (problem) {
-      session.error(requestId, ErrorCode.ERROR_CODE_INVALID_FILE_NAME, problem);
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_FILE_NAME, problem);
     }
     const size = offer.size ?? 0;
     if (size > config.maxFileBytes) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
         `files are limited to ${config.maxFileBytes} bytes`,
       );
-      return;
     }
     const sha256 = (offer.sha256 ?? "").toLowerCase();
     if (!isSha256(sha256)) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_REQUEST,
         "a file offer needs the SHA-256 as 64 hex digits",
       );
-      return;
     }
     let room = "";
     let toNick = "";
     if (offer.target === "room") {
-      const found = memberRoom(session, requestId, offer.room);
-      if (!found) return;
+      const found = memberRoom(session, offer.room);
       room = found.name;
     } else if (offer.target === "toNick") {
       const recipient = ctx.registry.byNick(foldName(offer.toNick ?? ""));
       if (recipient?.state !== "online") {
-        session.error(
-          requestId,
+        throw new RequestError(
           ErrorCode.ERROR_CODE_NO_SUCH_USER,
           `no user "${offer.toNick ?? ""}" is online`,
         );
-        return;
       }
       toNick = recipient.nick;
     } else {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "a file offer needs a room or a nick");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a file offer needs a room or a nick");
     }
     const now = ctx.now();
     const used = files.usedBytes(session.foldedNick, now);
     if (used + size > config.fileQuotaBytes) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_QUOTA_EXCEEDED,
         `storage quota exceeded: ${used} of ${config.fileQuotaBytes} bytes in use`,
       );
-      return;
     }
     const record = files.create({
       name,

@@ -5,9 +5,9 @@ import { ErrorCode, MessageKind } from "@parley/protocol";
 import { fileInfo } from "../files/store.js";
 import { sha256File, type Upload } from "../files/transfers.js";
 import { foldName } from "../names.js";
-import type { Session } from "../session.js";
+import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/messages.js";
-import type { Handler } from "./index.js";
+import type { ChatSession, Handler } from "./handler.js";
 
 export const fileUploadDone: Handler = {
   needsLogin: true,
@@ -15,45 +15,46 @@ export const fileUploadDone: Handler = {
   run(session, { requestId, fileUploadDone: done }) {
     const transfers = session.transfers();
     const upload = transfers.uploads.get(done?.uploadId ?? "");
-    if (!upload) {
-      session.error(requestId, ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
-      return;
-    }
+    if (!upload)
+      throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no upload in progress with that id");
     const { record } = upload;
-    if (upload.received !== record.size) {
-      session.error(
-        requestId,
+    if (upload.received !== record.size)
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_OFFSET,
         `only ${upload.received} of ${record.size} bytes were received`,
       );
-      return;
-    }
     transfers.uploads.delete(record.id);
     upload.stream.end(() => {
       finish(session, requestId, upload).catch((error: unknown) => {
-        session.ctx.logger.error({ err: error, file: record.id }, "finishing an upload failed");
         session.ctx.files.delete(record.id);
-        session.error(requestId, ErrorCode.ERROR_CODE_INTERNAL, "the server could not keep the file");
+        if (error instanceof RequestError) {
+          session.fail(requestId, error);
+          return;
+        }
+        session.ctx.logger.error({ err: error, file: record.id }, "finishing an upload failed");
+        session.fail(
+          requestId,
+          new RequestError(ErrorCode.ERROR_CODE_INTERNAL, "the server could not keep the file", {
+            cause: error,
+          }),
+        );
       });
     });
   },
 };
 
-async function finish(session: Session, requestId: number, upload: Upload): Promise<void> {
+/** Verifies, keeps and announces the file; throws CHECKSUM_MISMATCH (the caller deletes it). */
+async function finish(session: ChatSession, requestId: number, upload: Upload): Promise<void> {
   const { ctx } = session;
   const { files } = ctx;
   const { record } = upload;
   // Hashed as the chunks arrived, unless the upload was resumed: then read it back once.
   const actual = upload.hash ? upload.hash.digest("hex") : await sha256File(files.partialPath(record.id));
-  if (actual !== record.sha256) {
-    files.delete(record.id);
-    session.error(
-      requestId,
+  if (actual !== record.sha256)
+    throw new RequestError(
       ErrorCode.ERROR_CODE_CHECKSUM_MISMATCH,
       "the file's SHA-256 does not match the offer; the upload was discarded",
     );
-    return;
-  }
   renameSync(files.partialPath(record.id), files.path(record.id));
   const now = ctx.now();
   record.expiresAtMs = now + ctx.config.fileRetentionSeconds * 1000;

@@ -1,30 +1,26 @@
 // Hello → Welcome: checks the protocol version and announces the server's limits.
 import { ErrorCode, PROTOCOL_VERSION } from "@parley/protocol";
+import { RequestError } from "../request-error.js";
 import { SERVER_VERSION } from "../version.js";
-import type { Handler } from "./index.js";
+import type { Handler } from "./handler.js";
 
 export const hello: Handler = {
   needsLogin: false,
   rateLimited: false,
   run(session, { requestId, hello }) {
     if (session.state !== "handshake") {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "Hello was already received");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "Hello was already received");
     }
     const version = hello?.protocolVersion ?? 0;
     if (version !== PROTOCOL_VERSION) {
-      session.closeWithError(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_PROTOCOL_VERSION,
         `protocol version ${version} is not supported; this server speaks version ${PROTOCOL_VERSION}`,
-        `protocol error: version ${version}`,
+        { closeReason: `protocol error: version ${version}` },
       );
-      return;
     }
     const { config } = session.ctx;
-    session.clientName = (hello?.clientName ?? "").slice(0, 64);
-    session.clientVersion = (hello?.clientVersion ?? "").slice(0, 64);
-    session.state = "login";
+    session.greet((hello?.clientName ?? "").slice(0, 64), (hello?.clientVersion ?? "").slice(0, 64));
     session.send({
       requestId,
       welcome: {

@@ -1,6 +1,8 @@
 // Dispatch: routes each envelope to the one handler for its message kind, after the checks every
-// request shares (handshake order, login, rate). Unknown kinds get UNKNOWN_MESSAGE, not a close.
+// request shares (handshake order, login, rate). Unknown kinds get UNKNOWN_MESSAGE, not a close. A
+// refusal, here or in a handler, is a thrown RequestError, answered here with one Error reply.
 import { type BodyKind, type DecodedEnvelope, ErrorCode } from "@parley/protocol";
+import { RequestError } from "../request-error.js";
 import type { Session } from "../session.js";
 import { fetchHistory } from "./fetch-history.js";
 import { fileCancel } from "./file-cancel.js";
@@ -8,6 +10,7 @@ import { fileChunk } from "./file-chunk.js";
 import { fileGet } from "./file-get.js";
 import { fileOffer } from "./file-offer.js";
 import { fileUploadDone } from "./file-upload-done.js";
+import type { Handler } from "./handler.js";
 import { hello } from "./hello.js";
 import { joinRoom } from "./join-room.js";
 import { leaveRoom } from "./leave-room.js";
@@ -19,14 +22,6 @@ import { quit } from "./quit.js";
 import { sendMessage } from "./send-message.js";
 import { setNick } from "./set-nick.js";
 import { setTopic } from "./set-topic.js";
-
-export interface Handler {
-  run(session: Session, envelope: DecodedEnvelope): void;
-  /** Refused with NOT_LOGGED_IN before Login. */
-  needsLogin: boolean;
-  /** Takes a token from the session's rate bucket. */
-  rateLimited: boolean;
-}
 
 const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   hello,
@@ -49,42 +44,38 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   fileCancel,
 };
 
+/** Serves one envelope; whatever its handler throws becomes the Error reply (see RequestError). */
 export function dispatch(session: Session, envelope: DecodedEnvelope): void {
-  const kind = envelope.body;
-  const requestId = envelope.requestId;
   if (session.state === "closing") return;
-  if (session.state === "handshake" && kind !== "hello") {
-    session.closeWithError(
-      requestId,
-      ErrorCode.ERROR_CODE_BAD_REQUEST,
-      "the first message must be Hello",
-      "protocol error: no Hello",
-    );
-    return;
+  try {
+    route(session, envelope);
+  } catch (error) {
+    session.fail(envelope.requestId, error, envelope.body);
   }
+}
+
+function route(session: Session, envelope: DecodedEnvelope): void {
+  const kind = envelope.body;
+  if (session.state === "handshake" && kind !== "hello")
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the first message must be Hello", {
+      closeReason: "protocol error: no Hello",
+    });
   const handler = kind ? HANDLERS[kind] : undefined;
   if (!handler) {
-    if (kind?.startsWith("admin")) {
-      session.error(
-        requestId,
+    if (kind?.startsWith("admin"))
+      throw new RequestError(
         ErrorCode.ERROR_CODE_UNAUTHORIZED,
         "admin requests are served on the admin listener only",
       );
-    } else {
-      session.error(
-        requestId,
-        ErrorCode.ERROR_CODE_UNKNOWN_MESSAGE,
-        kind ? `${kind} is not a request` : "unknown message",
-      );
-    }
-    return;
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_UNKNOWN_MESSAGE,
+      kind ? `${kind} is not a request` : "unknown message",
+    );
   }
-  if (handler.needsLogin && session.state !== "online") {
-    session.error(requestId, ErrorCode.ERROR_CODE_NOT_LOGGED_IN, "log in first");
-    return;
-  }
+  if (handler.needsLogin && session.state !== "online")
+    throw new RequestError(ErrorCode.ERROR_CODE_NOT_LOGGED_IN, "log in first");
   if (handler.rateLimited) {
-    if (!session.admitRequest(requestId)) return;
+    session.takeRateToken();
     session.lastActiveAtMs = session.lastReceivedAtMs;
   }
   handler.run(session, envelope);

@@ -2,9 +2,9 @@
 // then the session receives live traffic. Shared with Login, which joins several rooms at once.
 import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
-import type { Session } from "../session.js";
+import { RequestError } from "../request-error.js";
+import type { ChatSession, Handler } from "./handler.js";
 import { fitHistory } from "./history-budget.js";
-import type { Handler } from "./index.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
@@ -20,28 +20,24 @@ export const joinRoom: Handler = {
  * database covers up to it; messages appended but not yet committed have greater seqs and reach the
  * session live, since it is a member before their commit: no gap, no duplicate.
  */
-export function enterRoom(session: Session, requestId: number, request: parley.v1.IJoinRoom): void {
+export function enterRoom(session: ChatSession, requestId: number, request: parley.v1.IJoinRoom): void {
   const { ctx } = session;
   const { config } = ctx;
   const name = canonicalRoom(request.room ?? "", config.maxRoomNameChars);
   if (!name) {
-    session.error(
-      requestId,
+    throw new RequestError(
       ErrorCode.ERROR_CODE_INVALID_ROOM,
       `"${request.room ?? ""}" is not a valid room name (1-${config.maxRoomNameChars} letters, digits, _ - .)`,
     );
-    return;
   }
   const { room, created } = ctx.rooms.getOrCreate(name);
   if (created) ctx.roomStore.create(name, ctx.now());
   if (!ctx.rooms.has(room, session)) {
     if (ctx.rooms.roomsOf(session).size >= config.maxRoomsPerSession) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_REQUEST,
         `at most ${config.maxRoomsPerSession} rooms at once`,
       );
-      return;
     }
     ctx.rooms.join(
       room,

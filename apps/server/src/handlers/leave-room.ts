@@ -1,14 +1,13 @@
 // LeaveRoom: the session leaves; the remaining members and the leaver see a LEAVE presence.
 import { encodeFrame, PresenceKind } from "@parley/protocol";
-import type { Handler } from "./index.js";
+import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const leaveRoom: Handler = {
   needsLogin: true,
   rateLimited: true,
   run(session, { requestId, leaveRoom }) {
-    const room = memberRoom(session, requestId, leaveRoom?.room);
-    if (!room) return;
+    const room = memberRoom(session, leaveRoom?.room);
     const frame = encodeFrame({
       presence: {
         kind: PresenceKind.PRESENCE_KIND_LEAVE,

@@ -1,5 +1,5 @@
 // ListRooms: every known room with its topic, member count and newest sequence number.
-import type { Handler } from "./index.js";
+import type { Handler } from "./handler.js";
 
 export const listRooms: Handler = {
   needsLogin: true,

@@ -2,7 +2,8 @@
 // (or the default room) with their history or resume points before any live traffic.
 import { ErrorCode } from "@parley/protocol";
 import { foldName, nickProblem } from "../names.js";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 import { enterRoom } from "./join-room.js";
 
 export const login: Handler = {
@@ -11,53 +12,44 @@ export const login: Handler = {
   run(session, { requestId, login }) {
     const { ctx } = session;
     if (session.state === "online") {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_REQUEST,
         "already logged in; use SetNick to change nick",
       );
-      return;
     }
     if (ctx.shuttingDown) {
-      session.closeWithError(
-        requestId,
-        ErrorCode.ERROR_CODE_SHUTTING_DOWN,
-        "the server is shutting down",
-        "server shutdown",
-      );
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
+        closeReason: "server shutdown",
+      });
     }
     const nick = (login?.nick ?? "").normalize("NFC");
     const problem = nickProblem(nick, ctx.config.maxNickChars);
     if (problem) {
-      session.error(requestId, ErrorCode.ERROR_CODE_INVALID_NICK, problem);
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
     }
     const folded = foldName(nick);
     const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
     if (ban) {
       const until = ban.untilMs ? `until ${new Date(ban.untilMs).toISOString()}` : "permanently";
-      session.closeWithError(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_BANNED,
         `you are banned ${until}${ban.reason ? `: ${ban.reason}` : ""}`,
-        "banned",
-        { banUntilMs: ban.untilMs ?? 0 },
+        { banUntilMs: ban.untilMs ?? 0, closeReason: "banned" },
       );
-      return;
     }
-    if (!ctx.registry.claimNick(session, folded)) {
-      session.error(requestId, ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-      return;
-    }
-    session.nick = nick;
-    session.foldedNick = folded;
-    session.state = "online";
+    if (!session.logIn(nick, folded))
+      throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
     session.send({ requestId, loggedIn: { nick, sessionId: session.id } });
     const rooms = login?.rooms?.length
       ? login.rooms
       : [{ room: ctx.config.defaultRoom, historyLimit: ctx.config.historyOnJoin }];
-    for (const request of rooms.slice(0, ctx.config.maxRoomsPerSession))
-      enterRoom(session, requestId, request);
+    // Each room is answered on its own: one refused room does not stop the others.
+    for (const request of rooms.slice(0, ctx.config.maxRoomsPerSession)) {
+      try {
+        enterRoom(session, requestId, request);
+      } catch (error) {
+        session.fail(requestId, error);
+      }
+    }
   },
 };

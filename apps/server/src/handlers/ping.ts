@@ -1,5 +1,5 @@
 // Heartbeat: answer a client's Ping with Pong; a Pong to the server's Ping gives the round-trip time.
-import type { Handler } from "./index.js";
+import type { Handler } from "./handler.js";
 
 export const ping: Handler = {
   needsLogin: false,

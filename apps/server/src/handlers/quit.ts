@@ -1,5 +1,5 @@
 // Quit: leave cleanly; rooms see a QUIT presence with the reason, and the Ok is the last frame.
-import type { Handler } from "./index.js";
+import type { Handler } from "./handler.js";
 
 export const quit: Handler = {
   needsLogin: false,

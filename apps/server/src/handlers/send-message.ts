@@ -3,10 +3,10 @@
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
-import type { Session } from "../session.js";
+import { RequestError } from "../request-error.js";
 import { Dedup } from "../state/dedup.js";
 import { directConversation } from "../store/messages.js";
-import type { Handler } from "./index.js";
+import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const sendMessage: Handler = {
@@ -18,48 +18,40 @@ export const sendMessage: Handler = {
     const text = request.text ?? "";
     const kind = request.kind ?? MessageKind.MESSAGE_KIND_TEXT;
     if (kind !== MessageKind.MESSAGE_KIND_TEXT && kind !== MessageKind.MESSAGE_KIND_ACTION) {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "only text and action messages can be sent");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "only text and action messages can be sent");
     }
     if (text.length === 0) {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "a message needs text");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a message needs text");
     }
     // UTF-16 length bounds the code-point count from above, so most messages skip the exact count.
     if (text.length > ctx.config.maxMessageChars && charLength(text) > ctx.config.maxMessageChars) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
         `a message has at most ${ctx.config.maxMessageChars} characters`,
       );
-      return;
     }
     const clientMsgId = (request.clientMsgId ?? "").slice(0, 64);
     let conversation: string;
     let message: ChatMessage;
     let ticket: Delivery;
     if (request.target === "room") {
-      const room = memberRoom(session, requestId, request.room);
-      if (!room) return;
+      const room = memberRoom(session, request.room);
       conversation = room.name;
       message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
       ticket = { sender: session, requestId, room };
     } else if (request.target === "toNick") {
       const recipient = ctx.registry.byNick(foldName(request.toNick ?? ""));
       if (recipient?.state !== "online") {
-        session.error(
-          requestId,
+        throw new RequestError(
           ErrorCode.ERROR_CODE_NO_SUCH_USER,
           `no user "${request.toNick ?? ""}" is online`,
         );
-        return;
       }
       conversation = directConversation(session.foldedNick, recipient.foldedNick);
       message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
       ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
     } else {
-      session.error(requestId, ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
     }
     const key = clientMsgId ? Dedup.key(conversation, session.foldedNick, clientMsgId) : undefined;
     if (key && replayDuplicate(session, requestId, conversation, key)) return;
@@ -70,7 +62,12 @@ export const sendMessage: Handler = {
 };
 
 /** A resend of a message already stored: acknowledge with the stored copy, store nothing. */
-function replayDuplicate(session: Session, requestId: number, conversation: string, key: string): boolean {
+function replayDuplicate(
+  session: ChatSession,
+  requestId: number,
+  conversation: string,
+  key: string,
+): boolean {
   const { ctx } = session;
   const seq = ctx.dedup.find(key);
   if (seq === undefined) return false;

@@ -1,7 +1,8 @@
 // SetNick: change nick (same rules as Login); everyone sharing a room sees one NICK presence.
 import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
 import { foldName, nickProblem } from "../names.js";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 
 export const setNick: Handler = {
   needsLogin: true,
@@ -11,24 +12,18 @@ export const setNick: Handler = {
     const nick = (setNick?.nick ?? "").normalize("NFC");
     const problem = nickProblem(nick, ctx.config.maxNickChars);
     if (problem) {
-      session.error(requestId, ErrorCode.ERROR_CODE_INVALID_NICK, problem);
-      return;
+      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
     }
     const folded = foldName(nick);
     const ban = ctx.bans.find(ctx.now(), folded, undefined);
     if (ban) {
-      session.error(requestId, ErrorCode.ERROR_CODE_BANNED, `the nick "${nick}" is banned`, {
+      throw new RequestError(ErrorCode.ERROR_CODE_BANNED, `the nick "${nick}" is banned`, {
         banUntilMs: ban.untilMs ?? 0,
       });
-      return;
-    }
-    if (!ctx.registry.claimNick(session, folded)) {
-      session.error(requestId, ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-      return;
     }
     const oldNick = session.nick;
-    session.nick = nick;
-    session.foldedNick = folded;
+    if (!session.rename(nick, folded))
+      throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
     session.send({ requestId, ok: {} });
     const frame = encodeFrame({
       presence: {

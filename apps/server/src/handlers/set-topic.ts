@@ -1,24 +1,22 @@
 // SetTopic: any member may set the topic; it is stored and every member sees TopicChanged.
 import { ErrorCode, encodeFrame } from "@parley/protocol";
 import { charLength } from "../names.js";
-import type { Handler } from "./index.js";
+import { RequestError } from "../request-error.js";
+import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const setTopic: Handler = {
   needsLogin: true,
   rateLimited: true,
   run(session, { requestId, setTopic }) {
-    const room = memberRoom(session, requestId, setTopic?.room);
-    if (!room) return;
+    const room = memberRoom(session, setTopic?.room);
     const { ctx } = session;
     const topic = (setTopic?.topic ?? "").replace(/[\r\n]+/g, " ");
     if (charLength(topic) > ctx.config.maxTopicChars) {
-      session.error(
-        requestId,
+      throw new RequestError(
         ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
         `a topic has at most ${ctx.config.maxTopicChars} characters`,
       );
-      return;
     }
     const now = ctx.now();
     room.topic = topic;

@@ -17,6 +17,20 @@ export class Stats {
     this.previous.atMs = nowMs;
   }
 
+  /** Bytes in and out since start: closed sessions' banked totals plus the open ones' live counts. */
+  byteTotals(open: Iterable<{ readonly bytesIn: number; readonly bytesOut: number }>): {
+    bytesIn: number;
+    bytesOut: number;
+  } {
+    let bytesIn = this.closedBytesIn;
+    let bytesOut = this.closedBytesOut;
+    for (const session of open) {
+      bytesIn += session.bytesIn;
+      bytesOut += session.bytesOut;
+    }
+    return { bytesIn, bytesOut };
+  }
+
   /** Records a sample; rates are computed between consecutive samples. */
   sample(nowMs: number, bytesIn: number, bytesOut: number): void {
     const elapsedS = (nowMs - this.previous.atMs) / 1000;

@@ -1,13 +1,14 @@
 // AdminAnnounce → AdminAnnounceResult: a server notice (ANNOUNCEMENT) to every logged-in session.
 import { ErrorCode, NoticeKind } from "@parley/protocol";
 import { charLength } from "../../names.js";
-import { type AdminHandler, AdminRequestError } from "../request.js";
+import { RequestError } from "../../request-error.js";
+import type { AdminHandler } from "../request.js";
 
 export const announce: AdminHandler = ({ ctx, audit, peer }, { adminAnnounce }) => {
   const text = (adminAnnounce?.text ?? "").trim();
-  if (text === "") throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the announcement is empty");
+  if (text === "") throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the announcement is empty");
   if (charLength(text) > ctx.config.maxMessageChars)
-    throw new AdminRequestError(
+    throw new RequestError(
       ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
       `an announcement has at most ${ctx.config.maxMessageChars} characters`,
     );

@@ -1,7 +1,8 @@
 // AdminBan → AdminBanResult: ban a nick or an address without kicking anyone (duration 0: permanent).
 // Sessions already connected stay; logins and connections from now on are refused.
 import { ErrorCode } from "@parley/protocol";
-import { type AdminHandler, AdminRequestError, operatorName, reasonText } from "../request.js";
+import { RequestError } from "../../request-error.js";
+import { type AdminHandler, operatorName, reasonText } from "../request.js";
 import { addressKey, describeBan, nickKey } from "../targets.js";
 
 export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
@@ -13,7 +14,7 @@ export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
   let target: { nick: string; address: string };
   if (adminBan?.target === "nick") target = { nick: nickKey(adminBan.nick), address: "" };
   else if (adminBan?.target === "address") target = { nick: "", address: addressKey(adminBan.address) };
-  else throw new AdminRequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a ban needs a nick or an address");
+  else throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a ban needs a nick or an address");
   const created = ctx.bans.add({ ...target, reason, by, untilMs }, now);
   const what = target.nick ? `nick ${target.nick}` : `address ${target.address}`;
   audit.record(

@@ -4,13 +4,7 @@ import type { AdminHandler } from "../request.js";
 
 export const getStats: AdminHandler = ({ ctx }) => {
   const { stats, registry } = ctx;
-  // Closed sessions' bytes are banked in stats; open sessions' are read live.
-  let bytesIn = stats.closedBytesIn;
-  let bytesOut = stats.closedBytesOut;
-  for (const session of registry.all()) {
-    bytesIn += session.conn.bytesIn;
-    bytesOut += session.conn.bytesOut;
-  }
+  const { bytesIn, bytesOut } = stats.byteTotals(registry.all());
   const memory = process.memoryUsage();
   const rates = stats.currentRates;
   return {

@@ -1,6 +1,7 @@
 // AdminUnban → AdminUnbanResult: lift one ban by id, or every ban in force on a nick or an address.
 import { ErrorCode } from "@parley/protocol";
-import { type AdminHandler, AdminRequestError } from "../request.js";
+import { RequestError } from "../../request-error.js";
+import type { AdminHandler } from "../request.js";
 import { addressKey, describeBan, nickKey } from "../targets.js";
 
 export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
@@ -26,10 +27,7 @@ export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
       .filter((ban) => ban.address === address)
       .map((ban) => Number(ban.id));
   } else {
-    throw new AdminRequestError(
-      ErrorCode.ERROR_CODE_BAD_REQUEST,
-      "unban needs a ban id, a nick or an address",
-    );
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "unban needs a ban id, a nick or an address");
   }
   const removed = ctx.bans.remove(ids);
   const result = removed.length

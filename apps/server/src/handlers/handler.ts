@@ -1,0 +1,60 @@
+// What a chat handler sees: the session narrowed to what requests need (identity, limits through the
+// server state, reply and events, back-pressure, closing), never its socket. A handler refuses a
+// request by throwing RequestError; `dispatch` (index.ts) answers it.
+import type { DecodedEnvelope, Envelope } from "@parley/protocol";
+import type { ServerContext } from "../context.js";
+import type { Transfers } from "../files/transfers.js";
+import type { Member } from "../state/member.js";
+
+/** handshake → login (after Hello) → online (after Login) → closing. */
+export type SessionPhase = "handshake" | "login" | "online" | "closing";
+
+export interface ChatSession extends Member {
+  /** The shared server state: settings and limits (`ctx.config`), stores, rooms, registry, clock. */
+  readonly ctx: ServerContext;
+  readonly state: SessionPhase;
+  /** Peer address, IPv4-mapped IPv6 unwrapped (what bans match). */
+  readonly remoteAddress: string;
+  /** When the server last pinged this session (0: never). */
+  readonly lastPingSentAtMs: number;
+  /** Round trip measured from the answer to the server's last Ping (0 before the first). */
+  rttMs: number;
+  /** Chat messages this session sent. */
+  messagesIn: number;
+  /** Sends a reply or an event, encoded once. */
+  send(envelope: Envelope): void;
+  /**
+   * Answers `requestId` with the Error for `error` (RequestError as it says, anything else INTERNAL,
+   * logged), closing the session for a fatal one: for failures that surface after the handler
+   * returned, in a write or read callback.
+   */
+  fail(requestId: number, error: unknown): void;
+  /** Bytes written to this session that its socket has not taken yet. */
+  readonly queuedBytes: number;
+  /** Resolves once the send queue has drained below the socket's high-water mark (at once if it has). */
+  drained(): Promise<void>;
+  /** This session's file transfers (created on first use). */
+  transfers(): Transfers;
+  /** Hello accepted: records the client and moves on to login. */
+  greet(clientName: string, clientVersion: string): void;
+  /** Claims the nick in the registry and goes online; false if another session holds it. */
+  logIn(nick: string, foldedNick: string): boolean;
+  /** Claims a new nick in the registry and takes it; false if another session holds it. */
+  rename(nick: string, foldedNick: string): boolean;
+  /**
+   * Closes: the outcomes of the session's messages still in the open batch, then `last` if given
+   * (Quit's Ok, or a fatal Error), then the end of the stream; the session leaves its rooms at once.
+   * `reason` is recorded for operators; `publicReason` (default: the same) is what the rooms see in
+   * the QUIT presence.
+   */
+  close(reason: string, publicReason?: string, last?: Envelope): void;
+}
+
+export interface Handler {
+  /** Serves one request; throws RequestError to refuse it. */
+  run(session: ChatSession, envelope: DecodedEnvelope): void;
+  /** Refused with NOT_LOGGED_IN before Login. */
+  needsLogin: boolean;
+  /** Takes a token from the session's rate bucket. */
+  rateLimited: boolean;
+}
