@@ -133,14 +133,14 @@ describe("ChatClient with a real server", () => {
     ana.client.send({ room: "dev" }, "before", false);
     await vi.waitFor(() => expect(ana.find("message", (e) => e.message.text === "before")).toHaveLength(1));
     const port = server().port;
-    const back = await restart();
+    // Someone writes while ana is away; the client must fetch it by resuming.
+    const back = await restart(async (interimPort) => {
+      const writer = await ProtocolClient.connect({ port: interimPort });
+      await writer.login({ clientName: "test", clientVersion: "1", nick: "cy", rooms: [{ room: "dev" }] });
+      await writer.request({ sendMessage: { room: "dev", text: "while you were away", clientMsgId: "x1" } });
+      await writer.close();
+    });
     expect(back.port).toBe(port);
-    // Someone writes before ana is back; the client must fetch it by resuming.
-    const writer = await ProtocolClient.connect({ port });
-    await writer.request({ hello: { protocolVersion: 1 } });
-    await writer.request({ login: { nick: "cy", rooms: [{ room: "dev" }] } });
-    await writer.request({ sendMessage: { room: "dev", text: "while you were away", clientMsgId: "x1" } });
-    await writer.close();
     await vi.waitFor(() => expect(ana.find("status").at(-1)?.status.type).toBe("online"), { timeout: 5000 });
     await vi.waitFor(() =>
       expect(
