@@ -35,6 +35,14 @@ export class Tmux {
     this.tmux("send-keys", "-t", `=${name}:`, "-l", text);
   }
 
+  /** Pastes `text` as a terminal does with bracketed paste on (the application asked for it). */
+  paste(name: string, text: string): void {
+    execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", "load-buffer", "-b", "paste", "-"], {
+      input: text,
+    });
+    this.tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", `=${name}:`);
+  }
+
   /** Sends tmux key names, e.g. "Enter", "C-c", "M-2". */
   keys(name: string, ...keys: string[]): void {
     this.tmux("send-keys", "-t", `=${name}:`, ...keys);

@@ -14,12 +14,14 @@ import { bindKey } from "../state/bindings.js";
 import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
-import { bufferLabel, bufferTarget, type ChatState } from "../state/model.js";
+import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
 import { InputLine } from "./InputLine.js";
+import { nickColumnWidth } from "./layout.js";
 import { MessageView } from "./MessageView.js";
 import { NickList } from "./NickList.js";
 import { RoomList } from "./RoomList.js";
 import { StatusBar } from "./StatusBar.js";
+import { atOldestRow, rowsBelow, scrollBy, type ViewGeometry, viewRows } from "./scrollback.js";
 import { TitleBar } from "./TitleBar.js";
 import { Transfers, transfersHeight } from "./Transfers.js";
 
@@ -48,15 +50,22 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
   );
   const run = useCommands(connection, act, latestState, onQuit, files);
   const { editor, update } = useLineEditor();
-  const { columns, rows } = useTerminalSize();
+  const { columns, rows: screenRows } = useTerminalSize();
   const nowMs = useNow(["reconnecting", "kicked", "banned"].includes(state.status.type));
 
   const showRooms = columns >= 60;
   const showNicks = columns >= 80 && state.buffers[state.active]?.kind === "room";
   const middleWidth = columns - (showRooms ? ROOM_LIST_WIDTH : 0) - (showNicks ? NICK_LIST_WIDTH : 0);
   // Transfers take a line each under the messages, leaving at least a few lines of chat.
-  const panelHeight = Math.min(transfersHeight(transfers.state), Math.max(0, rows - 8));
-  const bodyHeight = Math.max(1, rows - 3 - panelHeight);
+  const panelHeight = Math.min(transfersHeight(transfers.state), Math.max(0, screenRows - 8));
+  const bodyHeight = Math.max(1, screenRows - 3 - panelHeight);
+
+  const viewOf = (buffer: ChatBuffer): ViewGeometry => ({
+    width: middleWidth,
+    height: bodyHeight,
+    nickWidth: nickColumnWidth(buffer.lines),
+    readMarker: buffer.readMarker,
+  });
 
   useKeys((key: Key) => {
     const page = Math.max(1, bodyHeight - 2);
@@ -95,36 +104,57 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
         return;
       }
       case "pageUp": {
-        act({ type: "scroll", delta: page, viewLines: bodyHeight });
-        // Reaching the oldest line shown: fetch the page before it, as scrollback.
         const buffer = stateRef.current.buffers[stateRef.current.active]!;
+        const view = viewOf(buffer);
+        const scroll = scrollBy(buffer.lines, buffer.scroll, page, view);
+        act({ type: "scrollTo", scroll });
+        // Reaching the oldest line held: fetch the page before it, as scrollback.
         const target = bufferTarget(buffer);
         const firstSeq = buffer.lines.find((l) => l.type === "message" && l.seq > 0);
         if (
           target &&
           buffer.olderAvailable &&
           firstSeq?.type === "message" &&
-          buffer.scrollOffset + page >= buffer.lines.length - bodyHeight
+          atOldestRow(buffer.lines, scroll, view)
         )
           connection.loadOlder(target, firstSeq.seq);
         return;
       }
-      case "pageDown":
-        act({ type: "scroll", delta: -page });
+      case "pageDown": {
+        const buffer = stateRef.current.buffers[stateRef.current.active]!;
+        act({ type: "scrollTo", scroll: scrollBy(buffer.lines, buffer.scroll, -page, viewOf(buffer)) });
         return;
+      }
       case "none":
         return;
     }
   });
 
   const active = state.buffers[state.active]!;
+  const nickWidth = useMemo(() => nickColumnWidth(active.lines), [active.lines]);
+  const view: ViewGeometry = {
+    width: middleWidth,
+    height: bodyHeight,
+    nickWidth,
+    readMarker: active.readMarker,
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view's fields are listed one by one
+  const rows = useMemo(
+    () => viewRows(active.lines, active.scroll, view),
+    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view's fields are listed one by one
+  const moreRows = useMemo(
+    () => rowsBelow(active.lines, active.scroll, view),
+    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker],
+  );
   const prompt = active.kind === "server" ? "> " : `[${bufferLabel(active)}] `;
   return (
-    <Box flexDirection="column" width={columns} height={rows}>
+    <Box flexDirection="column" width={columns} height={screenRows}>
       <TitleBar buffer={active} width={columns} />
       <Box flexDirection="row" height={bodyHeight}>
         {showRooms ? <RoomList state={state} width={ROOM_LIST_WIDTH} height={bodyHeight} /> : null}
-        <MessageView buffer={active} width={middleWidth} height={bodyHeight} />
+        <MessageView rows={rows} width={middleWidth} height={bodyHeight} />
         {showNicks ? (
           <NickList buffer={active} me={state.nick} width={NICK_LIST_WIDTH} height={bodyHeight} />
         ) : null}
@@ -134,7 +164,7 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
           <Transfers state={transfers.state} width={columns} nowMs={Math.max(nowMs, transfers.nowMs)} />
         </Box>
       ) : null}
-      <StatusBar state={state} width={columns} nowMs={nowMs} />
+      <StatusBar state={state} width={columns} nowMs={nowMs} moreRows={moreRows} />
       <InputLine prompt={prompt} editor={editor} width={columns} />
     </Box>
   );

@@ -1,30 +1,17 @@
-// The conversation: wrapped rows from the layout, newest at the bottom, held in place while scrolled up.
+// The conversation: the rows the scrollback picked (wrapped, newest at the bottom), drawn as is.
 import { Box, Text } from "ink";
-import { useMemo } from "react";
-import type { ChatBuffer } from "../state/model.js";
-import { nickColumnWidth, visibleRows } from "./layout.js";
+import { memo } from "react";
+import type { Row } from "./layout.js";
 
-export function MessageView({
-  buffer,
+export const MessageView = memo(function MessageView({
+  rows,
   width,
   height,
 }: {
-  buffer: ChatBuffer;
+  rows: readonly Row[];
   width: number;
   height: number;
 }) {
-  const rows = useMemo(
-    () =>
-      visibleRows(
-        buffer.lines,
-        width,
-        height,
-        buffer.scrollOffset,
-        nickColumnWidth(buffer.lines),
-        buffer.readMarker,
-      ),
-    [buffer.lines, buffer.scrollOffset, buffer.readMarker, width, height],
-  );
   return (
     <Box flexDirection="column" width={width} height={height} justifyContent="flex-end" overflow="hidden">
       {rows.map((row) => (
@@ -45,4 +32,4 @@ export function MessageView({
       ))}
     </Box>
   );
-}
+});

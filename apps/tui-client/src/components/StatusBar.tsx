@@ -1,4 +1,4 @@
-// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- while scrolled up.
+// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- (rows below) while scrolled up.
 import { Text } from "ink";
 import { describeStatus } from "../client/status.js";
 import type { ChatState } from "../state/model.js";
@@ -13,8 +13,19 @@ const STATUS_COLOUR: Record<string, string> = {
   closed: "redBright",
 };
 
-export function StatusBar({ state, width, nowMs }: { state: ChatState; width: number; nowMs: number }) {
-  const more = state.buffers[state.active]?.scrollOffset ?? 0;
+export function StatusBar({
+  state,
+  width,
+  nowMs,
+  moreRows = 0,
+}: {
+  state: ChatState;
+  width: number;
+  nowMs: number;
+  /** Screen rows below the view while scrolled up. */
+  moreRows?: number;
+}) {
+  const more = moreRows;
   const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms${state.lagMs >= 1000 ? " (slow)" : ""}`;
   const status = `[${describeStatus(state.status, nowMs)}]`;
   const rest = ` ${state.serverName} │ ${state.nick}${lag}`;

@@ -1,7 +1,7 @@
-// Wrapping by display width (Chinese, emoji), nick colours, and the rows a view shows.
+// Wrapping by display width (Chinese, emoji), nick colours and the rows of one line.
 import { describe, expect, it } from "vitest";
 import type { Line } from "../state/model.js";
-import { fit, lineRows, nickColour, printable, textWidth, visibleRows, wrapText } from "./layout.js";
+import { fit, lineRows, nickColour, printable, textWidth, wrapText } from "./layout.js";
 
 const message = (id: number, from: string, text: string, extra: Partial<Line> = {}): Line =>
   ({
@@ -82,37 +82,5 @@ describe("layout", () => {
     expect(own.segments[1]).toMatchObject({ text: "   ana", inverse: true });
     const mention = lineRows(message(2, "bob", "ana: hi", { mention: true }), 40, 6)[0]!;
     expect(mention.segments[3]).toMatchObject({ color: "yellowBright", bold: true });
-  });
-
-  it("marks the start of a new day between lines", () => {
-    const day1 = new Date(2026, 0, 1, 23, 50).getTime();
-    const day2 = new Date(2026, 0, 2, 0, 5).getTime();
-    const lines = [message(1, "bob", "late", { atMs: day1 }), message(2, "bob", "early", { atMs: day2 })];
-    const rows = visibleRows(lines, 60, 10, 0, 6).map((r) => r.segments.map((s) => s.text).join(""));
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/^── .*2026.*─$/);
-    expect(textWidth(rows[1]!)).toBe(60);
-    expect(
-      visibleRows([lines[0]!, message(3, "bob", "same day", { atMs: day1 + 60_000 })], 60, 10, 0, 6),
-    ).toHaveLength(2);
-  });
-
-  it("marks where unseen lines begin, and nothing when none arrived", () => {
-    const lines = [message(1, "bob", "seen"), message(2, "bob", "unseen")];
-    const text = (rows: ReturnType<typeof visibleRows>) =>
-      rows.map((r) => r.segments.map((s) => s.text).join(""));
-    const marked = text(visibleRows(lines, 30, 10, 0, 6, 1));
-    expect(marked).toHaveLength(3);
-    expect(marked[1]).toBe(`── new ${"─".repeat(23)}`);
-    expect(visibleRows(lines, 30, 10, 0, 6, 2)).toHaveLength(2);
-    expect(visibleRows(lines, 30, 10, 0, 6, null)).toHaveLength(2);
-  });
-
-  it("shows the newest rows at the bottom, or older ones when scrolled", () => {
-    const lines = Array.from({ length: 10 }, (_, i) => message(i + 1, "bob", `m${i + 1}`));
-    const text = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => r.segments.at(-1)!.text);
-    expect(text(visibleRows(lines, 40, 3, 0, 6))).toEqual(["m8", "m9", "m10"]);
-    expect(text(visibleRows(lines, 40, 3, 2, 6))).toEqual(["m6", "m7", "m8"]);
-    expect(text(visibleRows(lines.slice(0, 2), 40, 3, 0, 6))).toEqual(["m1", "m2"]);
   });
 });

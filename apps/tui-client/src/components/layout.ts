@@ -173,57 +173,6 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
   }));
 }
 
-/**
- * The rows a view of `height` rows shows: lines up to `scrollOffset` from the newest, wrapped, the
- * newest at the bottom. Fewer than `height` rows when the buffer is short.
- */
-export function visibleRows(
-  lines: readonly Line[],
-  width: number,
-  height: number,
-  scrollOffset: number,
-  nickWidth: number,
-  readMarker: number | null = null,
-): Row[] {
-  const rows: Row[] = [];
-  for (let i = lines.length - 1 - scrollOffset; i >= 0 && rows.length < height; i--) {
-    const line = lines[i]!;
-    rows.unshift(...lineRows(line, width, nickWidth));
-    // History can span days while rows show only the time: mark where a new day begins.
-    const previous = lines[i - 1];
-    if (previous?.atMs && line.atMs && dayKey(previous.atMs) !== dayKey(line.atMs))
-      rows.unshift(daySeparator(line, width));
-    if (previous && previous.id === readMarker) rows.unshift(newLinesMarker(line, width));
-  }
-  return rows.slice(Math.max(0, rows.length - height));
-}
-
-/** The read marker: the lines below it arrived while we were looking elsewhere. */
-function newLinesMarker(line: Line, width: number): Row {
-  const label = "── new ";
-  const text =
-    textWidth(label) >= width ? truncate(label, width) : label + "─".repeat(width - textWidth(label));
-  return { key: `${line.id}:new`, segments: [{ text, color: "red" }] };
-}
-
-function dayKey(atMs: number): string {
-  return new Date(atMs).toDateString();
-}
-
-/** "── Sunday 22 November 2026 ──", dimmed, across the view. */
-function daySeparator(line: Line, width: number): Row {
-  const date = new Date(line.atMs).toLocaleDateString(undefined, {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  });
-  const label = `── ${date} `;
-  const text =
-    textWidth(label) >= width ? truncate(label, width) : label + "─".repeat(width - textWidth(label));
-  return { key: `${line.id}:day`, segments: [{ text, dim: true }] };
-}
-
 /** Width of the nick column: the longest recent sender, kept between 6 and 14 columns. */
 export function nickColumnWidth(lines: readonly Line[]): number {
   let widest = 6;

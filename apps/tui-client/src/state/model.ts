@@ -33,6 +33,17 @@ export type Line =
     }
   | { type: "system"; id: number; atMs: number; tone: SystemTone; text: string };
 
+/**
+ * A scrolled-up view, held by the line at its bottom row rather than by a count, so it stays put
+ * while lines arrive below it or older ones are added above.
+ */
+export interface ScrollAnchor {
+  /** Id of the line whose row is at the bottom of the view. */
+  lineId: number;
+  /** Which of that line's screen rows (0: its first, counting the markers drawn above it). */
+  row: number;
+}
+
 export interface ChatBuffer {
   key: BufferKey;
   kind: "server" | "room" | "dm";
@@ -55,8 +66,8 @@ export interface ChatBuffer {
    * unseen, and the view marks where they begin. Null before the first look away.
    */
   readMarker: number | null;
-  /** Lines hidden below the view while scrolled up (0: following the newest line). */
-  scrollOffset: number;
+  /** Where the view is held while scrolled up; null while following the newest line. */
+  scroll: ScrollAnchor | null;
   /** Rooms: we are a member. A room we left, or lost on a connection drop, stays visible. */
   joined: boolean;
 }
@@ -130,7 +141,7 @@ export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string
     highlights: 0,
     olderAvailable: false,
     readMarker: null,
-    scrollOffset: 0,
+    scroll: null,
     joined: false,
   };
 }

@@ -91,6 +91,21 @@ describe("reducer", () => {
     expect(texts(state, roomKey("lobby")).at(-1)).toBe("Not sent (You are sending too fast; wait 2s.): hi");
   });
 
+  it("keeps a refused long message's reason on one short line", () => {
+    const text = `${"x".repeat(4100)}\nmore`;
+    let state = run(start(), {
+      type: "pending",
+      target: { room: "lobby" },
+      clientMsgId: "m1",
+      text,
+      action: false,
+    });
+    state = run(state, { type: "sendFailed", clientMsgId: "m1", reason: "That message is too long" });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe(
+      `Not sent (That message is too long): ${"x".repeat(60)}… (Up brings the whole text back)`,
+    );
+  });
+
   it("counts unread messages and highlights in buffers not shown, and clears them on switching", () => {
     let state = run(start(), joined("dev"));
     expect(state.active).toBe(roomKey("dev"));
@@ -212,24 +227,15 @@ describe("reducer", () => {
     expect(state.active).toBe(roomKey("dev"));
   });
 
-  it("holds the view while scrolled up as new lines arrive, and returns to the bottom", () => {
+  it("keeps a scrolled view's anchor as lines arrive, and returns to the bottom", () => {
     let state = start();
     for (let i = 1; i <= 20; i++) state = run(state, msg("lobby", i, "bob", `m${i}`));
-    state = run(state, { type: "scroll", delta: 5 });
-    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(5);
+    const anchor = { lineId: state.buffers[roomKey("lobby")]!.lines.at(-5)!.id, row: 0 };
+    state = run(state, { type: "scrollTo", scroll: anchor });
     state = run(state, msg("lobby", 21, "bob", "new"));
-    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(6);
-    state = run(state, { type: "scroll", delta: -100 });
-    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(0);
-    state = run(state, { type: "scroll", delta: 1000 });
-    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(
-      state.buffers[roomKey("lobby")]!.lines.length - 1,
-    );
-    // Knowing the view's height, the oldest line stops at the top of the view.
-    state = run(state, { type: "scrollBottom" }, { type: "scroll", delta: 1000, viewLines: 10 });
-    expect(state.buffers[roomKey("lobby")]!.scrollOffset).toBe(
-      state.buffers[roomKey("lobby")]!.lines.length - 10,
-    );
+    expect(state.buffers[roomKey("lobby")]!.scroll).toEqual(anchor);
+    state = run(state, { type: "scrollBottom" });
+    expect(state.buffers[roomKey("lobby")]!.scroll).toBeNull();
   });
 
   it("slots a page of older history in before what is shown and remembers whether more exists", () => {

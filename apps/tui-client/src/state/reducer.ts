@@ -11,6 +11,7 @@ import {
   MAX_LINES_PER_BUFFER,
   newBuffer,
   roomKey,
+  type ScrollAnchor,
   SERVER_BUFFER,
   type SystemTone,
   targetKey,
@@ -26,11 +27,8 @@ export type UiAction =
   | { type: "jumpTo"; index: number }
   /** The next buffer with highlights, else with unread messages (Alt+A). */
   | { type: "nextActivity" }
-  /**
-   * Scroll the active buffer by `delta` lines; positive goes back in time. `viewLines` (the view's
-   * height) stops the scroll once the oldest line is at the top rather than alone at the bottom.
-   */
-  | { type: "scroll"; delta: number; viewLines?: number }
+  /** Hold the active buffer's view at `scroll` (computed by the view, which knows the rows); null follows. */
+  | { type: "scrollTo"; scroll: ScrollAnchor | null }
   | { type: "scrollBottom" }
   /** Open (and optionally show) a direct conversation. */
   | { type: "openDm"; nick: string; focus: boolean }
@@ -176,17 +174,10 @@ export function reducer(state: ChatState, action: Action): ChatState {
         rotated.find((k) => state.buffers[k]!.unread > 0);
       return key ? focus(state, key) : state;
     }
-    case "scroll":
-      return updateBuffer(state, state.active, (b) => ({
-        ...b,
-        scrollOffset: clamp(
-          b.scrollOffset + action.delta,
-          0,
-          Math.max(0, b.lines.length - (action.viewLines ?? 1)),
-        ),
-      }));
+    case "scrollTo":
+      return updateBuffer(state, state.active, (b) => ({ ...b, scroll: action.scroll }));
     case "scrollBottom":
-      return updateBuffer(state, state.active, (b) => ({ ...b, scrollOffset: 0 }));
+      return updateBuffer(state, state.active, (b) => (b.scroll ? { ...b, scroll: null } : b));
     case "openDm": {
       const next = ensureDm(state, action.nick);
       return action.focus ? focus(next, dmKey(action.nick)) : next;
@@ -331,11 +322,25 @@ function onSendFailed(state: ChatState, clientMsgId: string, reason: string, now
       updateBuffer(state, key, (b) => ({ ...b, lines })),
       key,
       "error",
-      `Not sent (${reason}): ${failed.text}`,
+      `Not sent (${reason}): ${preview(failed.text)}`,
       nowMs,
     );
   }
   return addSystem(state, state.active, "error", `Not sent: ${reason}`, nowMs);
+}
+
+/** Characters of a refused message repeated in the error line. */
+const REFUSED_PREVIEW_CHARS = 60;
+
+/**
+ * The start of a refused message, on one row: the reason must stay in view, not scroll away above
+ * a wall of the refused text (a too-long paste wraps to a screenful). Up recalls the whole line.
+ */
+function preview(text: string): string {
+  const firstLine = text.split("\n", 1)[0]!;
+  const chars = [...firstLine];
+  const cut = chars.length > REFUSED_PREVIEW_CHARS || firstLine.length < text.length;
+  return cut ? `${chars.slice(0, REFUSED_PREVIEW_CHARS).join("")}… (Up brings the whole text back)` : text;
 }
 
 function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatState {
@@ -477,9 +482,7 @@ function appendLine(state: ChatState, key: BufferKey, line: Line): ChatState {
   return updateBuffer(state, key, (b) => {
     const lines = [...b.lines, line];
     if (lines.length > MAX_LINES_PER_BUFFER) lines.splice(0, lines.length - MAX_LINES_PER_BUFFER);
-    // Scrolled up: keep the same lines in view while new ones arrive below.
-    const scrollOffset = b.scrollOffset > 0 ? Math.min(b.scrollOffset + 1, lines.length - 1) : 0;
-    return { ...b, lines, scrollOffset };
+    return { ...b, lines };
   });
 }
 
@@ -501,10 +504,6 @@ function sortNicks(nicks: string[]): string[] {
   return [...new Set(nicks.filter(Boolean))].sort((a, b) =>
     a.localeCompare(b, undefined, { sensitivity: "base" }),
   );
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }
 
 /** True when `text` names `nick` as a whole word, in any case. */

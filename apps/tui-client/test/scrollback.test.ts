@@ -1,0 +1,77 @@
+// Scrollback in a real terminal: a message far longer than the screen is read row by row with PgUp
+// up to what came before it, and a refused paste leaves its reason in view.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROTOCOL_VERSION, ProtocolClient } from "@parley/protocol";
+import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { parleyCommand, Tmux } from "./tmux.js";
+
+const tmux = new Tmux();
+const dataDir = mkdtempSync(join(tmpdir(), "parley-scrollback-"));
+let server: ParleyServer | undefined;
+
+afterAll(async () => {
+  tmux.kill();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function waitForScreen(pattern: RegExp, timeout = 10_000): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const screen = tmux.screen("ana");
+      expect(screen).toMatch(pattern);
+      return screen;
+    },
+    { timeout, interval: 50 },
+  );
+}
+
+describe("scrollback in a terminal", () => {
+  it("scrolls a wrapped 3,000-character message by rows and shows why a paste was refused", {
+    timeout: 90_000,
+  }, async () => {
+    const config = resolveConfig(defaultConfig({}), { port: 0, adminPort: 0, dataDir, host: "127.0.0.1" });
+    server = createServer(config);
+    await server.listen();
+    tmux.start("ana", parleyCommand(["--port", String(server.port), "--nick", "ana"]), 80, 24);
+    await waitForScreen(/\[online\][\s\S]*\[#lobby\]/, 20_000);
+
+    const bob = await ProtocolClient.connect({ port: server.port });
+    await bob.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "bot" } });
+    await bob.request({ login: { nick: "bob", rooms: [{ room: "lobby" }] } });
+    await bob.request({ sendMessage: { room: "lobby", text: "the line before", clientMsgId: "b1" } });
+    const words = Array.from({ length: 600 }, (_, i) => `w${String(i).padStart(3, "0")}`);
+    await bob.request({ sendMessage: { room: "lobby", text: words.join(" "), clientMsgId: "b2" } });
+    await bob.close();
+    await waitForScreen(/w599/);
+
+    // Fewer messages than rows, but one of them is taller than the screen.
+    const seen = new Set<string>();
+    let previous = tmux.screen("ana");
+    for (const word of previous.match(/w\d{3}/g) ?? []) seen.add(word);
+    for (let i = 0; i < 40 && !seen.has("the line before"); i++) {
+      tmux.keys("ana", "PPage");
+      const screen = await vi.waitFor(() => {
+        const now = tmux.screen("ana");
+        expect(now).not.toBe(previous);
+        expect(now).toMatch(/-MORE\(\d+\)-/);
+        return now;
+      });
+      previous = screen;
+      for (const word of screen.match(/w\d{3}/g) ?? []) seen.add(word);
+      if (screen.includes("the line before")) seen.add("the line before");
+    }
+    expect(seen.has("the line before")).toBe(true);
+    expect(words.filter((w) => !seen.has(w))).toEqual([]);
+    tmux.keys("ana", "End", "Enter");
+    await vi.waitFor(() => expect(tmux.screen("ana")).not.toMatch(/-MORE/));
+
+    // A paste longer than the server accepts: the refusal's reason is on screen at once.
+    tmux.paste("ana", "y".repeat(4100));
+    tmux.keys("ana", "Enter");
+    await waitForScreen(/Not sent \(That message is too/);
+  });
+});
