@@ -7,7 +7,6 @@ import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
-import { Dedup } from "./state/dedup.js";
 import { PresenceBatch } from "./state/presence-batch.js";
 import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js";
 import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
@@ -30,8 +29,6 @@ export interface ServerContext {
   readonly bans: BanStore;
   /** Files held for transfer between users. */
   readonly files: FileStore;
-  /** Recently seen client message ids, so a resent message is stored once. */
-  readonly dedup: Dedup;
   readonly closed: ClosedSessions;
   /** Presence frames waiting to be written together. */
   readonly presenceBatch: PresenceBatch;
@@ -71,7 +68,6 @@ export function createContext(
     roomStore,
     bans: new BanStore(db),
     files: new FileStore(db, config.dataDir),
-    dedup: new Dedup(100_000),
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs),
     stats: new Stats(Date.now()),

@@ -16,6 +16,11 @@ export interface Delivery {
   room?: Room<ChatSession>;
   /** Direct messages: the recipient's session. */
   recipient?: ChatSession;
+  /**
+   * Copies of this message (same client id) that arrived before it committed: each is acknowledged
+   * under its own request id with this message, after the message went out.
+   */
+  duplicates?: { session: ChatSession; requestId: number }[];
 }
 
 type Item = PendingMessage<Delivery>;
@@ -30,7 +35,10 @@ export function createCommitHandler(getContext: () => ServerContext) {
         "the message could not be stored; send it again",
         { cause: error },
       );
-      for (const { ticket } of batch) ticket.sender.fail(ticket.requestId, refusal);
+      for (const { ticket } of batch) {
+        ticket.sender.fail(ticket.requestId, refusal);
+        for (const copy of ticket.duplicates ?? []) copy.session.fail(copy.requestId, refusal);
+      }
       return;
     }
     let deliveries = 0;
@@ -64,7 +72,14 @@ function deliverDirect({ message, ticket }: Item): number {
   }
   // The sender's copy is its acknowledgement: the same body, plus its request id.
   sender.sendFrame(frameBytes(body, requestId));
+  acknowledgeDuplicates(ticket, body);
   return delivered;
+}
+
+/** Acknowledges the copies of a message that arrived before it committed, each under its request id. */
+function acknowledgeDuplicates({ duplicates }: Delivery, body: Uint8Array): void {
+  if (duplicates)
+    for (const { session, requestId } of duplicates) session.sendFrame(frameBytes(body, requestId));
 }
 
 /**
@@ -77,6 +92,8 @@ function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession
   const acks = new Array<Uint8Array>(count);
   const offsets = new Array<number>(count + 1);
   const senders = new Map<ChatSession, number[]>();
+  /** Bodies of messages with copies to acknowledge once the room has them. */
+  let duplicated: { ticket: Delivery; body: Uint8Array }[] | undefined;
   let total = 0;
   for (let i = 0; i < count; i++) {
     const { message, ticket } = items[i]!;
@@ -85,6 +102,10 @@ function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession
     frames[i] = frame;
     // The sender's copy is its acknowledgement: the same body, plus its request id.
     acks[i] = ticket.requestId ? frameBytes(body, ticket.requestId) : frame;
+    if (ticket.duplicates) {
+      duplicated ??= [];
+      duplicated.push({ ticket, body });
+    }
     offsets[i] = total;
     total += frame.length;
     const own = senders.get(ticket.sender);
@@ -93,5 +114,7 @@ function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession
   }
   offsets[count] = total;
   const all = count === 1 ? frames[0]! : Buffer.concat(frames, total);
-  return rooms.deliver(room, { count, all, offsets, acks, senders });
+  const delivered = rooms.deliver(room, { count, all, offsets, acks, senders });
+  if (duplicated) for (const { ticket, body } of duplicated) acknowledgeDuplicates(ticket, body);
+  return delivered;
 }

@@ -13,8 +13,8 @@
 //     member.ts    the seam: what rooms and the registry know of a session (id, nick, send bytes)
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
-//     dedup, closed sessions, presence batching, stats
-//   store/       SQLite: messages, rooms, bans, audit
+//     closed sessions, presence batching, stats
+//   store/       SQLite: messages (with client-id de-duplication), rooms, bans, audit
 //   admin/       the admin listener
 export { parseCommandLine } from "./cli.js";
 export {

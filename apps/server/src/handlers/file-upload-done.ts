@@ -65,11 +65,13 @@ async function finish(session: ChatSession, requestId: number, upload: Upload): 
   const kind = MessageKind.MESSAGE_KIND_FILE;
   if (record.room) {
     const room = ctx.rooms.get(record.room);
-    ctx.messages.append(record.room, { room: record.room, fromNick: session.nick, text, kind, file }, now, {
-      sender: session,
-      requestId,
-      room,
-    });
+    ctx.messages.append(
+      record.room,
+      { room: record.room, fromNick: session.nick, text, kind, file },
+      now,
+      { sender: session, requestId, room },
+      session.foldedNick,
+    );
   } else {
     const folded = foldName(record.toNick);
     const recipient = ctx.registry.byNick(folded);
@@ -78,6 +80,7 @@ async function finish(session: ChatSession, requestId: number, upload: Upload): 
       { toNick: record.toNick, fromNick: session.nick, text, kind, file },
       now,
       { sender: session, requestId, recipient: recipient === session ? undefined : recipient },
+      session.foldedNick,
     );
   }
 }

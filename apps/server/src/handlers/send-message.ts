@@ -1,12 +1,11 @@
-// SendMessage: validate, de-duplicate by client id, and append to history; the acknowledgement and
-// the fan-out happen when the turn's batch commits (delivery.ts).
+// SendMessage: validate, de-duplicate by client id (against the open batch and the database), and
+// append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
-import { Dedup } from "../state/dedup.js";
 import { directConversation } from "../store/messages.js";
-import type { ChatSession, Handler } from "./handler.js";
+import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const sendMessage: Handler = {
@@ -53,26 +52,22 @@ export const sendMessage: Handler = {
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
     }
-    const key = clientMsgId ? Dedup.key(conversation, session.foldedNick, clientMsgId) : undefined;
-    if (key && replayDuplicate(session, requestId, conversation, key)) return;
-    const stored = ctx.messages.append(conversation, message, ctx.now(), ticket);
-    if (key) ctx.dedup.remember(key, stored.seq);
+    // A resend of a message already stored, or still in the open batch, is acknowledged with that
+    // message and stored nothing.
+    const earlier = clientMsgId
+      ? ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId)
+      : undefined;
+    if (earlier && "stored" in earlier) {
+      session.send({ requestId, message: earlier.stored });
+      return;
+    }
+    if (earlier) {
+      const { ticket: first } = earlier.pending;
+      first.duplicates ??= [];
+      first.duplicates.push({ session, requestId });
+      return;
+    }
+    ctx.messages.append(conversation, message, ctx.now(), ticket, session.foldedNick);
     session.messagesIn++;
   },
 };
-
-/** A resend of a message already stored: acknowledge with the stored copy, store nothing. */
-function replayDuplicate(
-  session: ChatSession,
-  requestId: number,
-  conversation: string,
-  key: string,
-): boolean {
-  const { ctx } = session;
-  const seq = ctx.dedup.find(key);
-  if (seq === undefined) return false;
-  const [stored] = ctx.messages.after(conversation, seq - 1, 1);
-  if (!stored) return false; // still in this turn's batch: its acknowledgement is on the way
-  session.send({ requestId, message: stored });
-  return true;
-}

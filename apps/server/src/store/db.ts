@@ -60,6 +60,11 @@ const MIGRATIONS: string[] = [
    );
    CREATE INDEX files_owner ON files (owner);
    CREATE INDEX files_expires ON files (expires_at_ms);`,
+  // De-duplication that survives a restart: one row per (conversation, sender, client id). Rows from
+  // before this version have sender '' and stay outside the index (they may hold duplicates).
+  `ALTER TABLE messages ADD COLUMN sender TEXT NOT NULL DEFAULT '';  -- sender's case-folded nick
+   CREATE UNIQUE INDEX messages_client_msg_id ON messages (conversation, sender, client_msg_id)
+     WHERE client_msg_id <> '' AND sender <> '';`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

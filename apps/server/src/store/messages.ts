@@ -9,9 +9,14 @@ export type StoredMessage = ChatMessage & { seq: number; sentAtMs: number };
 /** A message waiting for its batch to commit, with the caller's ticket saying what to do after. */
 export interface PendingMessage<Ticket> {
   conversation: string;
+  /** The sender's case-folded nick ('' for none): with the client id, what de-duplication keys on. */
+  sender: string;
   message: StoredMessage;
   ticket: Ticket;
 }
+
+/** An earlier message with the same client id: still in the open batch, or stored. */
+export type EarlierCopy<Ticket> = { pending: PendingMessage<Ticket> } | { stored: ChatMessage };
 
 /** Called once per committed batch (or with the error that rolled it back), in append order. */
 export type CommitHandler<Ticket> = (batch: PendingMessage<Ticket>[], error?: Error) => void;
@@ -43,6 +48,10 @@ function toMessage(row: Row): ChatMessage {
   return message;
 }
 
+function dedupKey(conversation: string, sender: string, clientMsgId: string): string {
+  return `${conversation}\u0000${sender}\u0000${clientMsgId}`;
+}
+
 /** Key of the direct conversation between two (case-folded) nicks; the same whichever sends. */
 export function directConversation(a: string, b: string): string {
   return a < b ? `@${a} ${b}` : `@${b} ${a}`;
@@ -66,6 +75,9 @@ export class MessageStore<Ticket> {
   /** Newest committed seq per conversation: what a reader of the database can see. */
   private readonly committedSeqs = new Map<string, number>();
   private pending: PendingMessage<Ticket>[] = [];
+  /** The open batch's messages that carry a client id, by dedupKey. */
+  private pendingByClientId = new Map<string, PendingMessage<Ticket>>();
+  private readonly selectByClientId;
   private flushScheduled = false;
   private readonly writeBatch;
 
@@ -74,8 +86,13 @@ export class MessageStore<Ticket> {
     private readonly onCommitted: CommitHandler<Ticket>,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // The two `<> ''` terms let SQLite use the partial unique index.
+    this.selectByClientId = db.prepare(
+      `SELECT * FROM messages WHERE conversation = ? AND sender = ? AND client_msg_id = ?
+         AND client_msg_id <> '' AND sender <> ''`,
     );
     this.selectAfter = db.prepare(
       "SELECT * FROM messages WHERE conversation = ? AND seq > ? ORDER BY seq LIMIT ?",
@@ -90,7 +107,7 @@ export class MessageStore<Ticket> {
     this.pruneAge = db.prepare("DELETE FROM messages WHERE sent_at_ms < ?");
     this.reloadLastSeqs();
     this.writeBatch = db.transaction((batch: PendingMessage<Ticket>[]) => {
-      for (const { conversation, message: m } of batch) {
+      for (const { conversation, sender, message: m } of batch) {
         this.insert.run(
           conversation,
           m.seq,
@@ -102,6 +119,7 @@ export class MessageStore<Ticket> {
           m.kind ?? 0,
           m.sentAtMs,
           m.file ? JSON.stringify(m.file) : null,
+          sender,
         );
       }
     });
@@ -121,14 +139,27 @@ export class MessageStore<Ticket> {
     return this.committedSeqs.get(conversation) ?? 0;
   }
 
-  /** Assigns the next sequence number and queues the message for this turn's transaction. */
-  append(conversation: string, message: ChatMessage, sentAtMs: number, ticket: Ticket): StoredMessage {
+  /**
+   * Assigns the next sequence number and queues the message for this turn's transaction. `sender`
+   * is the sender's case-folded nick; a message with a client id must first be checked with
+   * findByClientId, since the database refuses a second copy (and the whole batch with it).
+   */
+  append(
+    conversation: string,
+    message: ChatMessage,
+    sentAtMs: number,
+    ticket: Ticket,
+    sender = "",
+  ): StoredMessage {
     const seq = this.lastSeq(conversation) + 1;
     this.lastSeqs.set(conversation, seq);
     const stored = message as StoredMessage;
     stored.seq = seq;
     stored.sentAtMs = sentAtMs;
-    this.pending.push({ conversation, message: stored, ticket });
+    const item = { conversation, sender, message: stored, ticket };
+    this.pending.push(item);
+    if (sender && message.clientMsgId)
+      this.pendingByClientId.set(dedupKey(conversation, sender, message.clientMsgId), item);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(this.flushNow);
@@ -142,6 +173,7 @@ export class MessageStore<Ticket> {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    if (this.pendingByClientId.size > 0) this.pendingByClientId = new Map();
     let error: Error | undefined;
     try {
       this.writeBatch(batch);
@@ -164,6 +196,18 @@ export class MessageStore<Ticket> {
       this.committedSeqs.set(row.conversation, row.seq);
     }
     for (const item of this.pending) this.lastSeqs.set(item.conversation, item.message.seq);
+  }
+
+  /**
+   * The earlier copy of a message `sender` sent with this client id in this conversation, if any:
+   * still in the open batch, or stored (for as long as retention keeps it, across restarts).
+   */
+  findByClientId(conversation: string, sender: string, clientMsgId: string): EarlierCopy<Ticket> | undefined {
+    if (!sender || !clientMsgId) return undefined;
+    const pending = this.pendingByClientId.get(dedupKey(conversation, sender, clientMsgId));
+    if (pending) return { pending };
+    const row = this.selectByClientId.get(conversation, sender, clientMsgId) as Row | undefined;
+    return row ? { stored: toMessage(row) } : undefined;
   }
 
   // The reads below see committed rows only (a batch is written in one synchronous transaction), so
