@@ -1,5 +1,14 @@
 // A connection to the server's admin listener: connect (TCP or Unix socket), authenticate, then one
-// typed method per admin request. Every failure leaves here as an AdminCliError with its exit code.
+// typed method per admin request. Every failure leaves here as an CliError with its exit code.
+
+import {
+  CannotConnectError,
+  type CliError,
+  NotFoundError,
+  ServerFailureError,
+  UnauthorizedError,
+  UsageError,
+} from "@parley/cli-shell";
 import {
   type AdminStats,
   type AuditEntry,
@@ -17,14 +26,6 @@ import {
   type SessionInfo,
 } from "@parley/protocol";
 import { describeEndpoint, type Endpoint } from "./endpoint.js";
-import {
-  type AdminCliError,
-  ConnectError,
-  NothingMatchedError,
-  ServerFailureError,
-  UnauthorizedError,
-  UsageError,
-} from "./errors.js";
 
 /** What `kick` asks for; mirrors AdminKick with the target as a tagged union. */
 export interface KickRequest {
@@ -66,7 +67,7 @@ export class AdminClient {
     private readonly where: string,
   ) {}
 
-  /** Connects and sends AdminAuth. Throws ConnectError (cannot connect) or UnauthorizedError (token refused). */
+  /** Connects and sends AdminAuth. Throws CannotConnectError (cannot connect) or UnauthorizedError (token refused). */
   static async open(endpoint: Endpoint, token: string, options: AdminClientOptions): Promise<AdminClient> {
     const where = describeEndpoint(endpoint);
     const client = await connectWithin(endpoint, options.timeoutMs, where);
@@ -92,11 +93,11 @@ export class AdminClient {
     return reply.adminSessionList!.sessions ?? [];
   }
 
-  /** Throws NothingMatchedError when no session has this id. */
+  /** Throws NotFoundError when no session has this id. */
   async getSession(sessionId: number): Promise<SessionInfo> {
     const reply = await this.call({ adminGetSession: { sessionId } }, "adminSessionDetail");
     const session = reply.adminSessionDetail!.session;
-    if (!session) throw new NothingMatchedError(`no session with id ${sessionId}`);
+    if (!session) throw new NotFoundError(`no session with id ${sessionId}`);
     return session;
   }
 
@@ -196,7 +197,7 @@ export class AdminClient {
     this.client.conn.destroy();
   }
 
-  /** Sends one request and checks the reply carries `expected`; maps every failure to an AdminCliError. */
+  /** Sends one request and checks the reply carries `expected`; maps every failure to an CliError. */
   private async call(envelope: Envelope, expected: DecodedEnvelope["body"]): Promise<DecodedEnvelope> {
     let reply: DecodedEnvelope;
     try {
@@ -213,14 +214,14 @@ export class AdminClient {
 }
 
 /** Maps a request failure to the error, and so the exit code, a script sees. */
-export function translateError(error: unknown, where: string): AdminCliError {
+export function translateError(error: unknown, where: string): CliError {
   if (error instanceof ServerError) {
     switch (error.code) {
       case ErrorCode.ERROR_CODE_UNAUTHORIZED:
         return new UnauthorizedError(`unauthorized: ${error.message}`, { cause: error });
       case ErrorCode.ERROR_CODE_NO_SUCH_USER:
       case ErrorCode.ERROR_CODE_NO_SUCH_ROOM:
-        return new NothingMatchedError(error.message, { cause: error });
+        return new NotFoundError(error.message, { cause: error });
       case ErrorCode.ERROR_CODE_INTERNAL:
       case ErrorCode.ERROR_CODE_SERVER_FULL:
         return new ServerFailureError(`server error (${error.codeName}): ${error.message}`, { cause: error });
@@ -231,9 +232,9 @@ export function translateError(error: unknown, where: string): AdminCliError {
     }
   }
   if (error instanceof RequestTimeoutError)
-    return new ConnectError(`no reply from ${where} in time`, { cause: error });
+    return new CannotConnectError(`no reply from ${where} in time`, { cause: error });
   if (error instanceof ConnectionClosedError)
-    return new ConnectError(`connection to ${where} closed before the reply`, { cause: error });
+    return new CannotConnectError(`connection to ${where} closed before the reply`, { cause: error });
   return new ServerFailureError(`unexpected failure talking to ${where}: ${String(error)}`, { cause: error });
 }
 
@@ -242,7 +243,10 @@ async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: strin
   const options: ClientOptions = { port: 0, requestTimeoutMs: timeoutMs };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConnectError(`cannot connect to ${where}: timed out`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new CannotConnectError(`cannot connect to ${where}: timed out`)),
+      timeoutMs,
+    );
   });
   try {
     const opening =
@@ -251,8 +255,10 @@ async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: strin
         : ProtocolClient.connect({ ...options, path: endpoint.path });
     return await Promise.race([opening, timeout]);
   } catch (error) {
-    if (error instanceof ConnectError) throw error;
-    throw new ConnectError(`cannot connect to ${where}: ${describeSocketError(error)}`, { cause: error });
+    if (error instanceof CannotConnectError) throw error;
+    throw new CannotConnectError(`cannot connect to ${where}: ${describeSocketError(error)}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
   }

@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ExitCode } from "@parley/cli-shell";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./cli.js";
 import type { CliIo } from "./context.js";
-import { ExitCode } from "./errors.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "parley-admin-cli-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

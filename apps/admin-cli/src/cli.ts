@@ -1,6 +1,7 @@
-// The parley-admin command line: global options, one subcommand per file in commands/, and the one
-// place that turns any failure into a one-line message on stderr and an exit code.
-import { Command, CommanderError, Option } from "commander";
+// The parley-admin command line: global options, one subcommand per file in commands/; failures become
+// one `parley-admin: …` line and an exit code from the shared table (@parley/cli-shell).
+import { exitCodesHelp, runToExitCode, shellCommand } from "@parley/cli-shell";
+import { Command, Option } from "commander";
 import { announceCommand } from "./commands/announce.js";
 import { auditCommand } from "./commands/audit.js";
 import { banCommand } from "./commands/ban.js";
@@ -13,23 +14,16 @@ import { statsCommand } from "./commands/stats.js";
 import { unbanCommand } from "./commands/unban.js";
 import { CliContext, type CliIo, DEFAULT_TIMEOUT } from "./context.js";
 import { DEFAULT_ADMIN_HOST, DEFAULT_ADMIN_PORT } from "./endpoint.js";
-import { AdminCliError, ExitCode } from "./errors.js";
 
 const EXIT_CODES_HELP = `
-Exit codes:
-  0  success
-  1  nothing matched (no session, ban or entry)
-  2  usage error
-  3  unauthorized (no token found, or the server refused it)
-  4  cannot connect (or the connection was lost)
-  5  the server reported an internal error
+${exitCodesHelp()}
 
 On the server's machine no option is needed: the token is read from the server's data directory
 ($PARLEY_DATA_DIR, else \${XDG_DATA_HOME:-~/.local/share}/parley)/admin.token. See docs/admin.md.`;
 
 /** Builds the program; `ctx` carries the streams, so tests can run it in-process. */
 export function buildProgram(ctx: CliContext): Command {
-  const program = new Command("parley-admin")
+  const program = shellCommand(new Command("parley-admin"), "parley-admin", ctx.io)
     .description("Parley operator tool: sessions, kicks, bans, closed sessions, stats, announcements, audit.")
     .addOption(
       new Option(
@@ -52,14 +46,7 @@ export function buildProgram(ctx: CliContext): Command {
     .option("--data-dir <dir>", "the server's data directory, for its admin.token [env: PARLEY_DATA_DIR]")
     .option("--timeout <duration>", "wait this long to connect and for each reply", DEFAULT_TIMEOUT)
     .option("--json", "machine-readable output with stable field names")
-    .addHelpText("after", EXIT_CODES_HELP)
-    .showSuggestionAfterError()
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => ctx.io.stdout.write(text),
-      writeErr: (text) => ctx.io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, "parley-admin: ")),
-    });
+    .addHelpText("after", EXIT_CODES_HELP);
   for (const make of [
     sessionsCommand,
     sessionCommand,
@@ -79,28 +66,9 @@ export function buildProgram(ctx: CliContext): Command {
 }
 
 /** Runs one command line (without "node" and the script) and returns the exit code. Never throws. */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const ctx = new CliContext(io);
-  const program = buildProgram(ctx);
-  try {
-    await program.parseAsync([...args], { from: "user" });
-    return ExitCode.ok;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has printed its message (or the help) already; help and --version are successes.
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-    }
-    if (error instanceof AdminCliError) {
-      io.stderr.write(`parley-admin: ${oneLine(error.message)}\n`);
-      return error.exitCode;
-    }
-    io.stderr.write(
-      `parley-admin: unexpected error: ${oneLine(String((error as Error)?.message ?? error))}\n`,
-    );
-    return ExitCode.serverError;
-  }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+export function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(new CliContext(io));
+  return runToExitCode("parley-admin", io.stderr, () =>
+    program.parseAsync([...args], { from: "user" }).then(() => {}),
+  );
 }

@@ -1,5 +1,7 @@
 // What every subcommand shares: the process's streams and environment, the global options, and
 // opening an authenticated admin connection from them.
+
+import { UsageError } from "@parley/cli-shell";
 import type { Command } from "commander";
 import { AdminClient } from "./admin-client.js";
 import {
@@ -9,7 +11,6 @@ import {
   resolveEndpoint,
   resolveTokenSource,
 } from "./endpoint.js";
-import { UsageError } from "./errors.js";
 import type { RenderOptions } from "./output.js";
 import { jsonDocument } from "./output.js";
 import { durationOption } from "./session-query.js";

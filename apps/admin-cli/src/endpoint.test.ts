@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ExitCode, UnauthorizedError, UsageError } from "@parley/cli-shell";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   DEFAULT_ADMIN_PORT,
@@ -11,7 +12,6 @@ import {
   resolveEndpoint,
   resolveTokenSource,
 } from "./endpoint.js";
-import { ExitCode, UnauthorizedError, UsageError } from "./errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-admin-endpoint-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,13 +2,13 @@
 // then the server's defaults, so that on the server's own machine no argument is needed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { UnauthorizedError, UsageError } from "@parley/cli-shell";
 import {
   ADMIN_TOKEN_FILE_NAME,
   DEFAULT_ADMIN_PORT,
   DEFAULT_HOST,
   defaultDataDir as serverDataDir,
 } from "@parley/protocol";
-import { UnauthorizedError, UsageError } from "./errors.js";
 
 /** Contract with the server: its admin listener's default address, port and token file. */
 export const DEFAULT_ADMIN_HOST = DEFAULT_HOST;

@@ -1,7 +1,8 @@
 // Options → wire filter, and the sort orders of `sessions --sort`.
+
+import { UsageError } from "@parley/cli-shell";
 import type { SessionInfo } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "./errors.js";
 import { buildSessionFilter, parseSortKey, SORT_KEYS, sortSessions } from "./session-query.js";
 
 describe("buildSessionFilter", () => {

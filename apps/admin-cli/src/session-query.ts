@@ -1,8 +1,9 @@
 // Turning `sessions` options into the wire filter, and ordering the rows the server returns.
 // Pure: filtering happens on the server (one place, SessionFilter); sorting is presentation, so it lives here.
+
+import { UsageError } from "@parley/cli-shell";
 import type { SessionFilter, SessionInfo } from "@parley/protocol";
 import { DurationSyntaxError, parseDurationMs } from "./duration.js";
-import { UsageError } from "./errors.js";
 
 /** The filter options of `sessions` as typed on the command line. */
 export interface SessionFilterOptions {

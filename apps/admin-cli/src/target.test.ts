@@ -1,7 +1,8 @@
 // Target selection for kick, ban and unban; the kick request's ban defaults.
+
+import { UsageError } from "@parley/cli-shell";
 import { describe, expect, it } from "vitest";
 import { kickRequest } from "./commands/kick.js";
-import { UsageError } from "./errors.js";
 import { describeTarget, parseCount, parseId, pickTarget } from "./target.js";
 
 describe("pickTarget", () => {

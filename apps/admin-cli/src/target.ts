@@ -1,7 +1,8 @@
 // Command-line target selection shared by kick, ban and unban: a positional nick, or `--id` / `--addr`.
 // Pure, so every ambiguous combination is a usage error before anything is sent.
+
+import { UsageError } from "@parley/cli-shell";
 import type { Target } from "./admin-client.js";
-import { UsageError } from "./errors.js";
 
 /** What the command line gave: the positional nick and the `--id` / `--addr` options. */
 export interface TargetOptions {

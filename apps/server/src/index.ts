@@ -1,6 +1,7 @@
 // @parley/server: the chat daemon as a library (tests, benchmarks, embedding).
 //   server.ts    createServer(config): listeners, housekeeping, graceful shutdown
-//   config.ts    every setting and limit with its default, env var and flag; cli.ts parses them
+//   settings.ts  the one table of settings: default, config key, env var, flag, announced limits
+//   config.ts    defaults < file < env < flags, checked; cli.ts parses the command line
 //   session.ts   one connection: dispatch, limits, close reasons; the only owner of a chat socket
 //   handlers/    one file per message kind
 //     handler.ts   what a handler sees: ChatSession (identity, reply, events, back-pressure, the
@@ -17,17 +18,7 @@
 //   store/       SQLite: messages (with client-id de-duplication), rooms, bans, audit
 //   admin/       the admin listener
 export { parseCommandLine } from "./cli.js";
-export {
-  ConfigError,
-  DEFAULT_ADMIN_PORT,
-  DEFAULT_PORT,
-  defaultConfig,
-  defaultDataDir,
-  envName,
-  flagName,
-  resolveConfig,
-  type ServerConfig,
-} from "./config.js";
+export { ConfigError, defaultConfig, resolveConfig, type ServerConfig } from "./config.js";
 export type { ServerContext } from "./context.js";
 export { createLogger, type Logger, silentLogger } from "./logger.js";
 export { createServer, type ParleyServer, type ServerOptions } from "./server.js";

@@ -1,52 +1,45 @@
 #!/usr/bin/env node
 // parley-server: read configuration, start the server, turn SIGINT/SIGTERM into a graceful shutdown.
-import { CommanderError } from "commander";
+// Failures end through the shared CLI shell: one `parley-server: message` line and the table's code.
+import { ExitCode, FailedError, run, signalExitCode, UsageError } from "@parley/cli-shell";
 import { parseCommandLine } from "./cli.js";
 import { ConfigError, printable } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createServer } from "./server.js";
 
-async function main(): Promise<void> {
-  let config: ReturnType<typeof parseCommandLine>;
-  try {
-    config = parseCommandLine(process.argv.slice(2), process.env);
-  } catch (error) {
-    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
-    if (error instanceof ConfigError) {
-      console.error(`parley-server: ${error.message}`);
-      process.exit(2);
+await run(
+  "parley-server",
+  async () => {
+    const config = parseCommandLine(process.argv.slice(2), process.env);
+    const logger = createLogger(config.logLevel);
+    logger.info({ config: printable(config) }, "starting");
+    const server = createServer(config, { logger });
+    try {
+      await server.listen();
+    } catch (error) {
+      logger.fatal({ err: error }, "cannot listen");
+      throw new FailedError(`cannot listen: ${(error as Error).message}`, { cause: error });
     }
-    throw error;
-  }
-  const logger = createLogger(config.logLevel);
-  logger.info({ config: printable(config) }, "starting");
-  const server = createServer(config, { logger });
-  try {
-    await server.listen();
-  } catch (error) {
-    logger.fatal({ err: error }, "cannot listen");
-    process.exit(1);
-  }
-  let signals = 0;
-  const stop = (signal: string) => {
-    if (++signals > 1) {
-      logger.warn({ signal }, "second signal: exiting now");
-      process.exit(1);
-    }
-    logger.info({ signal }, "shutting down");
-    server.close().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-}
-
-main().catch((error) => {
-  console.error("parley-server: fatal:", error);
-  process.exit(1);
-});
+    // Runs until a signal: the first shuts down gracefully, a second exits at once.
+    return new Promise<number>((resolve) => {
+      let signals = 0;
+      const stop = (signal: NodeJS.Signals) => {
+        if (++signals > 1) {
+          logger.warn({ signal }, "second signal: exiting now");
+          process.exit(signalExitCode(signal));
+        }
+        logger.info({ signal }, "shutting down");
+        server.close().then(
+          () => resolve(ExitCode.ok),
+          (error) => {
+            logger.error({ err: error }, "shutdown failed");
+            resolve(ExitCode.failed);
+          },
+        );
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+  },
+  (error) => (error instanceof ConfigError ? new UsageError(error.message, { cause: error }) : undefined),
+);

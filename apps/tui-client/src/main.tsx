@@ -4,6 +4,7 @@
 // this file holds no JSX (the compiler would put a JSX-runtime import, which loads React, above it).
 import "./interactive.js";
 import { createRequire } from "node:module";
+import { ExitCode, exitCodesHelp, orExit, shellCommand, signalExitCode, UsageError } from "@parley/cli-shell";
 import { Command } from "commander";
 import { type Instance, render } from "ink";
 import { createElement } from "react";
@@ -22,46 +23,40 @@ import { enterFullScreen, restoreTerminal } from "./terminal.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`parley: ${message}\n`);
-  process.exit(code);
-}
-
 // `parley send …`, `parley get …` and `parley probe …` run without the screen and exit.
 if (isScriptCommand(process.argv.slice(2))) await runScriptCommand(process.argv.slice(2), version);
 
-const program = new Command()
-  .name("parley")
-  .description("Chat on a Parley server in a full-screen terminal client.")
-  .version(version)
-  .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
-  .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
-  .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
-  .addHelpText(
-    "after",
-    '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
-      "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
-      "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
-      "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
-      "\n\nServer status over UDP, without logging in (see parley probe --help):" +
-      "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS",
-  )
-  .parse();
-
-let settings: ReturnType<typeof resolveSettings>;
-try {
-  const flags = program.opts<PartialSettings>();
-  settings = resolveSettings(flags, fromEnv(process.env), loadConfigFile(configPath(process.env)));
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
-
-if (!process.stdin.isTTY || !process.stdout.isTTY) {
-  fail(
-    "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
-  );
-}
+const settings = await orExit(
+  "parley",
+  () => {
+    const program = shellCommand(new Command("parley"), "parley", process)
+      .description("Chat on a Parley server in a full-screen terminal client.")
+      .version(version)
+      .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
+      .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
+      .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
+      .addHelpText(
+        "after",
+        '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
+          "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
+          "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
+          "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
+          "\n\nServer status over UDP, without logging in (see parley probe --help):" +
+          "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS" +
+          `\n\n${exitCodesHelp()}`,
+      )
+      .parse();
+    const flags = program.opts<PartialSettings>();
+    const resolved = resolveSettings(flags, fromEnv(process.env), loadConfigFile(configPath(process.env)));
+    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      throw new UsageError(
+        "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
+      );
+    }
+    return resolved;
+  },
+  (error) => (error instanceof ConfigError ? new UsageError(error.message, { cause: error }) : undefined),
+);
 
 let connection: ChatConnection | null = null;
 let instance: Instance | undefined;
@@ -76,7 +71,7 @@ function unmountQuietly(): void {
   }
 }
 
-async function quit(reason: string, code = 0): Promise<never> {
+async function quit(reason: string, code: number = ExitCode.ok): Promise<never> {
   if (!quitting) {
     quitting = true;
     await connection?.quit(reason).catch(() => {});
@@ -93,7 +88,7 @@ function crash(error: unknown): never {
   process.stderr.write(
     `parley crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
-  process.exit(1);
+  process.exit(ExitCode.failed);
 }
 
 enterFullScreen();
@@ -102,8 +97,8 @@ enterFullScreen();
 // (quit, crash), so this timer keeps the process up until then whatever the effects are doing.
 setInterval(() => {}, 1 << 30);
 process.on("exit", restoreTerminal);
-process.on("SIGTERM", () => void quit("terminated", 143));
-process.on("SIGHUP", () => void quit("terminal closed", 129));
+process.on("SIGTERM", () => void quit("terminated", signalExitCode("SIGTERM")));
+process.on("SIGHUP", () => void quit("terminal closed", signalExitCode("SIGHUP")));
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 

@@ -1,5 +1,6 @@
 // Every way out of parley leaves the terminal as it was: off the alternate screen, cursor visible.
 // Runs the real binary in tmux; no server is needed (the client keeps trying to connect).
+import { ExitCode, signalExitCode } from "@parley/cli-shell";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { parleyCommand, Tmux } from "./tmux.js";
 
@@ -41,13 +42,13 @@ describe("leaving parley", () => {
   it("restores the terminal on SIGTERM", { timeout: 40_000 }, async () => {
     await startClient("term");
     process.kill(tmux.childPid("term")!, "SIGTERM");
-    await expectRestored("term", 143);
+    await expectRestored("term", signalExitCode("SIGTERM"));
   });
 
   it("restores the terminal and explains itself on a crash", { timeout: 40_000 }, async () => {
     await startClient("crash", ["./test/crash-on-signal.mjs"]);
     process.kill(tmux.childPid("crash")!, "SIGUSR2");
-    const screen = await expectRestored("crash", 1);
+    const screen = await expectRestored("crash", ExitCode.failed);
     expect(screen).toContain("parley crashed: Error: deliberate crash for the exit-path test");
   });
 });

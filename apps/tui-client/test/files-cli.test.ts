@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ExitCode } from "@parley/cli-shell";
 import { describe, expect, it, vi } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
@@ -64,7 +65,9 @@ describe("parley send / parley get", () => {
     // A direct file is fetched under the recipient's nick, which must be free.
     const dest = tempDir();
     const busy = captureIo();
-    expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], busy.io)).toBe(1);
+    expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], busy.io)).toBe(
+      ExitCode.failed,
+    );
     expect(busy.stderr()).toBe(
       "parley get: The nick bob is already in use (is a chat client logged in under it?); pick another with --nick.\n",
     );
@@ -84,7 +87,7 @@ describe("parley send / parley get", () => {
     const id = send.stdout().trim();
     const dest = tempDir();
     const outside = captureIo({ PARLEY_PORT: String(port) });
-    expect(await runGet([id, "--dir", dest], outside.io)).toBe(1);
+    expect(await runGet([id, "--dir", dest], outside.io)).toBe(ExitCode.notFound);
     const inside = captureIo({ PARLEY_PORT: String(port) });
     expect(await runGet([id, "--dir", dest, "--room", "#side"], inside.io)).toBe(0);
   });
@@ -102,7 +105,7 @@ describe("parley send / parley get", () => {
     };
     const send = captureIo({ PARLEY_PORT: String(port), PARLEY_NICK: "ana" }, true);
     interrupt(send.io, new AbortController());
-    expect(await runSend(["--to", "#lobby", path], send.io)).toBe(130);
+    expect(await runSend(["--to", "#lobby", path], send.io)).toBe(ExitCode.interrupted);
     expect(send.stderr()).toMatch(/parley send: cancelled\n$/);
     await vi.waitFor(() => expect(readdirSync(join(dataDir, "files", "partial"))).toEqual([]));
 
@@ -111,7 +114,7 @@ describe("parley send / parley get", () => {
     const dest = tempDir();
     const get = captureIo({ PARLEY_PORT: String(port), PARLEY_DOWNLOAD_DIR: dest }, true);
     interrupt(get.io, new AbortController());
-    expect(await runGet([whole.stdout().trim()], get.io)).toBe(130);
+    expect(await runGet([whole.stdout().trim()], get.io)).toBe(ExitCode.interrupted);
     expect(readdirSync(dest)).toEqual([]);
   });
 
@@ -120,24 +123,44 @@ describe("parley send / parley get", () => {
     const src = tempDir();
     const env = { PARLEY_PORT: String(port) };
     const cases: [string, (io: CliIo) => Promise<number>, number, RegExp][] = [
-      ["missing file", (io) => runSend(["--to", "#lobby", join(src, "nope")], io), 1, /No such file: .*nope/],
+      [
+        "missing file",
+        (io) => runSend(["--to", "#lobby", join(src, "nope")], io),
+        ExitCode.notFound,
+        /No such file: .*nope/,
+      ],
       [
         "too large",
         (io) => runSend(["--to", "#lobby", randomFile(src, "big", 1001).path], io),
-        1,
+        ExitCode.failed,
         /^parley send: "big" is too large: the server takes files of up to 1000 B\.\n$/,
       ],
       [
         "offline user",
         (io) => runSend(["--to", "zed", randomFile(src, "s", 1).path], io),
-        1,
+        ExitCode.notFound,
         /No user called zed is online/,
       ],
-      ["no --to", (io) => runSend([join(src, "s")], io), 2, /--to/],
-      ["bad --to", (io) => runSend(["--to", "#", join(src, "s")], io), 2, /--to needs "#room" or a nick/],
-      ["bad id", (io) => runGet(["xyz"], io), 2, /"xyz" is not a file id/],
-      ["unknown id", (io) => runGet(["0".repeat(32), "--dir", src], io), 1, /No such file on the server/],
-      ["bad port", (io) => runGet(["0".repeat(32), "--port", "99999"], io), 2, /port must be a number/],
+      ["no --to", (io) => runSend([join(src, "s")], io), ExitCode.usage, /--to/],
+      [
+        "bad --to",
+        (io) => runSend(["--to", "#", join(src, "s")], io),
+        ExitCode.usage,
+        /--to needs "#room" or a nick/,
+      ],
+      ["bad id", (io) => runGet(["xyz"], io), ExitCode.usage, /"xyz" is not a file id/],
+      [
+        "unknown id",
+        (io) => runGet(["0".repeat(32), "--dir", src], io),
+        ExitCode.notFound,
+        /No such file on the server/,
+      ],
+      [
+        "bad port",
+        (io) => runGet(["0".repeat(32), "--port", "99999"], io),
+        ExitCode.usage,
+        /port must be a number/,
+      ],
     ];
     for (const [label, run, code, pattern] of cases) {
       const { io, stderr, stdout } = captureIo(env);
@@ -148,7 +171,7 @@ describe("parley send / parley get", () => {
     }
     await server.close();
     const { io, stderr } = captureIo(env);
-    expect(await runSend(["--to", "#lobby", randomFile(src, "t", 1).path], io)).toBe(3);
+    expect(await runSend(["--to", "#lobby", randomFile(src, "t", 1).path], io)).toBe(ExitCode.cannotConnect);
     expect(stderr()).toBe(`parley send: cannot connect to 127.0.0.1:${port}: connection refused\n`);
   });
 });
@@ -201,7 +224,7 @@ describe("the parley binary", () => {
     expect(readFileSync(join(dest, "album.zip")).equals(data)).toBe(true);
 
     const wrong = await parley(["get", "nope"], env);
-    expect(wrong.code).toBe(2);
+    expect(wrong.code).toBe(ExitCode.usage);
     expect(wrong.stderr).toBe('parley get: "nope" is not a file id (32 hex digits)\n');
   }, 90_000); // three cold starts of the binary from source: seconds each on a busy machine
 });

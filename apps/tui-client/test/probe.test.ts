@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ExitCode } from "@parley/cli-shell";
 import { describe, expect, it } from "vitest";
 import { parseHostPort } from "../src/cli/probe.js";
 import { startServer } from "./files-helpers.js";
@@ -46,10 +47,10 @@ describe("parley probe", () => {
     });
   });
 
-  it('exits 3 with "no answer" when nothing answers', async () => {
+  it('exits 4 (cannot connect) with "no answer" when nothing answers', async () => {
     const { port } = await startServer({ udpStatus: false });
     const result = await parley(["probe", `127.0.0.1:${port}`, "--timeout", "100"]);
-    expect(result.status).toBe(3);
+    expect(result.status).toBe(ExitCode.cannotConnect);
     expect(result.stderr).toContain(`parley probe: no answer from 127.0.0.1:${port} (3 tries, 100 ms each)`);
     expect(result.stdout).toBe("");
   });

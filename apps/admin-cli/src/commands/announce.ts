@@ -1,7 +1,8 @@
 // `parley-admin announce`: a server notice to every session (exit 1 if nobody was online to get it).
+
+import { NotFoundError, UsageError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError, UsageError } from "../errors.js";
 
 export function announceCommand(ctx: CliContext): Command {
   return new Command("announce")
@@ -13,6 +14,6 @@ export function announceCommand(ctx: CliContext): Command {
       const recipients = await ctx.withClient(command, (client) => client.announce(text));
       if (ctx.json(command)) ctx.printJson({ recipients });
       else ctx.print(`announced to ${recipients} session(s)\n`);
-      if (recipients === 0) throw new NothingMatchedError("no session online to receive the notice");
+      if (recipients === 0) throw new NotFoundError("no session online to receive the notice");
     });
 }

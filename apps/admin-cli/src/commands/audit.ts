@@ -1,7 +1,8 @@
 // `parley-admin audit`: the record of admin actions, newest first.
+
+import { NotFoundError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError } from "../errors.js";
 import { auditEntryJson, renderAudit } from "../output.js";
 import { parseCount } from "../target.js";
 
@@ -14,6 +15,6 @@ export function auditCommand(ctx: CliContext): Command {
       const entries = await ctx.withClient(command, (client) => client.listAudit(limit));
       if (ctx.json(command)) ctx.printJson({ entries: entries.map(auditEntryJson) });
       else if (entries.length > 0) ctx.print(renderAudit(entries, ctx.renderOptions()));
-      if (entries.length === 0) throw new NothingMatchedError("no audit entries");
+      if (entries.length === 0) throw new NotFoundError("no audit entries");
     });
 }

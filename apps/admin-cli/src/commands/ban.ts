@@ -1,8 +1,9 @@
 // `parley-admin ban`: ban a nick or an address without kicking anyone (for someone not online now);
 // permanent unless `--for` is given. Sessions already connected stay; combine with `kick` to remove them.
+
+import { UsageError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { UsageError } from "../errors.js";
 import { banJson, banTarget, banUntil } from "../output.js";
 import { durationOption } from "../session-query.js";
 import { pickTarget } from "../target.js";

@@ -1,7 +1,8 @@
 // `parley-admin closed`: recently closed sessions, newest first, with why each closed.
+
+import { NotFoundError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError } from "../errors.js";
 import { closedSessionJson, renderClosed } from "../output.js";
 import { parseCount } from "../target.js";
 
@@ -14,6 +15,6 @@ export function closedCommand(ctx: CliContext): Command {
       const closed = await ctx.withClient(command, (client) => client.listClosed(limit));
       if (ctx.json(command)) ctx.printJson({ closed: closed.map(closedSessionJson) });
       else if (closed.length > 0) ctx.print(renderClosed(closed, ctx.renderOptions()));
-      if (closed.length === 0) throw new NothingMatchedError("no closed sessions recorded");
+      if (closed.length === 0) throw new NotFoundError("no closed sessions recorded");
     });
 }

@@ -1,9 +1,10 @@
 // `parley-admin kick`: disconnect sessions by nick, id or address, telling them why, optionally with a
 // timed ban on the nick and/or the address; `--dry-run` shows who would be hit and changes nothing.
+
+import { NotFoundError, UsageError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { KickRequest } from "../admin-client.js";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError, UsageError } from "../errors.js";
 import { banJson, banTarget, banUntil, renderSessions, sessionJson } from "../output.js";
 import { durationOption } from "../session-query.js";
 import { describeTarget, pickTarget } from "../target.js";
@@ -54,7 +55,7 @@ export function kickCommand(ctx: CliContext): Command {
           );
       }
       if (result.sessions.length === 0 && result.bans.length === 0)
-        throw new NothingMatchedError(`no session matches ${describeTarget(request.target)}`);
+        throw new NotFoundError(`no session matches ${describeTarget(request.target)}`);
       if (result.sessions.length === 0) ctx.note(`no session matches ${describeTarget(request.target)}`);
     });
 }

@@ -1,9 +1,10 @@
 // `parley-admin sessions`: the session table, filtered on the server, sorted here; `--watch` redraws it.
+
+import { NotFoundError, UsageError } from "@parley/cli-shell";
 import type { SessionInfo } from "@parley/protocol";
 import { Command } from "commander";
 import type { AdminClient } from "../admin-client.js";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError, UsageError } from "../errors.js";
 import { renderSessions, sessionJson } from "../output.js";
 import {
   buildSessionFilter,
@@ -47,7 +48,7 @@ export function sessionsCommand(ctx: CliContext): Command {
       const sessions = await ctx.withClient(command, list);
       if (ctx.json(command)) ctx.printJson({ sessions: sessions.map(sessionJson) });
       else if (sessions.length > 0) ctx.print(renderSessions(sessions, ctx.renderOptions()));
-      if (sessions.length === 0) throw new NothingMatchedError("no sessions match");
+      if (sessions.length === 0) throw new NotFoundError("no sessions match");
     });
 }
 

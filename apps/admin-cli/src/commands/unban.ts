@@ -1,7 +1,8 @@
 // `parley-admin unban`: lift bans by ban id, nick or address (exit 1 if none was in force).
+
+import { NotFoundError } from "@parley/cli-shell";
 import { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { NothingMatchedError } from "../errors.js";
 import { banJson, banTarget } from "../output.js";
 import { describeTarget, pickTarget } from "../target.js";
 
@@ -21,6 +22,6 @@ export function unbanCommand(ctx: CliContext): Command {
       const removed = await ctx.withClient(command, (client) => client.unban(target));
       if (ctx.json(command)) ctx.printJson({ removed: removed.map(banJson) });
       else for (const ban of removed) ctx.print(`lifted ban ${ban.id} on ${banTarget(ban)}\n`);
-      if (removed.length === 0) throw new NothingMatchedError(`no ban matches ${describeTarget(target)}`);
+      if (removed.length === 0) throw new NotFoundError(`no ban matches ${describeTarget(target)}`);
     });
 }

@@ -1,6 +1,7 @@
 // Hello → Welcome: checks the protocol version and announces the server's limits.
 import { ErrorCode, PROTOCOL_VERSION } from "@parley/protocol";
 import { RequestError } from "../request-error.js";
+import { announcedLimits } from "../settings.js";
 import { SERVER_VERSION } from "../version.js";
 import type { Handler } from "./handler.js";
 
@@ -33,19 +34,7 @@ export const hello: Handler = {
         motd: config.motd,
         serverTimeMs: session.ctx.now(),
         defaultRoom: config.defaultRoom,
-        limits: {
-          maxFrameBytes: config.maxFrameBytes,
-          maxMessageChars: config.maxMessageChars,
-          ratePerSecond: config.ratePerSecond,
-          rateBurst: config.rateBurst,
-          maxNickChars: config.maxNickChars,
-          maxTopicChars: config.maxTopicChars,
-          maxRoomNameChars: config.maxRoomNameChars,
-          maxFileBytes: config.maxFileBytes,
-          fileChunkBytes: config.fileChunkBytes,
-          maxHistoryFetch: config.maxHistoryFetch,
-          maxRoomsPerSession: config.maxRoomsPerSession,
-        },
+        limits: announcedLimits(config),
       },
     });
   },

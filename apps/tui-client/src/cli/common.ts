@@ -1,9 +1,21 @@
 // What `parley send` and `parley get` share: their streams and environment (injectable for tests),
-// settings from flags, environment and config file like the TUI, a nick when none is configured,
-// exit codes, and one-line error messages instead of stack traces.
+// settings from flags, environment and config file like the TUI, a nick when none is configured, and
+// the translation of their failures into the shared CLI shell's exit codes and one-line messages.
 import { randomBytes } from "node:crypto";
+import {
+  CannotConnectError,
+  type CliError,
+  ExitCode,
+  FailedError,
+  InterruptedError,
+  NotFoundError,
+  runToExitCode,
+  ServerFailureError,
+  shellCommand,
+  UsageError,
+} from "@parley/cli-shell";
 import { ErrorCode, ServerError } from "@parley/protocol";
-import { Command, CommanderError } from "commander";
+import { Command } from "commander";
 import { describeError } from "../client/errors.js";
 import {
   ConfigError,
@@ -18,18 +30,7 @@ import { TransferCancelledError, TransferError } from "../files/errors.js";
 import type { BarStream } from "./progress-bar.js";
 import { SessionError } from "./session.js";
 
-/** Exit codes of the non-interactive commands (documented in docs/client.md). */
-export const EXIT = {
-  ok: 0,
-  /** The transfer failed: refused by the server, damaged, missing file … */
-  failed: 1,
-  /** Wrong arguments or settings. */
-  usage: 2,
-  /** Could not connect, or lost the connection for good. */
-  connection: 3,
-  /** Interrupted (Ctrl+C). */
-  interrupted: 130,
-} as const;
+export { ExitCode, UsageError };
 
 /** The process's streams and surroundings, passed in so tests can run the commands in-process. */
 export interface CliIo {
@@ -54,13 +55,7 @@ export function addConnectionOptions(command: Command): Command {
 
 /** Commander set up to report through `io` and throw instead of exiting. */
 export function scriptCommand(name: string, io: CliIo): Command {
-  return new Command(name)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
-    })
-    .showHelpAfterError("(add --help for usage)");
+  return shellCommand(new Command(name), name, io);
 }
 
 /** Settings from flags, then PARLEY_* variables, then the config file; a generated nick if none. */
@@ -69,60 +64,67 @@ export function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string
   return { ...settings, nick: settings.nick || `${prefix}-${randomBytes(3).toString("hex")}` };
 }
 
+/** Refusals that mean "there is no such thing", as TransferError codes and as server error codes. */
+const NOT_FOUND_NAMES: ReadonlySet<string> = new Set([
+  "not_found",
+  "no_such_file",
+  "no_such_user",
+  "no_such_room",
+]);
+const NOT_FOUND_CODES: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.ERROR_CODE_NO_SUCH_FILE,
+  ErrorCode.ERROR_CODE_NO_SUCH_USER,
+  ErrorCode.ERROR_CODE_NO_SUCH_ROOM,
+]);
+
+/** What a transfer or connection failure means for the exit code (the table is in @parley/cli-shell). */
+function translate(error: unknown, nick: string | undefined): CliError | undefined {
+  if (error instanceof ConfigError) return new UsageError(error.message, { cause: error });
+  if (error instanceof TransferCancelledError) return new InterruptedError("cancelled", { cause: error });
+  const lostForGood =
+    error instanceof SessionError ||
+    (error instanceof TransferError &&
+      (error.code === "connection_lost" || error.cause instanceof SessionError));
+  if (lostForGood) return new CannotConnectError(error.message, { cause: error });
+  if (error instanceof TransferError) {
+    return NOT_FOUND_NAMES.has(error.code)
+      ? new NotFoundError(error.message, { cause: error })
+      : new FailedError(error.message, { cause: error });
+  }
+  if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NICK_IN_USE) {
+    const taken = describeError(error, { nick }).replace(/\.$/, "");
+    return new FailedError(`${taken} (is a chat client logged in under it?); pick another with --nick.`, {
+      cause: error,
+    });
+  }
+  if (error instanceof ServerError) {
+    const message = describeError(error, { nick });
+    if (error.fatal) return new CannotConnectError(message, { cause: error });
+    if (NOT_FOUND_CODES.has(error.code)) return new NotFoundError(message, { cause: error });
+    if (error.code === ErrorCode.ERROR_CODE_INTERNAL)
+      return new ServerFailureError(message, { cause: error });
+    return new FailedError(message, { cause: error });
+  }
+  return undefined;
+}
+
 /**
- * Runs a command body and turns every failure into one line on stderr and an exit code:
- * usage → 2, connection → 3, transfer or server refusal → 1, cancel → 130.
+ * Runs a command body and turns every failure into one line on stderr (`parley send: …`) and an
+ * exit code from the shared table: usage 2, not found 1, cannot connect 4, refused 6, Ctrl+C 130.
  */
-export async function runScript(
+export function runScript(
   name: string,
   io: CliIo,
   body: (setNick: (nick: string) => void) => Promise<number>,
 ): Promise<number> {
   let nick: string | undefined;
-  try {
-    return await body((n) => {
-      nick = n;
-    });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    const say = (text: string) => io.stderr.write(`parley ${name}: ${text}\n`);
-    if (error instanceof ConfigError || error instanceof UsageError) {
-      say(error.message);
-      return EXIT.usage;
-    }
-    if (error instanceof TransferCancelledError) {
-      say("cancelled");
-      return EXIT.interrupted;
-    }
-    const lostForGood =
-      error instanceof SessionError ||
-      (error instanceof TransferError &&
-        (error.code === "connection_lost" || error.cause instanceof SessionError));
-    if (lostForGood) {
-      say(error.message);
-      return EXIT.connection;
-    }
-    if (error instanceof TransferError) {
-      say(error.message);
-      return EXIT.failed;
-    }
-    if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NICK_IN_USE) {
-      const taken = describeError(error, { nick }).replace(/\.$/, "");
-      say(`${taken} (is a chat client logged in under it?); pick another with --nick.`);
-      return EXIT.failed;
-    }
-    if (error instanceof ServerError) {
-      say(describeError(error, { nick }));
-      return error.fatal ? EXIT.connection : EXIT.failed;
-    }
-    say(error instanceof Error ? error.message : String(error));
-    return EXIT.failed;
-  }
-}
-
-/** Wrong arguments, found after parsing (e.g. a bad --to). */
-export class UsageError extends Error {
-  override name = "UsageError";
+  return runToExitCode(
+    `parley ${name}`,
+    io.stderr,
+    () =>
+      body((n) => {
+        nick = n;
+      }),
+    (error) => translate(error, nick),
+  );
 }

@@ -9,7 +9,7 @@ import { parseTarget } from "../state/transfers.js";
 import {
   addConnectionOptions,
   type CliIo,
-  EXIT,
+  ExitCode,
   runScript,
   scriptCommand,
   scriptSettings,
@@ -79,7 +79,7 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
         `saved ${file.name} (${formatBytes(file.size ?? 0)}) from ${file.fromNick} to ${path}\n`,
       );
       io.stdout.write(`${path}\n`);
-      return EXIT.ok;
+      return ExitCode.ok;
     } catch (error) {
       bar.finish();
       throw error;

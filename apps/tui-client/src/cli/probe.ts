@@ -1,5 +1,8 @@
 // `parley probe HOST[:PORT] [--json] [--timeout MS]`: ask a server for its status over UDP (no login,
-// no TCP connection) and print it; exit 3 with "no answer" when none of the PROBE_ATTEMPTS requests is answered.
+// no TCP connection) and print it; exit 4 (cannot connect) with "no answer" when none of the
+// PROBE_ATTEMPTS requests is answered.
+
+import { CannotConnectError } from "@parley/cli-shell";
 import {
   DEFAULT_CHAT_PORT,
   DEFAULT_PROBE_TIMEOUT_MS,
@@ -8,7 +11,7 @@ import {
   type ProbeResult,
   probeStatus,
 } from "@parley/protocol";
-import { type CliIo, EXIT, runScript, scriptCommand, UsageError } from "./common.js";
+import { type CliIo, ExitCode, runScript, scriptCommand, UsageError } from "./common.js";
 
 /** Splits "host", "host:port", "[v6]:port" or a bare IPv6 address; the port defaults to the chat port. */
 export function parseHostPort(text: string): { host: string; port: number } {
@@ -56,7 +59,7 @@ export function runProbe(argv: string[], io: CliIo): Promise<number> {
   return runScript("probe", io, async () => {
     const command = scriptCommand("parley probe", io)
       .description(
-        `Ask a server for its status over UDP (name, version, sessions, rooms, uptime, TLS). Sends up to ${PROBE_ATTEMPTS} requests; exits 3 with "no answer" if none is answered.`,
+        `Ask a server for its status over UDP (name, version, sessions, rooms, uptime, TLS). Sends up to ${PROBE_ATTEMPTS} requests; exits 4 with "no answer" if none is answered.`,
       )
       .argument("<host[:port]>", "the server, e.g. chat.example.org or [::1]:7667 (default port 7667)")
       .option("--json", "print one JSON object instead of text")
@@ -72,15 +75,14 @@ export function runProbe(argv: string[], io: CliIo): Promise<number> {
       result = await probeStatus({ host, port, timeoutMs });
     } catch (error) {
       if (error instanceof NoAnswerError) {
-        io.stderr.write(
-          `parley probe: no answer from ${target} (${PROBE_ATTEMPTS} tries, ${timeoutMs} ms each)\n`,
+        throw new CannotConnectError(
+          `no answer from ${target} (${PROBE_ATTEMPTS} tries, ${timeoutMs} ms each)`,
+          { cause: error },
         );
-        return EXIT.connection;
       }
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
-        io.stderr.write(`parley probe: cannot resolve ${host}\n`);
-        return EXIT.connection;
+        throw new CannotConnectError(`cannot resolve ${host}`, { cause: error });
       }
       throw error;
     }
@@ -90,6 +92,6 @@ export function runProbe(argv: string[], io: CliIo): Promise<number> {
         `${JSON.stringify({ host, port, address, ...status, rttMs: Math.round(rttMs * 10) / 10 })}\n`,
       );
     } else io.stdout.write(describe(target, result));
-    return EXIT.ok;
+    return ExitCode.ok;
   });
 }

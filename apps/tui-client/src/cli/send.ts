@@ -1,5 +1,5 @@
 // `parley send --to <#room|nick> <path>`: connect, log in, send one file with a progress bar on
-// stderr, print the file's id on stdout, exit. Exit codes are in common.ts (EXIT).
+// stderr, print the file's id on stdout, exit. Exit codes come from @parley/cli-shell.
 import { resolve } from "node:path";
 import { expandHome } from "../files/names.js";
 import { formatBytes } from "../files/progress.js";
@@ -8,7 +8,7 @@ import { parseTarget } from "../state/transfers.js";
 import {
   addConnectionOptions,
   type CliIo,
-  EXIT,
+  ExitCode,
   runScript,
   scriptCommand,
   scriptSettings,
@@ -68,7 +68,7 @@ export function runSend(argv: string[], io: CliIo): Promise<number> {
       const { file } = result;
       io.stderr.write(`sent ${file.name} (${formatBytes(file.size ?? 0)}) to ${where} as ${file.id}\n`);
       io.stdout.write(`${file.id}\n`);
-      return EXIT.ok;
+      return ExitCode.ok;
     } catch (error) {
       bar.finish();
       throw error;

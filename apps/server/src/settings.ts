@@ -1,0 +1,162 @@
+// The one table of parley-server's settings: name (the config-file key), kind, default, description,
+// and whether clients are told the value in Welcome.limits. The ServerConfig type, the defaults, the
+// PARLEY_* variables, the command-line flags and the announced limits are all generated from it.
+import { DEFAULT_ADMIN_PORT, DEFAULT_CHAT_PORT, DEFAULT_HOST, defaultDataDir } from "@parley/protocol";
+
+/** How a setting's value is written and parsed: text, a whole number ≥ 0, or a switch. */
+export type SettingKind = "string" | "integer" | "boolean";
+
+/** One row of the table. */
+export interface SettingSpec<K extends SettingKind = SettingKind> {
+  kind: K;
+  /** The default; a function when it depends on the environment (the data directory). */
+  default:
+    | (K extends "integer" ? number : K extends "boolean" ? boolean : string)
+    | ((env: NodeJS.ProcessEnv) => string);
+  /** One line for `--help` and docs/server.md. */
+  description: string;
+  /** How docs/server.md and `--help` show the default when the value itself would mislead. */
+  shownDefault?: string;
+  /** Sent to clients in Welcome.limits under the same name. */
+  announced?: true;
+  /** Never logged; masked as "***". */
+  secret?: true;
+}
+
+const integer = (
+  value: number,
+  description: string,
+  extra: Partial<SettingSpec<"integer">> = {},
+): SettingSpec<"integer"> => ({ kind: "integer", default: value, description, ...extra });
+const text = (
+  value: string | ((env: NodeJS.ProcessEnv) => string),
+  description: string,
+  extra: Partial<SettingSpec<"string">> = {},
+): SettingSpec<"string"> => ({ kind: "string", default: value, description, ...extra });
+const toggle = (value: boolean, description: string): SettingSpec<"boolean"> => ({
+  kind: "boolean",
+  default: value,
+  description,
+});
+const announced = { announced: true } as const;
+
+/**
+ * Every setting, in the order `--help` and docs/server.md list them. Add a setting here and it gets
+ * a config-file key, a PARLEY_* variable, a flag and a default; docs/server.md must list it too
+ * (settings.test.ts compares them).
+ */
+export const SETTINGS = {
+  host: text(DEFAULT_HOST, "address the chat listener binds"),
+  port: integer(DEFAULT_CHAT_PORT, "chat port; 0 picks a free one"),
+  dataDir: text(defaultDataDir, "directory for the database, admin token and files; created on first start", {
+    shownDefault: "$XDG_DATA_HOME/parley or ~/.local/share/parley",
+  }),
+  serverName: text("parley", "name announced in Welcome"),
+  motd: text(
+    "Welcome to Parley. Type /help for commands.",
+    "message of the day, sent after login; empty for none",
+  ),
+  defaultRoom: text("lobby", "room every session joins when its Login names none"),
+  adminHost: text(DEFAULT_HOST, "address the admin listener binds"),
+  adminPort: integer(DEFAULT_ADMIN_PORT, "admin port; 0 picks a free one"),
+  adminSocket: text(
+    "",
+    "Unix socket path for the admin listener; replaces adminHost and adminPort when set",
+    {
+      shownDefault: "(empty)",
+    },
+  ),
+  adminToken: text("", "admin token; empty means read or create <dataDir>/admin.token", {
+    shownDefault: "(generated into dataDir/admin.token)",
+    secret: true,
+  }),
+  logLevel: text("info", "trace, debug, info, warn, error, fatal or silent"),
+  maxConnections: integer(
+    10_000,
+    "most simultaneous connections; beyond it a connection gets Error SERVER_FULL and is closed",
+  ),
+  maxFrameBytes: integer(
+    1024 * 1024,
+    "largest frame body accepted, in bytes; checked on the length prefix",
+    announced,
+  ),
+  maxMessageChars: integer(4000, "longest chat message, in characters (Unicode code points)", announced),
+  maxNickChars: integer(32, "longest nick, in characters", announced),
+  maxTopicChars: integer(390, "longest room topic, in characters", announced),
+  maxRoomNameChars: integer(64, "longest room name, in characters", announced),
+  maxRoomsPerSession: integer(100, "rooms one session may be in at once", announced),
+  ratePerSecond: integer(10, "token bucket per session: sustained requests per second", announced),
+  rateBurst: integer(30, "token bucket per session: the burst above ratePerSecond", announced),
+  floodDisconnectAfter: integer(50, "requests refused in a row for rate before the session is disconnected"),
+  handshakeTimeoutMs: integer(10_000, "a connection that has not completed Hello within this time is closed"),
+  heartbeatIntervalMs: integer(30_000, "idle sessions are pinged this often"),
+  heartbeatTimeoutMs: integer(90_000, 'a session silent for longer than this is closed ("ping timeout")'),
+  sendQueueLimitBytes: integer(
+    4 * 1024 * 1024,
+    "bytes queued for a session that does not read before it is disconnected",
+  ),
+  historyOnJoin: integer(50, "messages replayed on join when the client does not say how many"),
+  maxHistoryFetch: integer(500, "most messages one history request or resume returns", announced),
+  historyRetentionCount: integer(10_000, "messages kept per room or conversation (0: no limit)"),
+  historyRetentionDays: integer(0, "age after which messages are deleted, in days (0: no limit)"),
+  presenceFlushMs: integer(
+    20,
+    "longest a presence event may wait to be written with others, in ms (0: at once)",
+  ),
+  shutdownGraceMs: integer(
+    5000,
+    "time allowed to flush queues and the database on shutdown before sockets are cut",
+  ),
+  maxFileBytes: integer(100 * 1024 * 1024, "largest file accepted, in bytes", announced),
+  fileChunkBytes: integer(256 * 1024, "size of a file chunk, in bytes", announced),
+  fileQuotaBytes: integer(1024 * 1024 * 1024, "bytes of stored files one nick may hold"),
+  fileRetentionSeconds: integer(72 * 3600, "seconds a file is kept before it expires and is removed"),
+  udpStatus: toggle(true, "answer UDP status probes on the chat port number"),
+  udpStatusRepliesPerMinute: integer(
+    30,
+    "status replies sent to one source address per minute; further probes are dropped",
+  ),
+} satisfies Record<string, SettingSpec>;
+
+/** A setting's name: its config-file key and its property in ServerConfig. */
+export type SettingName = keyof typeof SETTINGS;
+
+type ValueOf<S> =
+  S extends SettingSpec<"integer"> ? number : S extends SettingSpec<"boolean"> ? boolean : string;
+
+/** The effective configuration: one property per row of SETTINGS. */
+export type ServerConfig = { [K in SettingName]: ValueOf<(typeof SETTINGS)[K]> };
+
+/** Every setting name, in table order. */
+export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
+
+/** `maxFrameBytes` → `PARLEY_MAX_FRAME_BYTES`. */
+export function envName(key: SettingName): string {
+  return `PARLEY_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+/** `maxFrameBytes` → `max-frame-bytes` (the flag is `--max-frame-bytes`; a switch also has `--no-…`). */
+export function flagName(key: SettingName): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** The default as people read it (docs/server.md, `--help`). */
+export function shownDefault(key: SettingName, env: NodeJS.ProcessEnv = {}): string {
+  const spec: SettingSpec = SETTINGS[key];
+  if (spec.shownDefault !== undefined) return spec.shownDefault;
+  return String(typeof spec.default === "function" ? spec.default(env) : spec.default);
+}
+
+/** Names of the settings announced in Welcome.limits. */
+export const ANNOUNCED_LIMITS = SETTING_NAMES.filter((key) => (SETTINGS[key] as SettingSpec).announced);
+
+/** Settings never logged. */
+export const SECRET_KEYS: ReadonlySet<SettingName> = new Set(
+  SETTING_NAMES.filter((key) => (SETTINGS[key] as SettingSpec).secret),
+);
+
+/** The values clients are told in Welcome.limits: the settings marked `announced`, under their names. */
+export function announcedLimits(config: ServerConfig): Record<string, number> {
+  // Announced settings are integers (settings.test.ts checks them against the Limits message).
+  return Object.fromEntries(ANNOUNCED_LIMITS.map((key) => [key, config[key] as number]));
+}
