@@ -59,7 +59,7 @@ export class ServerProcess {
   }
 
   /** SIGKILL: no shutdown, no flush. Resolves once the process is gone. */
-  async kill(): Promise<void> {
+  async kill(why = "killed"): Promise<void> {
     const running = this.current ?? (await this.starting?.catch(() => undefined));
     if (!running) return;
     this.killing = true;
@@ -68,7 +68,7 @@ export class ServerProcess {
     running.child.kill("SIGKILL");
     await running.exited;
     this.killing = false;
-    this.onEvent(`server killed (generation ${this.generation})`);
+    this.onEvent(`server ${why} (generation ${this.generation})`);
   }
 
   /** Kills and starts again on the same data directory. */
@@ -100,7 +100,7 @@ export class ServerProcess {
 
   /** Stops for good (SIGKILL). */
   async stop(): Promise<void> {
-    await this.kill();
+    await this.kill("stopped at the end of the run");
   }
 
   /** Recent stderr lines of the servers run so far. */

@@ -50,7 +50,7 @@ export interface ScheduleOptions {
 export const DEFAULT_SCHEDULE: ScheduleOptions = {
   clients: 8,
   rooms: 3,
-  killChance: 1 / 250,
+  killChance: 1 / 400,
   secondServerChance: 1 / 1500,
 };
 
