@@ -334,13 +334,12 @@ export class ClientActor {
   async connect(pipelineResends: boolean): Promise<void> {
     if (this.online) return;
     for (let attempt = 0; ; attempt++) {
-      const port = await this.ctx.server.port();
-      const generation = this.ctx.server.generation;
+      const { port, generation } = await this.ctx.server.endpoint();
       let client: ProtocolClient;
       try {
         client = await ProtocolClient.connect({ port, requestTimeoutMs: REPLY_TIMEOUT_MS });
       } catch {
-        // Refused: the server is being killed or restarted; wait for it (port() does) and retry.
+        // Refused: the server is being killed or restarted; wait for it (endpoint() does) and retry.
         await backOff(attempt);
         continue;
       }

@@ -19,6 +19,8 @@ interface Started {
   child: ChildProcess;
   port: number;
   exited: Promise<void>;
+  /** `ServerProcess.generation` while this process ran; a kill moves the counter past it. */
+  generation: number;
 }
 
 /**
@@ -53,9 +55,15 @@ export class ServerProcess {
     return started.port;
   }
 
-  /** The chat port of the running server, starting or waiting for one. */
-  port(): Promise<number> {
-    return this.start();
+  /**
+   * The chat port of the running server (starting or waiting for one), with the generation of that
+   * process: a connection compares it with `generation` when it closes to tell a kill from a close.
+   */
+  async endpoint(): Promise<{ port: number; generation: number }> {
+    await this.start();
+    const started = this.current;
+    if (!started) return this.endpoint(); // killed in between: wait for the next one
+    return { port: started.port, generation: started.generation };
   }
 
   /** SIGKILL: no shutdown, no flush. Resolves once the process is gone. */
@@ -153,7 +161,7 @@ export class ServerProcess {
           listening = true;
           clearTimeout(timer);
           if (!second) this.onEvent(`server listening on ${entry.port} (pid ${child.pid})`);
-          resolve({ child, port: entry.port, exited });
+          resolve({ child, port: entry.port, exited, generation: this.generation });
         }
       });
     });
