@@ -1,5 +1,6 @@
 // ServerContext: the shared state every handler and the admin listener work on, built once per server.
 import { encodeFrame, type NoticeKind } from "@parley/protocol";
+import { type Clock, systemClock } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
@@ -39,7 +40,9 @@ export interface ServerContext {
   shuttingDown: boolean;
   /** Sends a notice to every logged-in session; returns how many got it. */
   broadcastNotice(kind: NoticeKind, text: string): number;
-  /** Clock, in ms since the epoch (one place to read it). */
+  /** The clock and timers every time-based behaviour uses (real unless the server was given one). */
+  readonly clock: Clock;
+  /** The time in ms since the epoch: `clock.now()`, the one place the server reads it. */
   now(): number;
 }
 
@@ -48,6 +51,7 @@ export function createContext(
   logger: Logger,
   db: Db,
   onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
+  clock: Clock = systemClock,
 ): ServerContext {
   const registry = new LocalSessionRegistry<Session>();
   const rooms = new LocalRoomDirectory<ChatSession>();
@@ -69,11 +73,12 @@ export function createContext(
     bans: new BanStore(db),
     files: new FileStore(db, config.dataDir),
     closed: new ClosedSessions(500),
-    presenceBatch: new PresenceBatch(config.presenceFlushMs),
-    stats: new Stats(Date.now()),
+    presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
+    stats: new Stats(clock.now()),
     nextSessionId: 1,
     shuttingDown: false,
-    now: Date.now,
+    clock,
+    now: () => clock.now(),
     broadcastNotice(kind, text) {
       return registry.sendToLoggedIn(encodeFrame({ notice: { kind, text, atMs: ctx.now() } }));
     },

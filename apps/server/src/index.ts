@@ -1,5 +1,7 @@
 // @parley/server: the chat daemon as a library (tests, benchmarks, embedding).
-//   server.ts    createServer(config): listeners, housekeeping, graceful shutdown
+//   server.ts    createServer(config, { logger, clock }): listeners, housekeeping, graceful shutdown
+//   clock.ts     the seam for time: Clock (now and timers) with the real one as default, and
+//                ManualClock for tests that advance time instead of sleeping
 //   settings.ts  the one table of settings: default, config key, env var, flag, announced limits
 //   config.ts    defaults < file < env < flags, checked; cli.ts parses the command line
 //   session.ts   one connection: dispatch, limits, close reasons; the only owner of a chat socket
@@ -16,8 +18,11 @@
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     closed sessions, presence batching, stats
 //   store/       SQLite: messages (with client-id de-duplication), rooms, bans, audit
-//   admin/       the admin listener
+//   files/       files held for transfer: metadata, bytes on disk, a session's transfers
+//   net/         the UDP status probe and per-address limits
+//   admin/       the admin listener: token, AdminConnection, dispatch, handlers/ (throw RequestError)
 export { parseCommandLine } from "./cli.js";
+export { type Clock, ManualClock, systemClock, type Timer } from "./clock.js";
 export { ConfigError, defaultConfig, resolveConfig, type ServerConfig } from "./config.js";
 export type { ServerContext } from "./context.js";
 export { createLogger, type Logger, silentLogger } from "./logger.js";

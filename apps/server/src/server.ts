@@ -4,6 +4,7 @@ import { once } from "node:events";
 import { type AddressInfo, createServer as createNetServer, type Server, type Socket } from "node:net";
 import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
 import { type AdminListener, createAdminListener } from "./admin/index.js";
+import { type Clock, systemClock, type Timer } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import { createContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
@@ -29,6 +30,12 @@ export interface ParleyServer {
 
 export interface ServerOptions {
   logger?: Logger;
+  /**
+   * Time and timers for everything time-based (bans, idle and age, heartbeats and timeouts, presence
+   * flushes, retention, file expiry, the admin auth-failure delay). Default: the real clock; tests
+   * pass a ManualClock and advance it.
+   */
+  clock?: Clock;
 }
 
 /** Pings idle sessions, closes silent or handshake-stalled ones, samples stats, applies retention. */
@@ -71,6 +78,7 @@ function housekeeping(ctx: ServerContext): void {
 
 export function createServer(config: ServerConfig, options: ServerOptions = {}): ParleyServer {
   const logger = options.logger ?? silentLogger();
+  const clock = options.clock ?? systemClock;
   const db = openDatabase(config.dataDir);
   let ctx!: ServerContext;
   ctx = createContext(
@@ -78,12 +86,13 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     logger,
     db,
     createCommitHandler(() => ctx),
+    clock,
   );
   const admin: AdminListener = createAdminListener(ctx);
   const listener: Server = createNetServer({ noDelay: true }, (socket) => accept(ctx, socket));
   listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
-  let housekeepingTimer: NodeJS.Timeout | undefined;
-  let retentionTimer: NodeJS.Timeout | undefined;
+  let housekeepingTimer: Timer | undefined;
+  let retentionTimer: Timer | undefined;
   let port = 0;
   let adminPort: number | string = 0;
   let closing: Promise<void> | undefined;
@@ -100,7 +109,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     const expired = ctx.files.expire(ctx.now());
     if (expired > 0) logger.info({ expired }, "expired files removed");
   };
-  let fileTimer: NodeJS.Timeout | undefined;
+  let fileTimer: Timer | undefined;
   let udpStatus: UdpStatusResponder | undefined;
 
   return {
@@ -124,17 +133,14 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
         10,
         Math.min(1000, config.heartbeatIntervalMs / 4, config.handshakeTimeoutMs / 4),
       );
-      housekeepingTimer = setInterval(housekeeping, sweepMs, ctx);
-      housekeepingTimer.unref();
+      housekeepingTimer = clock.setInterval(() => housekeeping(ctx), sweepMs);
       applyRetention();
-      retentionTimer = setInterval(applyRetention, 3_600_000);
-      retentionTimer.unref();
+      retentionTimer = clock.setInterval(applyRetention, 3_600_000);
       expireFiles();
-      fileTimer = setInterval(
+      fileTimer = clock.setInterval(
         expireFiles,
         Math.max(250, Math.min(60_000, (config.fileRetentionSeconds * 1000) / 2)),
       );
-      fileTimer.unref();
       // Always logged, whatever the level: operators and tools read the bound ports from this line.
       const level = logger.isLevelEnabled("info") || logger.level === "silent" ? logger.level : "info";
       logger.child({}, { level }).info({ host: config.host, port, adminPort }, "listening");
@@ -148,9 +154,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
 
   async function shutdown(): Promise<void> {
     ctx.shuttingDown = true;
-    clearInterval(housekeepingTimer);
-    clearInterval(retentionTimer);
-    clearInterval(fileTimer);
+    housekeepingTimer?.cancel();
+    retentionTimer?.cancel();
+    fileTimer?.cancel();
     const stopped = listener.listening
       ? new Promise((resolve) => listener.close(resolve))
       : Promise.resolve();

@@ -14,9 +14,9 @@ import {
 import { describe, expect, it } from "vitest";
 import { AUTH_FAILURE_DELAY_MS } from "../src/admin/connection.js";
 import { tokensMatch } from "../src/admin/token.js";
-import { createServer } from "../src/server.js";
+import { ManualClock } from "../src/clock.js";
 import { adminClient, capturingLogger, rawAdminClient } from "./admin-helpers.js";
-import { closedWithin, onCleanup, rawClient, startServer, tempDir, testConfig } from "./helpers.js";
+import { closedWithin, onCleanup, rawClient, startServer, tempDir } from "./helpers.js";
 
 describe("admin token", () => {
   it("is generated at first start into <dataDir>/admin.token with mode 0600, and kept across restarts", async () => {
@@ -50,26 +50,41 @@ describe("admin token", () => {
   });
 });
 
+/** A server on a manual clock, with a log the test reads: admin auth refusals wait on that clock. */
+async function serverOnManualClock() {
+  const { logger, lines } = capturingLogger();
+  const clock = new ManualClock();
+  const { server } = await startServer({}, undefined, { logger, clock });
+  const refusals = () => lines().filter((line) => line.msg === "admin authentication failed");
+  return { server, clock, lines, refusals };
+}
+
 describe("admin authentication", () => {
   it("answers a wrong token with UNAUTHORIZED after a delay, logs and audits it, and closes", async () => {
-    const { logger, lines } = capturingLogger();
-    const config = testConfig();
-    const server = createServer(config, { logger });
-    await server.listen();
-    onCleanup(() => server.close());
+    const { server, clock, lines, refusals } = await serverOnManualClock();
     const client = await rawAdminClient(server);
-    const started = Date.now();
-    const error = (await client.request({ adminAuth: { token: "guess" } }).catch((e) => e)) as ServerError;
+    let answered = false;
+    const reply = client
+      .request({ adminAuth: { token: "guess" } })
+      .catch((e) => e)
+      .finally(() => {
+        answered = true;
+      });
+    // Logged and audited at once; the answer waits for the delay.
+    await expect.poll(() => refusals().map((line) => line.why)).toEqual(["wrong admin token"]);
+    clock.advance(AUTH_FAILURE_DELAY_MS - 1);
+    // A round trip on another connection: time for an early answer to have arrived.
+    const admin = await adminClient(server);
+    await admin.request({ ping: {} });
+    expect(answered).toBe(false);
+    expect(client.conn.isClosed).toBe(false);
+    clock.advance(1);
+    const error = (await reply) as ServerError;
     expect(error).toBeInstanceOf(ServerError);
     expect(error.code).toBe(ErrorCode.ERROR_CODE_UNAUTHORIZED);
     expect(error.fatal).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(AUTH_FAILURE_DELAY_MS - 50);
     await closedWithin(client);
-    expect(
-      lines().some((line) => line.msg === "admin authentication failed" && line.why === "wrong admin token"),
-    ).toBe(true);
     expect(JSON.stringify(lines())).not.toContain(server.adminToken);
-    const admin = await adminClient(server);
     const audit = await admin.request({ adminListAudit: {} });
     expect(audit.adminAuditList?.entries?.[0]).toMatchObject({
       action: "auth",
@@ -78,9 +93,12 @@ describe("admin authentication", () => {
   });
 
   it("refuses any request before AdminAuth", async () => {
-    const { server } = await startServer();
+    const { server, clock, refusals } = await serverOnManualClock();
     const client = await rawAdminClient(server);
-    const error = (await client.request({ adminListSessions: {} }).catch((e) => e)) as ServerError;
+    const reply = client.request({ adminListSessions: {} }).catch((e) => e);
+    await expect.poll(() => refusals().length).toBe(1);
+    clock.advance(AUTH_FAILURE_DELAY_MS);
+    const error = (await reply) as ServerError;
     expect(error.code).toBe(ErrorCode.ERROR_CODE_UNAUTHORIZED);
     await closedWithin(client);
   });

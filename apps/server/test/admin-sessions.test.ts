@@ -3,7 +3,8 @@
 import { ErrorCode, type ProtocolClient, ServerError, SessionState } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { compileFilter, matchesFilter, wildcard } from "../src/admin/filter.js";
-import { adminClient, sleep } from "./admin-helpers.js";
+import { ManualClock } from "../src/clock.js";
+import { adminClient } from "./admin-helpers.js";
 import { isKind, loggedIn, startServer } from "./helpers.js";
 
 async function listNicks(admin: ProtocolClient, filter: Record<string, unknown> = {}): Promise<string[]> {
@@ -42,9 +43,10 @@ describe("AdminListSessions", () => {
   });
 
   it("filters by nick (case-insensitive, with wildcards), room, address, idle time and age", async () => {
-    const { server, port } = await startServer();
+    const clock = new ManualClock();
+    const { server, port } = await startServer({}, undefined, { clock });
     await loggedIn(port, "alice", [{ room: "lobby" }]);
-    await sleep(500);
+    clock.advance(500);
     const bot1 = await loggedIn(port, "Bot1", [{ room: "ops" }]);
     await loggedIn(port, "bot2", [{ room: "ops" }, { room: "lobby" }]);
     await bot1.request({ sendMessage: { room: "ops", text: "busy" } });
@@ -57,8 +59,11 @@ describe("AdminListSessions", () => {
     expect(await listNicks(admin, { address: "127.0.0.1" })).toEqual(["alice", "Bot1", "bot2"]);
     expect(await listNicks(admin, { address: "127.0.0.*" })).toEqual(["alice", "Bot1", "bot2"]);
     expect(await listNicks(admin, { address: "10.0.0.1" })).toEqual([]);
-    expect(await listNicks(admin, { ageGtMs: 400 })).toEqual(["alice"]);
-    expect(await listNicks(admin, { idleGtMs: 400 })).toEqual(["alice"]);
+    // The clock moved 500 ms between alice's login and the others'.
+    expect(await listNicks(admin, { ageGtMs: 499 })).toEqual(["alice"]);
+    expect(await listNicks(admin, { ageGtMs: 500 })).toEqual([]);
+    expect(await listNicks(admin, { idleGtMs: 499 })).toEqual(["alice"]);
+    expect(await listNicks(admin, { idleGtMs: 500 })).toEqual([]);
     expect(await listNicks(admin, { room: "ops", nick: "bot2" })).toEqual(["bot2"]);
   });
 });

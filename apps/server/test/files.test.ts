@@ -11,6 +11,7 @@ import {
   type ServerError,
 } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { isKind, loggedIn, startServer } from "./helpers.js";
 
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -252,12 +253,18 @@ describe("file transfer", () => {
   });
 
   it("expires files after fileRetentionSeconds and removes them from disk", async () => {
-    const { port, config } = await startServer({ fileRetentionSeconds: 1 });
+    const clock = new ManualClock();
+    const { port, config } = await startServer({ fileRetentionSeconds: 1 }, undefined, { clock });
     const alice = await loggedIn(port, "alice");
     const { done } = await upload(alice, { room: "lobby" }, "short-lived", randomBytes(1000));
     const fileId = done.message!.file!.id!;
-    expect(existsSync(join(config.dataDir, "files", fileId))).toBe(true);
-    await expect.poll(() => existsSync(join(config.dataDir, "files", fileId)), { timeout: 5000 }).toBe(false);
+    const path = join(config.dataDir, "files", fileId);
+    clock.advance(999);
+    expect(existsSync(path)).toBe(true);
+    expect((await alice.request({ fileGet: { fileId } })).body).toBe("fileDownloadStart");
+    await alice.waitFor(isKind("fileDownloadDone"));
+    clock.advance(1);
+    expect(existsSync(path)).toBe(false);
     const gone = (await alice.request({ fileGet: { fileId } }).catch((e) => e)) as ServerError;
     expect(gone.code).toBe(ErrorCode.ERROR_CODE_NO_SUCH_FILE);
   });

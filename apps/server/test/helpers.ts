@@ -19,7 +19,7 @@ import {
 } from "@parley/protocol";
 import { afterEach } from "vitest";
 import { defaultConfig, resolveConfig, type ServerConfig } from "../src/config.js";
-import { createServer, type ParleyServer } from "../src/server.js";
+import { createServer, type ParleyServer, type ServerOptions } from "../src/server.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -50,9 +50,10 @@ export interface TestServer {
 export async function startServer(
   overrides: Partial<ServerConfig> = {},
   dataDir?: string,
+  options: ServerOptions = {},
 ): Promise<TestServer> {
   const config = testConfig(overrides, dataDir);
-  const server = createServer(config);
+  const server = createServer(config, options);
   const { port } = await server.listen();
   onCleanup(() => server.close());
   return { server, port, config };

@@ -9,6 +9,7 @@ import {
   FrameTooLargeError,
   type ProtocolError,
 } from "@parley/protocol";
+import type { Timer } from "../clock.js";
 import type { ServerContext } from "../context.js";
 import type { AuditLog } from "./audit.js";
 import { dispatchAdmin } from "./dispatch.js";
@@ -28,9 +29,9 @@ export class AdminConnection {
   /** What every handler gets: server, audit log, and the peer named in logs. */
   private readonly request: AdminRequest;
   /** Closes a connection that does not authenticate within handshakeTimeoutMs. */
-  private readonly authTimer: NodeJS.Timeout;
+  private readonly authTimer: Timer;
   /** Pending delayed UNAUTHORIZED reply, cancelled if the peer goes away first. */
-  private failureTimer: NodeJS.Timeout | undefined;
+  private failureTimer: Timer | undefined;
 
   constructor(
     private readonly ctx: ServerContext,
@@ -44,10 +45,9 @@ export class AdminConnection {
     this.request = { ctx, audit, peer };
     this.conn = new FramedSocket(socket, this, { maxFrameBytes: ADMIN_MAX_FRAME_BYTES });
     // A peer that never authenticates must not hold a connection slot forever.
-    this.authTimer = setTimeout(() => {
+    this.authTimer = ctx.clock.setTimeout(() => {
       if (!this.authenticated) this.fail(0, "no AdminAuth received in time");
     }, ctx.config.handshakeTimeoutMs);
-    this.authTimer.unref();
   }
 
   onEnvelope(envelope: DecodedEnvelope): void {
@@ -64,7 +64,7 @@ export class AdminConnection {
       return;
     }
     this.authenticated = true;
-    clearTimeout(this.authTimer);
+    this.authTimer.cancel();
     this.ctx.logger.debug({ peer: this.request.peer }, "admin connection authenticated");
     this.conn.send({ requestId: envelope.requestId, ok: {} });
   }
@@ -80,8 +80,8 @@ export class AdminConnection {
   }
 
   onClose(): void {
-    clearTimeout(this.authTimer);
-    clearTimeout(this.failureTimer);
+    this.authTimer.cancel();
+    this.failureTimer?.cancel();
     this.onClosed(this);
   }
 
@@ -93,7 +93,7 @@ export class AdminConnection {
   /** Unauthenticated request: stop reading, log and audit it, and answer UNAUTHORIZED after the delay. */
   private fail(requestId: number, why: string): void {
     this.conn.stopReading();
-    clearTimeout(this.authTimer);
+    this.authTimer.cancel();
     this.ctx.logger.warn({ peer: this.request.peer, why }, "admin authentication failed");
     this.request.audit.record(this.ctx.now(), {
       action: "auth",
@@ -101,7 +101,7 @@ export class AdminConnection {
       result: `refused: ${why}`,
       by: "",
     });
-    this.failureTimer = setTimeout(() => {
+    this.failureTimer = this.ctx.clock.setTimeout(() => {
       this.conn.send({
         requestId,
         error: { code: ErrorCode.ERROR_CODE_UNAUTHORIZED, message: "unauthorized", fatal: true },

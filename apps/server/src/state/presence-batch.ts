@@ -2,6 +2,7 @@
 // them reaches each member in one write instead of one write per event: a login storm into a room of
 // a hundred otherwise costs a hundred writes per login. Any other frame to a session flushes its
 // waiting presence first, so the order each session sees is unchanged.
+import type { Clock, Timer } from "../clock.js";
 
 /** A recipient holding presence frames it has not written yet. */
 export interface PresenceHolder {
@@ -11,20 +12,18 @@ export interface PresenceHolder {
 
 export class PresenceBatch {
   private readonly waiting = new Set<PresenceHolder>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: Timer | undefined;
 
   constructor(
     /** Longest a presence frame waits, in ms; 0 writes at once. */
     readonly flushMs: number,
+    private readonly clock: Clock,
   ) {}
 
   /** Notes that `holder` has waiting presence frames; they are written within `flushMs`. */
   add(holder: PresenceHolder): void {
     this.waiting.add(holder);
-    if (!this.timer) {
-      this.timer = setTimeout(this.flushAll, this.flushMs);
-      this.timer.unref();
-    }
+    this.timer ??= this.clock.setTimeout(this.flushAll, this.flushMs);
   }
 
   /** Forgets a holder that flushed or closed on its own. */
