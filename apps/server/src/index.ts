@@ -28,3 +28,4 @@ export type { ServerContext } from "./context.js";
 export { createLogger, type Logger, silentLogger } from "./logger.js";
 export { createServer, type ParleyServer, type ServerOptions } from "./server.js";
 export type { Session } from "./session.js";
+export { DataDirLockedError } from "./store/lock.js";

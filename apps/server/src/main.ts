@@ -6,6 +6,7 @@ import { parseCommandLine } from "./cli.js";
 import { ConfigError, printable } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createServer } from "./server.js";
+import { DataDirLockedError } from "./store/lock.js";
 
 await run(
   "parley-server",
@@ -13,7 +14,14 @@ await run(
     const config = parseCommandLine(process.argv.slice(2), process.env);
     const logger = createLogger(config.logLevel);
     logger.info({ config: printable(config) }, "starting");
-    const server = createServer(config, { logger });
+    let server: ReturnType<typeof createServer>;
+    try {
+      server = createServer(config, { logger });
+    } catch (error) {
+      if (!(error instanceof DataDirLockedError)) throw error;
+      logger.fatal({ dataDir: config.dataDir }, "data directory in use");
+      throw new FailedError(error.message, { cause: error });
+    }
     try {
       await server.listen();
     } catch (error) {

@@ -12,7 +12,8 @@ import { type Logger, silentLogger } from "./logger.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { RequestError } from "./request-error.js";
 import { normalizeAddress, Session } from "./session.js";
-import { openDatabase } from "./store/db.js";
+import { type Db, openDatabase } from "./store/db.js";
+import { lockDataDir } from "./store/lock.js";
 
 export interface ParleyServer {
   /** Binds the chat and admin listeners; resolves with the ports actually bound. */
@@ -79,7 +80,15 @@ function housekeeping(ctx: ServerContext): void {
 export function createServer(config: ServerConfig, options: ServerOptions = {}): ParleyServer {
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(config.dataDir);
+  // Throws DataDirLockedError while another server runs on this data directory.
+  const lock = lockDataDir(config.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(config.dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   let ctx!: ServerContext;
   ctx = createContext(
     config,
@@ -184,6 +193,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     await stopped;
     ctx.messages.flushNow();
     db.close();
+    lock.release();
     logger.info("stopped");
   }
 }

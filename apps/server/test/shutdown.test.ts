@@ -32,6 +32,8 @@ describe("shutdown", () => {
     // Everything acknowledged reached the room before the notice ...
     expect(received).toEqual(expect.arrayContaining(acked));
     // ... and is stored.
+    // One server per data directory: the next starts once this one has finished closing.
+    await server.close();
     const again = await startServer({}, config.dataDir);
     const reader = await loggedIn(again.port, "reader", [{ room: "lobby", resume: true, sinceSeq: 0 }]);
     const history = await reader.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
