@@ -10,6 +10,7 @@ import { type Instance, render } from "ink";
 import { createElement } from "react";
 import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
+import { setClusterProfile } from "./components/clusters.js";
 import { Root } from "./components/Root.js";
 import {
   ConfigError,
@@ -20,6 +21,7 @@ import {
   resolveSettings,
 } from "./config.js";
 import { enterFullScreen, restoreTerminal } from "./terminal.js";
+import { probeClusterWidths } from "./terminal-probe.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
@@ -101,6 +103,10 @@ process.on("SIGTERM", () => void quit("terminated", signalExitCode("SIGTERM")));
 process.on("SIGHUP", () => void quit("terminal closed", signalExitCode("SIGHUP")));
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
+
+// Before the first frame: how this terminal draws emoji sequences, so the layout counts what it draws.
+const clusterProfile = await probeClusterWidths(process.stdin, process.stdout);
+if (clusterProfile) setClusterProfile(clusterProfile);
 
 instance = render(
   createElement(Root, {

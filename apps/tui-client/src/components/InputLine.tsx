@@ -2,12 +2,13 @@
 // when it is wider than the screen. Line breaks from a paste show as "↵".
 import { Text } from "ink";
 import type { EditorState } from "../state/editor.js";
+import { showableClusters } from "./clusters.js";
 import { textWidth } from "./layout.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function InputLine({ prompt, editor, width }: { prompt: string; editor: EditorState; width: number }) {
-  const shown = (s: string) => s.replace(/\n/g, "↵");
+  const shown = (s: string) => showableClusters(s.replace(/\n/g, "↵"));
   const before = [...segmenter.segment(shown(editor.text.slice(0, editor.cursor)))].map((s) => s.segment);
   const after = [...segmenter.segment(shown(editor.text.slice(editor.cursor)))].map((s) => s.segment);
   const cursorChar = after.shift() ?? " ";

@@ -2,6 +2,7 @@
 // display width (so Chinese, Japanese and emoji take two columns), and picks stable nick colours.
 import stringWidth from "string-width";
 import type { Line } from "../state/model.js";
+import { showableClusters } from "./clusters.js";
 
 /** A run of text with one style. Colours are Ink/chalk colour names. */
 export interface Segment {
@@ -19,15 +20,16 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * Text from other people with every control character removed but "\n" (tabs become spaces).
+ * Text from other people with every control character removed but "\n" (tabs become spaces), and
+ * emoji sequences the terminal cannot draw as one emoji rewritten to what it can (clusters.ts).
  * Escape sequences in a message must not reach the terminal: they could recolour the screen, move
  * the cursor, retitle the window or write to the clipboard.
  */
 export function printable(text: string): string {
-  return text.replace(/\t/g, "    ").replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, "");
+  return showableClusters(text.replace(/\t/g, "    ").replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, ""));
 }
 
-/** Display width in terminal columns. */
+/** Display width in terminal columns: Ink's own measure (the same string-width), so both agree. */
 export function textWidth(text: string): number {
   return stringWidth(text);
 }
