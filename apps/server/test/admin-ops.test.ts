@@ -1,6 +1,7 @@
 // Closed sessions with their reasons, stats and announcements, read over the admin listener.
 import { ErrorCode, NoticeKind, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { adminClient } from "./admin-helpers.js";
 import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
 
@@ -16,13 +17,18 @@ async function closedReasons(
 
 describe("AdminListClosed", () => {
   it("lists recently closed sessions, newest first, with quit, kick, protocol error and ping timeout reasons", async () => {
-    const { server, port } = await startServer({ heartbeatIntervalMs: 200, heartbeatTimeoutMs: 700 });
+    const clock = new ManualClock();
+    const { server, port } = await startServer(
+      { heartbeatIntervalMs: 200, heartbeatTimeoutMs: 700 },
+      undefined,
+      { clock },
+    );
     const admin = await adminClient(server);
     const quitter = await loggedIn(port, "quitter");
     const kicked = await loggedIn(port, "kicked");
     const breaker = await loggedIn(port, "breaker");
     const silent = await loggedIn(port, "silent");
-    const before = Date.now();
+    const before = clock.now();
 
     await quitter.request({ quit: { reason: "off to lunch" } });
     await closedWithin(quitter);
@@ -31,8 +37,9 @@ describe("AdminListClosed", () => {
     // A length prefix announcing a 2 GiB frame: the server ends this session only.
     breaker.conn.socket.write(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x07]));
     await closedWithin(breaker);
-    // The silent client never answers the server's pings.
-    await closedWithin(silent, 5000);
+    // The silent client never answers the server's pings: closed at the first sweep past the timeout.
+    clock.advance(750);
+    await closedWithin(silent);
 
     await expect
       .poll(() => closedReasons(admin))

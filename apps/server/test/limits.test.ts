@@ -2,6 +2,7 @@
 // heartbeat timeout, and the send queue of a client that stops reading.
 import { ErrorCode, frameBytes, PROTOCOL_VERSION, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
 
 const closeReasons = (server: Awaited<ReturnType<typeof startServer>>["server"]) =>
@@ -70,18 +71,37 @@ describe("limits", () => {
   });
 
   it("heartbeatTimeoutMs: pings idle sessions, keeps those that answer, drops the silent", async () => {
-    const { port, server } = await startServer({ heartbeatIntervalMs: 100, heartbeatTimeoutMs: 400 });
+    const clock = new ManualClock();
+    const { port, server } = await startServer(
+      { heartbeatIntervalMs: 100, heartbeatTimeoutMs: 400 },
+      undefined,
+      { clock },
+    );
     const lively = await loggedIn(port, "lively");
     lively.onEvent((e) => {
       if (e.ping) lively.send({ pong: { echoSentAtMs: e.ping.sentAtMs } });
     });
     const silent = await loggedIn(port, "silent");
-    await closedWithin(silent, 3000);
+    const start = clock.now();
+    const session = server.ctx.registry.byNick("lively")!;
+    /** Moves time on, then waits until lively has answered the server's latest ping. */
+    const step = async (ms: number) => {
+      clock.advance(ms);
+      await expect.poll(() => session.lastReceivedAtMs >= session.lastPingSentAtMs).toBe(true);
+    };
+    // Pinged 100 ms in (idle for heartbeatIntervalMs); the answer is read 30 ms later.
+    await step(130);
+    expect(session.lastPingSentAtMs).toBe(start + 100);
+    expect(session.rttMs).toBe(30);
+    await step(100);
+    await step(100);
+    expect(silent.conn.isClosed).toBe(false);
+    // silent has sent nothing since login: past heartbeatTimeoutMs it is closed at the next sweep.
+    await step(100);
+    await closedWithin(silent);
     await expect.poll(() => closeReasons(server)).toContain("ping timeout");
     expect(lively.conn.isClosed).toBe(false);
-    const info = server.ctx.registry.byNick("lively")?.info();
-    expect(info?.rttMs).toBeGreaterThanOrEqual(0);
-    expect(server.ctx.registry.byNick("lively")?.lastPingSentAtMs).toBeGreaterThan(0);
+    expect((await lively.request({ ping: {} })).pong).toBeTruthy();
   });
 
   it("sendQueueLimitBytes: disconnects a client that stops reading, without slowing the others", async () => {
