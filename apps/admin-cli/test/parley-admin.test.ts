@@ -247,6 +247,23 @@ describe("bans and unban", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toBe("parley-admin: no ban matches nick mallory\n");
   });
+
+  it("bans an address range given as CIDR, and unbans it by the same range", async () => {
+    const server = await startServer();
+    const env = adminEnv(server);
+    const banned = await runAdmin(["ban", "--addr", "127.0.0.0/8", "--reason", "range"], env);
+    expect(banned.code).toBe(0);
+    expect(banned.stdout).toMatch(/^banned address 127\.0\.0\.0\/8 until permanent/);
+    // An address ban refuses the connection itself, with an Error event before the close.
+    const refused = await ProtocolClient.connect({ port: server.port, bufferEvents: true });
+    await refused.closed;
+    expect(refused.queuedEvents[0]?.error?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    const bad = await runAdmin(["ban", "--addr", "127.0.0.0/40"], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("is not an IP address or CIDR range");
+    expect((await runAdmin(["unban", "--addr", "127.0.0.0/8"], env)).code).toBe(0);
+    expect(await loginError(server.port, "alice")).toBeUndefined();
+  });
 });
 
 describe("closed, stats, announce, audit", () => {

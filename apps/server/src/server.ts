@@ -9,6 +9,8 @@ import type { ServerConfig } from "./config.js";
 import { createContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
+import { type AddressRefusal, ConnectionLimits } from "./net/address-limits.js";
+import { refuseSocket } from "./net/refuse.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { RequestError } from "./request-error.js";
 import { normalizeAddress, Session } from "./session.js";
@@ -98,7 +100,8 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     clock,
   );
   const admin: AdminListener = createAdminListener(ctx);
-  const listener: Server = createNetServer({ noDelay: true }, (socket) => accept(ctx, socket));
+  const limits = new ConnectionLimits(config);
+  const listener: Server = createNetServer({ noDelay: true }, (socket) => accept(ctx, limits, socket));
   listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
   let housekeepingTimer: Timer | undefined;
   let retentionTimer: Timer | undefined;
@@ -198,8 +201,11 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   }
 }
 
-/** A new connection: refused with SERVER_FULL past the cap, with BANNED for a banned address. */
-function accept(ctx: ServerContext, socket: Socket): void {
+/**
+ * A new connection: refused with SERVER_FULL past the cap, with BANNED for an address in a banned range,
+ * and with SERVER_FULL or RATE_LIMITED past the per-address limits.
+ */
+function accept(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): void {
   const { config } = ctx;
   if (ctx.shuttingDown || ctx.registry.size >= config.maxConnections) {
     if (ctx.shuttingDown) refuse(socket, ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down");
@@ -213,12 +219,26 @@ function accept(ctx: ServerContext, socket: Socket): void {
     refuse(socket, ErrorCode.ERROR_CODE_BANNED, `this address is banned ${until}`, ban.untilMs ?? 0);
     return;
   }
+  const refusal = limits.admit(address, ctx.now());
+  if (refusal) {
+    refuseForAddress(socket, refusal);
+    return;
+  }
+  socket.once("close", () => limits.release(address));
   socket.setNoDelay(true);
   ctx.registry.add(new Session(ctx, socket));
 }
 
-function refuse(socket: Socket, code: ErrorCode, message: string, banUntilMs = 0): void {
-  socket.on("error", () => {});
-  socket.end(encodeFrame({ error: { code, message, fatal: true, banUntilMs } }));
-  setTimeout(() => socket.destroy(), 1000).unref();
+function refuseForAddress(socket: Socket, refusal: AddressRefusal): void {
+  if (refusal.kind === "too-many-open") {
+    const message = `too many connections from this address (at most ${refusal.limit} at once)`;
+    refuse(socket, ErrorCode.ERROR_CODE_SERVER_FULL, message);
+  } else {
+    const message = `too many new connections from this address (at most ${refusal.limit} a minute)`;
+    refuse(socket, ErrorCode.ERROR_CODE_RATE_LIMITED, message, 0, refusal.retryAfterMs);
+  }
+}
+
+function refuse(socket: Socket, code: ErrorCode, message: string, banUntilMs = 0, retryAfterMs = 0): void {
+  refuseSocket(socket, { code, message, banUntilMs, retryAfterMs });
 }

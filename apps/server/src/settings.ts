@@ -116,6 +116,23 @@ export const SETTINGS = {
     30,
     "status replies sent to one source address per minute; further probes are dropped",
   ),
+  maxConnectionsPerAddress: integer(
+    20,
+    "connections open at once from one IP address; more get Error SERVER_FULL (0: no limit)",
+  ),
+  maxNewConnectionsPerAddressPerMinute: integer(
+    60,
+    "new connections accepted from one IP address per minute; more get Error RATE_LIMITED (0: no limit)",
+  ),
+  addressLimitsExemptLoopback: toggle(
+    true,
+    "loopback addresses (127.0.0.0/8, ::1) are not held to the two per-address connection limits",
+  ),
+  maxAdminAuthFailures: integer(
+    10,
+    "wrong admin tokens from one address, each within adminAuthLockoutMs of the last, before it is locked out (0: never)",
+  ),
+  adminAuthLockoutMs: integer(15 * 60_000, "how long an admin lockout lasts, counted from the last wrong token"),
 } satisfies Record<string, SettingSpec>;
 
 /** A setting's name: its config-file key and its property in ServerConfig. */

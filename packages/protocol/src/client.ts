@@ -14,6 +14,8 @@ export interface ClientOptions {
   port?: number;
   /** Unix-domain socket path (the admin listener can listen on one), instead of host and port. */
   path?: string;
+  /** Local address to connect from (a multi-homed host; tests use 127.0.0.2 to be a second peer). */
+  localAddress?: string;
   /** Largest frame accepted from the server, in bytes. */
   maxFrameBytes?: number;
   /** Default time a request waits for its reply, in ms (10 s). */
@@ -100,7 +102,12 @@ export class ProtocolClient {
     return new Promise((resolve, reject) => {
       const socket = options.path
         ? netConnect({ path: options.path })
-        : netConnect({ host: options.host ?? "127.0.0.1", port: options.port ?? 0, noDelay: true });
+        : netConnect({
+            host: options.host ?? "127.0.0.1",
+            port: options.port ?? 0,
+            noDelay: true,
+            localAddress: options.localAddress,
+          });
       const client = new ProtocolClient(socket, options);
       const onError = (error: Error) => reject(error);
       socket.once("error", onError);

@@ -1,4 +1,4 @@
-// `parley-admin ban`: ban a nick or an address without kicking anyone (for someone not online now);
+// `parley-admin ban`: ban a nick, an address or an address range (CIDR) without kicking anyone (for someone not online now);
 // permanent unless `--for` is given. Sessions already connected stay; combine with `kick` to remove them.
 
 import { UsageError } from "@parley/cli-shell";
@@ -17,9 +17,12 @@ interface BanOptions {
 
 export function banCommand(ctx: CliContext): Command {
   return new Command("ban")
-    .description("ban a nick or an address from connecting (does not kick)")
+    .description("ban a nick, an address or a CIDR range from connecting (does not kick)")
     .argument("[nick]", "the nick to ban")
-    .option("--addr <address>", "ban this address instead")
+    .option(
+      "--addr <address>",
+      "ban this address or CIDR range instead (10.0.0.7, 10.0.0.0/8, 2001:db8::/32)",
+    )
     .option("--for <duration>", "how long (e.g. 10m, 2h, 1d); permanent if omitted")
     .option("--reason <text>", "shown to the refused user and recorded")
     .option("--by <name>", "operator name recorded with the ban", "admin")

@@ -16,7 +16,7 @@ export function unbanCommand(ctx: CliContext): Command {
     .description("lift bans (exit 1 if none matched)")
     .argument("[nick]", "lift the bans on this nick")
     .option("--id <ban-id>", "lift this ban, as listed by `bans`")
-    .option("--addr <address>", "lift the bans on this address")
+    .option("--addr <address>", "lift the bans on this address or CIDR range (as it was banned)")
     .action(async (nick: string | undefined, options: UnbanOptions, command: Command) => {
       const target = pickTarget({ nick, id: options.id, addr: options.addr }, "banId");
       const removed = await ctx.withClient(command, (client) => client.unban(target));

@@ -40,6 +40,8 @@ export class AdminConnection {
     socket: Socket,
     /** Called once, when the connection has closed. */
     private readonly onClosed: (connection: AdminConnection) => void,
+    /** Told of each AdminAuth outcome (a request before AdminAuth counts as a failure), for the lockout. */
+    private readonly onAuthOutcome: (ok: boolean) => void = () => {},
   ) {
     const peer = socket.remoteAddress ? `${socket.remoteAddress}:${socket.remotePort}` : "unix";
     this.request = { ctx, audit, peer };
@@ -56,13 +58,16 @@ export class AdminConnection {
       return;
     }
     if (envelope.body !== "adminAuth") {
+      this.onAuthOutcome(false);
       this.fail(envelope.requestId, `${envelope.body ?? "unknown message"} before AdminAuth`);
       return;
     }
     if (!tokensMatch(envelope.adminAuth?.token ?? "", this.token)) {
+      this.onAuthOutcome(false);
       this.fail(envelope.requestId, "wrong admin token");
       return;
     }
+    this.onAuthOutcome(true);
     this.authenticated = true;
     this.authTimer.cancel();
     this.ctx.logger.debug({ peer: this.request.peer }, "admin connection authenticated");

@@ -5,11 +5,15 @@
 //   dispatch.ts    request → handler; handlers/*.ts one admin message kind each
 //   request.ts     what handlers share     targets.ts  nick/address checks     filter.ts  SessionFilter
 //   audit.ts       every admin action in the database and the log
+// Wrong tokens from one address, past maxAdminAuthFailures, lock that address out for adminAuthLockoutMs.
 import { once } from "node:events";
 import { existsSync, lstatSync, unlinkSync } from "node:fs";
 import { type AddressInfo, connect, createServer, type Server, type Socket } from "node:net";
-import { ErrorCode, encodeFrame } from "@parley/protocol";
+import { ErrorCode } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
+import { AdminLockout } from "../net/address-limits.js";
+import { refuseSocket } from "../net/refuse.js";
+import { normalizeAddress } from "../session.js";
 import { AuditLog } from "./audit.js";
 import { AdminConnection } from "./connection.js";
 import { loadOrCreateToken } from "./token.js";
@@ -33,21 +37,33 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
   const connections = new Set<AdminConnection>();
   let server: Server | undefined;
 
+  const lockout = new AdminLockout(config.maxAdminAuthFailures, config.adminAuthLockoutMs);
+
   const accept = (socket: Socket) => {
-    if (connections.size >= MAX_ADMIN_CONNECTIONS) {
-      socket.on("error", () => {});
-      socket.end(
-        encodeFrame({
-          error: {
-            code: ErrorCode.ERROR_CODE_SERVER_FULL,
-            message: "too many admin connections",
-            fatal: true,
-          },
-        }),
-      );
+    // Unix-socket peers have no address: file permissions guard that door.
+    const address = socket.remoteAddress ? normalizeAddress(socket.remoteAddress) : "";
+    const lockedForMs = address ? lockout.lockedForMs(address, ctx.now()) : 0;
+    if (lockedForMs > 0) {
+      logger.warn({ peer: address, lockedForMs }, "admin connection refused: address locked out");
+      refuseSocket(socket, {
+        code: ErrorCode.ERROR_CODE_RATE_LIMITED,
+        message: `too many failed admin authentications from this address; try again in ${Math.ceil(lockedForMs / 1000)} s`,
+        retryAfterMs: lockedForMs,
+      });
       return;
     }
-    connections.add(new AdminConnection(ctx, token, audit, socket, (c) => connections.delete(c)));
+    if (connections.size >= MAX_ADMIN_CONNECTIONS) {
+      refuseSocket(socket, { code: ErrorCode.ERROR_CODE_SERVER_FULL, message: "too many admin connections" });
+      return;
+    }
+    const onAuthOutcome = (ok: boolean) => {
+      if (!address) return;
+      if (ok) lockout.succeed(address);
+      else lockout.fail(address, ctx.now());
+    };
+    connections.add(
+      new AdminConnection(ctx, token, audit, socket, (c) => connections.delete(c), onAuthOutcome),
+    );
   };
 
   return {

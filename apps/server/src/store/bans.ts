@@ -1,5 +1,7 @@
-// Bans on nicks and addresses, kept in the database so they survive restarts; expired bans are ignored.
+// Bans on nicks, addresses and address ranges (CIDR), kept in the database so they survive restarts;
+// expired bans are ignored.
 import type { Ban } from "@parley/protocol";
+import { parseAddressRange, rangeMatcher } from "../net/address-range.js";
 import type { Db } from "./db.js";
 
 type Row = {
@@ -27,6 +29,7 @@ function toBan(row: Row): Ban {
 export interface NewBan {
   /** Case-folded nick, or empty. */
   nick?: string;
+  /** An exact address ("10.0.0.7", "::1") or a CIDR range ("10.0.0.0/8", "2001:db8::/32"), or empty. */
   address?: string;
   reason?: string;
   by?: string;
@@ -44,6 +47,8 @@ export class BanStore {
   private readonly deleteById;
   /** Every stored ban, expired ones included (they are filtered on read), in id order. */
   private readonly all: Ban[];
+  /** Address matcher per address ban, by ban id: exact addresses and ranges alike, IPv6 by value not spelling. */
+  private readonly matchers = new Map<number, (address: string) => boolean>();
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -73,16 +78,30 @@ export class BanStore {
     return this.all.filter((ban) => !ban.untilMs || ban.untilMs > nowMs);
   }
 
-  /** The ban in force on this nick (case-folded) or address that ends last, if any. */
+  /** The ban in force on this nick (case-folded) or address (in a banned range or equal to a banned one) that ends last, if any. */
   find(nowMs: number, foldedNick: string | undefined, address: string | undefined): Ban | undefined {
     let found: Ban | undefined;
     for (const ban of this.all) {
-      const hit = (foldedNick && ban.nick === foldedNick) || (address && ban.address === address);
+      const hit = (foldedNick && ban.nick === foldedNick) || (address && this.covers(ban, address));
       if (!hit || (ban.untilMs && ban.untilMs <= nowMs)) continue;
       if (!found || ban.untilMs === 0 || (found.untilMs !== 0 && (ban.untilMs ?? 0) > (found.untilMs ?? 0)))
         found = ban;
     }
     return found;
+  }
+
+  /** True if `ban` is on an address or range that includes `address`. */
+  private covers(ban: Ban, address: string): boolean {
+    if (!ban.address) return false;
+    const id = Number(ban.id);
+    let match = this.matchers.get(id);
+    if (!match) {
+      const range = parseAddressRange(ban.address);
+      // A stored address that no longer parses matches only itself, as before ranges existed.
+      match = range ? rangeMatcher(range) : (candidate) => candidate === ban.address;
+      this.matchers.set(id, match);
+    }
+    return match(address);
   }
 
   /** Removes the given bans; returns those that existed. */
@@ -92,6 +111,7 @@ export class BanStore {
       const index = this.all.findIndex((ban) => ban.id === id);
       if (index < 0) continue;
       this.deleteById.run(id);
+      this.matchers.delete(id);
       removed.push(...this.all.splice(index, 1));
     }
     return removed;

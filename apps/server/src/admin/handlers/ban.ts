@@ -3,7 +3,7 @@
 import { ErrorCode } from "@parley/protocol";
 import { RequestError } from "../../request-error.js";
 import { type AdminHandler, operatorName, reasonText } from "../request.js";
-import { addressKey, describeBan, nickKey } from "../targets.js";
+import { addressRangeKey, describeBan, nickKey } from "../targets.js";
 
 export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
   const by = operatorName(adminBan?.by);
@@ -13,7 +13,7 @@ export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
   const untilMs = durationMs > 0 ? now + durationMs : 0;
   let target: { nick: string; address: string };
   if (adminBan?.target === "nick") target = { nick: nickKey(adminBan.nick), address: "" };
-  else if (adminBan?.target === "address") target = { nick: "", address: addressKey(adminBan.address) };
+  else if (adminBan?.target === "address") target = { nick: "", address: addressRangeKey(adminBan.address) };
   else throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a ban needs a nick or an address");
   const created = ctx.bans.add({ ...target, reason, by, untilMs }, now);
   const what = target.nick ? `nick ${target.nick}` : `address ${target.address}`;

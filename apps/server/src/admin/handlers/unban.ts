@@ -2,7 +2,7 @@
 import { ErrorCode } from "@parley/protocol";
 import { RequestError } from "../../request-error.js";
 import type { AdminHandler } from "../request.js";
-import { addressKey, describeBan, nickKey } from "../targets.js";
+import { addressRangeKey, describeBan, nickKey } from "../targets.js";
 
 export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
   const now = ctx.now();
@@ -20,7 +20,7 @@ export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
       .filter((ban) => ban.nick === nick)
       .map((ban) => Number(ban.id));
   } else if (adminUnban?.target === "address") {
-    const address = addressKey(adminUnban.address);
+    const address = addressRangeKey(adminUnban.address);
     target = `address ${address}`;
     ids = ctx.bans
       .list(now)
