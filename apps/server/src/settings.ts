@@ -132,7 +132,10 @@ export const SETTINGS = {
     10,
     "wrong admin tokens from one address, each within adminAuthLockoutMs of the last, before it is locked out (0: never)",
   ),
-  adminAuthLockoutMs: integer(15 * 60_000, "how long an admin lockout lasts, counted from the last wrong token"),
+  adminAuthLockoutMs: integer(
+    15 * 60_000,
+    "how long an admin lockout lasts, counted from the last wrong token",
+  ),
 } satisfies Record<string, SettingSpec>;
 
 /** A setting's name: its config-file key and its property in ServerConfig. */

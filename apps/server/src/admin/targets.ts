@@ -3,8 +3,8 @@
 import { isIP } from "node:net";
 import { type Ban, ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
-import { RequestError } from "../request-error.js";
 import { formatAddressRange, parseAddressRange } from "../net/address-range.js";
+import { RequestError } from "../request-error.js";
 import { normalizeAddress } from "../session.js";
 
 /** The case-folded nick a ban or kick is keyed on. */
