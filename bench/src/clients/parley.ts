@@ -1,5 +1,6 @@
 // Load-generator side of Parley: raw socket + FrameDecoder; chat messages are peeked (peek.ts), everything
-// else is decoded in full. Answers the server's pings so idle sessions survive the heartbeat.
+// else is decoded in full. The handshake and the Pong to the server's pings are the protocol core's
+// (handshake, pongTo); only the receive path is its own, to stay cheap under load.
 import { connect, type Socket } from "node:net";
 import {
   type DecodedEnvelope,
@@ -8,24 +9,14 @@ import {
   encodeFrame,
   errorCodeName,
   FrameDecoder,
-  PROTOCOL_VERSION,
+  handshake,
+  pongTo,
+  ServerError,
   type Welcome,
 } from "@parley/protocol";
 import { nowUs } from "../clock.js";
 import { type PeekedChat, peekChat } from "../peek.js";
 import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
-
-/** An Error reply to one of this client's requests. */
-export class ParleyRequestError extends Error {
-  override name = "ParleyRequestError";
-  constructor(
-    /** Short code name, e.g. "unknown_message". */
-    readonly code: string,
-    message: string,
-  ) {
-    super(`${code}: ${message}`);
-  }
-}
 
 type Waiter = { match(envelope: DecodedEnvelope): boolean; resolve(envelope: DecodedEnvelope): void };
 
@@ -62,13 +53,13 @@ export class ParleyClient implements BenchClient {
     const deadline = setTimeout(() => this.socket.destroy(new Error("handshake timed out")), timeoutMs);
     try {
       const histories = this.waitFor((e) => e.body === "history", this.spec.rooms.length);
-      const welcome = await this.request({
-        hello: { protocolVersion: PROTOCOL_VERSION, clientName: "parley-bench", clientVersion: "0.1.0" },
+      const { welcome } = await handshake(this, {
+        clientName: "parley-bench",
+        clientVersion: "0.1.0",
+        nick: this.spec.nick,
+        rooms: this.spec.rooms.map((room) => ({ room, historyLimit: 0 })),
       });
-      this.welcome = welcome.welcome ?? undefined;
-      await this.request({
-        login: { nick: this.spec.nick, rooms: this.spec.rooms.map((room) => ({ room, historyLimit: 0 })) },
-      });
+      this.welcome = welcome;
       // Live traffic for a room only follows its History, so the session is ready once all have come.
       await histories;
     } finally {
@@ -88,7 +79,7 @@ export class ParleyClient implements BenchClient {
     );
   }
 
-  /** Sends a request and resolves with its reply; rejects with ParleyRequestError on an Error reply. */
+  /** Sends a request and resolves with its reply; rejects with ServerError on an Error reply. */
   request(envelope: Envelope): Promise<DecodedEnvelope> {
     const requestId = this.takeRequestId();
     return new Promise((resolve, reject) => {
@@ -166,18 +157,12 @@ export class ParleyClient implements BenchClient {
     const pending = envelope.requestId ? this.pending.get(envelope.requestId) : undefined;
     if (pending) {
       this.pending.delete(envelope.requestId);
-      if (envelope.body === "error") {
-        pending.reject(
-          new ParleyRequestError(errorCodeName(envelope.error?.code), envelope.error?.message ?? ""),
-        );
-      } else pending.resolve(envelope);
+      if (envelope.body === "error") pending.reject(ServerError.from(envelope));
+      else pending.resolve(envelope);
       return;
     }
     if (envelope.body === "ping") {
-      const sentAtMs = envelope.ping?.sentAtMs ?? 0;
-      this.socket.write(
-        encodeFrame({ requestId: envelope.requestId, pong: { echoSentAtMs: sentAtMs, timeMs: Date.now() } }),
-      );
+      this.socket.write(encodeFrame(pongTo(envelope)));
       return;
     }
     for (const waiter of this.waiters) {

@@ -2,8 +2,8 @@
 // downloads (FileGet) a file; the relay streams the same bytes as lines to a second client. Meanwhile the
 // transferring connection sends a chat message every few ms and times its acknowledgement.
 import { createHash, randomBytes } from "node:crypto";
-import type { DecodedEnvelope } from "@parley/protocol";
-import { ParleyClient, ParleyRequestError } from "../clients/parley.js";
+import { type DecodedEnvelope, ServerError } from "@parley/protocol";
+import { ParleyClient } from "../clients/parley.js";
 import { RelayClient } from "../clients/relay.js";
 import type { ChatSink } from "../clients/types.js";
 import { nowUs, sleep } from "../clock.js";
@@ -135,7 +135,7 @@ async function parleyTransfer(
       );
     } catch (error) {
       report.available = false;
-      report.reason = error instanceof ParleyRequestError ? error.code : (error as Error).message;
+      report.reason = error instanceof ServerError ? error.codeName : (error as Error).message;
       return;
     }
     const uploadId = ready.fileUploadReady?.uploadId ?? "";
