@@ -124,6 +124,18 @@ describe("ChatClient with a real server", () => {
     expect(twin.find("loggedIn").at(-1)?.nick).toBe("ana_");
   });
 
+  it("reports a room joined before the history that follows its Joined", async () => {
+    const { connect } = await setup();
+    const ana = connect("ana");
+    await ana.online();
+    const inDev = (e: ClientEvent) =>
+      (e.type === "joined" && e.room === "dev") ||
+      (e.type === "history" && "room" in e.target && e.target.room === "dev");
+    ana.client.join("dev");
+    await vi.waitFor(() => expect(ana.events.filter(inDev)).toHaveLength(2));
+    expect(ana.events.filter(inDev).map((e) => e.type)).toEqual(["joined", "history"]);
+  });
+
   it("resumes a room after a server restart: messages stored meanwhile arrive once, as a resume", async () => {
     const { connect, restart, server } = await setup();
     const ana = connect("ana");

@@ -1,20 +1,24 @@
-// The chat client: one logical session over many TCP connections. Handshake and login, requests,
-// lag pings, and reconnection with back-off that resumes every room from the last message seen.
+// The chat client the interface talks to: a ReconnectLoop (connections, status, lag) carrying one
+// logical session — login that resumes every room from its ResumePoints, an outbox resent after
+// reconnects, and thin request wrappers — with server envelopes turned into events by mapEnvelope.
 import { randomUUID } from "node:crypto";
 import {
   type ChatMessage,
   ConnectionClosedError,
   type DecodedEnvelope,
+  ErrorCode,
+  type JoinRoom,
   MessageKind,
-  PROTOCOL_VERSION,
-  PresenceKind,
-  ProtocolClient,
+  type ProtocolClient,
+  ResumePoints,
   ServerError,
 } from "@parley/protocol";
-import { type BackoffOptions, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff.js";
-import { describeConnectError, describeError } from "./errors.js";
+import type { BackoffOptions } from "./backoff.js";
+import { describeError } from "./errors.js";
+import { historyEvent, joinedEvent, mapEnvelope, type SessionAction } from "./event-mapper.js";
 import type { ClientEvent, Target } from "./events.js";
-import type { Status } from "./status.js";
+import { ReconnectLoop } from "./reconnect-loop.js";
+import type { StatusFeed } from "./status-feed.js";
 
 /** What the interface needs from a chat connection; the real client and test fakes implement it. */
 export interface ChatConnection {
@@ -57,48 +61,59 @@ type Outgoing = { target: Target; text: string; action: boolean };
 
 /** Tries with "_" appended when the nick is taken at login, this many times. */
 const MAX_NICK_RETRIES = 3;
+/** Messages loaded on joining or opening a conversation, unless configured. */
+const DEFAULT_HISTORY_LIMIT = 100;
 
 export class ChatClient implements ChatConnection {
-  private readonly options: Required<ChatClientOptions>;
+  private readonly historyLimit: number;
+  private readonly clientVersion: string;
   private readonly listeners = new Set<(event: ClientEvent) => void>();
-  private conn: ProtocolClient | null = null;
-  private status: Status = { type: "connecting", attempt: 1 };
-  private nick: string;
-  /** Rooms we are in, with the highest sequence number seen in each: the resume points. */
-  private readonly rooms = new Map<string, number>();
-  /** Open direct conversations (by lower-cased nick) with their peer's nick and resume point. */
-  private readonly directs = new Map<string, { nick: string; lastSeq: number }>();
+  private readonly loop: ReconnectLoop;
+  /** Rooms and direct conversations with the newest seq seen in each; also holds our nick. */
+  private readonly points: ResumePoints;
   /** Messages sent but not yet acknowledged; resent (same client id, stored once) after a reconnect. */
   private readonly outbox = new Map<string, Outgoing>();
-  /** Rooms whose resume replay is still being paged in: the seq fetched so far. */
-  private readonly catchingUp = new Map<string, number>();
   /** Rooms asked for with /join while offline: joined by the next login. */
   private readonly wanted = new Set<string>();
-  /** Rooms in the Login being resumed: their Joined and History are a resume, not a first join. */
-  private readonly resuming = new Set<string>();
-  /** Rooms with a JoinRoom in flight: History events wait here until the Joined reply is handled. */
-  private readonly joining = new Map<string, DecodedEnvelope[]>();
   /** Conversations with a page of older history in flight, so PgUp held down asks once. */
   private readonly loadingOlder = new Set<string>();
   private readonly idPrefix = randomUUID().slice(0, 8);
   private nextMsgId = 1;
-  private attempt = 0;
-  private stopped = false;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private pingTimer: NodeJS.Timeout | null = null;
   private everLoggedIn = false;
   /** File transfers waiting for the next login (see whenOnline). */
   private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
   constructor(options: ChatClientOptions) {
-    this.options = {
-      historyLimit: 100,
-      pingIntervalMs: 5000,
-      backoff: DEFAULT_BACKOFF,
-      requestTimeoutMs: 10_000,
-      ...options,
-    };
-    this.nick = options.nick;
+    this.historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+    this.clientVersion = options.clientVersion;
+    this.points = new ResumePoints(options.nick);
+    this.loop = new ReconnectLoop(
+      {
+        host: options.host,
+        port: options.port,
+        pingIntervalMs: options.pingIntervalMs ?? 5000,
+        backoff: options.backoff,
+        requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      },
+      {
+        logIn: (conn) => this.logIn(conn),
+        online: (conn) => this.onOnline(conn),
+        envelope: (envelope) => this.onEnvelope(envelope),
+        offline: () => {},
+        refused: (error) => {
+          const text = describeError(error, { nick: this.points.nick });
+          this.emit({ type: "error", text });
+          return text;
+        },
+        lag: (lagMs) => this.emit({ type: "lag", lagMs }),
+      },
+    );
+    this.loop.status.onStatus((status) => this.emit({ type: "status", status }));
+  }
+
+  /** The connection status: current, listened to, or iterated with `for await`. */
+  get status(): StatusFeed {
+    return this.loop.status;
   }
 
   onEvent(listener: (event: ClientEvent) => void): () => void {
@@ -107,19 +122,19 @@ export class ChatClient implements ChatConnection {
   }
 
   start(): void {
-    if (this.conn || this.retryTimer || this.stopped) return;
-    void this.connect();
+    this.loop.start();
   }
 
   send(target: Target, text: string, action: boolean): string {
     const clientMsgId = `${this.idPrefix}-${this.nextMsgId++}`;
     this.outbox.set(clientMsgId, { target, text, action });
-    if (this.status.type === "online") void this.deliver(clientMsgId);
+    const conn = this.loop.online;
+    if (conn) void this.deliver(conn, clientMsgId);
     return clientMsgId;
   }
 
   join(room: string): void {
-    const conn = this.onlineConn(false);
+    const conn = this.loop.online;
     if (!conn) {
       // Offline: the next login joins it.
       this.wanted.add(room);
@@ -129,34 +144,19 @@ export class ChatClient implements ChatConnection {
       });
       return;
     }
-    this.joining.set(room, []);
+    // The History that follows the reply reaches onEnvelope only after this handler has run.
     conn
-      .request({ joinRoom: { room, historyLimit: this.options.historyLimit } })
+      .request({ joinRoom: { room, historyLimit: this.historyLimit } })
       .then((reply) => {
-        const joined = reply.joined!;
-        const name = joined.room || room;
-        // Everything up to last_seq is either in the History that follows or older than we asked for.
-        this.rooms.set(name, Math.max(this.rooms.get(name) ?? 0, joined.lastSeq ?? 0));
-        this.emit({
-          type: "joined",
-          room: name,
-          topic: joined.topic ?? "",
-          members: joined.members ?? [],
-          lastSeq: joined.lastSeq ?? 0,
-          resumed: false,
-        });
+        this.points.observe(reply);
+        this.emit(joinedEvent({ ...reply.joined, room: reply.joined?.room || room }, false));
       })
-      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }))
-      .finally(() => {
-        const held = this.joining.get(room) ?? [];
-        this.joining.delete(room);
-        for (const envelope of held) this.handle(envelope);
-      });
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }));
   }
 
   part(room: string, reason: string): void {
-    const conn = this.onlineConn(false);
-    this.rooms.delete(room);
+    const conn = this.loop.online;
+    this.points.leave(room);
     if (!conn) {
       this.emit({ type: "left", room });
       return;
@@ -165,64 +165,58 @@ export class ChatClient implements ChatConnection {
       .request({ leaveRoom: { room, reason } })
       .then(() => this.emit({ type: "left", room }))
       .catch((error: unknown) => {
-        if (error instanceof ServerError && error.codeName === "not_in_room")
+        if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NOT_IN_ROOM)
           this.emit({ type: "left", room });
         else this.emit({ type: "error", text: describeError(error, { room }) });
       });
   }
 
   openDirect(nick: string): void {
-    const key = nick.toLowerCase();
-    if (this.directs.has(key)) return;
-    this.directs.set(key, { nick, lastSeq: 0 });
-    if (this.status.type === "online") void this.fetchDirect(nick, 0, false);
+    if (!this.points.openDirect(nick)) return;
+    const conn = this.loop.online;
+    if (conn) void this.fetchDirect(conn, nick, 0, false);
   }
 
   loadOlder(target: Target, beforeSeq: number): void {
-    const conn = this.onlineConn(false);
+    const conn = this.loop.online;
     const key = "room" in target ? `room:${target.room}` : `dm:${target.nick.toLowerCase()}`;
     if (!conn || this.loadingOlder.has(key)) return;
     this.loadingOlder.add(key);
     const query = "room" in target ? { room: target.room } : { withNick: target.nick };
     conn
-      .request({ fetchHistory: { ...query, beforeSeq, limit: this.options.historyLimit } })
-      .then((reply) =>
-        this.emit({
-          type: "history",
-          target,
-          messages: reply.history?.messages ?? [],
-          fresh: false,
-          olderAvailable: !!reply.history?.hasMore,
-        }),
-      )
+      .request({ fetchHistory: { ...query, beforeSeq, limit: this.historyLimit } })
+      .then((reply) => {
+        this.points.observe(reply);
+        this.emit(historyEvent(target, reply.history ?? {}, false));
+      })
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error), target }))
       .finally(() => this.loadingOlder.delete(key));
   }
 
   closeDirect(nick: string): void {
-    this.directs.delete(nick.toLowerCase());
+    this.points.closeDirect(nick);
   }
 
   setNick(nick: string): void {
-    const conn = this.onlineConn(false);
+    const conn = this.loop.online;
     if (!conn) {
       // Offline: the new nick is used for the next login, at once if we had given up.
-      this.nick = nick;
+      this.points.nick = nick;
       this.emit({ type: "nickChanged", nick });
-      if (this.status.type === "closed" || this.status.type === "banned") this.reconnectNow();
+      this.loop.retryNowIfRefused();
       return;
     }
     conn
       .request({ setNick: { nick } })
       .then(() => {
-        this.nick = nick;
+        this.points.nick = nick;
         this.emit({ type: "nickChanged", nick });
       })
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { nick }) }));
   }
 
   setTopic(room: string, topic: string): void {
-    this.onlineConn()
+    this.onlineOrSay()
       ?.request({ setTopic: { room, topic } })
       .catch((error: unknown) =>
         this.emit({ type: "error", text: describeError(error, { room }), target: { room } }),
@@ -230,14 +224,14 @@ export class ChatClient implements ChatConnection {
   }
 
   listRooms(): void {
-    this.onlineConn()
+    this.onlineOrSay()
       ?.request({ listRooms: {} })
       .then((reply) => this.emit({ type: "roomList", rooms: reply.roomList?.rooms ?? [] }))
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error) }));
   }
 
   listMembers(room: string): void {
-    this.onlineConn()
+    this.onlineOrSay()
       ?.request({ listMembers: { room } })
       .then((reply) =>
         this.emit({
@@ -254,291 +248,107 @@ export class ChatClient implements ChatConnection {
    * the next login. Rejects once the client has quit.
    */
   whenOnline(): Promise<ProtocolClient> {
-    if (this.stopped) return Promise.reject(new ConnectionClosedError("the client has quit"));
-    if (this.conn && this.status.type === "online") return Promise.resolve(this.conn);
+    if (this.loop.isStopped) return Promise.reject(new ConnectionClosedError("the client has quit"));
+    const conn = this.loop.online;
+    if (conn) return Promise.resolve(conn);
     return new Promise((resolve, reject) => this.onlineWaiters.push({ resolve, reject }));
   }
 
   async quit(reason: string): Promise<void> {
-    this.stopped = true;
-    this.clearTimers();
     for (const waiter of this.onlineWaiters.splice(0))
       waiter.reject(new ConnectionClosedError("the client has quit"));
-    const conn = this.conn;
-    this.setStatus({ type: "closed", reason: "you quit" });
-    if (!conn) return;
-    conn.send({ quit: { reason } });
-    await Promise.race([conn.close(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    await this.loop.stop({ quit: { reason } });
   }
 
-  /** One connection attempt: connect, hello, login (resuming what we had), then live until it closes. */
-  private async connect(): Promise<void> {
-    this.retryTimer = null;
-    this.attempt++;
-    this.setStatus({ type: "connecting", attempt: this.attempt });
-    let conn: ProtocolClient;
-    try {
-      conn = await ProtocolClient.connect({
-        host: this.options.host,
-        port: this.options.port,
-        requestTimeoutMs: this.options.requestTimeoutMs,
-      });
-    } catch (error) {
-      this.scheduleReconnect(describeConnectError(error));
-      return;
-    }
-    if (this.stopped) {
-      conn.conn.destroy();
-      return;
-    }
-    this.conn = conn;
-    const unsubscribe = conn.onEvent((envelope) => this.handle(envelope));
-    void conn.closed.then((info) => {
-      unsubscribe();
-      this.onClosed(conn, info.error ? describeConnectError(info.error) : "connection closed");
+  /** Hello, then Login resuming every room we were in, with an underscore added while the nick is taken. */
+  private async logIn(conn: ProtocolClient): Promise<void> {
+    const welcome = await conn.hello({ clientName: "parley", clientVersion: this.clientVersion });
+    this.emit({
+      type: "welcome",
+      serverName: welcome.serverName ?? "",
+      motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
+      defaultRoom: welcome.defaultRoom ?? "",
+      maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
     });
-    try {
-      const hello = await conn.request({
-        hello: {
-          protocolVersion: PROTOCOL_VERSION,
+    const defaultRoom = welcome.defaultRoom ?? "";
+    const resumed = this.points.loginRooms();
+    // Rooms asked for while offline; on a first login they come on top of the default room.
+    const fresh = [...this.wanted].filter((room) => !this.points.has(room));
+    if (fresh.length > 0 && !this.everLoggedIn && defaultRoom && !fresh.includes(defaultRoom))
+      fresh.unshift(defaultRoom);
+    const rooms: JoinRoom[] = [
+      ...resumed,
+      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
+    ];
+    for (let retry = 0; ; retry++) {
+      try {
+        const result = await conn.login({
           clientName: "parley",
-          clientVersion: this.options.clientVersion,
-        },
-      });
-      const welcome = hello.welcome!;
-      this.emit({
-        type: "welcome",
-        serverName: welcome.serverName ?? "",
-        motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
-        defaultRoom: welcome.defaultRoom ?? "",
-        maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
-      });
-      await this.login(conn, welcome.defaultRoom ?? "");
-    } catch (error) {
-      this.onLoginFailed(conn, error);
-      return;
+          clientVersion: this.clientVersion,
+          nick: this.points.nick,
+          rooms,
+        });
+        for (const room of fresh) this.wanted.delete(room);
+        this.points.nick = result.nick;
+        this.emit({ type: "loggedIn", nick: result.nick });
+        this.everLoggedIn = true;
+        return;
+      } catch (error) {
+        if (
+          !(error instanceof ServerError) ||
+          error.code !== ErrorCode.ERROR_CODE_NICK_IN_USE ||
+          retry >= MAX_NICK_RETRIES
+        )
+          throw error;
+        const taken = this.points.nick;
+        this.points.nick = `${taken}_`;
+        this.emit({ type: "info", text: `The nick ${taken} is in use; trying ${this.points.nick}.` });
+      }
     }
-    this.everLoggedIn = true;
-    this.attempt = 0;
-    this.setStatus({ type: "online" });
-    this.startPings(conn);
+  }
+
+  /** Logged in: catch up on what waited for the connection. */
+  private onOnline(conn: ProtocolClient): void {
     // Asked for while the login was already on its way: join them now.
     for (const room of [...this.wanted]) {
       this.wanted.delete(room);
       this.join(room);
     }
     for (const waiter of this.onlineWaiters.splice(0)) waiter.resolve(conn);
-    for (const clientMsgId of this.outbox.keys()) void this.deliver(clientMsgId);
-    for (const direct of this.directs.values())
-      void this.fetchDirect(direct.nick, direct.lastSeq, direct.lastSeq > 0);
-  }
-
-  private async login(conn: ProtocolClient, defaultRoom: string): Promise<void> {
-    const resumed = [...this.rooms].map(([room, seen]) => ({
-      room,
-      resume: true,
-      sinceSeq: Math.min(seen, this.catchingUp.get(room) ?? seen),
-    }));
-    this.catchingUp.clear();
-    this.resuming.clear();
-    for (const { room } of resumed) this.resuming.add(room);
-    // Rooms asked for while offline; on a first login they come on top of the default room.
-    const fresh = [...this.wanted].filter((room) => !this.rooms.has(room));
-    if (fresh.length > 0 && !this.everLoggedIn && defaultRoom && !fresh.includes(defaultRoom))
-      fresh.unshift(defaultRoom);
-    const rooms = [...resumed, ...fresh.map((room) => ({ room, historyLimit: this.options.historyLimit }))];
-    for (let retry = 0; ; retry++) {
-      try {
-        const reply = await conn.request({ login: { nick: this.nick, rooms } });
-        for (const room of fresh) this.wanted.delete(room);
-        this.nick = reply.loggedIn?.nick || this.nick;
-        this.emit({ type: "loggedIn", nick: this.nick });
-        return;
-      } catch (error) {
-        if (!(error instanceof ServerError) || error.codeName !== "nick_in_use" || retry >= MAX_NICK_RETRIES)
-          throw error;
-        const taken = this.nick;
-        this.nick = `${taken}_`;
-        this.emit({ type: "info", text: `The nick ${taken} is in use; trying ${this.nick}.` });
-      }
-    }
-  }
-
-  private onLoginFailed(conn: ProtocolClient, error: unknown): void {
-    if (error instanceof ServerError && error.codeName === "banned") {
-      this.setBanned(error.message, error.banUntilMs);
-    } else if (
-      error instanceof ServerError &&
-      error.codeName !== "server_full" &&
-      error.codeName !== "internal"
-    ) {
-      // Retrying cannot fix a refused nick or protocol version; /nick can (see setNick).
-      this.emit({ type: "error", text: describeError(error, { nick: this.nick }) });
-      this.setStatus({ type: "closed", reason: describeError(error, { nick: this.nick }) });
-    }
-    // Other failures (lost connection, timeout, server full) fall through to the reconnect in onClosed.
-    conn.conn.destroy();
-  }
-
-  private setBanned(reason: string, banUntilMs: number): void {
-    const retryAtMs = banUntilMs > 0 ? banUntilMs + 500 : null;
-    this.setStatus({ type: "banned", reason, banUntilMs, retryAtMs });
-    if (retryAtMs !== null) this.retryAt(retryAtMs);
-  }
-
-  private onClosed(conn: ProtocolClient, reason: string): void {
-    if (this.conn !== conn) return;
-    this.conn = null;
-    this.clearPing();
-    this.joining.clear();
-    if (this.stopped) return;
-    switch (this.status.type) {
-      case "kicked":
-      case "banned":
-      case "closed":
-        return; // Their own timers (if any) decide when to come back.
-      default:
-        this.scheduleReconnect(reason);
-    }
-  }
-
-  private scheduleReconnect(reason: string): void {
-    if (this.stopped) return;
-    const retryAtMs = Date.now() + backoffDelayMs(Math.max(1, this.attempt), this.options.backoff);
-    this.setStatus({ type: "reconnecting", attempt: this.attempt + 1, retryAtMs, reason });
-    this.retryAt(retryAtMs);
-  }
-
-  private retryAt(atMs: number): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => void this.connect(), Math.max(0, atMs - Date.now()));
-  }
-
-  private reconnectNow(): void {
-    if (this.conn || this.stopped) return;
-    this.retryAt(Date.now());
+    for (const clientMsgId of this.outbox.keys()) void this.deliver(conn, clientMsgId);
+    for (const direct of this.points.directs)
+      void this.fetchDirect(conn, direct.nick, direct.lastSeq, direct.lastSeq > 0);
   }
 
   /** Every envelope that is not a reply to one of our requests. */
-  private handle(envelope: DecodedEnvelope): void {
-    switch (envelope.body) {
-      case "message":
-        this.onMessage(envelope.message as ChatMessage);
+  private onEnvelope(envelope: DecodedEnvelope): void {
+    const note = this.points.observe(envelope);
+    const clientMsgId = envelope.message?.clientMsgId;
+    if (clientMsgId) this.outbox.delete(clientMsgId);
+    const { events, action } = mapEnvelope(envelope, note);
+    for (const event of events) this.emit(event);
+    if (action) this.act(action);
+  }
+
+  private act(action: SessionAction): void {
+    switch (action.type) {
+      case "kicked":
+        this.loop.kicked(action.reason, action.by, action.banUntilMs);
         return;
-      case "joined": {
-        const joined = envelope.joined!;
-        const room = joined.room ?? "";
-        const resumed = this.resuming.has(room);
-        if (!resumed) this.rooms.set(room, Math.max(this.rooms.get(room) ?? 0, joined.lastSeq ?? 0));
-        else if (!this.rooms.has(room)) this.rooms.set(room, 0);
-        this.emit({
-          type: "joined",
-          room,
-          topic: joined.topic ?? "",
-          members: joined.members ?? [],
-          lastSeq: joined.lastSeq ?? 0,
-          resumed,
-        });
+      case "banned":
+        this.loop.banned(action.reason, action.banUntilMs);
         return;
-      }
-      case "history": {
-        const history = envelope.history!;
-        const room = history.room ?? "";
-        if (room && this.joining.has(room)) {
-          this.joining.get(room)!.push(envelope);
-          return;
-        }
-        const fresh = this.resuming.delete(room);
-        const messages = history.messages ?? [];
-        for (const message of messages) this.track(message);
-        this.emit({
-          type: "history",
-          target: { room },
-          messages,
-          fresh,
-          olderAvailable: fresh ? undefined : !!history.hasMore,
-        });
-        // A resume replay too large for one frame: fetch the rest before anything is missed.
-        const last = messages[messages.length - 1]?.seq;
-        if (fresh && history.hasMore && last) void this.fetchRest(room, last);
+      case "catchUp": {
+        const conn = this.loop.online;
+        if (conn) void this.fetchRest(conn, action.room, action.afterSeq);
         return;
       }
-      case "presence": {
-        const presence = envelope.presence!;
-        if (presence.kind === PresenceKind.PRESENCE_KIND_NICK && presence.oldNick) {
-          if (presence.oldNick.toLowerCase() === this.nick.toLowerCase())
-            this.nick = presence.nick ?? this.nick;
-          const direct = this.directs.get(presence.oldNick.toLowerCase());
-          if (direct && presence.nick) {
-            this.directs.delete(presence.oldNick.toLowerCase());
-            this.directs.set(presence.nick.toLowerCase(), { ...direct, nick: presence.nick });
-          }
-        }
-        this.emit({ type: "presence", presence });
-        return;
-      }
-      case "topicChanged": {
-        const t = envelope.topicChanged!;
-        this.emit({
-          type: "topic",
-          room: t.room ?? "",
-          topic: t.topic ?? "",
-          byNick: t.byNick ?? "",
-          atMs: t.atMs ?? 0,
-        });
-        return;
-      }
-      case "notice": {
-        const n = envelope.notice!;
-        this.emit({ type: "notice", kind: n.kind ?? 0, text: n.text ?? "", atMs: n.atMs ?? 0 });
-        return;
-      }
-      case "kicked": {
-        const k = envelope.kicked!;
-        const banUntilMs = k.banUntilMs ?? 0;
-        this.emit({ type: "kicked", reason: k.reason ?? "", by: k.by ?? "", banUntilMs });
-        // Never back before the ban ends; without a ban, after a pause long enough to read why.
-        const retryAtMs = banUntilMs > 0 ? banUntilMs + 500 : Date.now() + 10_000;
-        this.setStatus({ type: "kicked", reason: k.reason ?? "", by: k.by ?? "", banUntilMs, retryAtMs });
-        this.retryAt(retryAtMs);
-        return;
-      }
-      case "error": {
-        const error = ServerError.from(envelope);
-        if (error.codeName === "banned") this.setBanned(error.message, error.banUntilMs);
-        else this.emit({ type: "error", text: describeError(error) });
-        return;
-      }
-      default:
-        return;
     }
   }
 
-  private onMessage(message: ChatMessage): void {
-    this.track(message);
-    if (message.clientMsgId) this.outbox.delete(message.clientMsgId);
-    this.emit({ type: "message", message });
-  }
-
-  /** Remembers the newest sequence number seen per conversation: where a resume starts. */
-  private track(message: ChatMessage): void {
-    const seq = message.seq ?? 0;
-    if (message.room) {
-      if (this.rooms.has(message.room))
-        this.rooms.set(message.room, Math.max(this.rooms.get(message.room)!, seq));
-      return;
-    }
-    const own = (message.fromNick ?? "").toLowerCase() === this.nick.toLowerCase();
-    const peer = own ? (message.toNick ?? "") : (message.fromNick ?? "");
-    if (!peer) return;
-    const direct = this.directs.get(peer.toLowerCase()) ?? { nick: peer, lastSeq: 0 };
-    this.directs.set(peer.toLowerCase(), { ...direct, lastSeq: Math.max(direct.lastSeq, seq) });
-  }
-
-  private async deliver(clientMsgId: string): Promise<void> {
-    const conn = this.conn;
+  private async deliver(conn: ProtocolClient, clientMsgId: string): Promise<void> {
     const outgoing = this.outbox.get(clientMsgId);
-    if (!conn || !outgoing) return;
+    if (!outgoing) return;
     const target =
       "room" in outgoing.target ? { room: outgoing.target.room } : { toNick: outgoing.target.nick };
     try {
@@ -550,8 +360,11 @@ export class ChatClient implements ChatConnection {
           kind: outgoing.action ? MessageKind.MESSAGE_KIND_ACTION : MessageKind.MESSAGE_KIND_TEXT,
         },
       });
-      if (reply.message) this.onMessage(reply.message as ChatMessage);
       this.outbox.delete(clientMsgId);
+      if (reply.message) {
+        this.points.observe(reply);
+        this.emit({ type: "message", message: reply.message as ChatMessage });
+      }
     } catch (error) {
       // A lost connection keeps the message queued for the resend after reconnecting.
       if (!(error instanceof ServerError)) return;
@@ -562,58 +375,53 @@ export class ChatClient implements ChatConnection {
     }
   }
 
-  /** Pages forward through a room's history after `afterSeq` until the server has no more. */
-  private async fetchRest(room: string, afterSeq: number): Promise<void> {
-    const conn = this.conn;
-    if (!conn) return;
+  /** Pages forward through a room's resume replay after `afterSeq` until the server has no more. */
+  private async fetchRest(conn: ProtocolClient, room: string, afterSeq: number): Promise<void> {
     // Live messages arriving meanwhile move the room's resume point past the part still being
-    // fetched; until it is all here, a reconnect must resume from the fetch's cursor instead.
-    this.catchingUp.set(room, afterSeq);
+    // fetched; until it is all here, a reconnect resumes from the fetch's cursor instead.
+    this.points.catchUp(room, afterSeq);
     try {
       for (let cursor = afterSeq; ; ) {
         const reply = await conn.request({
-          fetchHistory: { room, afterSeq: cursor, limit: this.options.historyLimit },
+          fetchHistory: { room, afterSeq: cursor, limit: this.historyLimit },
         });
-        const messages = reply.history?.messages ?? [];
-        for (const message of messages) this.track(message);
-        this.emit({ type: "history", target: { room }, messages, fresh: true });
-        const last = messages[messages.length - 1]?.seq ?? cursor;
-        if (!reply.history?.hasMore || last <= cursor) {
-          this.catchingUp.delete(room);
+        this.points.observe(reply);
+        const history = reply.history ?? {};
+        this.emit(historyEvent({ room }, history, true));
+        const last = history.messages?.at(-1)?.seq ?? cursor;
+        if (!history.hasMore || last <= cursor) {
+          this.points.caughtUp(room);
           return;
         }
         cursor = last;
-        this.catchingUp.set(room, cursor);
+        this.points.catchUp(room, cursor);
       }
     } catch (error) {
       if (error instanceof ServerError) {
-        this.catchingUp.delete(room);
+        this.points.caughtUp(room);
         this.emit({ type: "error", text: describeError(error, { room }), target: { room } });
       }
     }
   }
 
-  private async fetchDirect(nick: string, afterSeq: number, fresh: boolean): Promise<void> {
-    const conn = this.conn;
-    if (!conn) return;
+  /** Loads a direct conversation: the newest page at first, else every page after the resume point. */
+  private async fetchDirect(
+    conn: ProtocolClient,
+    nick: string,
+    afterSeq: number,
+    fresh: boolean,
+  ): Promise<void> {
     try {
       for (let cursor = afterSeq; ; ) {
-        // Catching up pages forward from the resume point; a first look takes the newest messages.
         const query = fresh ? { afterSeq: cursor } : { beforeSeq: Number.MAX_SAFE_INTEGER };
         const reply = await conn.request({
-          fetchHistory: { withNick: nick, ...query, limit: this.options.historyLimit },
+          fetchHistory: { withNick: nick, ...query, limit: this.historyLimit },
         });
-        const messages = reply.history?.messages ?? [];
-        for (const message of messages) this.track(message);
-        this.emit({
-          type: "history",
-          target: { nick },
-          messages,
-          fresh,
-          olderAvailable: fresh ? undefined : !!reply.history?.hasMore,
-        });
-        const last = messages[messages.length - 1]?.seq ?? cursor;
-        if (!fresh || !reply.history?.hasMore || last <= cursor) return;
+        this.points.observe(reply);
+        const history = reply.history ?? {};
+        this.emit(historyEvent({ nick }, history, fresh));
+        const last = history.messages?.at(-1)?.seq ?? cursor;
+        if (!fresh || !history.hasMore || last <= cursor) return;
         cursor = last;
       }
     } catch (error) {
@@ -622,45 +430,11 @@ export class ChatClient implements ChatConnection {
     }
   }
 
-  private startPings(conn: ProtocolClient): void {
-    this.clearPing();
-    const ping = () => {
-      const sentAtMs = Date.now();
-      conn
-        .request({ ping: { sentAtMs } }, this.options.pingIntervalMs * 2)
-        .then((reply) => {
-          const echo = reply.pong?.echoSentAtMs || sentAtMs;
-          this.emit({ type: "lag", lagMs: Math.max(0, Date.now() - echo) });
-        })
-        .catch(() => {
-          // No answer in two intervals: the connection is dead even if TCP has not noticed.
-          if (this.conn === conn) conn.conn.destroy();
-        });
-    };
-    ping();
-    this.pingTimer = setInterval(ping, this.options.pingIntervalMs);
-  }
-
-  private onlineConn(report = true): ProtocolClient | null {
-    if (this.conn && this.status.type === "online") return this.conn;
-    if (report) this.emit({ type: "error", text: "Not connected; try again once online." });
-    return null;
-  }
-
-  private setStatus(status: Status): void {
-    this.status = status;
-    this.emit({ type: "status", status });
-  }
-
-  private clearPing(): void {
-    if (this.pingTimer) clearInterval(this.pingTimer);
-    this.pingTimer = null;
-  }
-
-  private clearTimers(): void {
-    this.clearPing();
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+  /** The logged-in connection, or null after telling the person there is none. */
+  private onlineOrSay(): ProtocolClient | null {
+    const conn = this.loop.online;
+    if (!conn) this.emit({ type: "error", text: "Not connected; try again once online." });
+    return conn;
   }
 
   private emit(event: ClientEvent): void {

@@ -1,0 +1,114 @@
+// Envelopes from the server → the facts the interface consumes (ClientEvent), plus what the
+// reconnect loop must do about them (a kick, a ban, a replay to page in). Pure: no socket, no clock.
+import {
+  type ChatMessage,
+  type DecodedEnvelope,
+  ErrorCode,
+  type History,
+  type Joined,
+  type ResumeNote,
+  ServerError,
+} from "@parley/protocol";
+import { describeError } from "./errors.js";
+import type { ClientEvent, Target } from "./events.js";
+
+/** What the client must do beyond reporting events. */
+export type SessionAction =
+  /** An operator kicked us (and maybe banned us until `banUntilMs`): stay away until then. */
+  | { type: "kicked"; reason: string; by: string; banUntilMs: number }
+  /** The server refused us as banned (`banUntilMs` 0: for good). */
+  | { type: "banned"; reason: string; banUntilMs: number }
+  /** A resume replay did not fit one frame: fetch the rest of `room` after `afterSeq`. */
+  | { type: "catchUp"; room: string; afterSeq: number };
+
+export interface Mapped {
+  events: ClientEvent[];
+  action?: SessionAction;
+}
+
+const nothing: Mapped = { events: [] };
+
+/**
+ * Maps one envelope that is not a reply to our request. `note` is what the resume points made of it
+ * (ResumePoints.observe), which tells a resumed room's Joined and replay from a first join.
+ */
+export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mapped {
+  switch (envelope.body) {
+    case "message":
+      return { events: [{ type: "message", message: envelope.message as ChatMessage }] };
+    case "joined":
+      return { events: [joinedEvent(envelope.joined!, note?.type === "joined" && note.resumed)] };
+    case "history": {
+      const history = envelope.history!;
+      const replay = note?.type === "history" && note.replay;
+      const target: Target = history.room ? { room: history.room } : { nick: history.withNick ?? "" };
+      const events = [historyEvent(target, history, replay)];
+      const afterSeq = note?.type === "history" ? note.continueAfterSeq : undefined;
+      if (afterSeq && history.room)
+        return { events, action: { type: "catchUp", room: history.room, afterSeq } };
+      return { events };
+    }
+    case "presence":
+      return { events: [{ type: "presence", presence: envelope.presence! }] };
+    case "topicChanged": {
+      const t = envelope.topicChanged!;
+      return {
+        events: [
+          {
+            type: "topic",
+            room: t.room ?? "",
+            topic: t.topic ?? "",
+            byNick: t.byNick ?? "",
+            atMs: t.atMs ?? 0,
+          },
+        ],
+      };
+    }
+    case "notice": {
+      const n = envelope.notice!;
+      return { events: [{ type: "notice", kind: n.kind ?? 0, text: n.text ?? "", atMs: n.atMs ?? 0 }] };
+    }
+    case "kicked": {
+      const k = envelope.kicked!;
+      const kicked = { reason: k.reason ?? "", by: k.by ?? "", banUntilMs: k.banUntilMs ?? 0 };
+      return { events: [{ type: "kicked", ...kicked }], action: { type: "kicked", ...kicked } };
+    }
+    case "error": {
+      const error = ServerError.from(envelope);
+      if (error.code === ErrorCode.ERROR_CODE_BANNED)
+        return {
+          events: [],
+          action: { type: "banned", reason: error.message, banUntilMs: error.banUntilMs },
+        };
+      return { events: [{ type: "error", text: describeError(error) }] };
+    }
+    default:
+      return nothing;
+  }
+}
+
+/** A Joined (event or reply) as the interface sees it. */
+export function joinedEvent(joined: Joined, resumed: boolean): ClientEvent {
+  return {
+    type: "joined",
+    room: joined.room ?? "",
+    topic: joined.topic ?? "",
+    members: joined.members ?? [],
+    lastSeq: joined.lastSeq ?? 0,
+    resumed,
+  };
+}
+
+/**
+ * A page of stored messages. `fresh` marks a replay of what the user has not seen (counted as
+ * unread); a first look or a page backwards also says whether older messages are stored.
+ */
+export function historyEvent(target: Target, history: History, fresh: boolean): ClientEvent {
+  return {
+    type: "history",
+    target,
+    messages: history.messages ?? [],
+    fresh,
+    olderAvailable: fresh ? undefined : !!history.hasMore,
+  };
+}
