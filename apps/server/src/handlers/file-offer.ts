@@ -2,10 +2,10 @@
 // quota), or resume one from the offset the server holds. Reply: FileUploadReady.
 import { ErrorCode } from "@parley/protocol";
 import { fileNameProblem, isSha256 } from "../files/names.js";
-import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
+import { onlineUser } from "./user-lookup.js";
 
 export const fileOffer: Handler = {
   needsLogin: true,
@@ -58,13 +58,7 @@ export const fileOffer: Handler = {
       const found = memberRoom(session, offer.room);
       room = found.name;
     } else if (offer.target === "toNick") {
-      const recipient = ctx.registry.byNick(foldName(offer.toNick ?? ""));
-      if (recipient?.state !== "online") {
-        throw new RequestError(
-          ErrorCode.ERROR_CODE_NO_SUCH_USER,
-          `no user "${offer.toNick ?? ""}" is online`,
-        );
-      }
+      const recipient = onlineUser(session, offer.toNick);
       toNick = recipient.nick;
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a file offer needs a room or a nick");

@@ -2,11 +2,12 @@
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
-import { charLength, foldName } from "../names.js";
+import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/messages.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
+import { onlineUser } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
   needsLogin: true,
@@ -39,13 +40,7 @@ export const sendMessage: Handler = {
       message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
       ticket = { sender: session, requestId, room };
     } else if (request.target === "toNick") {
-      const recipient = ctx.registry.byNick(foldName(request.toNick ?? ""));
-      if (recipient?.state !== "online") {
-        throw new RequestError(
-          ErrorCode.ERROR_CODE_NO_SUCH_USER,
-          `no user "${request.toNick ?? ""}" is online`,
-        );
-      }
+      const recipient = onlineUser(session, request.toNick);
       conversation = directConversation(session.foldedNick, recipient.foldedNick);
       message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
       ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
