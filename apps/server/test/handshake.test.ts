@@ -1,6 +1,7 @@
 // Handshake and login over real sockets: Hello/Welcome, version check, timeouts, nick rules and collisions.
 import { ErrorCode, PROTOCOL_VERSION, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
 
 describe("handshake", () => {
@@ -30,8 +31,16 @@ describe("handshake", () => {
   });
 
   it("closes a connection that never says Hello (handshakeTimeoutMs)", async () => {
-    const { port } = await startServer({ handshakeTimeoutMs: 200 });
+    const clock = new ManualClock();
+    const { port, server } = await startServer({ handshakeTimeoutMs: 200 }, undefined, { clock });
     const client = await rawClient(port);
+    await expect.poll(() => server.ctx.registry.size).toBe(1);
+    const [session] = server.ctx.registry.all();
+    // Housekeeping sweeps every handshakeTimeoutMs / 4: the first sweep past the timeout closes it.
+    clock.advance(200);
+    expect(session?.state).toBe("handshake");
+    clock.advance(50);
+    expect(session?.state).toBe("closing");
     const error = await client.waitFor(isKind("error"));
     expect(error.error?.code).toBe(ErrorCode.ERROR_CODE_HANDSHAKE_TIMEOUT);
     await closedWithin(client);
