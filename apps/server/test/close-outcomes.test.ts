@@ -1,6 +1,6 @@
 // A session that closes first receives the outcome of every message it sent that was stored, then
 // the close: Quit in the same write as SendMessage, and a flooder disconnected for flooding.
-import { ErrorCode } from "@parley/protocol";
+import { ErrorCode, encodeFrame } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { loggedIn, startServer, wireClient } from "./helpers.js";
 
@@ -24,6 +24,18 @@ describe("outcomes before the close", () => {
     // The message was stored and delivered too.
     const delivered = await bob.waitFor((e) => e.body === "message");
     expect(delivered.message?.seq).toBe(1);
+  });
+
+  it("acknowledges a message whose sender closed its sending side right after it", async () => {
+    const { port } = await startServer();
+    const alice = await wireClient(port);
+    await alice.logIn("alice");
+    // The message and the half-close in one segment: nothing more to say, but still reading.
+    alice.socket.end(
+      encodeFrame({ requestId: 10, sendMessage: { room: "lobby", text: "and done", clientMsgId: "c2" } }),
+    );
+    const frames = await alice.ended;
+    expect(frames.at(-1)).toMatchObject({ requestId: 10, message: { seq: 1, text: "and done" } });
   });
 
   it("gives a flooder the acknowledgements of the messages that were stored, then the fatal error", async () => {

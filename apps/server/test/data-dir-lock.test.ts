@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createServer } from "../src/server.js";
 import { DataDirLockedError } from "../src/store/lock.js";
-import { loggedIn, spawnServer, startServer, tempDir, testConfig } from "./helpers.js";
+import { loggedIn, onCleanup, spawnServer, startServer, tempDir, testConfig } from "./helpers.js";
 
 const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../src/main.ts");
 
@@ -14,6 +14,9 @@ const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../src/main.ts
 function runToExit(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", serverMain, ...args], {
     stdio: ["ignore", "ignore", "pipe"],
+  });
+  onCleanup(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => {
