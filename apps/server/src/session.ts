@@ -1,5 +1,6 @@
 // One client connection: reads envelopes, dispatches them to handlers, writes replies and events,
-// enforces per-session limits (rate, send queue) and records why it closed.
+// enforces per-session limits (rate, send queue) and records why it closed. The only owner of the
+// socket: handlers see it as a ChatSession, rooms and the registry as a Member.
 import type { Socket } from "node:net";
 import {
   type DecodedEnvelope,
