@@ -19,4 +19,15 @@ describe("join during traffic", () => {
     // ... and the message that was in flight arrives after it with a greater seq.
     expect((await ack).message!.seq!).toBeGreaterThan(lastSeq);
   });
+
+  it("never pages past the committed seq, even for a message of the open batch", async () => {
+    const { port } = await startServer();
+    const alice = await loggedIn(port, "alice");
+    await alice.request({ sendMessage: { room: "lobby", text: "committed" } });
+    // One write: the page is read while the second message is appended but not committed.
+    const ack = alice.request({ sendMessage: { room: "lobby", text: "in flight" } });
+    const page = await alice.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
+    expect(page.history?.messages?.map((m) => m.seq)).toEqual([1]);
+    expect((await ack).message?.seq).toBe(2);
+  });
 });
