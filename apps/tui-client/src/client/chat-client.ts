@@ -7,6 +7,7 @@ import {
   ConnectionClosedError,
   type DecodedEnvelope,
   ErrorCode,
+  foldName,
   type JoinRoom,
   MessageKind,
   type ProtocolClient,
@@ -179,7 +180,7 @@ export class ChatClient implements ChatConnection {
 
   loadOlder(target: Target, beforeSeq: number): void {
     const conn = this.loop.online;
-    const key = "room" in target ? `room:${target.room}` : `dm:${target.nick.toLowerCase()}`;
+    const key = "room" in target ? `room:${target.room}` : `dm:${foldName(target.nick)}`;
     if (!conn || this.loadingOlder.has(key)) return;
     this.loadingOlder.add(key);
     const query = "room" in target ? { room: target.room } : { withNick: target.nick };

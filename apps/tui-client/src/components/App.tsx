@@ -1,5 +1,6 @@
 // The chat screen: room list, title, messages, nick list, status bar and input line, sized to the
 // terminal. Keys are routed here: global keys first (switching, scrolling, quitting), the rest edit.
+import { sameName } from "@parley/protocol";
 import { Box } from "ink";
 import { useCallback, useMemo, useRef } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
@@ -95,7 +96,7 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
         const s = stateRef.current;
         const buffer = s.buffers[s.active]!;
         const members = buffer.kind === "room" ? buffer.members : buffer.kind === "dm" ? [buffer.name] : [];
-        const nicks = members.filter((n) => n.toLowerCase() !== s.nick.toLowerCase());
+        const nicks = members.filter((n) => !sameName(n, s.nick));
         const rooms = s.order
           .map((k) => s.buffers[k]!)
           .filter((b) => b.kind === "room")

@@ -1,4 +1,5 @@
 // Right column: who is in the room, each nick in its own colour.
+import { sameName } from "@parley/protocol";
 import { Box, Text } from "ink";
 import type { ChatBuffer } from "../state/model.js";
 import { fit, nickColour } from "./layout.js";
@@ -32,12 +33,7 @@ export function NickList({
         {fit(buffer.kind === "room" ? `${buffer.members.length} here` : "", inner)}
       </Text>
       {shown.map((nick) => (
-        <Text
-          key={nick}
-          color={nickColour(nick)}
-          bold={nick.toLowerCase() === me.toLowerCase()}
-          wrap="truncate-end"
-        >
+        <Text key={nick} color={nickColour(nick)} bold={sameName(nick, me)} wrap="truncate-end">
           {fit(nick, inner)}
         </Text>
       ))}

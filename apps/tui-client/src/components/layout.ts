@@ -1,5 +1,6 @@
 // Pure layout for the message view: wraps lines to the terminal's width measuring each grapheme's
 // display width (so Chinese, Japanese and emoji take two columns), and picks stable nick colours.
+import { foldName } from "@parley/protocol";
 import stringWidth from "string-width";
 import type { Line } from "../state/model.js";
 import { showableClusters } from "./clusters.js";
@@ -117,7 +118,7 @@ const NICK_COLOURS = [
 /** The same nick always gets the same colour, in every buffer and every session (FNV-1a hash). */
 export function nickColour(nick: string): string {
   let hash = 0x811c9dc5;
-  for (const char of nick.toLowerCase()) {
+  for (const char of foldName(nick)) {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

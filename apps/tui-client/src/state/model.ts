@@ -1,5 +1,6 @@
 // The shape of the client's UI state: buffers (server, rooms, direct conversations) holding lines,
 // plus who we are and how the connection stands. Pure data; the reducer is the only writer.
+import { foldName } from "@parley/protocol";
 import type { Target } from "../client/events.js";
 import type { Status } from "../client/status.js";
 
@@ -98,7 +99,7 @@ export function roomKey(room: string): BufferKey {
 }
 
 export function dmKey(nick: string): BufferKey {
-  return `dm:${nick.toLowerCase()}`;
+  return `dm:${foldName(nick)}`;
 }
 
 export function targetKey(target: Target): BufferKey {

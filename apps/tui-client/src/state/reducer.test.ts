@@ -167,6 +167,20 @@ describe("reducer", () => {
     expect(texts(state, dmKey("bob"))).toEqual(["Bob: psst", "ana: yes?"]);
   });
 
+  it("folds nicks as the server does: a composed and a decomposed spelling are one conversation", () => {
+    // "Émile" with É as one code point, and as E + combining acute: the server takes them as one nick.
+    let state = run(start(), {
+      type: "message",
+      message: { toNick: "ana", fromNick: "\u00c9mile", seq: 1, text: "salut" },
+    });
+    state = run(state, {
+      type: "message",
+      message: { toNick: "E\u0301mile", fromNick: "ana", seq: 2, text: "ça va ?" },
+    });
+    expect(state.order.filter((key) => key.startsWith("dm:"))).toEqual([dmKey("\u00e9mile")]);
+    expect(texts(state, dmKey("E\u0301MILE"))).toEqual(["\u00c9mile: salut", "ana: ça va ?"]);
+  });
+
   it("applies presence: joins, leaves, quits and nick changes across rooms and conversations", () => {
     let state = run(start(), joined("dev", ["ana", "bob"]));
     state = run(state, { type: "openDm", nick: "bob", focus: false });

@@ -1,6 +1,13 @@
 // The pure reducer: every change to the UI state, from the connection or from the keyboard, goes
 // through here as a type-tagged action stamped with the time. No I/O, no clocks, no randomness.
-import { type ChatMessage, MessageKind, NoticeKind, type Presence, PresenceKind } from "@parley/protocol";
+import {
+  type ChatMessage,
+  MessageKind,
+  NoticeKind,
+  type Presence,
+  PresenceKind,
+  sameName,
+} from "@parley/protocol";
 import type { ClientEvent, Target } from "../client/events.js";
 import {
   type BufferKey,
@@ -492,8 +499,9 @@ function updateBuffer(state: ChatState, key: BufferKey, change: (b: ChatBuffer) 
   return { ...state, buffers: { ...state.buffers, [key]: change(buffer) } };
 }
 
+/** Nicks compare as the server compares them (foldName: NFC, then lower case). */
 function sameNick(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return sameName(a, b);
 }
 
 function without(nicks: string[], nick: string): string[] {
