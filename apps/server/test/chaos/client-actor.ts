@@ -203,7 +203,7 @@ export class ClientActor {
       } catch (error) {
         if (error instanceof NoReplyError) {
           this.ctx.obs.incidents.push(`${this.nick} at step ${step.index}: ${error.message}`);
-          this.conn?.client.conn.destroy();
+          if (this.conn) this.drop(this.conn);
         } else if (!(error instanceof ConnectionLostError)) {
           this.failure = error as Error;
           this.queue.length = 0;
@@ -216,8 +216,9 @@ export class ClientActor {
     }
   }
 
+  /** Connected, and not being closed by us (the close event of a destroyed socket comes later). */
   private get online(): boolean {
-    return this.conn !== undefined && !this.conn.closed;
+    return this.conn !== undefined && !this.conn.closed && this.conn.ending === undefined;
   }
 
   private async perform(step: Step): Promise<void> {

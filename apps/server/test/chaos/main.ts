@@ -1,22 +1,32 @@
-// `pnpm test:chaos [--seconds N] [--seed S]`: one chaos run from the command line, longer than CI's;
+// `pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R]`: one chaos run from the command line, longer than CI's;
 // prints the verdict (and on failure the seed, violations and last events) and exits non-zero on failure.
 import { parseArgs } from "node:util";
 import { randomSeed } from "./prng.js";
 import { runChaos } from "./run.js";
+import { DEFAULT_SCHEDULE } from "./schedule.js";
 
 const { values } = parseArgs({
   options: {
     seconds: { type: "string", default: "300" },
     seed: { type: "string" },
+    clients: { type: "string", default: String(DEFAULT_SCHEDULE.clients) },
+    rooms: { type: "string", default: String(DEFAULT_SCHEDULE.rooms) },
   },
 });
 const seconds = Number(values.seconds);
 const seed = values.seed === undefined ? randomSeed() : Number(values.seed);
-if (!Number.isFinite(seconds) || seconds <= 0 || !Number.isInteger(seed) || seed <= 0) {
-  console.error("usage: pnpm test:chaos [--seconds N] [--seed S]  (N > 0 seconds, S a positive integer)");
+const clients = Number(values.clients);
+const rooms = Number(values.rooms);
+const whole = (n: number, min: number) => Number.isInteger(n) && n >= min;
+if (!Number.isFinite(seconds) || seconds <= 0 || !whole(seed, 1) || !whole(clients, 2) || !whole(rooms, 1)) {
+  console.error(
+    "usage: pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R]\n" +
+      "  N > 0 seconds of chaos (default 300), S a positive integer (default random), C ≥ 2 clients, R ≥ 1 rooms",
+  );
   process.exit(2);
 }
-const result = await runChaos({ seed, seconds, log: (line) => console.log(line) });
+const schedule = { ...DEFAULT_SCHEDULE, clients, rooms };
+const result = await runChaos({ seed, seconds, schedule, log: (line) => console.log(line) });
 if (result.violations.length) {
   console.error(result.report);
   process.exit(1);

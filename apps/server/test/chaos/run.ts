@@ -123,7 +123,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const report = violations.length
     ? [
         `chaos run failed: ${summary}`,
-        `replay: pnpm test:chaos --seed ${seed} --seconds ${options.seconds}`,
+        `replay: pnpm test:chaos --seed ${seed} --seconds ${options.seconds} --clients ${scheduleOptions.clients} --rooms ${scheduleOptions.rooms}`,
         `data directory kept: ${dataDir} (observations.json holds everything the clients saw)`,
         "violations (up to 6 of each kind):",
         ...examples(violations, 6),
