@@ -35,6 +35,8 @@ export class ServerProcess {
   private current: Started | undefined;
   private starting: Promise<Started> | undefined;
   private killing = false;
+  /** A second server being tried; a kill waits for it, or the second could take over the directory. */
+  private secondServer: Promise<void> | undefined;
   /** Last lines the servers wrote on stderr, for the failure report. */
   private readonly stderrTail: string[] = [];
 
@@ -81,6 +83,7 @@ export class ServerProcess {
 
   /** Kills and starts again on the same data directory. */
   async restart(): Promise<number> {
+    await this.secondServer;
     await this.kill();
     try {
       return await this.start();
@@ -94,8 +97,15 @@ export class ServerProcess {
    * Starts a second server on the same data directory while this one runs. It must exit with a
    * non-zero code; if it starts listening instead, that is an incident (and it is killed).
    */
-  async trySecondServer(): Promise<void> {
-    if (!this.current) return;
+  trySecondServer(): Promise<void> {
+    if (!this.current || this.secondServer) return Promise.resolve();
+    this.secondServer = this.runSecondServer().finally(() => {
+      this.secondServer = undefined;
+    });
+    return this.secondServer;
+  }
+
+  private async runSecondServer(): Promise<void> {
     try {
       const second = await this.spawnListening(["--data-dir", this.dataDir, ...this.extraArgs], true);
       this.incidents.push("a second server started on a data directory already in use");
@@ -108,6 +118,7 @@ export class ServerProcess {
 
   /** Stops for good (SIGKILL). */
   async stop(): Promise<void> {
+    await this.secondServer;
     await this.kill("stopped at the end of the run");
   }
 

@@ -114,9 +114,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await server.stop();
   }
   obs.incidents.push(...server.incidents);
-  const violations = check(obs);
-  if (fatal)
-    violations.unshift({ invariant: "server", detail: `the run could not finish: ${fatal.stack ?? fatal}` });
+  // A run that could not read the final histories has nothing to check them against.
+  const violations: Violation[] = fatal
+    ? [
+        { invariant: "server", detail: `the run could not finish: ${fatal.stack ?? fatal}` },
+        ...obs.incidents.map((detail) => ({ invariant: "server" as const, detail })),
+      ]
+    : check(obs);
   const messagesAcked = obs.outcomes.filter((o) => o.seq !== undefined).length;
   const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${connections} connections, ${messagesAcked} acknowledgements, ${violations.length} violations`;
   log(`chaos: ${summary}`);
