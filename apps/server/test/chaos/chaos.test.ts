@@ -1,0 +1,19 @@
+// The fault-injection proof in CI: a seeded chaos run of about a minute against the real server
+// process, with SIGKILLs, must keep every delivery promise. A failure prints the seed to replay.
+import { describe, expect, it } from "vitest";
+import { randomSeed } from "./prng.js";
+import { runChaos } from "./run.js";
+
+/** CI's budget of chaos, in seconds; PARLEY_CHAOS_SECONDS and PARLEY_CHAOS_SEED override. */
+const CI_CHAOS_SECONDS = 60;
+
+describe("chaos", () => {
+  it("keeps every delivery promise through concurrent clients, drops, resumes and SIGKILLs", async () => {
+    const seconds = Number(process.env.PARLEY_CHAOS_SECONDS || CI_CHAOS_SECONDS);
+    const seed = Number(process.env.PARLEY_CHAOS_SEED || randomSeed());
+    const result = await runChaos({ seed, seconds, log: (line) => console.log(line) });
+    expect(result.kills, `seed ${seed}: the schedule killed the server`).toBeGreaterThan(0);
+    expect(result.messagesAcked).toBeGreaterThan(0);
+    expect(result.violations, result.report).toEqual([]);
+  }, 240_000);
+});
