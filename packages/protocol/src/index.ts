@@ -10,7 +10,7 @@
 //   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
-//   names.ts      foldName: the nick and room identity server and clients agree on (NFC + lower case)
+//   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
@@ -52,7 +52,14 @@ export {
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
-export { foldName, sameName } from "./names.js";
+export {
+  canonicalRoom,
+  charLength,
+  foldName,
+  nickProblem,
+  RESERVED_NICKS,
+  sameName,
+} from "./names.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
 export {
   encodeStatusReply,

@@ -38,7 +38,19 @@ describe("parseInput", () => {
   it("explains wrong arguments and unknown commands", () => {
     expect(parseInput("/join")).toEqual({ type: "usage", message: "Usage: /join <room>" });
     expect(parseInput("/msg")).toEqual({ type: "usage", message: "Usage: /msg <nick> [text]" });
-    expect(parseInput("/nick two words")).toEqual({ type: "usage", message: "Usage: /nick <new nick>" });
+    expect(parseInput("/nick bad nick!")).toEqual({
+      type: "usage",
+      message: '"bad nick!" is not a valid nick: a nick is one word, without spaces.',
+    });
+    expect(parseInput("/nick bad!")).toEqual({
+      type: "usage",
+      message: '"bad!" is not a valid nick: a nick may hold letters, digits and _-[]{}| only.',
+    });
+    expect(parseInput("/join #bad room!")).toEqual({
+      type: "usage",
+      message: '"#bad room!" is not a valid room name: a room name may hold letters, digits and _ - . only.',
+    });
+    expect(parseInput("/join #bad!")).toMatchObject({ type: "usage" });
     expect(parseInput("/me")).toEqual({ type: "usage", message: "Usage: /me <action>" });
     expect(parseInput("/frob x")).toEqual({ type: "unknown", name: "frob" });
   });

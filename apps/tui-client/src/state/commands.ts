@@ -1,6 +1,8 @@
 // The command parser: one line of input → a type-tagged Command. Pure, so every command and
 // every usage error is unit-tested. New commands (e.g. /send, /get for files) are one more table entry.
 
+import { canonicalRoom, nickProblem } from "@parley/protocol";
+
 export type Command =
   /** Plain text for the current conversation. */
   | { type: "say"; text: string }
@@ -39,6 +41,9 @@ export interface CommandSpec {
   parse(rest: string): Command;
 }
 
+/** The room-name rule in words, as the server applies it. */
+const ROOM_RULE = "a room name may hold letters, digits and _ - . only";
+
 const usage = (spec: { name: string; args: string }): Command => ({
   type: "usage",
   message: `Usage: /${spec.name} ${spec.args}`.trimEnd(),
@@ -70,8 +75,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "<room>",
     summary: "join a room (created if it does not exist) and show its recent history",
     parse(rest) {
-      const [room] = firstWord(rest);
-      return room ? { type: "join", room: roomName(room) } : usage(this);
+      const [room, extra] = firstWord(rest);
+      if (!room) return usage(this);
+      const name = extra.trim() ? `${room} ${extra.trim()}` : room;
+      if (extra.trim() || !canonicalRoom(room))
+        return { type: "usage", message: `"${name}" is not a valid room name: ${ROOM_RULE}.` };
+      return { type: "join", room: roomName(room) };
     },
   },
   {
@@ -111,7 +120,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "change your nick",
     parse(rest) {
       const [nick, extra] = firstWord(rest);
-      return nick && !extra ? { type: "nick", nick } : usage(this);
+      if (!nick) return usage(this);
+      const problem = extra.trim() ? "a nick is one word, without spaces" : nickProblem(nick);
+      if (problem) return { type: "usage", message: `"${rest.trim()}" is not a valid nick: ${problem}.` };
+      return { type: "nick", nick };
     },
   },
   {

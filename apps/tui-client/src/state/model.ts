@@ -89,6 +89,12 @@ export interface ChatState {
   everOnline: boolean;
   /** Longest message the server accepts, in characters (0: unknown). */
   maxMessageChars: number;
+  /**
+   * What the server said before the first room was joined (welcome text, "trying nick X"): shown
+   * again in the room the person lands in, since the server buffer is not on screen by then.
+   * Null once a room has been joined.
+   */
+  greeting: { tone: SystemTone; text: string }[] | null;
 }
 
 /** Oldest lines are dropped past this many per buffer, to bound memory in long sessions. */
@@ -126,6 +132,7 @@ export function initialState(nick: string, serverName: string): ChatState {
     nextLineId: 1,
     maxMessageChars: 0,
     everOnline: false,
+    greeting: [],
   };
 }
 

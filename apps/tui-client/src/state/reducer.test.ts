@@ -43,6 +43,30 @@ describe("reducer", () => {
     expect(texts(state, roomKey("lobby"))).toContain("You joined #lobby");
   });
 
+  it("repeats the welcome text and nick retries in the room the person lands in, once", () => {
+    let state = run(
+      initialState("ana", "net"),
+      {
+        type: "welcome",
+        serverName: "net",
+        motd: "Welcome to net!",
+        defaultRoom: "lobby",
+        maxMessageChars: 0,
+      },
+      { type: "info", text: "The nick ana is in use; trying ana_." },
+      { type: "status", status: { type: "online" } },
+      joined("lobby", ["ana_"]),
+    );
+    expect(texts(state, roomKey("lobby"))).toEqual([
+      "Welcome to net!",
+      "The nick ana is in use; trying ana_.",
+      "You joined #lobby",
+    ]);
+    expect(texts(state, SERVER_BUFFER)).toContain("Welcome to net!");
+    state = run(state, { type: "info", text: "later" }, joined("dev"));
+    expect(texts(state, roomKey("dev"))).toEqual(["You joined #dev"]);
+  });
+
   it("keeps messages in seq order and drops duplicates from a resume replay", () => {
     let state = run(start(), msg("lobby", 1, "bob", "one"), msg("lobby", 3, "bob", "three"));
     state = run(state, msg("lobby", 2, "bob", "two"), msg("lobby", 3, "bob", "three"));
@@ -219,6 +243,22 @@ describe("reducer", () => {
     });
     expect(state.nick).toBe("anna");
     expect(state.buffers[roomKey("lobby")]!.members).toEqual(["anna", "bob"]);
+  });
+
+  it("tells of our own nick change once, whether the reply or the presence comes first", () => {
+    const presence: ClientEvent = {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_NICK, nick: "anna", oldNick: "ana" },
+    };
+    for (const order of [
+      [{ type: "nickChanged", nick: "anna" } as ClientEvent, presence],
+      [presence, { type: "nickChanged", nick: "anna" } as ClientEvent],
+    ]) {
+      const state = run(start(), ...order);
+      const said = texts(state, roomKey("lobby")).filter((t) => t.includes("anna"));
+      expect(said).toEqual(["You are now anna"]);
+      expect(state.buffers[roomKey("lobby")]!.members).toEqual(["anna", "bob"]);
+    }
   });
 
   it("switches rooms relatively, by number and to the next with activity", () => {

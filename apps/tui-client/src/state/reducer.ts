@@ -56,7 +56,10 @@ export function reducer(state: ChatState, action: Action): ChatState {
       let next: ChatState = { ...state, serverName: action.serverName || state.serverName };
       next = updateBuffer(next, SERVER_BUFFER, (b) => ({ ...b, name: next.serverName }));
       next = { ...next, maxMessageChars: action.maxMessageChars };
-      if (action.motd) next = addSystem(next, SERVER_BUFFER, "notice", action.motd, action.nowMs);
+      if (action.motd) {
+        next = addSystem(next, SERVER_BUFFER, "notice", action.motd, action.nowMs);
+        next = greet(next, "notice", action.motd);
+      }
       return next;
     }
     case "loggedIn":
@@ -154,7 +157,7 @@ export function reducer(state: ChatState, action: Action): ChatState {
       );
     case "info":
       return addSystem(
-        state,
+        action.target ? state : greet(state, "info", action.text),
         action.target ? targetKey(action.target) : state.active,
         "info",
         action.text,
@@ -213,6 +216,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
   }
 }
 
+/** Keeps a line from before the first join, to repeat in the room the person lands in. */
+function greet(state: ChatState, tone: SystemTone, text: string): ChatState {
+  return state.greeting ? { ...state, greeting: [...state.greeting, { tone, text }] } : state;
+}
+
 function onStatus(state: ChatState, status: ChatState["status"], nowMs: number): ChatState {
   const previous = state.status;
   let next: ChatState = { ...state, status, everOnline: state.everOnline || status.type === "online" };
@@ -250,6 +258,8 @@ function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined
     joined: true,
   }));
   if (action.resumed) return next;
+  for (const { tone, text } of next.greeting ?? []) next = addSystem(next, key, tone, text, action.nowMs);
+  next = { ...next, greeting: null };
   next = addSystem(next, key, "event", `You joined #${action.room}`, action.nowMs);
   if (action.topic) next = addSystem(next, key, "info", `Topic: ${action.topic}`, action.nowMs);
   return focus(next, key);
@@ -391,6 +401,8 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
       const oldNick = presence.oldNick ?? "";
       if (!oldNick || oldNick === nick) return state;
       const mine = sameNick(oldNick, state.nick);
+      // Our own change, already told by the reply to /nick: update the lists and say nothing again.
+      const alreadyTold = !mine && sameNick(nick, state.nick);
       let next: ChatState = mine ? { ...state, nick } : state;
       const text = mine ? `You are now ${nick}` : `${oldNick} is now ${nick}`;
       for (const key of state.order) {
@@ -400,7 +412,7 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
           ...x,
           members: sortNicks([...without(x.members, oldNick), nick]),
         }));
-        next = addSystem(next, key, "event", text, atMs);
+        if (!alreadyTold) next = addSystem(next, key, "event", text, atMs);
       }
       const oldKey = dmKey(oldNick);
       if (!mine && next.buffers[oldKey] && !next.buffers[dmKey(nick)]) {
