@@ -2,6 +2,10 @@
 // terminal, switches to the alternate screen (restored on every exit path) and renders the app.
 // Must stay the first import: it has to run before React and Ink are evaluated. For the same reason
 // this file holds no JSX (the compiler would put a JSX-runtime import, which loads React, above it).
+//   client/      the connection: reconnect-loop.ts (typed Status through status-feed.ts),
+//                event-mapper.ts (envelopes → events, pure), chat-client.ts (login, resume, requests)
+//   state/       the pure reducer, command parser, key decoder and input-line editing
+//   hooks/, components/  the screen; files/ transfers; cli/ the `parley send|get` scripts
 import "./interactive.js";
 import { createRequire } from "node:module";
 import { ExitCode, exitCodesHelp, orExit, shellCommand, signalExitCode, UsageError } from "@parley/cli-shell";
