@@ -134,6 +134,10 @@ export class ServerProcess {
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    // If this process ends without stopping the server (a test runner gives up), take it along.
+    const orphanGuard = () => child.kill("SIGKILL");
+    process.once("exit", orphanGuard);
+    void exited.then(() => process.off("exit", orphanGuard));
     const label = second ? "second server" : "server";
     createInterface({ input: child.stderr! }).on("line", (line) => {
       this.stderrTail.push(`${label}: ${line}`);

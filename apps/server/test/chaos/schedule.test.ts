@@ -18,6 +18,13 @@ describe("chaos schedule", () => {
     expect(take(1235, 3000)).not.toEqual(first);
   });
 
+  it("kills the server early in every run, however short", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const firstKill = take(seed, DEFAULT_SCHEDULE.firstKillByStep + 1).find((s) => s.kind === "kill");
+      expect(firstKill?.index).toBeLessThanOrEqual(DEFAULT_SCHEDULE.firstKillByStep);
+    }
+  });
+
   it("kills the server and mixes every kind of client action", () => {
     const steps = take(7, 5000);
     expect(steps.filter((s) => s.kind === "kill").length).toBeGreaterThan(

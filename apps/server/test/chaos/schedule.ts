@@ -43,6 +43,8 @@ export interface ScheduleOptions {
   rooms: number;
   /** Chance, per step, that the server is killed. */
   killChance: number;
+  /** The first kill comes by this step at the latest, so even a short or slow run has one. */
+  firstKillByStep: number;
   /** Chance, per step, of starting a second server on the same data directory. */
   secondServerChance: number;
 }
@@ -51,6 +53,7 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   clients: 8,
   rooms: 3,
   killChance: 1 / 400,
+  firstKillByStep: 300,
   secondServerChance: 1 / 1500,
 };
 
@@ -76,6 +79,8 @@ export function* schedule(seed: number, options: ScheduleOptions = DEFAULT_SCHED
     sent: 0,
   }));
   let index = 0;
+  const firstKillAt = rng.int(options.clients * 3, options.firstKillByStep);
+  let killed = false;
   // Everyone starts in one or two rooms and connects.
   for (const [i, c] of clients.entries()) {
     c.rooms.add(rng.pick(rooms));
@@ -92,7 +97,8 @@ export function* schedule(seed: number, options: ScheduleOptions = DEFAULT_SCHED
     };
   }
   for (;;) {
-    if (rng.chance(options.killChance)) {
+    if (rng.chance(options.killChance) || (!killed && index >= firstKillAt)) {
+      killed = true;
       yield { index: index++, kind: "kill" };
       continue;
     }
