@@ -1,6 +1,8 @@
 // Server configuration: the pure merge of defaults < config file < PARLEY_* environment < flags, over
 // the settings table in settings.ts. No I/O here.
+import { isIP } from "node:net";
 import { canonicalRoom } from "./names.js";
+import { isLoopback } from "./net/address-limits.js";
 import {
   envName,
   flagName,
@@ -84,7 +86,20 @@ export function fromFlags(flags: Record<string, unknown>): Partial<ServerConfig>
 /** Merges layers (later wins) over the defaults and checks cross-field rules. */
 export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfig>[]): ServerConfig {
   const config = Object.assign({}, base, ...layers) as ServerConfig;
-  if (config.port > 65535 || config.adminPort > 65535) throw new ConfigError("ports must be at most 65535");
+  if (config.port > 65535 || config.adminPort > 65535 || config.plainPort > 65535)
+    throw new ConfigError("ports must be at most 65535");
+  if (!config.tlsCert !== !config.tlsKey)
+    throw new ConfigError("tlsCert and tlsKey go together: give both files, or neither");
+  if (config.adminTls && !config.tlsCert)
+    throw new ConfigError("adminTls needs a certificate: give tlsCert and tlsKey too");
+  if (config.plainPort && !config.tlsCert)
+    throw new ConfigError("plainPort is a plaintext port beside a TLS one: give tlsCert and tlsKey too");
+  if (!config.adminSocket && !config.adminTls && !isLoopbackHost(config.adminHost)) {
+    throw new ConfigError(
+      `the admin listener on ${config.adminHost} would be reachable from other machines without TLS: ` +
+        "turn on adminTls (with tlsCert and tlsKey), or bind it to 127.0.0.1, ::1 or a Unix socket (adminSocket)",
+    );
+  }
   if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
     throw new ConfigError("heartbeatTimeoutMs must be longer than heartbeatIntervalMs");
   }
@@ -107,4 +122,9 @@ export function printable(config: ServerConfig): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };
   for (const key of SECRET_KEYS) if (out[key]) out[key] = "***";
   return out;
+}
+
+/** "localhost" or a literal loopback address: only this machine can reach a listener bound there. */
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || (isIP(host) !== 0 && isLoopback(host));
 }

@@ -6,6 +6,7 @@ import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
+import type { TlsCertificate } from "./net/tls.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
 import { PresenceBatch } from "./state/presence-batch.js";
@@ -38,6 +39,8 @@ export interface ServerContext {
   nextSessionId: number;
   /** Set once shutdown starts: new connections and logins are refused. */
   shuttingDown: boolean;
+  /** The TLS certificate the listeners serve, when tlsCert is set; reloaded by SIGHUP and the admin. */
+  tls?: TlsCertificate;
   /** Sends a notice to every logged-in session; returns how many got it. */
   broadcastNotice(kind: NoticeKind, text: string): number;
   /** The clock and timers every time-based behaviour uses (real unless the server was given one). */

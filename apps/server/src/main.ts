@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// parley-server: read configuration, start the server, turn SIGINT/SIGTERM into a graceful shutdown.
+// parley-server: read configuration, start the server, turn SIGINT/SIGTERM into a graceful shutdown and
+// SIGHUP into a TLS certificate reload.
 // Failures end through the shared CLI shell: one `parley-server: message` line and the table's code.
 import { ExitCode, FailedError, run, signalExitCode, UsageError } from "@parley/cli-shell";
 import { parseCommandLine } from "./cli.js";
 import { ConfigError, printable } from "./config.js";
 import { createLogger } from "./logger.js";
+import { TlsConfigError } from "./net/tls.js";
 import { createServer } from "./server.js";
 import { DataDirLockedError } from "./store/lock.js";
 
@@ -47,7 +49,25 @@ await run(
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
+      // SIGHUP (systemctl reload) re-reads the TLS certificate and key; a bad file keeps the old pair.
+      process.on("SIGHUP", () => {
+        try {
+          const info = server.reloadTls();
+          logger.info(
+            { fingerprint256: info.fingerprint256, validTo: new Date(info.validToMs) },
+            "TLS certificate reloaded",
+          );
+        } catch (error) {
+          logger.error(
+            { err: (error as Error).message },
+            "TLS reload failed; the certificate in force stays",
+          );
+        }
+      });
     });
   },
-  (error) => (error instanceof ConfigError ? new UsageError(error.message, { cause: error }) : undefined),
+  (error) =>
+    error instanceof ConfigError || error instanceof TlsConfigError
+      ? new UsageError(error.message, { cause: error })
+      : undefined,
 );

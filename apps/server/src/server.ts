@@ -2,6 +2,7 @@
 // (heartbeats, handshake timeouts, stats, retention), the admin listener, and graceful shutdown.
 import { once } from "node:events";
 import { type AddressInfo, createServer as createNetServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer } from "node:tls";
 import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
 import { type AdminListener, createAdminListener } from "./admin/index.js";
 import { type Clock, systemClock, type Timer } from "./clock.js";
@@ -11,6 +12,7 @@ import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { type AddressRefusal, ConnectionLimits } from "./net/address-limits.js";
 import { refuseSocket } from "./net/refuse.js";
+import { type CertificateInfo, TlsCertificate } from "./net/tls.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { RequestError } from "./request-error.js";
 import { normalizeAddress, Session } from "./session.js";
@@ -29,6 +31,21 @@ export interface ParleyServer {
   readonly adminPort: number | string;
   /** The admin token in force. */
   readonly adminToken: string;
+  /** The plaintext loopback chat port beside a TLS one, once listening (0: none). */
+  readonly plainPort: number;
+  /**
+   * Reads the TLS certificate and key again; new connections get the new certificate, open ones keep
+   * theirs. Throws TlsConfigError (the old certificate stays) or, without TLS, TlsNotConfiguredError.
+   */
+  reloadTls(): CertificateInfo;
+}
+
+/** A TLS reload was asked of a server that was started without a certificate. */
+export class TlsNotConfiguredError extends Error {
+  override name = "TlsNotConfiguredError";
+  constructor() {
+    super("TLS is not configured: start the server with --tls-cert and --tls-key");
+  }
 }
 
 export interface ServerOptions {
@@ -82,6 +99,8 @@ function housekeeping(ctx: ServerContext): void {
 export function createServer(config: ServerConfig, options: ServerOptions = {}): ParleyServer {
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? systemClock;
+  // Read before anything is locked or opened: a bad certificate or key stops the start (TlsConfigError).
+  const tls = config.tlsCert ? new TlsCertificate(config.tlsCert, config.tlsKey) : undefined;
   // Throws DataDirLockedError while another server runs on this data directory.
   const lock = lockDataDir(config.dataDir);
   let db: Db;
@@ -99,10 +118,28 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     createCommitHandler(() => ctx),
     clock,
   );
+  ctx.tls = tls;
   const admin: AdminListener = createAdminListener(ctx);
   const limits = new ConnectionLimits(config);
-  const listener: Server = createNetServer({ noDelay: true }, (socket) => accept(ctx, limits, socket));
+  const onSocket = (socket: Socket) => accept(ctx, limits, socket);
+  // With TLS, a session starts once the handshake is done; one that stalls is cut after handshakeTimeoutMs.
+  const listener: Server = tls
+    ? createTlsServer(
+        { ...tls.options, noDelay: true, handshakeTimeout: config.handshakeTimeoutMs },
+        onSocket,
+      )
+    : createNetServer({ noDelay: true }, onSocket);
+  if (tls) {
+    tls.serve("chat", listener as ReturnType<typeof createTlsServer>);
+    listener.on("tlsClientError", (error: Error, socket: Socket) =>
+      logger.debug({ err: error.message, peer: socket.remoteAddress }, "TLS handshake failed"),
+    );
+  }
   listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
+  const plainListener: Server | undefined = config.plainPort
+    ? createNetServer({ noDelay: true }, onSocket)
+    : undefined;
+  let plainPort = 0;
   let housekeepingTimer: Timer | undefined;
   let retentionTimer: Timer | undefined;
   let port = 0;
@@ -135,10 +172,23 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     get adminToken() {
       return admin.token;
     },
+    get plainPort() {
+      return plainPort;
+    },
+    reloadTls() {
+      if (!tls) throw new TlsNotConfiguredError();
+      return tls.reload();
+    },
     async listen() {
       listener.listen(config.port, config.host);
       await once(listener, "listening");
       port = (listener.address() as AddressInfo).port;
+      if (plainListener) {
+        // Loopback only: the plaintext port is for tools on this machine.
+        plainListener.listen(config.plainPort, "127.0.0.1");
+        await once(plainListener, "listening");
+        plainPort = (plainListener.address() as AddressInfo).port;
+      }
       adminPort = await admin.listen();
       if (config.udpStatus) udpStatus = await startStatusProbe(ctx, port);
       const sweepMs = Math.max(
@@ -155,7 +205,17 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       );
       // Always logged, whatever the level: operators and tools read the bound ports from this line.
       const level = logger.isLevelEnabled("info") || logger.level === "silent" ? logger.level : "info";
-      logger.child({}, { level }).info({ host: config.host, port, adminPort }, "listening");
+      logger.child({}, { level }).info(
+        {
+          host: config.host,
+          port,
+          adminPort,
+          tls: !!tls,
+          ...(plainPort ? { plainPort } : {}),
+          ...(tls ? { fingerprint256: tls.info.fingerprint256 } : {}),
+        },
+        "listening",
+      );
       return { port, adminPort };
     },
     close() {
@@ -169,9 +229,11 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     housekeepingTimer?.cancel();
     retentionTimer?.cancel();
     fileTimer?.cancel();
-    const stopped = listener.listening
-      ? new Promise((resolve) => listener.close(resolve))
-      : Promise.resolve();
+    const stopped = Promise.all(
+      [listener, plainListener].map((server) =>
+        server?.listening ? new Promise((resolve) => server.close(resolve)) : undefined,
+      ),
+    );
     await admin.close();
     await udpStatus?.close();
     // Commit and deliver what is queued, so every acknowledged message reaches its room first.

@@ -12,6 +12,7 @@ import {
   flagName,
   SETTING_NAMES,
   SETTINGS,
+  type SettingName,
   shownDefault,
 } from "./settings.js";
 
@@ -50,7 +51,17 @@ describe("the settings table", () => {
 
   it("gives every row a flag and a PARLEY_* variable that set it", () => {
     const defaults = defaultConfig({});
+    // Settings that only make sense with others, given alongside (as variables) so the checks pass.
+    const tls = { PARLEY_TLS_CERT: "c.pem", PARLEY_TLS_KEY: "k.pem" };
+    const companions: Partial<Record<SettingName, NodeJS.ProcessEnv>> = {
+      tlsCert: { PARLEY_TLS_KEY: "k.pem" },
+      tlsKey: { PARLEY_TLS_CERT: "c.pem" },
+      adminTls: tls,
+      plainPort: tls,
+      adminHost: { ...tls, PARLEY_ADMIN_TLS: "true" },
+    };
     for (const key of SETTING_NAMES) {
+      const env = companions[key] ?? {};
       // A value next to the default passes the cross-field checks whatever the setting.
       const current = defaults[key];
       const value =
@@ -59,8 +70,8 @@ describe("the settings table", () => {
         typeof value === "boolean"
           ? [`--${value ? "" : "no-"}${flagName(key)}`]
           : [`--${flagName(key)}`, String(value)];
-      expect(parseCommandLine(flag, {})[key]).toBe(value);
-      expect(parseCommandLine([], { [envName(key)]: String(value) })[key]).toBe(value);
+      expect(parseCommandLine(flag, env)[key]).toBe(value);
+      expect(parseCommandLine([], { ...env, [envName(key)]: String(value) })[key]).toBe(value);
     }
   });
 });

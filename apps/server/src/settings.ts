@@ -116,6 +116,12 @@ export const SETTINGS = {
     30,
     "status replies sent to one source address per minute; further probes are dropped",
   ),
+  tlsCert: text("", "PEM certificate (chain) file; with tlsKey, the chat listener speaks TLS 1.2 or later", {
+    shownDefault: "(empty: plaintext)",
+  }),
+  tlsKey: text("", "PEM private key file for tlsCert", { shownDefault: "(empty)" }),
+  adminTls: toggle(false, "the admin listener speaks TLS too, with the same certificate"),
+  plainPort: integer(0, "a plaintext chat port on 127.0.0.1 beside the TLS one, for local tools (0: none)"),
   maxConnectionsPerAddress: integer(
     20,
     "connections open at once from one IP address; more get Error SERVER_FULL (0: no limit)",

@@ -7,6 +7,7 @@ import { ConnectionClosedError, RequestTimeoutError, ServerError } from "./error
 import { type HelloOptions, hello, type LoginOptions, type LoginResult, login } from "./handshake.js";
 import { pongTo } from "./heartbeat.js";
 import type { DecodedEnvelope, Envelope, Welcome } from "./messages.js";
+import { connectTls, type TlsClientOptions } from "./tls-connect.js";
 
 export interface ClientOptions {
   host?: string;
@@ -16,6 +17,8 @@ export interface ClientOptions {
   path?: string;
   /** Local address to connect from (a multi-homed host; tests use 127.0.0.2 to be a second peer). */
   localAddress?: string;
+  /** Speak TLS, trusting the server's certificate as these options say (see tls-connect.ts). */
+  tls?: TlsClientOptions;
   /** Largest frame accepted from the server, in bytes. */
   maxFrameBytes?: number;
   /** Default time a request waits for its reply, in ms (10 s). */
@@ -97,8 +100,16 @@ export class ProtocolClient {
     );
   }
 
-  /** Opens a TCP (Nagle off) or Unix-socket connection. Rejects with the socket error if it cannot connect. */
-  static connect(options: ClientOptions): Promise<ProtocolClient> {
+  /**
+   * Opens a TCP (Nagle off), TLS (with `tls`) or Unix-socket connection. Rejects with the socket error,
+   * or with UntrustedCertificateError / FingerprintMismatchError when the TLS certificate is refused.
+   */
+  static async connect(options: ClientOptions): Promise<ProtocolClient> {
+    if (options.tls && !options.path) {
+      const host = options.host ?? "127.0.0.1";
+      const socket = await connectTls(host, options.port ?? 0, options.tls, options.localAddress);
+      return new ProtocolClient(socket, options);
+    }
     return new Promise((resolve, reject) => {
       const socket = options.path
         ? netConnect({ path: options.path })

@@ -13,6 +13,8 @@
 //   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
+//   tls-connect.ts  connectTls: TLS 1.2+, CA check or trust on first use, the errors that refuse a certificate
+//   known-hosts.ts  the first-use fingerprints, one "host:port fingerprint" line per server
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
 export { type ClientOptions, type CloseInfo, ProtocolClient } from "./client.js";
 export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
@@ -51,6 +53,13 @@ export {
   type Requester,
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
+export {
+  defaultKnownHostsPath,
+  knownHostKey,
+  parseKnownHosts,
+  readKnownHosts,
+  rememberHost,
+} from "./known-hosts.js";
 export * from "./messages.js";
 export {
   canonicalRoom,
@@ -80,3 +89,10 @@ export {
   type ProbeResult,
   probeStatus,
 } from "./status-client.js";
+export {
+  connectTls,
+  FingerprintMismatchError,
+  type NewHostInfo,
+  type TlsClientOptions,
+  UntrustedCertificateError,
+} from "./tls-connect.js";

@@ -12,6 +12,7 @@ import { listBans } from "./handlers/list-bans.js";
 import { listClosed } from "./handlers/list-closed.js";
 import { listSessions } from "./handlers/list-sessions.js";
 import { ping } from "./handlers/ping.js";
+import { reloadTls } from "./handlers/reload-tls.js";
 import { unban } from "./handlers/unban.js";
 import type { AdminHandler, AdminRequest } from "./request.js";
 
@@ -26,6 +27,7 @@ const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
   adminGetStats: getStats,
   adminAnnounce: announce,
   adminListAudit: listAudit,
+  adminReloadTls: reloadTls,
   ping,
 };
 

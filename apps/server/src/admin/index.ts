@@ -1,4 +1,4 @@
-// The admin listener: a separate socket (127.0.0.1:7668 by default, or a Unix socket) speaking the chat
+// The admin listener: a separate socket (127.0.0.1:7668 by default, or a Unix socket; TLS with adminTls) speaking the chat
 // framing with the admin messages, every connection authenticated by token. The chat port never serves them.
 //   token.ts       the token: configured, read from or generated into <dataDir>/admin.token (0600)
 //   connection.ts  one admin connection: AdminAuth first, then requests
@@ -9,6 +9,7 @@
 import { once } from "node:events";
 import { existsSync, lstatSync, unlinkSync } from "node:fs";
 import { type AddressInfo, connect, createServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { ErrorCode } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import { AdminLockout } from "../net/address-limits.js";
@@ -69,7 +70,14 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
   return {
     token,
     async listen() {
-      server = createServer({ noDelay: true }, accept);
+      const tls = config.adminTls ? ctx.tls : undefined;
+      server = tls
+        ? createTlsServer(
+            { ...tls.options, noDelay: true, handshakeTimeout: config.handshakeTimeoutMs },
+            accept,
+          )
+        : createServer({ noDelay: true }, accept);
+      if (tls) tls.serve("admin", server as TlsServer);
       server.on("error", (error) => logger.error({ err: error }, "admin listener error"));
       if (config.adminSocket) {
         await removeStaleSocket(config.adminSocket);
@@ -87,7 +95,13 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
       }
       const bound = config.adminSocket || (server.address() as AddressInfo).port;
       logger.info(
-        { admin: bound, host: config.adminSocket ? undefined : config.adminHost, token: origin, tokenPath },
+        {
+          admin: bound,
+          host: config.adminSocket ? undefined : config.adminHost,
+          tls: !!(config.adminTls && ctx.tls),
+          token: origin,
+          tokenPath,
+        },
         "admin listening",
       );
       return bound;

@@ -86,6 +86,6 @@ export function serverStatus(ctx: ServerContext): ServerStatus {
     sessionsOnline,
     rooms: ctx.rooms.size,
     uptimeMs: ctx.now() - ctx.stats.startedAtMs,
-    tls: false,
+    tls: !!ctx.tls,
   };
 }
