@@ -204,3 +204,39 @@ describe("ProtocolClient ordering", () => {
     expect(seen).toEqual(["last words"]);
   });
 });
+
+describe("ProtocolClient.closed", () => {
+  it("carries the fatal Error the server sent before closing, whether a reply or not", async () => {
+    for (const asReply of [true, false]) {
+      const peer = await startPeer((request) => [
+        {
+          requestId: asReply ? request.requestId : 0,
+          error: {
+            code: ErrorCode.ERROR_CODE_RATE_LIMITED,
+            message: "disconnected for flooding",
+            fatal: true,
+            retryAfterMs: 900,
+          },
+        },
+      ]);
+      const client = await ProtocolClient.connect({ port: peer.port });
+      const refused = client.request({ sendMessage: { room: "x", text: "y" } }, 1000).catch((e) => e);
+      await expect.poll(() => peer.conns.length).toBe(1);
+      await expect.poll(() => peer.received.length).toBe(1);
+      peer.conns[0]!.end();
+      const info = await client.closed;
+      expect(info.fatal).toBeInstanceOf(ServerError);
+      expect(info.fatal).toMatchObject({ code: ErrorCode.ERROR_CODE_RATE_LIMITED, retryAfterMs: 900 });
+      await refused;
+      server?.close();
+    }
+  });
+
+  it("has no fatal Error when the connection simply ends", async () => {
+    const peer = await startPeer(() => []);
+    const client = await ProtocolClient.connect({ port: peer.port });
+    await expect.poll(() => peer.conns.length).toBe(1);
+    peer.conns[0]!.end();
+    expect((await client.closed).fatal).toBeUndefined();
+  });
+});

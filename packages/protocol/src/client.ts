@@ -48,6 +48,8 @@ type Waiter = {
 export interface CloseInfo {
   /** A socket error, or the protocol error that ended the stream. */
   error?: Error;
+  /** The fatal Error the server sent before closing (its reason: ping timeout, flooding, shutdown …). */
+  fatal?: ServerError;
 }
 
 /**
@@ -73,6 +75,8 @@ export class ProtocolClient {
   /** Resolves once, when the connection has closed. */
   readonly closed: Promise<CloseInfo>;
   private markClosed!: (info: CloseInfo) => void;
+  /** The last fatal Error received: why the server is closing the connection. */
+  private fatal: ServerError | undefined;
 
   private constructor(socket: Socket, options: ClientOptions) {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
@@ -93,7 +97,7 @@ export class ProtocolClient {
         onClose: (error) => {
           this.flushHeld();
           this.failAll(new ConnectionClosedError("connection closed", { cause: error }));
-          this.markClosed({ error });
+          this.markClosed({ error, fatal: this.fatal });
         },
       },
       { maxFrameBytes: options.maxFrameBytes },
@@ -239,6 +243,7 @@ export class ProtocolClient {
 
   /** Routes one envelope; returns true when it settled a pending request. */
   private dispatch(envelope: DecodedEnvelope): boolean {
+    if (envelope.body === "error" && envelope.error?.fatal) this.fatal = ServerError.from(envelope);
     const id = envelope.requestId;
     if (id !== 0) {
       const pending = this.pending.get(id);

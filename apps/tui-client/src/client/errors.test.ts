@@ -1,7 +1,7 @@
 // Server refusals in plain words, naming the nick or room they are about.
 import { ConnectionClosedError, ErrorCode, RequestTimeoutError, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { describeError } from "./errors.js";
+import { describeError, describeServerClose } from "./errors.js";
 
 const refusal = (code: ErrorCode, message = "", extra: { retryAfterMs?: number; banUntilMs?: number } = {}) =>
   new ServerError(code, message, false, extra.retryAfterMs ?? 0, extra.banUntilMs ?? 0);
@@ -39,5 +39,23 @@ describe("describeError", () => {
   it("explains connection trouble", () => {
     expect(describeError(new ConnectionClosedError("closed"))).toBe("Not connected.");
     expect(describeError(new RequestTimeoutError("slow"))).toBe("The server did not answer in time.");
+  });
+});
+
+describe("describeServerClose", () => {
+  it("says why the server closed the connection, in words that fit 'Connection lost (…)'", () => {
+    expect(describeServerClose(refusal(ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding"))).toBe(
+      "the server disconnected you for sending too fast",
+    );
+    expect(describeServerClose(refusal(ErrorCode.ERROR_CODE_PING_TIMEOUT))).toBe(
+      "the server heard nothing from this client in time",
+    );
+    expect(describeServerClose(refusal(ErrorCode.ERROR_CODE_SEND_QUEUE_OVERFLOW))).toMatch(/behind reading/);
+    expect(describeServerClose(refusal(ErrorCode.ERROR_CODE_SHUTTING_DOWN))).toBe(
+      "the server is shutting down",
+    );
+    expect(describeServerClose(refusal(ErrorCode.ERROR_CODE_INTERNAL, "disk full"))).toBe(
+      "the server closed the connection: disk full",
+    );
   });
 });

@@ -49,3 +49,22 @@ export function describeConnectError(error: unknown): string {
   if (code === "ENOTFOUND") return "host not found";
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Why the server closed the connection, from the fatal Error it sent first, in a few words that
+ * fit "Connection lost (…)". Flooding is a RATE_LIMITED refusal made fatal.
+ */
+export function describeServerClose(error: ServerError): string {
+  switch (error.code) {
+    case ErrorCode.ERROR_CODE_RATE_LIMITED:
+      return "the server disconnected you for sending too fast";
+    case ErrorCode.ERROR_CODE_PING_TIMEOUT:
+      return "the server heard nothing from this client in time";
+    case ErrorCode.ERROR_CODE_SEND_QUEUE_OVERFLOW:
+      return "this client fell too far behind reading what the server sent";
+    case ErrorCode.ERROR_CODE_SHUTTING_DOWN:
+      return "the server is shutting down";
+    default:
+      return `the server closed the connection: ${describeError(error)}`;
+  }
+}

@@ -75,6 +75,8 @@ describe("mapEnvelope", () => {
     expect(map({ error: { code: ErrorCode.ERROR_CODE_RATE_LIMITED, retryAfterMs: 2500 } }).events).toEqual([
       { type: "error", text: "You are sending too fast; wait 3s." },
     ]);
+    // A fatal one is the reason for the close that follows, told once by the reconnect loop.
+    expect(map({ error: { code: ErrorCode.ERROR_CODE_PING_TIMEOUT, fatal: true } })).toEqual({ events: [] });
   });
 
   it("leaves pings and replies' kinds with no meaning for the interface alone", () => {

@@ -80,6 +80,8 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
           events: [],
           action: { type: "banned", reason: error.message, banUntilMs: error.banUntilMs },
         };
+      // A fatal Error is the reason for the close that follows; the close tells it (ReconnectLoop).
+      if (error.fatal) return nothing;
       return { events: [{ type: "error", text: describeError(error) }] };
     }
     default:

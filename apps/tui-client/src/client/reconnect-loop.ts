@@ -3,7 +3,7 @@
 // it ends. Publishes where it stands as a Status (StatusFeed).
 import { type DecodedEnvelope, ErrorCode, ProtocolClient, ServerError } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff.js";
-import { describeConnectError } from "./errors.js";
+import { describeConnectError, describeServerClose } from "./errors.js";
 import { StatusFeed } from "./status-feed.js";
 
 /** What the loop drives: the session that lives on each connection. */
@@ -131,7 +131,13 @@ export class ReconnectLoop {
     const unsubscribe = conn.onEvent((envelope) => this.session.envelope(envelope));
     void conn.closed.then((info) => {
       unsubscribe();
-      this.onClosed(conn, info.error ? describeConnectError(info.error) : "connection closed");
+      // The server names why it closes (ping timeout, flooding, shutdown …): that is the reason shown.
+      const reason = info.fatal
+        ? describeServerClose(info.fatal)
+        : info.error
+          ? describeConnectError(info.error)
+          : "connection closed";
+      this.onClosed(conn, reason, info.fatal?.retryAfterMs ?? 0);
     });
     try {
       await this.session.logIn(conn);
@@ -166,7 +172,7 @@ export class ReconnectLoop {
     this.session.offline();
   }
 
-  private onClosed(conn: ProtocolClient, reason: string): void {
+  private onClosed(conn: ProtocolClient, reason: string, notBeforeMs = 0): void {
     if (this.conn !== conn) return;
     this.detach(conn);
     if (this.stopped) return;
@@ -176,14 +182,15 @@ export class ReconnectLoop {
       case "closed":
         return; // Their own timers (if any) decide when to come back.
       default:
-        this.scheduleReconnect(reason);
+        this.scheduleReconnect(reason, notBeforeMs);
     }
   }
 
-  private scheduleReconnect(reason: string): void {
+  /** Tries again after the back-off, and never sooner than `notBeforeMs` (the server's retry_after_ms). */
+  private scheduleReconnect(reason: string, notBeforeMs = 0): void {
     if (this.stopped) return;
-    const retryAtMs =
-      Date.now() + backoffDelayMs(Math.max(1, this.attempt), this.options.backoff ?? DEFAULT_BACKOFF);
+    const backoffMs = backoffDelayMs(Math.max(1, this.attempt), this.options.backoff ?? DEFAULT_BACKOFF);
+    const retryAtMs = Date.now() + Math.max(backoffMs, notBeforeMs);
     this.status.publish({ type: "reconnecting", attempt: this.attempt + 1, retryAtMs, reason });
     this.retryAt(retryAtMs);
   }
