@@ -100,7 +100,8 @@ describe("ReconnectLoop", () => {
     const types = again.map((s) => s.type);
     expect(types[0]).toBe("reconnecting");
     expect(types.at(-1)).toBe("online");
-    expect(again[0]).toMatchObject({ attempt: 1, reason: "connection closed" });
+    // The server said why it closed (a fatal SHUTTING_DOWN Error), and that is the reason given.
+    expect(again[0]).toMatchObject({ attempt: 1, reason: "the server is shutting down" });
     expect(record.offline).toBe(1);
     expect(record.online).toBe(2);
 
