@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { ErrorCode, PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
 import { defaultConfig } from "@parley/server";
 import { describe, expect, it, vi } from "vitest";
-import { adminEnv, chatClient, runAdmin, sleep, startServer, tempDir } from "./helpers.js";
+import {
+  adminEnv,
+  barrier,
+  chatClient,
+  closedWithin,
+  runAdmin,
+  sleep,
+  startServer,
+  tempDir,
+} from "./helpers.js";
 
 const ESC = "\x1b";
 // Each test runs the binary several times (about a second each under tsx, more on a loaded machine).
@@ -200,7 +209,8 @@ describe("kick", () => {
     expect(dry.stdout).toMatch(/^\d+\s+alice\s/m);
     expect(dry.stdout).toMatch(/^would ban nick alice until /m);
     expect(dry.stdout).toMatch(/^would ban address 127\.0\.0\.1 until /m);
-    await sleep(100);
+    // Had the dry run kicked anyone, alice's connection would have it before this round trip ends.
+    await barrier(alice);
     expect(alice.conn.isClosed).toBe(false);
     expect((await runAdmin(["bans"], env)).code).toBe(1);
   });
@@ -281,7 +291,8 @@ describe("closed, stats, announce, audit", () => {
 
     await alice.request({ quit: { reason: "lunch" } });
     await runAdmin(["kick", "bob", "--reason", "spam", "--by", "ops"], env);
-    await sleep(200);
+    await closedWithin(alice);
+    await closedWithin(bob);
     const closed = await runAdmin(["closed", "--json"], env);
     expect(closed.code).toBe(0);
     const reasons = JSON.parse(closed.stdout).closed.map(

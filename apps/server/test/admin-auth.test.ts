@@ -21,21 +21,21 @@ import { closedWithin, onCleanup, rawClient, startServer, tempDir } from "./help
 describe("admin token", () => {
   it("is generated at first start into <dataDir>/admin.token with mode 0600, and kept across restarts", async () => {
     const dataDir = tempDir();
-    const first = await startServer({}, dataDir);
+    const first = await startServer({}, { dataDir });
     const path = join(dataDir, "admin.token");
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const token = readFileSync(path, "utf8").trim();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.server.adminToken).toBe(token);
     await first.server.close();
-    const second = await startServer({}, dataDir);
+    const second = await startServer({}, { dataDir });
     expect(second.server.adminToken).toBe(token);
     await adminClient(second.server);
   });
 
   it("uses a configured token and writes no file", async () => {
     const dataDir = tempDir();
-    const { server } = await startServer({ adminToken: "configured-secret" }, dataDir);
+    const { server } = await startServer({ adminToken: "configured-secret" }, { dataDir });
     expect(server.adminToken).toBe("configured-secret");
     expect(() => statSync(join(dataDir, "admin.token"))).toThrow();
     const client = await rawAdminClient(server);
@@ -54,7 +54,7 @@ describe("admin token", () => {
 async function serverOnManualClock() {
   const { logger, lines } = capturingLogger();
   const clock = new ManualClock();
-  const { server } = await startServer({}, undefined, { logger, clock });
+  const { server } = await startServer({}, { options: { logger, clock } });
   const refusals = () => lines().filter((line) => line.msg === "admin authentication failed");
   return { server, clock, lines, refusals };
 }

@@ -1,32 +1,10 @@
-// Helpers for the admin listener tests: an authenticated admin client on a real server, and a logger
-// whose lines the test can read.
+// Helpers for the admin listener tests: admin clients (from the test kit) and a logger whose lines the
+// test can read.
 import { Writable } from "node:stream";
-import { ProtocolClient } from "@parley/protocol";
 import pino from "pino";
 import type { Logger } from "../src/logger.js";
-import type { ParleyServer } from "../src/server.js";
-import { onCleanup } from "./helpers.js";
 
-/** A client on the admin port that has not authenticated yet. */
-export async function rawAdminClient(server: ParleyServer): Promise<ProtocolClient> {
-  const client = await ProtocolClient.connect({
-    port: server.adminPort as number,
-    bufferEvents: true,
-    requestTimeoutMs: 5000,
-  });
-  onCleanup(() => {
-    client.conn.destroy();
-  });
-  return client;
-}
-
-/** An admin client past AdminAuth with the server's token. */
-export async function adminClient(server: ParleyServer): Promise<ProtocolClient> {
-  const client = await rawAdminClient(server);
-  const reply = await client.request({ adminAuth: { token: server.adminToken } });
-  if (reply.body !== "ok") throw new Error(`AdminAuth answered ${reply.body}`);
-  return client;
-}
+export { adminClient, rawAdminClient } from "@parley/testkit";
 
 /** A real pino logger writing JSON lines into memory. */
 export function capturingLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
@@ -47,8 +25,4 @@ export function capturingLogger(): { logger: Logger; lines: () => Record<string,
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,18 +4,8 @@
 import { ErrorCode, PROTOCOL_VERSION, type ProtocolClient, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { createServer } from "../src/server.js";
-import { adminClient, capturingLogger, sleep } from "./admin-helpers.js";
-import {
-  closedWithin,
-  isKind,
-  loggedIn,
-  onCleanup,
-  rawClient,
-  startServer,
-  tempDir,
-  testConfig,
-} from "./helpers.js";
+import { adminClient, capturingLogger } from "./admin-helpers.js";
+import { barrier, closedWithin, isKind, loggedIn, rawClient, startServer, tempDir } from "./helpers.js";
 
 /** Hello then Login as `nick`; resolves with the Login error, or undefined if the login succeeded. */
 async function tryLogin(port: number, nick: string): Promise<ServerError | undefined> {
@@ -119,7 +109,8 @@ describe("AdminKick", () => {
       ["alice", ""],
       ["", "127.0.0.1"],
     ]);
-    await sleep(100);
+    // Had the dry run kicked alice, her connection would have it before this round trip ends.
+    await barrier(alice);
     expect(alice.conn.isClosed).toBe(false);
     expect(alice.queuedEvents.some((e) => e.body === "kicked")).toBe(false);
     expect((await admin.request({ adminListBans: {} })).adminBanList?.bans ?? []).toEqual([]);
@@ -130,7 +121,7 @@ describe("AdminKick", () => {
 describe("timed bans", () => {
   it("refuses the nick with BANNED until the ban ends, then lets it back in", async () => {
     const clock = new ManualClock();
-    const { server, port } = await startServer({}, undefined, { clock });
+    const { server, port } = await startServer({}, { options: { clock } });
     const alice = await loggedIn(port, "alice");
     const admin = await adminClient(server);
     const before = clock.now();
@@ -175,7 +166,7 @@ describe("timed bans", () => {
 
   it("survive a restart, are listed, and are lifted by unban", async () => {
     const dataDir = tempDir();
-    const first = await startServer({}, dataDir);
+    const first = await startServer({}, { dataDir });
     await loggedIn(first.port, "alice");
     const admin1 = await adminClient(first.server);
     await admin1.request({
@@ -184,7 +175,7 @@ describe("timed bans", () => {
     await admin1.request({ adminBan: { nick: "Mallory", reason: "known troll" } });
     await first.server.close();
 
-    const second = await startServer({}, dataDir);
+    const second = await startServer({}, { dataDir });
     const admin = await adminClient(second.server);
     const bans = (await admin.request({ adminListBans: {} })).adminBanList?.bans ?? [];
     expect(bans.map((b) => [b.nick, b.reason, b.by, Number(b.untilMs) === 0])).toEqual([
@@ -225,9 +216,7 @@ describe("timed bans", () => {
 describe("audit", () => {
   it("records every kick, ban, unban and announcement, newest first, in the database and the log", async () => {
     const { logger, lines } = capturingLogger();
-    const server = createServer(testConfig(), { logger });
-    const { port } = await server.listen();
-    onCleanup(() => server.close());
+    const { server, port } = await startServer({}, { options: { logger } });
     await loggedIn(port, "alice");
     const admin = await adminClient(server);
     await admin.request({ adminKick: { nick: "alice", reason: "spam", banDurationMs: 60_000, by: "ops" } });

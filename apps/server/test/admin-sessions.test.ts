@@ -38,13 +38,14 @@ describe("AdminListSessions", () => {
     expect(Date.now() - Number(a.connectedAtMs)).toBeLessThan(10_000);
     expect(Number(a.bytesIn)).toBeGreaterThan(0);
     expect(Number(a.bytesOut)).toBeGreaterThan(0);
-    expect(Number(a.idleMs)).toBeGreaterThanOrEqual(0);
+    // Idle since her last message: never longer than she has been connected.
+    expect(Number(a.idleMs)).toBeLessThanOrEqual(Date.now() - Number(a.connectedAtMs));
     expect(sessions[1]).toMatchObject({ nick: "bob", messagesOut: 1, rooms: ["lobby"] });
   });
 
   it("filters by nick (case-insensitive, with wildcards), room, address, idle time and age", async () => {
     const clock = new ManualClock();
-    const { server, port } = await startServer({}, undefined, { clock });
+    const { server, port } = await startServer({}, { options: { clock } });
     await loggedIn(port, "alice", [{ room: "lobby" }]);
     clock.advance(500);
     const bot1 = await loggedIn(port, "Bot1", [{ room: "ops" }]);

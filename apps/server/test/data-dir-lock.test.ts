@@ -50,7 +50,7 @@ describe("data directory lock", () => {
     const first = await startServer();
     expect(() => createServer(testConfig({}, first.config.dataDir))).toThrow(DataDirLockedError);
     await first.server.close();
-    const second = await startServer({}, first.config.dataDir);
+    const second = await startServer({}, { dataDir: first.dataDir });
     expect(second.port).toBeGreaterThan(0);
   });
 });

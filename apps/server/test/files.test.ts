@@ -254,7 +254,7 @@ describe("file transfer", () => {
 
   it("expires files after fileRetentionSeconds and removes them from disk", async () => {
     const clock = new ManualClock();
-    const { port, config } = await startServer({ fileRetentionSeconds: 1 }, undefined, { clock });
+    const { port, config } = await startServer({ fileRetentionSeconds: 1 }, { options: { clock } });
     const alice = await loggedIn(port, "alice");
     const { done } = await upload(alice, { room: "lobby" }, "short-lived", randomBytes(1000));
     const fileId = done.message!.file!.id!;

@@ -32,7 +32,7 @@ describe("handshake", () => {
 
   it("closes a connection that never says Hello (handshakeTimeoutMs)", async () => {
     const clock = new ManualClock();
-    const { port, server } = await startServer({ handshakeTimeoutMs: 200 }, undefined, { clock });
+    const { port, server } = await startServer({ handshakeTimeoutMs: 200 }, { options: { clock } });
     const client = await rawClient(port);
     await expect.poll(() => server.ctx.registry.size).toBe(1);
     const [session] = server.ctx.registry.all();

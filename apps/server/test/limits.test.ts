@@ -74,8 +74,7 @@ describe("limits", () => {
     const clock = new ManualClock();
     const { port, server } = await startServer(
       { heartbeatIntervalMs: 100, heartbeatTimeoutMs: 400 },
-      undefined,
-      { clock },
+      { options: { clock } },
     );
     const lively = await loggedIn(port, "lively");
     lively.onEvent((e) => {

@@ -35,7 +35,7 @@ describe("rooms", () => {
     const changed = await bob.waitFor(isKind("topicChanged"));
     expect(changed.topicChanged).toMatchObject({ room: "lobby", topic: "release day 🚀", byNick: "alice" });
     await first.server.close();
-    const second = await startServer({}, first.config.dataDir);
+    const second = await startServer({}, { dataDir: first.dataDir });
     const carol = await loggedIn(second.port, "carol", [{ room: "lobby" }]);
     const again = await carol.request({ joinRoom: { room: "lobby" } });
     expect(again.joined?.topic).toBe("release day 🚀");
@@ -229,7 +229,7 @@ describe("room limits and retention", () => {
     const alice = await loggedIn(first.port, "alice");
     for (let i = 1; i <= 10; i++) await alice.request({ sendMessage: { room: "lobby", text: `m${i}` } });
     await first.server.close();
-    const second = await startServer({ historyRetentionCount: 4 }, first.config.dataDir);
+    const second = await startServer({ historyRetentionCount: 4 }, { dataDir: first.dataDir });
     const bob = await loggedIn(second.port, "bob");
     const history = await bob.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
     expect(history.history?.messages?.map((m) => m.text)).toEqual(["m7", "m8", "m9", "m10"]);

@@ -34,7 +34,7 @@ describe("shutdown", () => {
     // ... and is stored.
     // One server per data directory: the next starts once this one has finished closing.
     await server.close();
-    const again = await startServer({}, config.dataDir);
+    const again = await startServer({}, { dataDir: config.dataDir });
     const reader = await loggedIn(again.port, "reader", [{ room: "lobby", resume: true, sinceSeq: 0 }]);
     const history = await reader.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
     const stored = new Set(history.history?.messages?.map((m) => m.seq));

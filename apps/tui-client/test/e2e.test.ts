@@ -1,29 +1,13 @@
 // End to end: a real server and two real `parley` clients in pseudo-terminals (tmux). One types,
 // the other sees it; the server restarts while messages are sent, and both resume with no gap and
 // no duplicate; then one is kicked and shows who did it and why.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PROTOCOL_VERSION, ProtocolClient } from "@parley/protocol";
-import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import { adminClient, loggedIn, tempDir } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { startServer as startTestServer } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
 
 const tmux = new Tmux();
-const dataDir = mkdtempSync(join(tmpdir(), "parley-e2e-"));
-let server: ParleyServer | undefined;
-
-afterAll(async () => {
-  tmux.kill();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function startServer(port: number): Promise<ParleyServer> {
-  const config = resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir, host: "127.0.0.1" });
-  const created = createServer(config);
-  return created.listen().then(() => created);
-}
+afterAll(() => tmux.kill());
 
 /** Waits until the pane shows `pattern`; on timeout the failure message carries the whole screen. */
 async function waitForScreen(name: string, pattern: RegExp, timeout = 20_000): Promise<string> {
@@ -41,9 +25,7 @@ const count = (screen: string, text: string) => screen.split(text).length - 1;
 
 /** A plain protocol client in the room, to write while the terminal clients are away. */
 async function writer(port: number, nick: string, texts: string[]): Promise<void> {
-  const client = await ProtocolClient.connect({ port });
-  await client.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "e2e" } });
-  await client.request({ login: { nick, rooms: [{ room: "lobby" }] } });
+  const client = await loggedIn(port, nick, ["lobby"]);
   for (const [i, text] of texts.entries())
     await client.request({ sendMessage: { room: "lobby", text, clientMsgId: `w${i}` } });
   await client.close();
@@ -53,7 +35,10 @@ describe("parley in a terminal", () => {
   it("chats, survives a server restart without gaps or duplicates, and shows a kick", {
     timeout: 120_000,
   }, async () => {
-    server = await startServer(0);
+    const dataDir = tempDir("parley-e2e-");
+    /** A server on the shared data directory; on `port` for a restart (0: a free one). */
+    const startServer = async (port = 0) => (await startTestServer({ port }, { dataDir })).server;
+    let server = await startServer();
     const port = server.port;
     tmux.start("ana", parleyCommand(["--port", String(port), "--nick", "ana"]));
     tmux.start("bob", parleyCommand(["--port", String(port), "--nick", "bob"]));
@@ -107,13 +92,12 @@ describe("parley in a terminal", () => {
     // into the stored history through a server instance on another port, so the terminal clients
     // can only learn of those messages by resuming.
     await server.close();
-    server = undefined;
     await waitForScreen("ana", /reconnecting in/);
     await waitForScreen("bob", /reconnecting in/);
     tmux.type("ana", "written while the server was down");
     tmux.keys("ana", "Enter");
     await waitForScreen("ana", /written while the server was down/);
-    const interim = await startServer(0);
+    const interim = await startServer();
     await writer(interim.port, "cy", ["missed one", "missed two"]);
     await interim.close();
     server = await startServer(port);
@@ -142,8 +126,7 @@ describe("parley in a terminal", () => {
     await waitForScreen("ana", /bob │ back again/);
 
     // An operator kicks bob with a ban: bob sees who and why, and stays out.
-    const admin = await ProtocolClient.connect({ port: server.adminPort as number });
-    await admin.request({ adminAuth: { token: server.adminToken } });
+    const admin = await adminClient(server);
     await admin.request({
       adminKick: { nick: "bob", reason: "testing kicks", banDurationMs: 60_000, by: "oper" },
     });

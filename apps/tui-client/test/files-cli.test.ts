@@ -1,15 +1,13 @@
 // `parley send` and `parley get` against a real server: in-process with captured streams (exit
 // codes, stdout for scripts, one-line errors, the stderr bar on a terminal), and the real binary.
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
 import { describe, expect, it, vi } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
 import { runSend } from "../src/cli/send.js";
-import { randomFile, session, startServer, tempDir } from "./files-helpers.js";
+import { randomFile, runParley, session, startServer, tempDir } from "./helpers.js";
 
 /** Streams captured as text; `tty` makes stderr look like a terminal. */
 function captureIo(env: NodeJS.ProcessEnv = {}, tty = false) {
@@ -176,54 +174,24 @@ describe("parley send / parley get", () => {
   });
 });
 
-const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Runs the real `parley` binary (from source) to completion. */
-function parley(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx", "src/main.tsx", ...args],
-      {
-        cwd: appDir,
-        env: { ...process.env, PARLEY_CLIENT_CONFIG: "/nonexistent/parley.json", ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe("the parley binary", () => {
   it("sends and gets a multi-megabyte file end to end, and explains its mistakes", async () => {
     const { port } = await startServer();
     const { path, data } = randomFile(tempDir(), "album.zip", 6 * 1024 * 1024 + 1);
     const env = { PARLEY_PORT: String(port) };
-    const sent = await parley(["send", "--to", "#lobby", "--nick", "ana", path], env);
+    const sent = await runParley(["send", "--to", "#lobby", "--nick", "ana", path], env);
     expect(sent.stderr).toContain("sent album.zip (6.00 MiB) to #lobby as ");
     expect(sent.code).toBe(0);
     const id = sent.stdout.trim();
     expect(id).toMatch(/^[0-9a-f]{32}$/);
 
     const dest = tempDir();
-    const got = await parley(["get", id, "--dir", dest], env);
+    const got = await runParley(["get", id, "--dir", dest], env);
     expect(got.code).toBe(0);
     expect(got.stdout).toBe(`${join(dest, "album.zip")}\n`);
     expect(readFileSync(join(dest, "album.zip")).equals(data)).toBe(true);
 
-    const wrong = await parley(["get", "nope"], env);
+    const wrong = await runParley(["get", "nope"], env);
     expect(wrong.code).toBe(ExitCode.usage);
     expect(wrong.stderr).toBe('parley get: "nope" is not a file id (32 hex digits)\n');
   }, 90_000); // three cold starts of the binary from source: seconds each on a busy machine

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ChatClient } from "../src/client/chat-client.js";
 import { App } from "../src/components/App.js";
 import { initialState } from "../src/state/model.js";
-import { onCleanup, randomFile, startServer, tempDir } from "./files-helpers.js";
+import { onCleanup, randomFile, startServer, tempDir } from "./helpers.js";
 
 async function openApp(port: number, nick: string, downloadDir: string) {
   const connection = new ChatClient({ host: "127.0.0.1", port, nick, clientVersion: "test" });

@@ -13,7 +13,7 @@ import { TransferManager } from "../src/files/manager.js";
 import { partPath } from "../src/files/names.js";
 import { type UploadEvent, uploadFile } from "../src/files/upload.js";
 import type { TransferEvent } from "../src/state/transfers.js";
-import { onCleanup, randomFile, session, startServer, tempDir } from "./files-helpers.js";
+import { onCleanup, randomFile, session, startServer, tempDir } from "./helpers.js";
 
 const MiB = 1024 * 1024;
 

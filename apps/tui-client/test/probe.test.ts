@@ -1,42 +1,19 @@
 // `parley probe` as a user runs it: the real binary against a real server's UDP status responder.
-import { spawn } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ExitCode } from "@parley/cli-shell";
 import { describe, expect, it } from "vitest";
 import { parseHostPort } from "../src/cli/probe.js";
-import { startServer } from "./files-helpers.js";
-
-const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Runs the binary without blocking this process's event loop (the server under test lives in it). */
-function parley(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.tsx", ...args], {
-    cwd: appDir,
-    env: { ...process.env, PARLEY_CLIENT_CONFIG: join(appDir, "no-such-config.json") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
-}
+import { runParley, startServer } from "./helpers.js";
 
 describe("parley probe", () => {
   it("prints the status as text and as JSON, and exits 0", async () => {
     const { port } = await startServer({ serverName: "probe-test" });
-    const text = await parley(["probe", `127.0.0.1:${port}`]);
-    expect(text.status).toBe(0);
+    const text = await runParley(["probe", `127.0.0.1:${port}`]);
+    expect(text.code).toBe(0);
     expect(text.stdout).toContain(`probe-test at 127.0.0.1:${port}`);
     expect(text.stdout).toMatch(/online\s+0 sessions, 0 rooms/);
     expect(text.stdout).toMatch(/tls\s+off/);
-    const json = await parley(["probe", `127.0.0.1:${port}`, "--json"]);
-    expect(json.status).toBe(0);
+    const json = await runParley(["probe", `127.0.0.1:${port}`, "--json"]);
+    expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       host: "127.0.0.1",
       port,
@@ -49,16 +26,16 @@ describe("parley probe", () => {
 
   it('exits 4 (cannot connect) with "no answer" when nothing answers', async () => {
     const { port } = await startServer({ udpStatus: false });
-    const result = await parley(["probe", `127.0.0.1:${port}`, "--timeout", "100"]);
-    expect(result.status).toBe(ExitCode.cannotConnect);
+    const result = await runParley(["probe", `127.0.0.1:${port}`, "--timeout", "100"]);
+    expect(result.code).toBe(ExitCode.cannotConnect);
     expect(result.stderr).toContain(`parley probe: no answer from 127.0.0.1:${port} (3 tries, 100 ms each)`);
     expect(result.stdout).toBe("");
   });
 
   it("exits 2 on a bad address or timeout", async () => {
-    expect((await parley(["probe", "host:99999"])).status).toBe(2);
-    const bad = await parley(["probe", "127.0.0.1", "--timeout", "soon"]);
-    expect(bad.status).toBe(2);
+    expect((await runParley(["probe", "host:99999"])).code).toBe(2);
+    const bad = await runParley(["probe", "127.0.0.1", "--timeout", "soon"]);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--timeout: "soon" is not a number of ms');
   });
 

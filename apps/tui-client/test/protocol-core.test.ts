@@ -1,36 +1,19 @@
 // The protocol package's client core against a real in-process server: login returns the server's
 // limits, resume points fed by a session's traffic make the next Login replay exactly what was
 // missed, and automatic pongs keep an idle session alive where a silent one is dropped.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type DecodedEnvelope, ProtocolClient, type ResumeNote, ResumePoints } from "@parley/protocol";
-import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
-import { afterEach, describe, expect, it } from "vitest";
+import type { ParleyServer, ServerConfig } from "@parley/server";
+import { onCleanup } from "@parley/testkit";
+import { describe, expect, it } from "vitest";
+import { startServer as startTestServer } from "./helpers.js";
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-type Overrides = Partial<ReturnType<typeof defaultConfig>>;
-
-async function startServer(overrides: Overrides = {}): Promise<ParleyServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), "parley-core-"));
-  const server = createServer(
-    resolveConfig(defaultConfig({}), { port: 0, adminPort: 0, dataDir, ...overrides }),
-  );
-  await server.listen();
-  cleanups.push(async () => {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  return server;
+async function startServer(overrides: Partial<ServerConfig> = {}): Promise<ParleyServer> {
+  return (await startTestServer(overrides)).server;
 }
 
 async function connect(port: number, answerPings = true): Promise<ProtocolClient> {
   const client = await ProtocolClient.connect({ port, requestTimeoutMs: 5000, answerPings });
-  cleanups.push(() => {
+  onCleanup(() => {
     client.conn.destroy();
   });
   return client;

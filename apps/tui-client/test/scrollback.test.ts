@@ -1,22 +1,12 @@
 // Scrollback in a real terminal: a message far longer than the screen is read row by row with PgUp
 // up to what came before it, and a refused paste leaves its reason in view.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PROTOCOL_VERSION, ProtocolClient } from "@parley/protocol";
-import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import { loggedIn } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { startServer } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
 
 const tmux = new Tmux();
-const dataDir = mkdtempSync(join(tmpdir(), "parley-scrollback-"));
-let server: ParleyServer | undefined;
-
-afterAll(async () => {
-  tmux.kill();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => tmux.kill());
 
 async function waitForScreen(pattern: RegExp, timeout = 10_000): Promise<string> {
   return vi.waitFor(
@@ -33,15 +23,11 @@ describe("scrollback in a terminal", () => {
   it("scrolls a wrapped 3,000-character message by rows and shows why a paste was refused", {
     timeout: 90_000,
   }, async () => {
-    const config = resolveConfig(defaultConfig({}), { port: 0, adminPort: 0, dataDir, host: "127.0.0.1" });
-    server = createServer(config);
-    await server.listen();
+    const { server } = await startServer();
     tmux.start("ana", parleyCommand(["--port", String(server.port), "--nick", "ana"]), 80, 24);
     await waitForScreen(/\[online\][\s\S]*\[#lobby\]/, 20_000);
 
-    const bob = await ProtocolClient.connect({ port: server.port });
-    await bob.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "bot" } });
-    await bob.request({ login: { nick: "bob", rooms: [{ room: "lobby" }] } });
+    const bob = await loggedIn(server.port, "bob", ["lobby"]);
     await bob.request({ sendMessage: { room: "lobby", text: "the line before", clientMsgId: "b1" } });
     const words = Array.from({ length: 600 }, (_, i) => `w${String(i).padStart(3, "0")}`);
     await bob.request({ sendMessage: { room: "lobby", text: words.join(" "), clientMsgId: "b2" } });

@@ -1,37 +1,22 @@
 // What a person types reaches the room as they typed it, in a real terminal: lines typed faster
 // than the screen redraws are each sent on their own Enter.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type ChatMessage, PROTOCOL_VERSION, ProtocolClient } from "@parley/protocol";
-import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
+import type { ChatMessage } from "@parley/protocol";
+import { loggedIn } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { startServer } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
 
 const tmux = new Tmux();
-const dataDir = mkdtempSync(join(tmpdir(), "parley-typing-"));
-let server: ParleyServer | undefined;
-let observer: ProtocolClient | undefined;
-
-afterAll(async () => {
-  tmux.kill();
-  await observer?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => tmux.kill());
 
 describe("typing in parley", () => {
   it("sends each line of a fast burst on its own Enter", { timeout: 60_000 }, async () => {
-    const config = resolveConfig(defaultConfig({}), { port: 0, adminPort: 0, dataDir, host: "127.0.0.1" });
-    server = createServer(config);
-    await server.listen();
+    const { server } = await startServer();
     const received: ChatMessage[] = [];
-    observer = await ProtocolClient.connect({ port: server.port });
+    const observer = await loggedIn(server.port, "watcher", ["lobby"], { answerPings: true });
     observer.onEvent((envelope) => {
       if (envelope.message?.text?.startsWith("fast")) received.push(envelope.message);
     });
-    await observer.request({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: "observer" } });
-    await observer.request({ login: { nick: "watcher", rooms: [{ room: "lobby" }] } });
 
     tmux.start("ana", parleyCommand(["--port", String(server.port), "--nick", "ana"]));
     await vi.waitFor(() => expect(tmux.screen("ana")).toMatch(/\[online\][\s\S]*\[#lobby\]/), {

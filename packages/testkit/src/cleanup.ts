@@ -1,0 +1,23 @@
+// Cleanup after each test, last registered first, and temporary directories removed with it.
+// Importing the kit registers one afterEach hook in the importing test file.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach } from "vitest";
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** Runs `fn` after the current test, last registered first (a server closes before its data dir goes). */
+export function onCleanup(fn: () => unknown): void {
+  cleanups.push(fn);
+}
+
+/** A fresh directory under the system's temp dir, removed after the test. */
+export function tempDir(prefix = "parley-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

@@ -1,0 +1,93 @@
+// Real protocol clients for tests, closed after the test: raw (before Hello), logged in through the
+// protocol package's handshake, and authenticated on the admin listener.
+import { type DecodedEnvelope, type JoinRoom, ProtocolClient } from "@parley/protocol";
+import { onCleanup } from "./cleanup.js";
+
+export interface TestClientOptions {
+  /** Answer the server's pings (default false: heartbeat tests need a client that stays silent). */
+  answerPings?: boolean;
+  /** Wait this long for each reply, in ms (default 5000). */
+  requestTimeoutMs?: number;
+  /** What Hello says (shown by `parley-admin sessions`); default "test" and "1". */
+  clientName?: string;
+  clientVersion?: string;
+}
+
+/** A connected chat client that has not said Hello yet; events are buffered for `waitFor`. */
+export async function rawClient(port: number, options: TestClientOptions = {}): Promise<ProtocolClient> {
+  const client = await ProtocolClient.connect({
+    port,
+    bufferEvents: true,
+    requestTimeoutMs: options.requestTimeoutMs ?? 5000,
+    answerPings: options.answerPings ?? false,
+  });
+  onCleanup(() => {
+    client.conn.destroy();
+  });
+  return client;
+}
+
+/**
+ * A client past Hello and Login with the default room (or `rooms`) joined, and each room's History
+ * received, so the test starts after the replay.
+ */
+export async function loggedIn(
+  port: number,
+  nick: string,
+  rooms?: (string | JoinRoom)[],
+  options: TestClientOptions = {},
+): Promise<ProtocolClient> {
+  const client = await rawClient(port, options);
+  const joins = rooms?.map((room) => (typeof room === "string" ? { room } : room));
+  await client.login({
+    clientName: options.clientName ?? "test",
+    clientVersion: options.clientVersion ?? "1",
+    nick,
+    rooms: joins,
+  });
+  const expected = joins?.length || 1;
+  for (let i = 0; i < expected; i++) await client.waitFor((e) => e.body === "history");
+  return client;
+}
+
+/** The parts of a server an admin client needs. */
+export interface AdminEndpoint {
+  readonly adminPort: number | string;
+  readonly adminToken: string;
+}
+
+/** A client on the admin listener (port or Unix socket) that has not authenticated yet. */
+export async function rawAdminClient(server: AdminEndpoint): Promise<ProtocolClient> {
+  const where =
+    typeof server.adminPort === "string" ? { path: server.adminPort } : { port: server.adminPort };
+  const client = await ProtocolClient.connect({ ...where, bufferEvents: true, requestTimeoutMs: 5000 });
+  onCleanup(() => {
+    client.conn.destroy();
+  });
+  return client;
+}
+
+/** An admin client past AdminAuth with the server's token. */
+export async function adminClient(server: AdminEndpoint): Promise<ProtocolClient> {
+  const client = await rawAdminClient(server);
+  const reply = await client.request({ adminAuth: { token: server.adminToken } });
+  if (reply.body !== "ok") throw new Error(`AdminAuth answered ${reply.body}`);
+  return client;
+}
+
+/** A matcher for `waitFor`: the envelope's body is `kind`. */
+export const isKind =
+  (kind: DecodedEnvelope["body"]) =>
+  (envelope: DecodedEnvelope): boolean =>
+    envelope.body === kind;
+
+/** Waits until the client's connection has closed; rejects after `ms`. */
+export async function closedWithin(client: ProtocolClient, ms = 5000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    client.closed,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`still open after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,39 @@
+// @parley/testkit: the one copy of what Parley's tests need around the code under test.
+//   cleanup.ts         onCleanup (after each test, last first), tempDir
+//   server.ts          serverKit(server module): startServer in-process on port 0, spawnServer
+//   server-process.ts  the real binary on free ports: ready on its "listening" line, stop, kill, restart
+//   binary.ts          run a program from source to completion (runSource) or as a child (spawnSource)
+//   clients.ts         rawClient, loggedIn (the protocol's handshake), adminClient, isKind, closedWithin
+//   wire-client.ts     a raw connection that records frames in arrival order up to the close
+//   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
+//   tmux.ts            Tmux: real programs in pseudo-terminals
+export { barrier, type Pinger } from "./barrier.js";
+export {
+  type BinaryOptions,
+  type RunResult,
+  runSource,
+  type SpawnHook,
+  sourceArgs,
+  spawnSource,
+} from "./binary.js";
+export { onCleanup, tempDir } from "./cleanup.js";
+export {
+  type AdminEndpoint,
+  adminClient,
+  closedWithin,
+  isKind,
+  loggedIn,
+  rawAdminClient,
+  rawClient,
+  type TestClientOptions,
+} from "./clients.js";
+export {
+  type KitServer,
+  type ServerModule,
+  type StartOptions,
+  serverKit,
+  type TestServer,
+} from "./server.js";
+export { type ServerProcess, startServerProcess } from "./server-process.js";
+export { paneCommand, Tmux } from "./tmux.js";
+export { type WireClient, wireClient } from "./wire-client.js";

@@ -1,0 +1,77 @@
+// A Parley server in this process on 127.0.0.1, port 0, with a temporary data directory, closed after
+// the test. The kit does not depend on @parley/server (whose own tests use the kit): each test folder
+// binds it once with serverKit(import of @parley/server or ../src/index.js).
+import { onCleanup, tempDir } from "./cleanup.js";
+import { type ServerProcess, startServerProcess } from "./server-process.js";
+
+/** The part of a ParleyServer the kit uses. */
+export interface KitServer {
+  listen(): Promise<{ port: number; adminPort: number | string }>;
+  close(): Promise<void>;
+  readonly port: number;
+  readonly adminPort: number | string;
+  readonly adminToken: string;
+}
+
+/** The part of @parley/server's exports the kit uses. */
+export interface ServerModule<Config extends object, Server extends KitServer, Options> {
+  createServer(config: Config, options?: Options): Server;
+  defaultConfig(env?: NodeJS.ProcessEnv): Config;
+  resolveConfig(base: Config, ...layers: Partial<Config>[]): Config;
+}
+
+/** A started in-process server. */
+export interface TestServer<Config, Server> {
+  server: Server;
+  /** Chat port. */
+  port: number;
+  /** Admin port (or socket path). */
+  adminPort: number | string;
+  config: Config;
+  dataDir: string;
+}
+
+export interface StartOptions<Options> {
+  /** Reuse a data directory (a restart); default: a fresh temporary one. */
+  dataDir?: string;
+  /** Passed to createServer (a logger, a clock …). */
+  options?: Options;
+}
+
+/** The server helpers, bound to one server module and its binary's entry file. */
+export function serverKit<Config extends object, Server extends KitServer, Options>(
+  mod: ServerModule<Config, Server, Options>,
+  /** parley-server's entry file (src/main.ts), for spawnServer. */
+  binary: { main?: string } = {},
+) {
+  /** Test settings: 127.0.0.1, both ports 0, the given data directory, then `overrides`. */
+  function testConfig(overrides: Partial<Config> = {}, dataDir = tempDir("parley-server-")): Config {
+    const local = { host: "127.0.0.1", port: 0, adminPort: 0, dataDir } as unknown as Partial<Config>;
+    return mod.resolveConfig(mod.defaultConfig({}), local, overrides);
+  }
+
+  /** Starts a server in this process; closed after the test (closing it earlier is fine). */
+  async function startServer(
+    overrides: Partial<Config> = {},
+    start: StartOptions<Options> = {},
+  ): Promise<TestServer<Config, Server>> {
+    const dataDir = start.dataDir ?? tempDir("parley-server-");
+    const config = testConfig(overrides, dataDir);
+    const server = mod.createServer(config, start.options);
+    onCleanup(() => server.close());
+    const { port, adminPort } = await server.listen();
+    return { server, port, adminPort, config, dataDir };
+  }
+
+  /**
+   * Starts the real parley-server binary (from source) on free ports with `args` added; its data
+   * directory is a fresh temporary one unless `args` names one.
+   */
+  function spawnServer(args: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<ServerProcess> {
+    if (!binary.main) throw new Error("serverKit was bound without the server's main file");
+    const dataDir = args.includes("--data-dir") ? [] : ["--data-dir", tempDir("parley-server-")];
+    return startServerProcess(binary.main, ["--port", "0", "--admin-port", "0", ...dataDir, ...args], env);
+  }
+
+  return { testConfig, startServer, spawnServer };
+}

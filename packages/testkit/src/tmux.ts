@@ -1,0 +1,86 @@
+// Drives real programs in tmux panes (pseudo-terminals): start, type, paste, read the screen. Each
+// Tmux instance has its own tmux server socket, so tests never touch a person's sessions.
+import { execFileSync } from "node:child_process";
+
+const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+
+/**
+ * The shell command that runs `entry` from source in `cwd`, as a person would during development.
+ * After the program exits it prints `EXITED <code>` and keeps the pane, so a test can read both.
+ * NODE_ENV is unset as in a person's shell (vitest sets it to "test").
+ */
+export function paneCommand(
+  cwd: string,
+  entry: string,
+  args: readonly string[],
+  preload: string[] = [],
+): string {
+  const imports = ["tsx", ...preload].map((m) => `--import ${quote(m)}`).join(" ");
+  return `cd ${quote(cwd)} && env -u NODE_ENV node --conditions=source ${imports} ${quote(entry)} ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
+}
+
+export class Tmux {
+  private readonly socket = `parley-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+  private tmux(...args: string[]): string {
+    return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
+  }
+
+  /** Starts `command` in a new detached session of the given size. */
+  start(name: string, command: string, columns = 100, rows = 30): void {
+    this.tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command);
+  }
+
+  /** Types literal text (no key names interpreted). */
+  type(name: string, text: string): void {
+    this.tmux("send-keys", "-t", `=${name}:`, "-l", text);
+  }
+
+  /** Pastes `text` as a terminal does with bracketed paste on (the application asked for it). */
+  paste(name: string, text: string): void {
+    execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", "load-buffer", "-b", "paste", "-"], {
+      input: text,
+    });
+    this.tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", `=${name}:`);
+  }
+
+  /** Sends tmux key names, e.g. "Enter", "C-c", "M-2". */
+  keys(name: string, ...keys: string[]): void {
+    this.tmux("send-keys", "-t", `=${name}:`, ...keys);
+  }
+
+  /** The visible screen of the pane, one string per row. */
+  screen(name: string): string {
+    return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
+  }
+
+  /** Resizes the session's window, as a person dragging the terminal's corner would. */
+  resize(name: string, columns: number, rows: number): void {
+    this.tmux("resize-window", "-t", `=${name}:`, "-x", String(columns), "-y", String(rows));
+  }
+
+  /** A tmux format evaluated for the pane, e.g. "#{alternate_on}" (1 while on the alternate screen). */
+  format(name: string, format: string): string {
+    return this.tmux("display-message", "-p", "-t", `=${name}:`, format).trim();
+  }
+
+  /** Process id of the program the pane's shell is running, or undefined. */
+  childPid(name: string): number | undefined {
+    const shell = this.format(name, "#{pane_pid}");
+    try {
+      const out = execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim();
+      return out ? Number(out.split("\n")[0]) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stops every session of this tmux server. */
+  kill(): void {
+    try {
+      this.tmux("kill-server");
+    } catch {
+      // Already gone.
+    }
+  }
+}
