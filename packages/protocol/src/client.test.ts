@@ -187,6 +187,32 @@ describe("ProtocolClient ordering", () => {
     await client.close();
   });
 
+  it("keeps that order when the bytes come in odd-sized pieces", async () => {
+    // Reply, event, reply, event: written 3 bytes at a time, each piece its own write.
+    const peer = await startPeer(() => []);
+    const client = await ProtocolClient.connect({ port: peer.port });
+    const seen: string[] = [];
+    client.onEvent((e) => seen.push(e.notice?.text ?? ""));
+    const first = client.request({ ping: {} }).then(() => seen.push("reply 1"));
+    const second = client.request({ listRooms: {} }).then(() => seen.push("reply 2"));
+    await expect.poll(() => peer.received.length).toBe(2);
+    const [a, b] = peer.received;
+    const bytes = Buffer.concat(
+      [
+        { requestId: a!.requestId, pong: {} },
+        { notice: { text: "one" } },
+        { requestId: b!.requestId, roomList: {} },
+        { notice: { text: "two" } },
+      ].map((e) => encodeFrame(e)),
+    );
+    const socket = peer.conns[0]!.socket;
+    for (let i = 0; i < bytes.length; i += 3) socket.write(bytes.subarray(i, i + 3));
+    await Promise.all([first, second]);
+    await expect.poll(() => seen.length).toBe(4);
+    expect(seen).toEqual(["reply 1", "one", "reply 2", "two"]);
+    await client.close();
+  });
+
   it("hands over what arrived before a close, then fails the rest", async () => {
     const peer = await startPeer((request) =>
       request.body === "joinRoom"
