@@ -14,6 +14,9 @@ describe("chaos", () => {
     const result = await runChaos({ seed, seconds, log: (line) => console.log(line) });
     expect(result.kills, `seed ${seed}: the schedule killed the server`).toBeGreaterThan(0);
     expect(result.messagesAcked).toBeGreaterThan(0);
+    // The run went through resends answered from the store, and resumes that had to page.
+    expect(result.coverage.replays, result.report).toBeGreaterThan(0);
+    expect(result.coverage.pages, result.report).toBeGreaterThan(0);
     expect(result.violations, result.report).toEqual([]);
   }, 240_000);
 });

@@ -52,6 +52,18 @@ export interface ActorContext {
   obs: Observations;
   trace: Trace;
   nextConnectionId(): number;
+  /** What the run exercised, for its summary line. */
+  coverage: Coverage;
+}
+
+/** Counts of the paths a run went through, so a passing run shows it tested something. */
+export interface Coverage {
+  /** FetchHistory pages requested to catch up to Joined.last_seq. */
+  pages: number;
+  /** SendMessages written again with the same client_msg_id (resends and double sends). */
+  resends: number;
+  /** Replies to a resend naming a message already seen: de-duplication at work. */
+  replays: number;
 }
 
 type Pending =
@@ -81,6 +93,8 @@ interface Unconfirmed {
   text: string;
   /** The connection it is in flight on, if any. */
   inFlightOn?: number;
+  /** SendMessages written for it so far. */
+  writes: number;
 }
 
 /** One TCP connection of the actor, with its request bookkeeping and active room segments. */
@@ -233,7 +247,7 @@ export class ClientActor {
       if (action.type === "join") this.rooms.add(action.room);
       else if (action.type === "leave") this.rooms.delete(action.room);
       else if (action.type === "send")
-        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text });
+        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text, writes: 0 });
       return;
     }
     if (!this.online) await this.connect(false); // the server was killed under us
@@ -242,23 +256,23 @@ export class ClientActor {
       case "send":
       case "send-twice":
         await c.until(() => c.sendsInFlight < MAX_SENDS_IN_FLIGHT, "acknowledgements");
-        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text });
+        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text, writes: 0 });
         this.transmit(c, action.clientMsgId);
         if (action.type === "send-twice") this.transmit(c, action.clientMsgId);
         return;
       case "send-direct":
-        this.unconfirmed.set(action.clientMsgId, { to: action.to, text: action.text });
+        this.unconfirmed.set(action.clientMsgId, { to: action.to, text: action.text, writes: 0 });
         this.transmit(c, action.clientMsgId);
         return;
       case "send-quit":
-        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text });
+        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text, writes: 0 });
         this.transmit(c, action.clientMsgId);
         c.ending = "quit";
         c.request({ quit: { reason: "bye" } }, { type: "quit" });
         await c.until(() => c.closed, "close after Quit");
         return;
       case "send-drop":
-        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text });
+        this.unconfirmed.set(action.clientMsgId, { room: action.room, text: action.text, writes: 0 });
         this.transmit(c, action.clientMsgId);
         this.drop(c);
         return;
@@ -309,6 +323,7 @@ export class ClientActor {
     );
     c.sendsInFlight++;
     m.inFlightOn = c.id;
+    if (++m.writes > 1) this.ctx.coverage.resends++;
     this.ctx.obs.sent.push({ client: this.nick, connection: c.id, clientMsgId, conversation, text: m.text });
   }
 
@@ -617,6 +632,7 @@ export class ClientActor {
     const last = seg.history.length ? seg.history[seg.history.length - 1]!.seq : seg.resumeFrom;
     if (more && last < seg.lastSeq) {
       live.phase = "paging";
+      this.ctx.coverage.pages++;
       c.request(
         { fetchHistory: { room: seg.room, afterSeq: last, limit: PAGE_LIMIT } },
         { type: "page", room: seg.room },
@@ -671,6 +687,7 @@ export class ClientActor {
       seg.live.length ? seg.live[seg.live.length - 1]!.seq : 0,
     );
     if (entry.seq > seen) seg.live.push(entry);
+    else this.ctx.coverage.replays++;
   }
 
   private onRefused(c: Connection, pending: Pending & { type: "send" }, code: string): void {

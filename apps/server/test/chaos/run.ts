@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check, type Violation } from "./checker.js";
-import { ClientActor } from "./client-actor.js";
+import { ClientActor, type Coverage } from "./client-actor.js";
 import { directConversation, emptyObservations, type Observations } from "./observations.js";
 import { ServerProcess } from "./process-controller.js";
 import { clientNick, DEFAULT_SCHEDULE, roomName, type ScheduleOptions, schedule } from "./schedule.js";
@@ -25,6 +25,7 @@ export interface ChaosResult {
   steps: number;
   kills: number;
   messagesAcked: number;
+  coverage: Coverage;
   violations: Violation[];
   /** Seed, violations, the last events and the server's last stderr lines, for people. */
   report: string;
@@ -32,11 +33,14 @@ export interface ChaosResult {
 
 /**
  * Rate limits are raised so that refusals for rate do not hide delivery problems (they have their
- * own tests); retention is off so every message of the run stays checkable.
+ * own tests); retention is off so every message of the run stays checkable; history requests are
+ * capped low so that resumes page with `has_more` and FetchHistory up to Joined.last_seq.
  */
 const SERVER_ARGS = [
   "--log-level",
   "warn",
+  "--max-history-fetch",
+  "40",
   "--rate-per-second",
   "100000",
   "--rate-burst",
@@ -54,7 +58,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const dataDir = mkdtempSync(join(tmpdir(), "parley-chaos-"));
   const server = new ServerProcess(dataDir, SERVER_ARGS, (event) => trace.add(event));
   let connections = 0;
-  const ctx = { server, obs, trace, nextConnectionId: () => ++connections };
+  const coverage = { pages: 0, resends: 0, replays: 0 };
+  const ctx = { server, obs, trace, coverage, nextConnectionId: () => ++connections };
   const actors = Array.from(
     { length: scheduleOptions.clients },
     (_, i) => new ClientActor(clientNick(i), ctx),
@@ -122,7 +127,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       ]
     : check(obs);
   const messagesAcked = obs.outcomes.filter((o) => o.seq !== undefined).length;
-  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${connections} connections, ${messagesAcked} acknowledgements, ${violations.length} violations`;
+  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${connections} connections, ${messagesAcked} acknowledgements (${coverage.resends} resends, ${coverage.replays} answered as already stored), ${coverage.pages} history pages, ${violations.length} violations`;
   log(`chaos: ${summary}`);
   const report = violations.length
     ? [
@@ -139,7 +144,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     : summary;
   if (violations.length) writeFileSync(join(dataDir, "observations.json"), JSON.stringify(obs, null, 1));
   else rmSync(dataDir, { recursive: true, force: true });
-  return { seed, steps, kills, messagesAcked, violations, report };
+  return { seed, steps, kills, messagesAcked, coverage, violations, report };
 }
 
 /** A few violations of each invariant, with how many there were in all. */
