@@ -519,11 +519,7 @@ export class ClientActor {
     const pending = e.requestId ? c.pending.get(e.requestId) : undefined;
     switch (e.body) {
       case "ping":
-        c.client.send({
-          requestId: e.requestId,
-          pong: { echoSentAtMs: e.ping?.sentAtMs ?? 0, timeMs: Date.now() },
-        });
-        return;
+        return; // The protocol client has answered it already.
       case "joined":
         // Identified by content: after a Login, Joined and History follow the LoggedIn.
         this.onJoined(c, e.joined!);
