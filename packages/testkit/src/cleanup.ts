@@ -1,14 +1,18 @@
 // Cleanup after each test, last registered first, and temporary directories removed with it.
-// Importing the kit registers one afterEach hook in the importing test file.
+// Importing the kit registers one afterEach hook in the importing test file (none outside vitest).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
 
 const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+// A command-line harness run outside vitest (pnpm test:chaos) may borrow the kit; it has no tests to
+// clean up after, and vitest refuses hooks outside its runner.
+if (process.env.VITEST) {
+  afterEach(async () => {
+    while (cleanups.length) await cleanups.pop()!();
+  });
+}
 
 /** Runs `fn` after the current test, last registered first (a server closes before its data dir goes). */
 export function onCleanup(fn: () => unknown): void {

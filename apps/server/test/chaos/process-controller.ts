@@ -1,9 +1,10 @@
 // Runs the real parley-server (from its TypeScript sources, as a separate process) on one data
 // directory: start, SIGKILL, start again, and try a second server on the same directory.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { spawnSource } from "@parley/testkit";
 
 const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../../src/main.ts");
 
@@ -128,11 +129,9 @@ export class ServerProcess {
   }
 
   private spawnListening(args: string[], second = false): Promise<Started> {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx", serverMain, "--port", "0", "--admin-port", "0", ...args],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawnSource(serverMain, ["--port", "0", "--admin-port", "0", ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     // If this process ends without stopping the server (a test runner gives up), take it along.
     const orphanGuard = () => child.kill("SIGKILL");
