@@ -13,12 +13,12 @@ import {
   type ProtocolError,
   type SessionInfo,
   SessionState,
+  TokenBucket,
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
 import type { ChatSession, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
-import { TokenBucket } from "./rate-limit.js";
 import { errorReply, RequestError } from "./request-error.js";
 import type { PresenceHolder } from "./state/presence-batch.js";
 

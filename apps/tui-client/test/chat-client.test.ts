@@ -102,6 +102,43 @@ describe("ChatClient with a real server", () => {
     expect(twin.find("loggedIn").at(-1)?.nick).toBe("ana_");
   });
 
+  it("never drops a typed line: paces a burst under the server's limit and keeps what waits offline", async () => {
+    const { connect, restart, server } = await setup({
+      ratePerSecond: 20,
+      rateBurst: 3,
+      floodDisconnectAfter: 5,
+    });
+    const ana = connect("ana");
+    const watcher = connect("watcher");
+    await ana.online();
+    await watcher.online();
+    const texts = Array.from({ length: 30 }, (_, i) => `burst ${i + 1}`);
+    for (const text of texts) ana.client.send({ room: "lobby" }, text, false);
+    const seen = () =>
+      watcher.find("message", (e) => e.message.text?.startsWith("burst") ?? false).map((e) => e.message.text);
+    await vi.waitFor(() => expect(seen()).toEqual(texts), { timeout: 10_000 });
+    expect(ana.find("sendFailed")).toEqual([]);
+    expect(ana.find("status", (e) => e.status.type === "reconnecting")).toEqual([]);
+
+    // Typed while the server is away: every line is delivered, in order, once it is back.
+    const port = server().port;
+    await restart(async () => {
+      await vi.waitFor(() => expect(ana.find("status").at(-1)?.status.type).toBe("reconnecting"));
+      for (let i = 1; i <= 20; i++) ana.client.send({ room: "lobby" }, `offline ${i}`, false);
+    });
+    expect(server().port).toBe(port);
+    await vi.waitFor(
+      () => {
+        const stored = watcher.find("message", (e) => e.message.text?.startsWith("offline") ?? false);
+        expect(stored.map((e) => e.message.text)).toEqual(
+          Array.from({ length: 20 }, (_, i) => `offline ${i + 1}`),
+        );
+      },
+      { timeout: 20_000 },
+    );
+    expect(ana.find("sendFailed")).toEqual([]);
+  });
+
   it("reports a room joined before the history that follows its Joined", async () => {
     const { connect } = await setup();
     const ana = connect("ana");

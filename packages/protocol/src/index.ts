@@ -11,6 +11,7 @@
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
+//   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
 //   tls-connect.ts  connectTls: TLS 1.2+, CA check or trust on first use, the errors that refuse a certificate
@@ -96,3 +97,4 @@ export {
   type TlsClientOptions,
   UntrustedCertificateError,
 } from "./tls-connect.js";
+export { TokenBucket } from "./token-bucket.js";

@@ -1,6 +1,7 @@
 // The chat client the interface talks to: a ReconnectLoop (connections, status, lag) carrying one
-// logical session — login that resumes every room from its ResumePoints, an outbox resent after
-// reconnects, and thin request wrappers — with server envelopes turned into events by mapEnvelope.
+// logical session — login that resumes every room from its ResumePoints, an outbox sent in order at
+// the server's pace and resent after reconnects, and thin request wrappers — with server envelopes
+// turned into events by mapEnvelope.
 import { randomUUID } from "node:crypto";
 import {
   type ChatMessage,
@@ -13,6 +14,7 @@ import {
   type ProtocolClient,
   ResumePoints,
   ServerError,
+  TokenBucket,
 } from "@parley/protocol";
 import type { BackoffOptions } from "./backoff.js";
 import { describeError } from "./errors.js";
@@ -62,6 +64,14 @@ type Outgoing = { target: Target; text: string; action: boolean };
 
 /** Tries with "_" appended when the nick is taken at login, this many times. */
 const MAX_NICK_RETRIES = 3;
+/** Shortest wait before retrying a message refused for rate, in ms, whatever the server said. */
+const MIN_RETRY_MS = 50;
+
+/** A timer that does not keep the process alive by itself. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 /** Messages loaded on joining or opening a conversation, unless configured. */
 const DEFAULT_HISTORY_LIMIT = 100;
 
@@ -72,8 +82,17 @@ export class ChatClient implements ChatConnection {
   private readonly loop: ReconnectLoop;
   /** Rooms and direct conversations with the newest seq seen in each; also holds our nick. */
   private readonly points: ResumePoints;
-  /** Messages sent but not yet acknowledged; resent (same client id, stored once) after a reconnect. */
+  /**
+   * Lines typed and not yet stored by the server, oldest first. Sent one at a time, paced under the
+   * server's rate limit; kept through refusals for rate (retried after retry_after_ms) and lost
+   * connections (resent with the same client id, which the server stores once). Only a refusal
+   * that retrying cannot fix (too long, no such user …) takes a line out unsent.
+   */
   private readonly outbox = new Map<string, Outgoing>();
+  /** Paces sends like the server's own limit (Welcome.limits), so the queue drains without refusals. */
+  private pacer: TokenBucket | null = null;
+  /** The send loop is running (it runs until the outbox is empty or the connection is gone). */
+  private pumping = false;
   /** Rooms asked for with /join while offline: joined by the next login. */
   private readonly wanted = new Set<string>();
   /** Conversations with a page of older history in flight, so PgUp held down asks once. */
@@ -129,8 +148,7 @@ export class ChatClient implements ChatConnection {
   send(target: Target, text: string, action: boolean): string {
     const clientMsgId = `${this.idPrefix}-${this.nextMsgId++}`;
     this.outbox.set(clientMsgId, { target, text, action });
-    const conn = this.loop.online;
-    if (conn) void this.deliver(conn, clientMsgId);
+    void this.pump();
     return clientMsgId;
   }
 
@@ -264,6 +282,11 @@ export class ChatClient implements ChatConnection {
   /** Hello, then Login resuming every room we were in, with an underscore added while the nick is taken. */
   private async logIn(conn: ProtocolClient): Promise<void> {
     const welcome = await conn.hello({ clientName: "parley", clientVersion: this.clientVersion });
+    const ratePerSecond = welcome.limits?.ratePerSecond ?? 0;
+    this.pacer =
+      ratePerSecond > 0
+        ? new TokenBucket(ratePerSecond, Math.max(1, welcome.limits?.rateBurst ?? 1), Date.now())
+        : null;
     this.emit({
       type: "welcome",
       serverName: welcome.serverName ?? "",
@@ -316,7 +339,7 @@ export class ChatClient implements ChatConnection {
       this.join(room);
     }
     for (const waiter of this.onlineWaiters.splice(0)) waiter.resolve(conn);
-    for (const clientMsgId of this.outbox.keys()) void this.deliver(conn, clientMsgId);
+    void this.pump();
     for (const direct of this.points.directs)
       void this.fetchDirect(conn, direct.nick, direct.lastSeq, direct.lastSeq > 0);
   }
@@ -347,9 +370,39 @@ export class ChatClient implements ChatConnection {
     }
   }
 
-  private async deliver(conn: ProtocolClient, clientMsgId: string): Promise<void> {
+  /**
+   * Sends the outbox in order while online, one message in flight, each after a token of the pacer.
+   * Stops when the outbox is empty or the connection is gone; the next login starts it again.
+   */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (;;) {
+        const conn = this.loop.online;
+        const next = this.outbox.keys().next();
+        if (!conn || next.done) return;
+        const waitMs = this.pacer?.take(Date.now()) ?? 0;
+        if (waitMs > 0) {
+          await sleep(waitMs);
+          continue;
+        }
+        const outcome = await this.deliver(conn, next.value);
+        if (outcome === "lost") return;
+        if (outcome > 0) await sleep(outcome);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  /**
+   * Sends one message. Resolves 0 when it is done with (stored, or refused for good), a delay in ms
+   * when the server asked to wait before trying it again, or "lost" when the connection went.
+   */
+  private async deliver(conn: ProtocolClient, clientMsgId: string): Promise<number | "lost"> {
     const outgoing = this.outbox.get(clientMsgId);
-    if (!outgoing) return;
+    if (!outgoing) return 0;
     const target =
       "room" in outgoing.target ? { room: outgoing.target.room } : { toNick: outgoing.target.nick };
     try {
@@ -366,13 +419,16 @@ export class ChatClient implements ChatConnection {
         this.points.observe(reply);
         this.emit({ type: "message", message: reply.message as ChatMessage });
       }
+      return 0;
     } catch (error) {
-      // A lost connection keeps the message queued for the resend after reconnecting.
-      if (!(error instanceof ServerError)) return;
+      // A lost or closing connection keeps the message queued for the resend after reconnecting.
+      if (!(error instanceof ServerError) || error.fatal) return "lost";
+      if (error.code === ErrorCode.ERROR_CODE_RATE_LIMITED) return Math.max(MIN_RETRY_MS, error.retryAfterMs);
       this.outbox.delete(clientMsgId);
       const nick = "nick" in outgoing.target ? outgoing.target.nick : undefined;
       const room = "room" in outgoing.target ? outgoing.target.room : undefined;
       this.emit({ type: "sendFailed", clientMsgId, reason: describeError(error, { nick, room }) });
+      return 0;
     }
   }
 

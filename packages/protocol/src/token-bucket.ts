@@ -1,5 +1,6 @@
-// Token bucket for flood control: `ratePerSecond` sustained, `burst` at once. Time is passed in, so
-// the bucket is pure and tests need no clock.
+// Token bucket for flood control: `ratePerSecond` sustained, `burst` at once. The server limits each
+// session with one; a client paces its sends with one of the same size (Welcome.limits). Time is
+// passed in, so the bucket is pure and tests need no clock.
 
 export class TokenBucket {
   private tokens: number;

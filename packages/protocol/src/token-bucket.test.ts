@@ -1,6 +1,6 @@
 // Token bucket arithmetic, with time passed in.
 import { describe, expect, it } from "vitest";
-import { TokenBucket } from "./rate-limit.js";
+import { TokenBucket } from "./token-bucket.js";
 
 describe("TokenBucket", () => {
   it("allows a burst, then the sustained rate, and says how long to wait", () => {
