@@ -64,13 +64,7 @@ export function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string
   return { ...settings, nick: settings.nick || `${prefix}-${randomBytes(3).toString("hex")}` };
 }
 
-/** Refusals that mean "there is no such thing", as TransferError codes and as server error codes. */
-const NOT_FOUND_NAMES: ReadonlySet<string> = new Set([
-  "not_found",
-  "no_such_file",
-  "no_such_user",
-  "no_such_room",
-]);
+/** Server refusals that mean "there is no such thing". */
 const NOT_FOUND_CODES: ReadonlySet<ErrorCode> = new Set([
   ErrorCode.ERROR_CODE_NO_SUCH_FILE,
   ErrorCode.ERROR_CODE_NO_SUCH_USER,
@@ -87,7 +81,10 @@ function translate(error: unknown, nick: string | undefined): CliError | undefin
       (error.code === "connection_lost" || error.cause instanceof SessionError));
   if (lostForGood) return new CannotConnectError(error.message, { cause: error });
   if (error instanceof TransferError) {
-    return NOT_FOUND_NAMES.has(error.code)
+    // A server refusal travels as the cause, its code compared as the enum; "not_found" is a local file.
+    const refusal = error.cause instanceof ServerError ? error.cause : undefined;
+    const notFound = refusal ? NOT_FOUND_CODES.has(refusal.code) : error.code === "not_found";
+    return notFound
       ? new NotFoundError(error.message, { cause: error })
       : new FailedError(error.message, { cause: error });
   }
