@@ -87,7 +87,35 @@ async function quit(reason: string, code: number = ExitCode.ok): Promise<never> 
   process.exit(code);
 }
 
-function crash(error: unknown): never {
+/**
+ * The terminal is gone (window closed, ssh dropped): nothing can be drawn or restored, and writing
+ * to it fails with EIO. Says goodbye to the server (briefly), then ends by the hang-up signal itself:
+ * exiting normally would have Node restore the terminal's modes and abort on the closed terminal.
+ */
+let hungUp = false;
+function hangUp(): void {
+  if (hungUp) return;
+  hungUp = true;
+  quitting = true;
+  const goodbye = connection?.quit("terminal closed").catch(() => {});
+  const timeout = new Promise((resolve) => setTimeout(resolve, HANG_UP_GOODBYE_MS));
+  void Promise.race([goodbye, timeout]).finally(() => {
+    process.removeAllListeners("SIGHUP");
+    process.kill(process.pid, "SIGHUP");
+  });
+}
+/** How long a hang-up waits for the server to take the Quit, in ms. */
+const HANG_UP_GOODBYE_MS = 500;
+
+function isTerminalGone(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "EIO";
+}
+
+function crash(error: unknown): void {
+  if (hungUp || isTerminalGone(error)) {
+    hangUp();
+    return;
+  }
   quitting = true;
   unmountQuietly();
   restoreTerminal();
@@ -97,6 +125,12 @@ function crash(error: unknown): never {
   process.exit(ExitCode.failed);
 }
 
+/** A write to the terminal failed: it went away (EIO), or something no screen can recover from. */
+function onOutputError(error: unknown): void {
+  if (isTerminalGone(error)) hangUp();
+  else crash(error);
+}
+
 enterFullScreen();
 // Ink unmounts on 'beforeExit' (an empty event loop), and what keeps the loop busy (stdin in raw
 // mode, the socket, retry timers) is opened and closed by effects. Leaving is always explicit
@@ -104,7 +138,9 @@ enterFullScreen();
 setInterval(() => {}, 1 << 30);
 process.on("exit", restoreTerminal);
 process.on("SIGTERM", () => void quit("terminated", signalExitCode("SIGTERM")));
-process.on("SIGHUP", () => void quit("terminal closed", signalExitCode("SIGHUP")));
+process.on("SIGHUP", hangUp);
+process.stdout.on("error", onOutputError);
+process.stdin.on("error", onOutputError);
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
