@@ -46,6 +46,11 @@ export class NoReplyError extends Error {
   override name = "NoReplyError";
 }
 
+/** The server refused a request a correct client makes only when it should succeed. */
+export class UnexpectedRefusalError extends Error {
+  override name = "UnexpectedRefusalError";
+}
+
 /** What the harness shares with its clients. */
 export interface ActorContext {
   server: ServerProcess;
@@ -291,7 +296,9 @@ export class ClientActor {
           "Ok to LeaveRoom",
         );
         if (reply.body === "error")
-          throw new Error(`LeaveRoom ${action.room}: ${errorCodeName(reply.error?.code ?? 0)}`);
+          throw new UnexpectedRefusalError(
+            `LeaveRoom ${action.room}: ${errorCodeName(reply.error?.code ?? 0)}`,
+          );
         return;
       }
       case "fetch": {
@@ -381,7 +388,8 @@ export class ClientActor {
           if (reply!.body === "loggedIn") break;
           const code = errorCodeName(reply!.error?.code ?? 0);
           // The server has not yet noticed that our previous connection is gone.
-          if (code !== "nick_in_use" || tries > 100) throw new Error(`Login as ${this.nick}: ${code}`);
+          if (code !== "nick_in_use" || tries > 100)
+            throw new UnexpectedRefusalError(`Login as ${this.nick}: ${code}`);
           await backOff(tries);
         }
         this.conn = c;
@@ -446,7 +454,9 @@ export class ClientActor {
         "History for FetchHistory",
       );
       if (reply.body !== "history")
-        throw new Error(`FetchHistory ${conversation}: ${errorCodeName(reply.error?.code ?? 0)}`);
+        throw new UnexpectedRefusalError(
+          `FetchHistory ${conversation}: ${errorCodeName(reply.error?.code ?? 0)}`,
+        );
       const page = (reply.history?.messages ?? []).map(toEntry);
       entries.push(...page);
       if (!reply.history?.hasMore || page.length === 0) break;
