@@ -13,6 +13,7 @@ describe("chaos", () => {
     const seed = Number(process.env.PARLEY_CHAOS_SEED || randomSeed());
     const result = await runChaos({ seed, seconds, log: (line) => console.log(line) });
     expect(result.kills, `seed ${seed}: the schedule killed the server`).toBeGreaterThan(0);
+    expect(result.stops, `seed ${seed}: the schedule restarted the server gracefully`).toBeGreaterThan(0);
     expect(result.messagesAcked).toBeGreaterThan(0);
     // The run went through resends answered from the store, and resumes that had to page.
     expect(result.coverage.replays, result.report).toBeGreaterThan(0);

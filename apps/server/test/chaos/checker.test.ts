@@ -57,6 +57,7 @@ function goodRun(): Observations {
     { id: 3, client: "bob", end: "open" },
   );
   obs.segments.push(
+    segment({ client: "alice", connection: 1, live: [a1, a2], open: false }),
     segment({ connection: 2, live: [a1], open: false }),
     segment({ connection: 3, resumeFrom: 1, lastSeq: 2, history: [a2] }),
   );
@@ -83,7 +84,7 @@ describe("chaos checker", () => {
       { client: "alice", connection: 1, clientMsgId: "a3", conversation: "r0", seq: 3 },
       { client: "alice", connection: 1, clientMsgId: "a4", conversation: "r0", seq: 4 },
     );
-    obs.segments[1]!.live = [a4]; // a3 never arrived
+    obs.segments[2]!.live = [a4]; // a3 never arrived
     const violations = check(obs);
     expect(violations.map((v) => v.invariant)).toEqual(["view-gap-free", "member-sees-all"]);
     expect(violations[0]!.detail).toContain("skips 3..3");
@@ -93,7 +94,7 @@ describe("chaos checker", () => {
     const obs = goodRun();
     const again = { ...msg(3, "alice", "a2"), text: "a2 text" };
     obs.stored.r0!.push(again);
-    obs.segments[1]!.live = [again];
+    obs.segments[2]!.live = [again];
     expect(kinds(obs)).toEqual(["stored-once", "acked-stored"]);
   });
 
@@ -109,6 +110,36 @@ describe("chaos checker", () => {
     ]);
   });
 
+  it("does not ask a session for the acknowledgement of a copy a later session stored", () => {
+    const obs = goodRun();
+    // Alice's Quit raced her a2: the server never read it, and her next session stored it.
+    obs.outcomes.pop();
+    obs.segments[0]!.live.pop();
+    obs.connections.push({ id: 4, client: "alice", end: "open" });
+    obs.sent.push({ client: "alice", connection: 4, clientMsgId: "a2", conversation: "r0", text: "a2 text" });
+    obs.outcomes.push({ client: "alice", connection: 4, clientMsgId: "a2", conversation: "r0", seq: 2 });
+    obs.segments.push(
+      segment({ client: "alice", connection: 4, resumeFrom: 1, lastSeq: 1, live: [msg(2, "alice", "a2")] }),
+    );
+    expect(check(obs)).toEqual([]);
+    // Had a2 been committed before her next session joined, it was her first session's to acknowledge.
+    obs.segments[3] = segment({
+      client: "alice",
+      connection: 4,
+      resumeFrom: 1,
+      lastSeq: 2,
+      history: [msg(2, "alice", "a2")],
+    });
+    expect(kinds(obs)).toEqual(["ack-arrives"]);
+  });
+
+  it("asks for the acknowledgement before a close by the server's shutdown too", () => {
+    const obs = goodRun();
+    obs.outcomes.pop();
+    obs.connections[0]!.end = "shutdown";
+    expect(kinds(obs)).toEqual(["ack-arrives"]);
+  });
+
   it("does not ask for an acknowledgement on a connection the client dropped or the kill cut", () => {
     const obs = goodRun();
     obs.outcomes.pop();
@@ -119,15 +150,16 @@ describe("chaos checker", () => {
   it("reports an acknowledged message that is not stored", () => {
     const obs = goodRun();
     obs.stored.r0!.pop();
-    obs.segments[1]!.history = [];
-    obs.segments[1]!.lastSeq = 1;
+    obs.segments[0]!.live.pop();
+    obs.segments[2]!.history = [];
+    obs.segments[2]!.lastSeq = 1;
     expect(kinds(obs)).toEqual(["acked-stored"]);
   });
 
   it("reports a live message at or below Joined.last_seq, and History short of last_seq", () => {
     const obs = goodRun();
     // Joined said 2, History stopped at 1, and 2 then came live: the bug of counting uncommitted messages.
-    obs.segments[1] = segment({
+    obs.segments[2] = segment({
       connection: 3,
       resumeFrom: 1,
       lastSeq: 2,
@@ -149,13 +181,13 @@ describe("chaos checker", () => {
 
   it("reports a view whose content differs from the store at the same seq", () => {
     const obs = goodRun();
-    obs.segments[0]!.live = [{ ...msg(1, "alice", "a1"), text: "something else" }];
+    obs.segments[1]!.live = [{ ...msg(1, "alice", "a1"), text: "something else" }];
     expect(kinds(obs)).toEqual(["view-matches-store"]);
   });
 
   it("reports a resume that delivers a message again", () => {
     const obs = goodRun();
-    obs.segments[1]!.history = [msg(1, "alice", "a1"), msg(2, "alice", "a2")];
+    obs.segments[2]!.history = [msg(1, "alice", "a1"), msg(2, "alice", "a2")];
     expect(kinds(obs)).toContain("view-gap-free");
   });
 

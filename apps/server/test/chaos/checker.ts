@@ -78,8 +78,9 @@ function checkStored(obs: Observations, out: Violation[]): void {
 }
 
 /**
- * Acknowledgements name the stored copy; and on a connection that ended by Quit or was still open at
- * the end, every SendMessage whose message is stored got its outcome on that connection.
+ * Acknowledgements name the stored copy; and on a connection that ended by Quit or by the server's
+ * shutdown, or was still open at the end, every SendMessage whose message is stored got its outcome
+ * on that connection.
  */
 function checkAcks(obs: Observations, out: Violation[]): void {
   const storedAt = new Map<string, Entry & { conversation: string }>();
@@ -123,10 +124,16 @@ function checkAcks(obs: Observations, out: Violation[]): void {
     const c = count.get(`${o.connection} ${o.clientMsgId}`);
     if (c) c.outcomes++;
   }
+  const sentOn = new Map<string, Set<number>>();
+  for (const s of obs.sent) {
+    const key = `${s.client} ${s.clientMsgId}`;
+    sentOn.set(key, (sentOn.get(key) ?? new Set()).add(s.connection));
+  }
   for (const c of count.values()) {
     const end = ends.get(c.conn);
-    if (end !== "quit" && end !== "open") continue;
-    if (!storedAt.has(`${c.client} ${c.id}`)) continue;
+    if (end !== "quit" && end !== "open" && end !== "shutdown") continue;
+    const stored = storedAt.get(`${c.client} ${c.id}`);
+    if (!stored || !storedBy(obs, stored, c.client, c.conn, sentOn.get(`${c.client} ${c.id}`)!)) continue;
     if (c.outcomes < c.sent) {
       out.push({
         invariant: "ack-arrives",
@@ -134,6 +141,28 @@ function checkAcks(obs: Observations, out: Violation[]): void {
       });
     }
   }
+}
+
+/**
+ * Whether the copy that is stored was stored through connection `conn`, as far as the observations
+ * tell. A nick has one session at a time, so a room message stored above the Joined.last_seq of
+ * `conn`'s segment of the room, and at or below the Joined.last_seq of the client's next segment of
+ * the room (on a later connection), was stored while `conn` was the client's session. A direct
+ * message has no Joined: only one sent on `conn` alone is known to be stored through it.
+ */
+function storedBy(
+  obs: Observations,
+  stored: Entry & { conversation: string },
+  client: string,
+  conn: number,
+  sentOn: Set<number>,
+): boolean {
+  if (stored.conversation.startsWith("@")) return sentOn.size === 1;
+  const mine = obs.segments.filter((s) => s.client === client && s.room === stored.conversation);
+  const here = mine.find((s) => s.connection === conn);
+  if (!here || stored.seq <= here.lastSeq) return false; // not logged in, or stored before this session
+  const next = mine.find((s) => s.connection > conn);
+  return !next || stored.seq <= next.lastSeq;
 }
 
 /**

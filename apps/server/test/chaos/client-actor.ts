@@ -387,6 +387,8 @@ export class ClientActor {
           await c.until(() => reply !== undefined, "LoggedIn");
           if (reply!.body === "loggedIn") break;
           const code = errorCodeName(reply!.error?.code ?? 0);
+          // Refused for good on this connection (the server is shutting down): connect again.
+          if (reply!.error?.fatal) throw new ConnectionLostError(`Login refused: ${code}`);
           // The server has not yet noticed that our previous connection is gone.
           if (code !== "nick_in_use" || tries > 100)
             throw new UnexpectedRefusalError(`Login as ${this.nick}: ${code}`);
@@ -500,9 +502,11 @@ export class ClientActor {
         ? "drop"
         : this.ctx.server.generation !== c.generation
           ? "killed"
-          : c.ending === "quit"
-            ? "quit"
-            : "server-closed";
+          : this.ctx.server.shuttingDown === c.generation
+            ? "shutdown"
+            : c.ending === "quit"
+              ? "quit"
+              : "server-closed";
     this.ctx.obs.connections.push({
       id: c.id,
       client: this.nick,

@@ -62,6 +62,8 @@ export type ConnectionEnd =
   | "drop"
   /** The server process was killed while it was open. */
   | "killed"
+  /** The server was shutting down (SIGTERM): every stored message must have been acknowledged first. */
+  | "shutdown"
   /** The server closed it while running, without being asked to. */
   | "server-closed"
   /** Still open when the run ended (after the quiet period): every stored message must have been acknowledged. */

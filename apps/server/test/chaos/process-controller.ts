@@ -19,7 +19,8 @@ const START_TIMEOUT_MS = 30_000;
 interface Started {
   child: ChildProcess;
   port: number;
-  exited: Promise<void>;
+  /** Resolves when the process has exited, with its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
   /** `ServerProcess.generation` while this process ran; a kill moves the counter past it. */
   generation: number;
 }
@@ -36,6 +37,8 @@ export class ServerProcess {
   private current: Started | undefined;
   private starting: Promise<Started> | undefined;
   private killing = false;
+  /** The generation being shut down by SIGTERM: its connections close as "shutdown", not "killed". */
+  shuttingDown: number | undefined;
   /** A second server being tried; a kill waits for it, or the second could take over the directory. */
   private secondServer: Promise<void> | undefined;
   /** Last lines the servers wrote on stderr, for the failure report. */
@@ -86,6 +89,33 @@ export class ServerProcess {
   async restart(): Promise<number> {
     await this.secondServer;
     await this.kill();
+    return this.startAgain();
+  }
+
+  /**
+   * SIGTERM, the operator's way: the server must deliver what it owes, exit with code 0, and start
+   * again on the same data directory. Until it has exited, clients keep reaching the old process (and
+   * are refused), so the new one never meets the old one's lock.
+   */
+  async restartGracefully(): Promise<number> {
+    await this.secondServer;
+    const running = this.current ?? (await this.starting?.catch(() => undefined));
+    if (running) {
+      this.killing = true;
+      this.shuttingDown = running.generation;
+      running.child.kill("SIGTERM");
+      const code = await running.exited;
+      this.current = undefined;
+      this.generation++;
+      this.shuttingDown = undefined;
+      this.killing = false;
+      this.onEvent(`server stopped by SIGTERM with code ${code} (generation ${this.generation})`);
+      if (code !== 0) this.incidents.push(`the server exited with ${code} after SIGTERM, not 0`);
+    }
+    return this.startAgain();
+  }
+
+  private async startAgain(): Promise<number> {
     try {
       return await this.start();
     } catch (error) {
@@ -132,7 +162,7 @@ export class ServerProcess {
     const child = spawnSource(serverMain, ["--port", "0", "--admin-port", "0", ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     // If this process ends without stopping the server (a test runner gives up), take it along.
     const orphanGuard = () => child.kill("SIGKILL");
     process.once("exit", orphanGuard);

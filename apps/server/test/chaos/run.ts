@@ -24,6 +24,8 @@ export interface ChaosResult {
   seed: number;
   steps: number;
   kills: number;
+  /** Graceful restarts (SIGTERM). */
+  stops: number;
   messagesAcked: number;
   coverage: Coverage;
   violations: Violation[];
@@ -67,6 +69,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const rooms = Array.from({ length: scheduleOptions.rooms }, (_, i) => roomName(i));
   let steps = 0;
   let kills = 0;
+  let stops = 0;
   let fatal: Error | undefined;
   const secondServers: Promise<void>[] = [];
   const audit = new ClientActor("audit", { ...ctx, obs: emptyObservations() });
@@ -81,6 +84,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         kills++;
         trace.add(`step ${step.index}: kill -9`);
         await server.restart();
+      } else if (step.kind === "stop") {
+        stops++;
+        trace.add(`step ${step.index}: SIGTERM (graceful restart)`);
+        await server.restartGracefully();
       } else if (step.kind === "second-server") {
         trace.add(`step ${step.index}: start a second server on the same data directory`);
         secondServers.push(server.trySecondServer());
@@ -127,7 +134,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       ]
     : check(obs);
   const messagesAcked = obs.outcomes.filter((o) => o.seq !== undefined).length;
-  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${connections} connections, ${messagesAcked} acknowledgements (${coverage.resends} resends, ${coverage.replays} answered as already stored), ${coverage.pages} history pages, ${violations.length} violations`;
+  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${stops} graceful restarts, ${connections} connections, ${messagesAcked} acknowledgements (${coverage.resends} resends, ${coverage.replays} answered as already stored), ${coverage.pages} history pages, ${violations.length} violations`;
   log(`chaos: ${summary}`);
   const report = violations.length
     ? [
@@ -144,7 +151,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     : summary;
   if (violations.length) writeFileSync(join(dataDir, "observations.json"), JSON.stringify(obs, null, 1));
   else rmSync(dataDir, { recursive: true, force: true });
-  return { seed, steps, kills, messagesAcked, coverage, violations, report };
+  return { seed, steps, kills, stops, messagesAcked, coverage, violations, report };
 }
 
 /** A few violations of each invariant, with how many there were in all. */

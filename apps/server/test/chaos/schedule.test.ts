@@ -18,10 +18,15 @@ describe("chaos schedule", () => {
     expect(take(1235, 3000)).not.toEqual(first);
   });
 
-  it("kills the server early in every run, however short", () => {
+  it("kills the server and restarts it gracefully early in every run, however short", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const firstKill = take(seed, DEFAULT_SCHEDULE.firstKillByStep + 1).find((s) => s.kind === "kill");
-      expect(firstKill?.index).toBeLessThanOrEqual(DEFAULT_SCHEDULE.firstKillByStep);
+      const steps = take(seed, DEFAULT_SCHEDULE.firstStopByStep + 1);
+      expect(steps.find((s) => s.kind === "kill")?.index).toBeLessThanOrEqual(
+        DEFAULT_SCHEDULE.firstKillByStep,
+      );
+      expect(steps.find((s) => s.kind === "stop")?.index).toBeLessThanOrEqual(
+        DEFAULT_SCHEDULE.firstStopByStep,
+      );
     }
   });
 

@@ -35,6 +35,8 @@ export type Step =
     }
   /** SIGKILL the server and start it again on the same data directory. */
   | { index: number; kind: "kill" }
+  /** SIGTERM the server (a graceful shutdown) and start it again on the same data directory. */
+  | { index: number; kind: "stop" }
   /** Start a second server on the same data directory while the first runs: it must refuse to start. */
   | { index: number; kind: "second-server" };
 
@@ -45,6 +47,10 @@ export interface ScheduleOptions {
   killChance: number;
   /** The first kill comes by this step at the latest, so even a short or slow run has one. */
   firstKillByStep: number;
+  /** Chance, per step, of a graceful restart (SIGTERM). */
+  stopChance: number;
+  /** The first graceful restart comes by this step at the latest. */
+  firstStopByStep: number;
   /** Chance, per step, of starting a second server on the same data directory. */
   secondServerChance: number;
 }
@@ -54,6 +60,8 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   rooms: 3,
   killChance: 1 / 400,
   firstKillByStep: 300,
+  stopChance: 1 / 1500,
+  firstStopByStep: 1200,
   secondServerChance: 1 / 1500,
 };
 
@@ -81,6 +89,8 @@ export function* schedule(seed: number, options: ScheduleOptions = DEFAULT_SCHED
   let index = 0;
   const firstKillAt = rng.int(options.clients * 3, options.firstKillByStep);
   let killed = false;
+  const firstStopAt = rng.int(firstKillAt + 1, Math.max(firstKillAt + 1, options.firstStopByStep));
+  let stopped = false;
   // Everyone starts in one or two rooms and connects.
   for (const [i, c] of clients.entries()) {
     c.rooms.add(rng.pick(rooms));
@@ -100,6 +110,11 @@ export function* schedule(seed: number, options: ScheduleOptions = DEFAULT_SCHED
     if (rng.chance(options.killChance) || (!killed && index >= firstKillAt)) {
       killed = true;
       yield { index: index++, kind: "kill" };
+      continue;
+    }
+    if (rng.chance(options.stopChance) || (!stopped && index >= firstStopAt)) {
+      stopped = true;
+      yield { index: index++, kind: "stop" };
       continue;
     }
     if (rng.chance(options.secondServerChance)) {
