@@ -1,7 +1,7 @@
 // The real parley-admin binary against a real server: output for people and for scripts, every
 // subcommand, and the documented exit codes with their one-line messages.
 import { join } from "node:path";
-import { ErrorCode, PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parley/protocol";
+import { ErrorCode, ProtocolClient } from "@parley/protocol";
 import { defaultConfig } from "@parley/server";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -9,6 +9,7 @@ import {
   barrier,
   chatClient,
   closedWithin,
+  loginRefusal,
   runAdmin,
   sleep,
   startServer,
@@ -18,20 +19,6 @@ import {
 const ESC = "\x1b";
 // Each test runs the binary several times (about a second each under tsx, more on a loaded machine).
 vi.setConfig({ testTimeout: 60_000 });
-
-async function loginError(port: number, nick: string): Promise<ServerError | undefined> {
-  const client = await ProtocolClient.connect({ port, requestTimeoutMs: 5000 });
-  try {
-    await client.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
-    await client.request({ login: { nick } });
-    return undefined;
-  } catch (error) {
-    if (error instanceof ServerError) return error;
-    throw error;
-  } finally {
-    client.conn.destroy();
-  }
-}
 
 describe("on the server's machine, with no setup", () => {
   it("finds the admin port and the token file by default: sessions, then kick with a timed ban", async () => {
@@ -59,7 +46,7 @@ describe("on the server's machine, with no setup", () => {
     expect(event.kicked).toMatchObject({ reason: "flooding the lobby", by: "admin" });
     const untilMs = Number(event.kicked?.banUntilMs);
     expect(untilMs - Date.now()).toBeGreaterThan(9 * 60_000);
-    const refused = await loginError(server.port, "alice");
+    const refused = await loginRefusal(server.port, "alice");
     expect(refused?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     expect(refused?.banUntilMs).toBe(untilMs);
   });
@@ -225,7 +212,7 @@ describe("bans and unban", () => {
     const kick = await runAdmin(["kick", "alice", "--ban", "6s", "--json"], env);
     expect(kick.code).toBe(0);
     const untilMs: number = JSON.parse(kick.stdout).bans[0].until_ms;
-    expect((await loginError(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    expect((await loginRefusal(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     const bans = await runAdmin(["bans"], env);
     expect(bans.code).toBe(0);
     expect(bans.stdout).toMatch(/^ID\s+TARGET\s+UNTIL\s+REASON\s+BY\s+SINCE$/m);
@@ -233,7 +220,7 @@ describe("bans and unban", () => {
       /^\d+\s+nick alice\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(in \d+(ms|s)\)\s+-\s+admin\s/m,
     );
     await sleep(untilMs - Date.now() + 100);
-    expect(await loginError(server.port, "alice")).toBeUndefined();
+    expect(await loginRefusal(server.port, "alice")).toBeUndefined();
     expect((await runAdmin(["bans"], env)).code).toBe(1);
 
     const permanent = await runAdmin(["ban", "mallory", "--reason", "troll", "--json"], env);
@@ -246,13 +233,13 @@ describe("bans and unban", () => {
       until_ms: null,
       until: null,
     });
-    expect((await loginError(server.port, "mallory"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    expect((await loginRefusal(server.port, "mallory"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     const listed = JSON.parse((await runAdmin(["bans", "--json"], env)).stdout);
     expect(listed.bans.map((b: { id: number }) => b.id)).toEqual([ban.id]);
     const lifted = await runAdmin(["unban", "--id", String(ban.id)], env);
     expect(lifted.code).toBe(0);
     expect(lifted.stdout).toBe(`lifted ban ${ban.id} on nick mallory\n`);
-    expect(await loginError(server.port, "mallory")).toBeUndefined();
+    expect(await loginRefusal(server.port, "mallory")).toBeUndefined();
     const again = await runAdmin(["unban", "mallory"], env);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe("parley-admin: no ban matches nick mallory\n");
@@ -272,7 +259,7 @@ describe("bans and unban", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("is not an IP address or CIDR range");
     expect((await runAdmin(["unban", "--addr", "127.0.0.0/8"], env)).code).toBe(0);
-    expect(await loginError(server.port, "alice")).toBeUndefined();
+    expect(await loginRefusal(server.port, "alice")).toBeUndefined();
   });
 });
 

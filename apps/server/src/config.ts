@@ -1,6 +1,7 @@
 // Server configuration: the pure merge of defaults < config file < PARLEY_* environment < flags, over
 // the settings table in settings.ts. No I/O here.
 import { isIP } from "node:net";
+import { UsageError } from "@parley/cli-shell";
 import { canonicalRoom } from "./names.js";
 import { isLoopback } from "./net/address-limits.js";
 import {
@@ -26,8 +27,8 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfi
   return out as ServerConfig;
 }
 
-/** Thrown for a setting that does not parse or is out of range. */
-export class ConfigError extends Error {
+/** Thrown for a setting that does not parse or is out of range: a usage error (exit 2). */
+export class ConfigError extends UsageError {
   override name = "ConfigError";
 }
 

@@ -4,7 +4,7 @@
 // Failures end through the shared CLI shell: one `parley-server: message` line and the table's code.
 import { ExitCode, FailedError, run, signalExitCode, UsageError } from "@parley/cli-shell";
 import { parseCommandLine } from "./cli.js";
-import { ConfigError, printable } from "./config.js";
+import { printable } from "./config.js";
 import { createLogger } from "./logger.js";
 import { TlsConfigError } from "./net/tls.js";
 import { createServer } from "./server.js";
@@ -66,8 +66,6 @@ await run(
       });
     });
   },
-  (error) =>
-    error instanceof ConfigError || error instanceof TlsConfigError
-      ? new UsageError(error.message, { cause: error })
-      : undefined,
+  // ConfigError is a UsageError already; a TLS file that cannot be used is a setting's fault too.
+  (error) => (error instanceof TlsConfigError ? new UsageError(error.message, { cause: error }) : undefined),
 );

@@ -1,25 +1,20 @@
 // Kicks and bans over real sockets: by session id, nick and address; the Kicked event with reason, by
 // and ban end; timed bans refusing reconnection until they expire; bans surviving a restart; unban;
 // dry runs; and the audit entries each leaves.
-import { ErrorCode, PROTOCOL_VERSION, type ProtocolClient, ServerError } from "@parley/protocol";
+import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { adminClient, capturingLogger } from "./admin-helpers.js";
-import { barrier, closedWithin, isKind, loggedIn, rawClient, startServer, tempDir } from "./helpers.js";
-
-/** Hello then Login as `nick`; resolves with the Login error, or undefined if the login succeeded. */
-async function tryLogin(port: number, nick: string): Promise<ServerError | undefined> {
-  let client: ProtocolClient;
-  try {
-    client = await rawClient(port);
-    await client.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
-    await client.request({ login: { nick } });
-    return undefined;
-  } catch (error) {
-    if (error instanceof ServerError) return error;
-    throw error;
-  }
-}
+import {
+  barrier,
+  closedWithin,
+  isKind,
+  loggedIn,
+  loginRefusal,
+  rawClient,
+  startServer,
+  tempDir,
+} from "./helpers.js";
 
 async function sessionIds(admin: ProtocolClient): Promise<number[]> {
   const reply = await admin.request({ adminListSessions: {} });
@@ -136,17 +131,17 @@ describe("timed bans", () => {
     expect(Number(kicked.kicked?.banUntilMs)).toBe(untilMs);
     await closedWithin(alice);
 
-    const refused = await tryLogin(port, "alice");
+    const refused = await loginRefusal(port, "alice");
     expect(refused?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     expect(refused?.banUntilMs).toBe(untilMs);
     expect(refused?.message).toContain(new Date(untilMs).toISOString());
     expect(refused?.message).toContain("cool off");
-    expect(await tryLogin(port, "bob")).toBeUndefined();
+    expect(await loginRefusal(port, "bob")).toBeUndefined();
 
     clock.advance(799);
-    expect((await tryLogin(port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    expect((await loginRefusal(port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     clock.advance(1);
-    expect(await tryLogin(port, "alice")).toBeUndefined();
+    expect(await loginRefusal(port, "alice")).toBeUndefined();
   });
 
   it("bans the address with ban_address: new connections from it are refused at once", async () => {
@@ -182,17 +177,17 @@ describe("timed bans", () => {
       ["alice", "flood", "ops", false],
       ["mallory", "known troll", "admin", true],
     ]);
-    expect((await tryLogin(second.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
-    const permanent = await tryLogin(second.port, "mallory");
+    expect((await loginRefusal(second.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    const permanent = await loginRefusal(second.port, "mallory");
     expect(permanent?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     expect(permanent?.banUntilMs).toBe(0);
 
     const byNick = await admin.request({ adminUnban: { nick: "ALICE" } });
     expect(byNick.adminUnbanResult?.removed?.map((b) => b.nick)).toEqual(["alice"]);
-    expect(await tryLogin(second.port, "alice")).toBeUndefined();
+    expect(await loginRefusal(second.port, "alice")).toBeUndefined();
     const byId = await admin.request({ adminUnban: { banId: bans[1]!.id } });
     expect(byId.adminUnbanResult?.removed?.map((b) => b.nick)).toEqual(["mallory"]);
-    expect(await tryLogin(second.port, "mallory")).toBeUndefined();
+    expect(await loginRefusal(second.port, "mallory")).toBeUndefined();
     expect(
       (await admin.request({ adminUnban: { banId: bans[1]!.id } })).adminUnbanResult?.removed ?? [],
     ).toEqual([]);
@@ -208,8 +203,8 @@ describe("timed bans", () => {
     expect((await client.waitFor(isKind("error"))).error?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     const lifted = await admin.request({ adminUnban: { address: "127.0.0.1" } });
     expect(lifted.adminUnbanResult?.removed?.map((b) => b.address)).toEqual(["127.0.0.1"]);
-    expect(await tryLogin(port, "dave")).toBeUndefined();
-    expect((await tryLogin(port, "carol"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    expect(await loginRefusal(port, "dave")).toBeUndefined();
+    expect((await loginRefusal(port, "carol"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
   });
 });
 

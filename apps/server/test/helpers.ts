@@ -9,6 +9,7 @@ export {
   closedWithin,
   isKind,
   loggedIn,
+  loginRefusal,
   onCleanup,
   rawClient,
   tempDir,

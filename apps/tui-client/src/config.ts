@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { UsageError } from "@parley/cli-shell";
 
 export interface Settings {
   host: string;
@@ -16,8 +17,8 @@ export type PartialSettings = { host?: unknown; port?: unknown; nick?: unknown }
 
 export const DEFAULTS: Settings = { host: "127.0.0.1", port: 7667, nick: "" };
 
-/** A setting is wrong: the message names it and says what is expected. */
-export class ConfigError extends Error {
+/** A setting is wrong: the message names it and says what is expected. A usage error (exit 2). */
+export class ConfigError extends UsageError {
   override name = "ConfigError";
 }
 
@@ -70,4 +71,9 @@ export function resolveSettings(...sources: PartialSettings[]): Settings {
   if (typeof nick !== "string" || /\s/.test(nick))
     throw new ConfigError(`nick must be one word, not "${String(nick)}"`);
   return { host, port, nick };
+}
+
+/** Settings from `flags`, then PARLEY_* variables, then the config file, as every command reads them. */
+export function loadSettings(flags: PartialSettings, env: NodeJS.ProcessEnv): Settings {
+  return resolveSettings(flags, fromEnv(env), loadConfigFile(configPath(env)));
 }

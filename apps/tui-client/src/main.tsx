@@ -12,18 +12,12 @@ import { ExitCode, exitCodesHelp, orExit, shellCommand, signalExitCode, UsageErr
 import { Command } from "commander";
 import { type Instance, render } from "ink";
 import { createElement } from "react";
+import { addConnectionOptions } from "./cli/common.js";
 import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { setClusterProfile } from "./components/clusters.js";
 import { Root } from "./components/Root.js";
-import {
-  ConfigError,
-  configPath,
-  fromEnv,
-  loadConfigFile,
-  type PartialSettings,
-  resolveSettings,
-} from "./config.js";
+import { loadSettings, type PartialSettings } from "./config.js";
 import { enterFullScreen, restoreTerminal } from "./terminal.js";
 import { probeClusterWidths } from "./terminal-probe.js";
 
@@ -32,37 +26,32 @@ const { version } = createRequire(import.meta.url)("../package.json") as { versi
 // `parley send …`, `parley get …` and `parley probe …` run without the screen and exit.
 if (isScriptCommand(process.argv.slice(2))) await runScriptCommand(process.argv.slice(2), version);
 
-const settings = await orExit(
-  "parley",
-  () => {
-    const program = shellCommand(new Command("parley"), "parley", process)
+const settings = await orExit("parley", () => {
+  const program = addConnectionOptions(
+    shellCommand(new Command("parley"), "parley", process)
       .description("Chat on a Parley server in a full-screen terminal client.")
-      .version(version)
-      .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
-      .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
-      .option("--nick <nick>", "your nick (env PARLEY_NICK); asked for if not given")
-      .addHelpText(
-        "after",
-        '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
-          "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
-          "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
-          "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
-          "\n\nServer status over UDP, without logging in (see parley probe --help):" +
-          "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS" +
-          `\n\n${exitCodesHelp()}`,
-      )
-      .parse();
-    const flags = program.opts<PartialSettings>();
-    const resolved = resolveSettings(flags, fromEnv(process.env), loadConfigFile(configPath(process.env)));
-    if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      throw new UsageError(
-        "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
-      );
-    }
-    return resolved;
-  },
-  (error) => (error instanceof ConfigError ? new UsageError(error.message, { cause: error }) : undefined),
-);
+      .version(version),
+    "your nick (env PARLEY_NICK); asked for if not given",
+  )
+    .addHelpText(
+      "after",
+      '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
+        "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
+        "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
+        "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
+        "\n\nServer status over UDP, without logging in (see parley probe --help):" +
+        "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS" +
+        `\n\n${exitCodesHelp()}`,
+    )
+    .parse();
+  const resolved = loadSettings(program.opts<PartialSettings>(), process.env);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(
+      "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
+    );
+  }
+  return resolved;
+});
 
 let connection: ChatConnection | null = null;
 let instance: Instance | undefined;

@@ -9,18 +9,6 @@ import { parleyCommand, Tmux } from "./tmux.js";
 const tmux = new Tmux();
 afterAll(() => tmux.kill());
 
-/** Waits until the pane shows `pattern`; on timeout the failure message carries the whole screen. */
-async function waitForScreen(name: string, pattern: RegExp, timeout = 20_000): Promise<string> {
-  return vi.waitFor(
-    () => {
-      const screen = tmux.screen(name);
-      expect(screen).toMatch(pattern);
-      return screen;
-    },
-    { timeout, interval: 100 },
-  );
-}
-
 const count = (screen: string, text: string) => screen.split(text).length - 1;
 
 /** A plain protocol client in the room, to write while the terminal clients are away. */
@@ -42,34 +30,34 @@ describe("parley in a terminal", () => {
     const port = server.port;
     tmux.start("ana", parleyCommand(["--port", String(port), "--nick", "ana"]));
     tmux.start("bob", parleyCommand(["--port", String(port), "--nick", "bob"]));
-    await waitForScreen("ana", /\[online\]/);
-    await waitForScreen("bob", /\[online\]/);
-    await waitForScreen("ana", /→ bob joined|2 here/);
+    await tmux.waitForScreen("ana", /\[online\]/);
+    await tmux.waitForScreen("bob", /\[online\]/);
+    await tmux.waitForScreen("ana", /→ bob joined|2 here/);
 
     // One types, the other sees it, wide characters intact.
     tmux.type("ana", "hello bob, 你好，世界");
     tmux.keys("ana", "Enter");
-    await waitForScreen("bob", /ana │ hello bob, 你好，世界/);
+    await tmux.waitForScreen("bob", /ana │ hello bob, 你好，世界/);
 
     // A direct message opens a conversation on both sides; the recipient sees it flagged, Alt+A goes there.
     tmux.type("bob", "/msg ana are you free at 3?");
     tmux.keys("bob", "Enter");
-    await waitForScreen("bob", /\[ana\]/);
-    await waitForScreen("ana", /bob\s+1!/);
+    await tmux.waitForScreen("bob", /\[ana\]/);
+    await tmux.waitForScreen("ana", /bob\s+1!/);
     tmux.keys("ana", "M-a");
-    await waitForScreen("ana", /bob │ are you free at 3\?/);
+    await tmux.waitForScreen("ana", /bob │ are you free at 3\?/);
     tmux.type("ana", "yes, 3 works");
     tmux.keys("ana", "Enter");
-    await waitForScreen("bob", /ana │ yes, 3 works/);
+    await tmux.waitForScreen("bob", /ana │ yes, 3 works/);
     tmux.keys("ana", "M-2");
     tmux.keys("bob", "M-2");
-    await waitForScreen("ana", /\[#lobby\]/);
-    await waitForScreen("bob", /\[#lobby\]/);
+    await tmux.waitForScreen("ana", /\[#lobby\]/);
+    await tmux.waitForScreen("bob", /\[#lobby\]/);
 
     // Resizing redraws to the new size: narrower drops the nick list, and long lines re-wrap.
     tmux.type("ana", "一二三四五六七八九十".repeat(8));
     tmux.keys("ana", "Enter");
-    await waitForScreen("bob", /一二三四五六七八九十/);
+    await tmux.waitForScreen("bob", /一二三四五六七八九十/);
     tmux.resize("bob", 70, 16);
     const narrow = await vi.waitFor(
       () => {
@@ -86,26 +74,26 @@ describe("parley in a terminal", () => {
     expect(wideRows.length).toBeGreaterThan(2);
     expect(wideRows.join("").replace(/[^一二三四五六七八九十]/g, "")).toBe("一二三四五六七八九十".repeat(8));
     tmux.resize("bob", 100, 30);
-    await waitForScreen("bob", /2 here/);
+    await tmux.waitForScreen("bob", /2 here/);
 
     // The server goes away. While it is down, ana writes (queued); in between, a third user writes
     // into the stored history through a server instance on another port, so the terminal clients
     // can only learn of those messages by resuming.
     await server.close();
-    await waitForScreen("ana", /reconnecting in/);
-    await waitForScreen("bob", /reconnecting in/);
+    await tmux.waitForScreen("ana", /reconnecting in/);
+    await tmux.waitForScreen("bob", /reconnecting in/);
     tmux.type("ana", "written while the server was down");
     tmux.keys("ana", "Enter");
-    await waitForScreen("ana", /written while the server was down/);
+    await tmux.waitForScreen("ana", /written while the server was down/);
     const interim = await startServer();
     await writer(interim.port, "cy", ["missed one", "missed two"]);
     await interim.close();
     server = await startServer(port);
 
     for (const name of ["ana", "bob"]) {
-      await waitForScreen(name, /Reconnected\.[\s\S]*\[online\]/, 30_000);
+      await tmux.waitForScreen(name, /Reconnected\.[\s\S]*\[online\]/, 30_000);
       // The replay follows the login, so "Reconnected." can be on screen a moment before it.
-      const all = await waitForScreen(
+      const all = await tmux.waitForScreen(
         name,
         /^(?=[\s\S]*missed two)(?=[\s\S]*written while the server was down)/,
       );
@@ -123,7 +111,7 @@ describe("parley in a terminal", () => {
     // After the restart the conversation simply continues.
     tmux.type("bob", "back again");
     tmux.keys("bob", "Enter");
-    await waitForScreen("ana", /bob │ back again/);
+    await tmux.waitForScreen("ana", /bob │ back again/);
 
     // An operator kicks bob with a ban: bob sees who and why, and stays out.
     const admin = await adminClient(server);
@@ -131,14 +119,14 @@ describe("parley in a terminal", () => {
       adminKick: { nick: "bob", reason: "testing kicks", banDurationMs: 60_000, by: "oper" },
     });
     await admin.close();
-    await waitForScreen("bob", /You were kicked by oper: testing kicks/);
-    await waitForScreen("bob", /\[kicked by oper, back in \d+s\]/);
-    await waitForScreen("ana", /bob was kicked \(testing kicks\)/);
+    await tmux.waitForScreen("bob", /You were kicked by oper: testing kicks/);
+    await tmux.waitForScreen("bob", /\[kicked by oper, back in \d+s\]/);
+    await tmux.waitForScreen("ana", /bob was kicked \(testing kicks\)/);
 
     // /quit leaves the alternate screen and exits with status 0.
     tmux.type("ana", "/quit see you");
     tmux.keys("ana", "Enter");
-    const after = await waitForScreen("ana", /EXITED 0/);
+    const after = await tmux.waitForScreen("ana", /EXITED 0/);
     expect(after).not.toContain("[online]");
   });
 });

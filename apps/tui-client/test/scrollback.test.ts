@@ -8,31 +8,20 @@ import { parleyCommand, Tmux } from "./tmux.js";
 const tmux = new Tmux();
 afterAll(() => tmux.kill());
 
-async function waitForScreen(pattern: RegExp, timeout = 10_000): Promise<string> {
-  return vi.waitFor(
-    () => {
-      const screen = tmux.screen("ana");
-      expect(screen).toMatch(pattern);
-      return screen;
-    },
-    { timeout, interval: 50 },
-  );
-}
-
 describe("scrollback in a terminal", () => {
   it("scrolls a wrapped 3,000-character message by rows and shows why a paste was refused", {
     timeout: 90_000,
   }, async () => {
     const { server } = await startServer();
     tmux.start("ana", parleyCommand(["--port", String(server.port), "--nick", "ana"]), 80, 24);
-    await waitForScreen(/\[online\][\s\S]*\[#lobby\]/, 20_000);
+    await tmux.waitForScreen("ana", /\[online\][\s\S]*\[#lobby\]/, 20_000);
 
     const bob = await loggedIn(server.port, "bob", ["lobby"]);
     await bob.request({ sendMessage: { room: "lobby", text: "the line before", clientMsgId: "b1" } });
     const words = Array.from({ length: 600 }, (_, i) => `w${String(i).padStart(3, "0")}`);
     await bob.request({ sendMessage: { room: "lobby", text: words.join(" "), clientMsgId: "b2" } });
     await bob.close();
-    await waitForScreen(/w599/);
+    await tmux.waitForScreen("ana", /w599/);
 
     // Fewer messages than rows, but one of them is taller than the screen.
     const seen = new Set<string>();
@@ -58,6 +47,6 @@ describe("scrollback in a terminal", () => {
     // A paste longer than the server accepts: the refusal's reason is on screen at once.
     tmux.paste("ana", "y".repeat(4100));
     tmux.keys("ana", "Enter");
-    await waitForScreen(/Not sent \(That message is too/);
+    await tmux.waitForScreen("ana", /Not sent \(That message is too/);
   });
 });

@@ -1,6 +1,6 @@
 // Real protocol clients for tests, closed after the test: raw (before Hello), logged in through the
 // protocol package's handshake, and authenticated on the admin listener.
-import { type DecodedEnvelope, type JoinRoom, ProtocolClient } from "@parley/protocol";
+import { type DecodedEnvelope, type JoinRoom, ProtocolClient, ServerError } from "@parley/protocol";
 import { onCleanup } from "./cleanup.js";
 
 export interface TestClientOptions {
@@ -48,6 +48,23 @@ export async function loggedIn(
   const expected = joins?.length || 1;
   for (let i = 0; i < expected; i++) await client.waitFor((e) => e.body === "history");
   return client;
+}
+
+/**
+ * Hello then Login as `nick` on a fresh connection, closed afterwards: resolves with the ServerError
+ * that refused it (banned, nick in use …), or undefined if the login was accepted.
+ */
+export async function loginRefusal(port: number, nick: string): Promise<ServerError | undefined> {
+  const client = await rawClient(port);
+  try {
+    await client.login({ clientName: "test", clientVersion: "1", nick });
+    return undefined;
+  } catch (error) {
+    if (error instanceof ServerError) return error;
+    throw error;
+  } finally {
+    client.conn.destroy();
+  }
 }
 
 /** The parts of a server an admin client needs. */

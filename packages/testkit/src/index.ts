@@ -3,7 +3,8 @@
 //   server.ts          serverKit(server module): startServer in-process on port 0, spawnServer
 //   server-process.ts  the real binary on free ports: ready on its "listening" line, stop, kill, restart
 //   binary.ts          run a program from source to completion (runSource) or as a child (spawnSource)
-//   clients.ts         rawClient, loggedIn (the protocol's handshake), adminClient, isKind, closedWithin
+//   clients.ts         rawClient, loggedIn (the protocol's handshake), loginRefusal, adminClient,
+//                      isKind, closedWithin
 //   wire-client.ts     a raw connection that records frames in arrival order up to the close
 //   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
 //   tmux.ts            Tmux: real programs in pseudo-terminals
@@ -23,6 +24,7 @@ export {
   closedWithin,
   isKind,
   loggedIn,
+  loginRefusal,
   rawAdminClient,
   rawClient,
   type TestClientOptions,

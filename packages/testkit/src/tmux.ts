@@ -1,6 +1,7 @@
 // Drives real programs in tmux panes (pseudo-terminals): start, type, paste, read the screen. Each
 // Tmux instance has its own tmux server socket, so tests never touch a person's sessions.
 import { execFileSync } from "node:child_process";
+import { expect, vi } from "vitest";
 
 const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
 
@@ -52,6 +53,21 @@ export class Tmux {
   /** The visible screen of the pane, one string per row. */
   screen(name: string): string {
     return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
+  }
+
+  /**
+   * Resolves with the screen once the pane shows `pattern`; on timeout the failure message carries the
+   * whole screen, so a test that fails says what was there instead.
+   */
+  waitForScreen(name: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+    return vi.waitFor(
+      () => {
+        const screen = this.screen(name);
+        expect(screen).toMatch(pattern);
+        return screen;
+      },
+      { timeout: timeoutMs, interval: 50 },
+    );
   }
 
   /** Resizes the session's window, as a person dragging the terminal's corner would. */

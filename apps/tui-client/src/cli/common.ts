@@ -17,18 +17,10 @@ import {
 import { ErrorCode, ServerError } from "@parley/protocol";
 import { Command } from "commander";
 import { describeError } from "../client/errors.js";
-import {
-  ConfigError,
-  configPath,
-  fromEnv,
-  loadConfigFile,
-  type PartialSettings,
-  resolveSettings,
-  type Settings,
-} from "../config.js";
+import { loadSettings, type PartialSettings, type Settings } from "../config.js";
 import { TransferCancelledError, TransferError } from "../files/errors.js";
-import type { BarStream } from "./progress-bar.js";
-import { SessionError } from "./session.js";
+import { type BarStream, StderrProgress } from "./progress-bar.js";
+import { ScriptSession, type ScriptSessionOptions, SessionError } from "./session.js";
 
 export { ExitCode, UsageError };
 
@@ -45,12 +37,15 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-/** Connection flags both commands take, as `--host`, `--port`, `--nick`. */
-export function addConnectionOptions(command: Command): Command {
+/** The connection flags `parley`, `parley send` and `parley get` take: `--host`, `--port`, `--nick`. */
+export function addConnectionOptions(
+  command: Command,
+  nickHelp = "nick to log in with (env PARLEY_NICK; default: a generated one)",
+): Command {
   return command
     .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
     .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
-    .option("--nick <nick>", "nick to log in with (env PARLEY_NICK; default: a generated one)");
+    .option("--nick <nick>", nickHelp);
 }
 
 /** Commander set up to report through `io` and throw instead of exiting. */
@@ -60,8 +55,33 @@ export function scriptCommand(name: string, io: CliIo): Command {
 
 /** Settings from flags, then PARLEY_* variables, then the config file; a generated nick if none. */
 export function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string): Settings {
-  const settings = resolveSettings(flags, fromEnv(io.env), loadConfigFile(configPath(io.env)));
+  const settings = loadSettings(flags, io.env);
   return { ...settings, nick: settings.nick || `${prefix}-${randomBytes(3).toString("hex")}` };
+}
+
+/**
+ * Logs in with the settings from `flags` (a generated `<prefix>-xxxxxx` nick if none), in `rooms`,
+ * and runs `transfer` with the session and a progress bar on stderr. The bar is cleared and the
+ * session closed however the transfer ends; resolves with its result.
+ */
+export async function withTransferSession<T>(
+  io: CliIo,
+  flags: PartialSettings,
+  prefix: string,
+  setNick: (nick: string) => void,
+  rooms: Pick<ScriptSessionOptions, "rooms" | "joinDefaultRoom">,
+  transfer: (session: ScriptSession, bar: StderrProgress) => Promise<T>,
+): Promise<T> {
+  const settings = scriptSettings(flags, io, prefix);
+  setNick(settings.nick);
+  const session = await ScriptSession.open({ ...settings, clientVersion: io.version, ...rooms });
+  const bar = new StderrProgress(io.stderr);
+  try {
+    return await transfer(session, bar);
+  } finally {
+    bar.finish();
+    await session.close();
+  }
 }
 
 /** Server refusals that mean "there is no such thing". */
@@ -73,7 +93,6 @@ const NOT_FOUND_CODES: ReadonlySet<ErrorCode> = new Set([
 
 /** What a transfer or connection failure means for the exit code (the table is in @parley/cli-shell). */
 function translate(error: unknown, nick: string | undefined): CliError | undefined {
-  if (error instanceof ConfigError) return new UsageError(error.message, { cause: error });
   if (error instanceof TransferCancelledError) return new InterruptedError("cancelled", { cause: error });
   const lostForGood =
     error instanceof SessionError ||

@@ -12,11 +12,9 @@ import {
   ExitCode,
   runScript,
   scriptCommand,
-  scriptSettings,
   UsageError,
+  withTransferSession,
 } from "./common.js";
-import { StderrProgress } from "./progress-bar.js";
-import { ScriptSession } from "./session.js";
 
 /** Runs `parley get` with `argv` (the words after "get"); resolves with the exit code. */
 export function runGet(argv: string[], io: CliIo): Promise<number> {
@@ -44,17 +42,9 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
     if (flags.room && !(room && "room" in room))
       throw new UsageError(`--room needs a room name, not "${flags.room}"`);
     const dir = flags.dir ? resolve(io.cwd, expandHome(flags.dir, io.env.HOME)) : defaultDownloadDir(io.env);
-    const settings = scriptSettings(flags, io, "get");
-    setNick(settings.nick);
-    const session = await ScriptSession.open({
-      ...settings,
-      clientVersion: io.version,
-      rooms: room && "room" in room ? [room.room] : [],
-      joinDefaultRoom: true,
-    });
-    const bar = new StderrProgress(io.stderr);
-    try {
-      const result = await downloadFile(session, {
+    const rooms = { rooms: room && "room" in room ? [room.room] : [], joinDefaultRoom: true };
+    const { file, path } = await withTransferSession(io, flags, "get", setNick, rooms, (session, bar) =>
+      downloadFile(session, {
         fileId,
         dir,
         signal: io.signal,
@@ -72,19 +62,10 @@ export function runGet(argv: string[], io: CliIo): Promise<number> {
               return;
           }
         },
-      });
-      bar.finish();
-      const { file, path } = result;
-      io.stderr.write(
-        `saved ${file.name} (${formatBytes(file.size ?? 0)}) from ${file.fromNick} to ${path}\n`,
-      );
-      io.stdout.write(`${path}\n`);
-      return ExitCode.ok;
-    } catch (error) {
-      bar.finish();
-      throw error;
-    } finally {
-      await session.close();
-    }
+      }),
+    );
+    io.stderr.write(`saved ${file.name} (${formatBytes(file.size ?? 0)}) from ${file.fromNick} to ${path}\n`);
+    io.stdout.write(`${path}\n`);
+    return ExitCode.ok;
   });
 }

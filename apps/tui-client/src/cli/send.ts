@@ -11,11 +11,9 @@ import {
   ExitCode,
   runScript,
   scriptCommand,
-  scriptSettings,
   UsageError,
+  withTransferSession,
 } from "./common.js";
-import { StderrProgress } from "./progress-bar.js";
-import { ScriptSession } from "./session.js";
 
 /** Runs `parley send` with `argv` (the words after "send"); resolves with the exit code. */
 export function runSend(argv: string[], io: CliIo): Promise<number> {
@@ -29,18 +27,10 @@ export function runSend(argv: string[], io: CliIo): Promise<number> {
     const target = parseTarget(flags.to);
     if (!target) throw new UsageError(`--to needs "#room" or a nick, not "${flags.to}"`);
     const path = resolve(io.cwd, expandHome(command.args[0]!, io.env.HOME));
-    const settings = scriptSettings(flags, io, "send");
-    setNick(settings.nick);
-    const session = await ScriptSession.open({
-      ...settings,
-      clientVersion: io.version,
-      rooms: "room" in target ? [target.room] : [],
-      joinDefaultRoom: false,
-    });
     const where = "room" in target ? `#${target.room}` : target.nick;
-    const bar = new StderrProgress(io.stderr);
-    try {
-      const result = await uploadFile(session, {
+    const rooms = { rooms: "room" in target ? [target.room] : [], joinDefaultRoom: false };
+    const { file } = await withTransferSession(io, flags, "send", setNick, rooms, (session, bar) =>
+      uploadFile(session, {
         path,
         target,
         maxFileBytes: session.maxFileBytes,
@@ -63,17 +53,10 @@ export function runSend(argv: string[], io: CliIo): Promise<number> {
               return bar.update(Number.MAX_SAFE_INTEGER);
           }
         },
-      });
-      bar.finish();
-      const { file } = result;
-      io.stderr.write(`sent ${file.name} (${formatBytes(file.size ?? 0)}) to ${where} as ${file.id}\n`);
-      io.stdout.write(`${file.id}\n`);
-      return ExitCode.ok;
-    } catch (error) {
-      bar.finish();
-      throw error;
-    } finally {
-      await session.close();
-    }
+      }),
+    );
+    io.stderr.write(`sent ${file.name} (${formatBytes(file.size ?? 0)}) to ${where} as ${file.id}\n`);
+    io.stdout.write(`${file.id}\n`);
+    return ExitCode.ok;
   });
 }
