@@ -108,6 +108,9 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
   if (config.fileChunkBytes + 1024 > config.maxFrameBytes) {
     throw new ConfigError("fileChunkBytes must leave room for framing inside maxFrameBytes");
   }
+  if (config.maxPreLoginFrameBytes < 1024) {
+    throw new ConfigError("maxPreLoginFrameBytes must be at least 1024");
+  }
   if (config.ratePerSecond < 1 || config.rateBurst < 1)
     throw new ConfigError("ratePerSecond and rateBurst must be ≥ 1");
   if (!canonicalRoom(config.defaultRoom, config.maxRoomNameChars)) {

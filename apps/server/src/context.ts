@@ -1,5 +1,5 @@
 // ServerContext: the shared state every handler and the admin listener work on, built once per server.
-import { encodeFrame, type NoticeKind } from "@parley/protocol";
+import { encodeFrame, InputBudget, type NoticeKind } from "@parley/protocol";
 import { type Clock, systemClock } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
@@ -35,6 +35,8 @@ export interface ServerContext {
   /** Presence frames waiting to be written together. */
   readonly presenceBatch: PresenceBatch;
   readonly stats: Stats;
+  /** Bytes of unfinished frames held across chat connections, bounded by maxBufferedInputBytes. */
+  readonly inputBudget: InputBudget;
   /** Next session id; ids are never reused within a run. */
   nextSessionId: number;
   /** Set once shutdown starts: new connections and logins are refused. */
@@ -78,6 +80,7 @@ export function createContext(
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
     stats: new Stats(clock.now()),
+    inputBudget: new InputBudget(config.maxBufferedInputBytes),
     nextSessionId: 1,
     shuttingDown: false,
     clock,

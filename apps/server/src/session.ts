@@ -9,6 +9,7 @@ import {
   encodeFrame,
   FramedSocket,
   FrameTooLargeError,
+  InputBudgetError,
   PresenceKind,
   type ProtocolError,
   type SessionInfo,
@@ -74,7 +75,11 @@ export class Session implements ChatSession, PresenceHolder {
     this.remoteAddress = normalizeAddress(socket.remoteAddress ?? "");
     this.remotePort = socket.remotePort ?? 0;
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
-    this.conn = new FramedSocket(socket, this, { maxFrameBytes: ctx.config.maxFrameBytes });
+    // Until Login succeeds only small frames are accepted, so an anonymous peer holds little memory.
+    this.conn = new FramedSocket(socket, this, {
+      maxFrameBytes: Math.min(ctx.config.maxPreLoginFrameBytes, ctx.config.maxFrameBytes),
+      inputBudget: ctx.inputBudget,
+    });
   }
 
   /** This session's file transfers (created on first use). */
@@ -94,7 +99,9 @@ export class Session implements ChatSession, PresenceHolder {
     const code =
       error instanceof FrameTooLargeError
         ? ErrorCode.ERROR_CODE_FRAME_TOO_LARGE
-        : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
+        : error instanceof InputBudgetError
+          ? ErrorCode.ERROR_CODE_SERVER_FULL
+          : ErrorCode.ERROR_CODE_MALFORMED_FRAME;
     this.ctx.logger.debug({ session: this.id, err: error.message }, "protocol error");
     this.fail(0, new RequestError(code, error.message, { closeReason: `protocol error: ${error.message}` }));
   }
@@ -195,6 +202,7 @@ export class Session implements ChatSession, PresenceHolder {
   logIn(nick: string, foldedNick: string): boolean {
     if (!this.rename(nick, foldedNick)) return false;
     this.state = "online";
+    this.conn.setMaxFrameBytes(this.ctx.config.maxFrameBytes);
     return true;
   }
 

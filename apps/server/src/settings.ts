@@ -80,6 +80,14 @@ export const SETTINGS = {
     "largest frame body accepted, in bytes; checked on the length prefix",
     announced,
   ),
+  maxPreLoginFrameBytes: integer(
+    16 * 1024,
+    "largest frame body accepted before Login succeeds, in bytes: room for Hello and a Login naming maxRoomsPerSession rooms",
+  ),
+  maxBufferedInputBytes: integer(
+    64 * 1024 * 1024,
+    "bytes of unfinished frames buffered across all connections; a connection that would pass it gets Error SERVER_FULL (0: no limit)",
+  ),
   maxMessageChars: integer(4000, "longest chat message, in characters (Unicode code points)", announced),
   maxNickChars: integer(32, "longest nick, in characters", announced),
   maxTopicChars: integer(390, "longest room topic, in characters", announced),

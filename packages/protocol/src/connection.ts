@@ -2,8 +2,9 @@
 // bytes in → frames → envelopes out to a handler; envelopes in → frames → socket, corked per event-loop turn.
 import type { Socket } from "node:net";
 import { decodeEnvelope, encodeFrame } from "./codec.js";
-import { ProtocolError } from "./errors.js";
+import { InputBudgetError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame.js";
+import type { InputBudget } from "./input-budget.js";
 import type { DecodedEnvelope, Envelope } from "./messages.js";
 
 export interface FramedSocketHandlers {
@@ -19,8 +20,13 @@ export interface FramedSocketHandlers {
 }
 
 export interface FramedSocketOptions {
-  /** Largest frame body accepted, in bytes. */
+  /** Largest frame body accepted, in bytes; setMaxFrameBytes changes it later. */
   maxFrameBytes?: number;
+  /**
+   * Shared with other connections: the bytes of this one's unfinished frame are reserved in it, and a
+   * chunk that would pass its ceiling fails the connection with InputBudgetError.
+   */
+  inputBudget?: InputBudget;
 }
 
 /**
@@ -38,6 +44,9 @@ export class FramedSocket {
   private turnBytes = 0;
   private closed = false;
   private reading = true;
+  private readonly inputBudget: InputBudget | undefined;
+  /** Bytes of the unfinished frame currently reserved in `inputBudget`. */
+  private reservedBytes = 0;
   /** Bytes read from and written to the socket, frames included. */
   bytesIn = 0;
   bytesOut = 0;
@@ -48,10 +57,21 @@ export class FramedSocket {
     this.socket = socket;
     this.handlers = handlers;
     this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.inputBudget = options.inputBudget;
     socket.on("data", this.onData);
     socket.on("end", this.onEnd);
     socket.on("error", this.onSocketError);
     socket.on("close", this.onSocketClose);
+  }
+
+  /** Bytes of an unfinished frame received and held. */
+  get pendingInputBytes(): number {
+    return this.decoder.bufferedBytes;
+  }
+
+  /** Changes the largest frame body accepted from now on (a server raises it after login). */
+  setMaxFrameBytes(maxFrameBytes: number): void {
+    this.decoder.setMaxFrameBytes(maxFrameBytes);
   }
 
   /** Bytes queued in the socket but not yet handed to the kernel: the send queue. */
@@ -132,6 +152,25 @@ export class FramedSocket {
   /** Stops delivering envelopes (after a protocol error, or while closing). */
   stopReading(): void {
     this.reading = false;
+    this.releaseInput();
+  }
+
+  /** Frees the unfinished frame and returns its bytes to the shared budget: nothing more is read. */
+  private releaseInput(): void {
+    this.decoder.clear();
+    if (this.reservedBytes > 0) this.inputBudget?.release(this.reservedBytes);
+    this.reservedBytes = 0;
+  }
+
+  /** Brings the budget in line with what the decoder holds; false if the budget cannot take it. */
+  private accountInput(): boolean {
+    const held = this.decoder.bufferedBytes;
+    const delta = held - this.reservedBytes;
+    if (delta === 0 || !this.inputBudget) return true;
+    if (delta > 0 && !this.inputBudget.reserve(delta)) return false;
+    if (delta < 0) this.inputBudget.release(-delta);
+    this.reservedBytes = held;
+    return true;
   }
 
   private readonly onData = (chunk: Buffer): void => {
@@ -142,6 +181,10 @@ export class FramedSocket {
       frames = this.decoder.push(chunk);
     } catch (error) {
       this.fail(error);
+      return;
+    }
+    if (this.inputBudget && !this.accountInput()) {
+      this.fail(new InputBudgetError(this.inputBudget.limitBytes));
       return;
     }
     for (let i = 0; i < frames.length && this.reading; i++) {
@@ -188,6 +231,7 @@ export class FramedSocket {
     if (this.closed) return;
     this.closed = true;
     this.reading = false;
+    this.releaseInput();
     this.handlers.onClose(error);
   }
 }

@@ -20,6 +20,20 @@ export class FrameTooLargeError extends ProtocolError {
   }
 }
 
+/**
+ * Buffering the rest of an unfinished frame would pass the budget shared by every connection of the
+ * process (see InputBudget): the connection is refused rather than the memory spent.
+ */
+export class InputBudgetError extends ProtocolError {
+  override name = "InputBudgetError";
+  constructor(
+    /** The shared budget, in bytes. */
+    readonly limitBytes: number,
+  ) {
+    super(`the ${limitBytes}-byte budget for unfinished frames is spent; try again later`);
+  }
+}
+
 /** The varint length prefix runs past 5 bytes (more than a 32-bit length), so the stream cannot be a Parley stream. */
 export class FrameLengthError extends ProtocolError {
   override name = "FrameLengthError";

@@ -91,6 +91,20 @@ describe("FrameDecoder", () => {
     expect(decodeAll([frameBytes(body)], 1000)).toEqual([body]);
   });
 
+  it("applies a changed limit to the next prefix, and clear() drops what is buffered", () => {
+    const decoder = new FrameDecoder({ maxFrameBytes: 100 });
+    expect(() => new FrameDecoder({ maxFrameBytes: 100 }).push(frameBytes(new Uint8Array(200)))).toThrow(
+      FrameTooLargeError,
+    );
+    decoder.setMaxFrameBytes(300);
+    const body = new Uint8Array(200).fill(7);
+    expect(decoder.push(frameBytes(body).subarray(0, 50))).toEqual([]);
+    expect(decoder.bufferedBytes).toBe(48);
+    decoder.clear();
+    expect(decoder.bufferedBytes).toBe(0);
+    expect(decoder.push(frameBytes(body)).map((frame) => Array.from(frame))).toEqual([Array.from(body)]);
+  });
+
   it("defaults to a 1 MiB limit", () => {
     const decoder = new FrameDecoder();
     expect(decoder.maxFrameBytes).toBe(1024 * 1024);

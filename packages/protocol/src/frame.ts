@@ -66,8 +66,8 @@ export interface FrameDecoderOptions {
  * After any thrown error the stream is unusable and the connection should be closed.
  */
 export class FrameDecoder {
-  /** Limit on a frame body, in bytes. */
-  readonly maxFrameBytes: number;
+  /** Limit on a frame body, in bytes; see setMaxFrameBytes. */
+  maxFrameBytes: number;
   /** Unconsumed chunks, oldest first; `chunks[head]` starts at `headOffset`. */
   private chunks: Uint8Array[] = [];
   private head = 0;
@@ -84,6 +84,19 @@ export class FrameDecoder {
   /** Bytes received but not yet returned as part of a frame. */
   get bufferedBytes(): number {
     return this.buffered;
+  }
+
+  /**
+   * Changes the limit for frames whose prefix has not been read yet (a server raises it once the
+   * peer has logged in). A frame already being assembled keeps the limit it was checked against.
+   */
+  setMaxFrameBytes(maxFrameBytes: number): void {
+    this.maxFrameBytes = maxFrameBytes;
+  }
+
+  /** Drops whatever is buffered, freeing it at once (the stream is being abandoned). */
+  clear(): void {
+    this.reset();
   }
 
   /** Adds a chunk and returns every frame body it completes (possibly none). */

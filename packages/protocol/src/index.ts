@@ -11,6 +11,7 @@
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
+//   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
 //   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
@@ -31,6 +32,7 @@ export {
   ConnectionClosedError,
   FrameLengthError,
   FrameTooLargeError,
+  InputBudgetError,
   MalformedFrameError,
   ProtocolError,
   RequestTimeoutError,
@@ -54,6 +56,7 @@ export {
   type Requester,
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
+export { InputBudget } from "./input-budget.js";
 export {
   defaultKnownHostsPath,
   knownHostKey,
