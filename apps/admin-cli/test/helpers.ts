@@ -1,7 +1,7 @@
 // The shared test kit (@parley/testkit) bound for parley-admin's tests: a real Parley server in this
 // process, real chat clients, and the real parley-admin run from source as a child process.
 import { fileURLToPath } from "node:url";
-import type { ParleyServer, ServerConfig } from "@parley/server";
+import type { ParleyServer, ServerConfig, ServerOptions } from "@parley/server";
 import * as parleyServer from "@parley/server";
 import { loggedIn, type RunResult, runSource, type SpawnHook, serverKit, tempDir } from "@parley/testkit";
 
@@ -10,8 +10,11 @@ export { barrier, closedWithin, loginRefusal, type RunResult, tempDir } from "@p
 const kit = serverKit(parleyServer);
 
 /** A real server in this process, admin on port 0 unless overridden; closed after the test. */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<ParleyServer> {
-  return (await kit.startServer(overrides)).server;
+export async function startServer(
+  overrides: Partial<ServerConfig> = {},
+  options: ServerOptions = {},
+): Promise<ParleyServer> {
+  return (await kit.startServer(overrides, { options })).server;
 }
 
 /** A chat client past Hello and Login (default room, or `rooms`), after each room's history. */
@@ -44,8 +47,4 @@ export function runAdmin(
 /** Environment pointing parley-admin at `server` explicitly (port and token). */
 export function adminEnv(server: ParleyServer): Record<string, string> {
   return { PARLEY_ADMIN_PORT: String(server.adminPort), PARLEY_ADMIN_TOKEN: server.adminToken };
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

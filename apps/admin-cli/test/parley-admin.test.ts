@@ -2,7 +2,7 @@
 // subcommand, and the documented exit codes with their one-line messages.
 import { join } from "node:path";
 import { ErrorCode, ProtocolClient } from "@parley/protocol";
-import { defaultConfig } from "@parley/server";
+import { defaultConfig, ManualClock } from "@parley/server";
 import { describe, expect, it, vi } from "vitest";
 import {
   adminEnv,
@@ -11,7 +11,6 @@ import {
   closedWithin,
   loginRefusal,
   runAdmin,
-  sleep,
   startServer,
   tempDir,
 } from "./helpers.js";
@@ -205,11 +204,12 @@ describe("kick", () => {
 
 describe("bans and unban", () => {
   it("a timed ban refuses reconnection until it expires; bans lists it; unban lifts it", async () => {
-    const server = await startServer();
+    // The server's time stands still until the test moves it, so the ban ends exactly when told.
+    const clock = new ManualClock();
+    const server = await startServer({}, { clock });
     await chatClient(server, "alice");
     const env = adminEnv(server);
-    // Long enough for two CLI runs on a loaded machine, short enough to wait out.
-    const kick = await runAdmin(["kick", "alice", "--ban", "6s", "--json"], env);
+    const kick = await runAdmin(["kick", "alice", "--ban", "1h", "--json"], env);
     expect(kick.code).toBe(0);
     const untilMs: number = JSON.parse(kick.stdout).bans[0].until_ms;
     expect((await loginRefusal(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
@@ -217,9 +217,12 @@ describe("bans and unban", () => {
     expect(bans.code).toBe(0);
     expect(bans.stdout).toMatch(/^ID\s+TARGET\s+UNTIL\s+REASON\s+BY\s+SINCE$/m);
     expect(bans.stdout).toMatch(
-      /^\d+\s+nick alice\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(in \d+(ms|s)\)\s+-\s+admin\s/m,
+      /^\d+\s+nick alice\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(in \d+m\d\ds\)\s+-\s+admin\s/m,
     );
-    await sleep(untilMs - Date.now() + 100);
+    expect(untilMs).toBe(clock.now() + 3_600_000);
+    clock.advance(3_599_999);
+    expect((await loginRefusal(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    clock.advance(1);
     expect(await loginRefusal(server.port, "alice")).toBeUndefined();
     expect((await runAdmin(["bans"], env)).code).toBe(1);
 

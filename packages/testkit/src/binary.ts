@@ -23,7 +23,7 @@ export interface BinaryOptions {
 export type SpawnHook = (child: ChildProcess, stdout: () => string) => void;
 
 /** node's arguments that run `entry` (a .ts/.tsx file) from source. */
-export function sourceArgs(entry: string, args: readonly string[], preload: string[] = []): string[] {
+function sourceArgs(entry: string, args: readonly string[], preload: string[] = []): string[] {
   return [
     "--conditions=source",
     "--import",

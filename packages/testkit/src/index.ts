@@ -14,7 +14,6 @@ export {
   type RunResult,
   runSource,
   type SpawnHook,
-  sourceArgs,
   spawnSource,
 } from "./binary.js";
 export { onCleanup, tempDir } from "./cleanup.js";
