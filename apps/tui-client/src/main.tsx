@@ -147,7 +147,9 @@ instance = render(
     },
     onQuit: (reason: string) => void quit(reason),
   }),
-  { exitOnCtrlC: false, patchConsole: true },
+  // At most 30 frames a second, and only the rows that changed are rewritten: a busy room no longer
+  // clears and redraws the whole screen for every message.
+  { exitOnCtrlC: false, patchConsole: true, maxFps: 30, incrementalRendering: true },
 );
 // Ink ends the app on a render error; never linger behind a dead screen.
 instance.waitUntilExit().then(

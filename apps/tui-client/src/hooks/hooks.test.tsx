@@ -37,6 +37,35 @@ describe("useChat", () => {
   });
 });
 
+describe("useChat in a busy room", () => {
+  it("applies the events of one frame in one update, in order", async () => {
+    const connection = new FakeConnection();
+    let renders = 0;
+    const hook = renderHook(() => {
+      renders++;
+      return useChat(connection, initialState("ana", "net"));
+    });
+    unmount = hook.unmount;
+    await vi.waitFor(() => expect(connection.started).toBe(true));
+    connection.emit({ type: "joined", room: "lobby", topic: "", members: [], lastSeq: 0, resumed: false });
+    await vi.waitFor(() => expect(hook.result.current[0].active).toBe(roomKey("lobby")));
+    const before = renders;
+    // Fifty messages, each in its own turn of the event loop, as socket reads deliver them.
+    for (let seq = 1; seq <= 50; seq++) {
+      connection.emit({ type: "message", message: { room: "lobby", seq, fromNick: "bob", text: `m${seq}` } });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await vi.waitFor(() =>
+      expect(hook.result.current[0].buffers[roomKey("lobby")]!.lines.at(-1)).toMatchObject({ text: "m50" }),
+    );
+    const texts = hook.result.current[0].buffers[roomKey("lobby")]!.lines.flatMap((l) =>
+      l.type === "message" ? [l.text] : [],
+    );
+    expect(texts).toEqual(Array.from({ length: 50 }, (_, i) => `m${i + 1}`));
+    expect(renders - before).toBeLessThan(10);
+  });
+});
+
 describe("useLineEditor", () => {
   it("applies edits made faster than renders, each on the latest state", async () => {
     const hook = renderHook(() => useLineEditor());

@@ -236,6 +236,40 @@ describe("reducer", () => {
     expect(last).toMatchObject({ type: "system", tone: "event", text: "← cy left" });
   });
 
+  it("keeps a large member list sorted through a join storm, with no nick twice", () => {
+    let state = run(start(), joined("big", ["ana"]));
+    const nicks = Array.from({ length: 2000 }, (_, i) => `user${(i * 7919) % 2000}`);
+    state = run(
+      state,
+      ...nicks.map(
+        (nick): ClientEvent => ({
+          type: "presence",
+          presence: { kind: PresenceKind.PRESENCE_KIND_JOIN, room: "big", nick },
+        }),
+      ),
+      { type: "presence", presence: { kind: PresenceKind.PRESENCE_KIND_JOIN, room: "big", nick: "USER5" } },
+    );
+    const members = state.buffers[roomKey("big")]!.members;
+    expect(members).toHaveLength(2001);
+    expect(members).toEqual(
+      [...members].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base" })),
+    );
+    expect(members.filter((n) => n.toLowerCase() === "user5")).toEqual(["USER5"]);
+  });
+
+  it("applies a batch of actions in order, as one update", () => {
+    const one = run(start(), msg("lobby", 1, "bob", "one"), msg("lobby", 2, "bob", "two"));
+    const batched = reducer(start(), {
+      type: "batch",
+      nowMs: NOW,
+      actions: [
+        { ...msg("lobby", 1, "bob", "one"), nowMs: NOW },
+        { ...msg("lobby", 2, "bob", "two"), nowMs: NOW },
+      ] as Action[],
+    });
+    expect(texts(batched, roomKey("lobby"))).toEqual(texts(one, roomKey("lobby")));
+  });
+
   it("follows our own nick change announced as presence", () => {
     const state = run(start(), {
       type: "presence",
