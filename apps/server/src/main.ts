@@ -15,6 +15,16 @@ await run(
   async () => {
     const config = parseCommandLine(process.argv.slice(2), process.env);
     const logger = createLogger(config.logLevel);
+    // Signals are handled from here on: a stop that comes while the server is still starting (or as
+    // soon as its "listening" line, which tools take as ready, appears) is a graceful shutdown once it
+    // listens, not a kill with the database half open. A second one exits at once.
+    let early: NodeJS.Signals | undefined;
+    let stop = (signal: NodeJS.Signals) => {
+      if (early) process.exit(signalExitCode(signal));
+      early = signal;
+    };
+    process.on("SIGINT", (signal) => stop(signal));
+    process.on("SIGTERM", (signal) => stop(signal));
     logger.info({ config: printable(config) }, "starting");
     let server: ReturnType<typeof createServer>;
     try {
@@ -33,7 +43,7 @@ await run(
     // Runs until a signal: the first shuts down gracefully, a second exits at once.
     return new Promise<number>((resolve) => {
       let signals = 0;
-      const stop = (signal: NodeJS.Signals) => {
+      stop = (signal: NodeJS.Signals) => {
         if (++signals > 1) {
           logger.warn({ signal }, "second signal: exiting now");
           process.exit(signalExitCode(signal));
@@ -47,8 +57,7 @@ await run(
           },
         );
       };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
+      if (early) stop(early);
       // SIGHUP (systemctl reload) re-reads the TLS certificate and key; a bad file keeps the old pair.
       process.on("SIGHUP", () => {
         try {
