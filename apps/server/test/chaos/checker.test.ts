@@ -133,11 +133,13 @@ describe("chaos checker", () => {
     expect(kinds(obs)).toEqual(["ack-arrives"]);
   });
 
-  it("asks for the acknowledgement before a close by the server's shutdown too", () => {
-    const obs = goodRun();
-    obs.outcomes.pop();
-    obs.connections[0]!.end = "shutdown";
-    expect(kinds(obs)).toEqual(["ack-arrives"]);
+  it("asks for the acknowledgement before a close by a kick or the server's shutdown too", () => {
+    for (const end of ["kicked", "shutdown"] as const) {
+      const obs = goodRun();
+      obs.outcomes.pop();
+      obs.connections[0]!.end = end;
+      expect(kinds(obs)).toEqual(["ack-arrives"]);
+    }
   });
 
   it("does not ask for an acknowledgement on a connection the client dropped or the kill cut", () => {

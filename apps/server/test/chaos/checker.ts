@@ -78,8 +78,8 @@ function checkStored(obs: Observations, out: Violation[]): void {
 }
 
 /**
- * Acknowledgements name the stored copy; and on a connection that ended by Quit or by the server's
- * shutdown, or was still open at the end, every SendMessage whose message is stored got its outcome
+ * Acknowledgements name the stored copy; and on a connection that ended by Quit, a kick or the
+ * server's shutdown, or was still open at the end, every SendMessage whose message is stored got its outcome
  * on that connection.
  */
 function checkAcks(obs: Observations, out: Violation[]): void {
@@ -131,7 +131,7 @@ function checkAcks(obs: Observations, out: Violation[]): void {
   }
   for (const c of count.values()) {
     const end = ends.get(c.conn);
-    if (end !== "quit" && end !== "open" && end !== "shutdown") continue;
+    if (end !== "quit" && end !== "open" && end !== "shutdown" && end !== "kicked") continue;
     const stored = storedAt.get(`${c.client} ${c.id}`);
     if (!stored || !storedBy(obs, stored, c.client, c.conn, sentOn.get(`${c.client} ${c.id}`)!)) continue;
     if (c.outcomes < c.sent) {

@@ -110,6 +110,8 @@ class Connection {
   nextRequestId = 1;
   closed = false;
   ending: "quit" | "drop" | undefined;
+  /** A Kicked frame arrived: the server closes the session on an operator's order. */
+  kicked = false;
   lastServerError = "";
   sendsInFlight = 0;
 
@@ -504,9 +506,11 @@ export class ClientActor {
           ? "killed"
           : this.ctx.server.shuttingDown === c.generation
             ? "shutdown"
-            : c.ending === "quit"
-              ? "quit"
-              : "server-closed";
+            : c.kicked
+              ? "kicked"
+              : c.ending === "quit"
+                ? "quit"
+                : "server-closed";
     this.ctx.obs.connections.push({
       id: c.id,
       client: this.nick,
@@ -581,6 +585,9 @@ export class ClientActor {
         }
         c.pending.delete(e.requestId);
         pending?.done?.(e);
+        return;
+      case "kicked":
+        c.kicked = true;
         return;
       case "welcome":
       case "loggedIn":

@@ -64,6 +64,8 @@ export type ConnectionEnd =
   | "killed"
   /** The server was shutting down (SIGTERM): every stored message must have been acknowledged first. */
   | "shutdown"
+  /** An operator kicked the session: every stored message must have been acknowledged before Kicked. */
+  | "kicked"
   /** The server closed it while running, without being asked to. */
   | "server-closed"
   /** Still open when the run ended (after the quiet period): every stored message must have been acknowledged. */

@@ -1,9 +1,11 @@
 // Runs the real parley-server (from its TypeScript sources, as a separate process) on one data
 // directory: start, SIGKILL, start again, and try a second server on the same directory.
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { ADMIN_TOKEN_FILE_NAME, ProtocolClient } from "@parley/protocol";
 import { spawnSource } from "@parley/testkit";
 
 const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../../src/main.ts");
@@ -19,6 +21,8 @@ const START_TIMEOUT_MS = 30_000;
 interface Started {
   child: ChildProcess;
   port: number;
+  /** The admin listener's port. */
+  adminPort: number;
   /** Resolves when the process has exited, with its exit code (null when a signal ended it). */
   exited: Promise<number | null>;
   /** `ServerProcess.generation` while this process ran; a kill moves the counter past it. */
@@ -70,6 +74,31 @@ export class ServerProcess {
     const started = this.current;
     if (!started) return this.endpoint(); // killed in between: wait for the next one
     return { port: started.port, generation: started.generation };
+  }
+
+  /**
+   * An operator's AdminKick of `nick` (no ban) over the admin listener, with the token the server
+   * keeps in its data directory. Skipped while no server runs.
+   */
+  async kick(nick: string): Promise<void> {
+    const running = this.current;
+    if (!running) return;
+    const token = readFileSync(join(this.dataDir, ADMIN_TOKEN_FILE_NAME), "utf8").trim();
+    let admin: ProtocolClient;
+    try {
+      admin = await ProtocolClient.connect({ port: running.adminPort, requestTimeoutMs: 15_000 });
+    } catch {
+      return; // killed meanwhile
+    }
+    try {
+      await admin.request({ adminAuth: { token } });
+      await admin.request({ adminKick: { nick, reason: "chaos" } });
+    } catch (error) {
+      if (running === this.current)
+        this.incidents.push(`AdminKick ${nick} failed: ${(error as Error).message}`);
+    } finally {
+      admin.conn.destroy();
+    }
   }
 
   /** SIGKILL: no shutdown, no flush. Resolves once the process is gone. */
@@ -191,7 +220,7 @@ export class ServerProcess {
         }
       });
       createInterface({ input: child.stdout! }).on("line", (line) => {
-        let entry: { msg?: string; port?: number; level?: number };
+        let entry: { msg?: string; port?: number; adminPort?: number; level?: number };
         try {
           entry = JSON.parse(line);
         } catch {
@@ -205,7 +234,13 @@ export class ServerProcess {
           listening = true;
           clearTimeout(timer);
           if (!second) this.onEvent(`server listening on ${entry.port} (pid ${child.pid})`);
-          resolve({ child, port: entry.port, exited, generation: this.generation });
+          resolve({
+            child,
+            port: entry.port,
+            adminPort: entry.adminPort ?? 0,
+            exited,
+            generation: this.generation,
+          });
         }
       });
     });

@@ -70,6 +70,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let steps = 0;
   let kills = 0;
   let stops = 0;
+  let kicks = 0;
   let fatal: Error | undefined;
   const secondServers: Promise<void>[] = [];
   const audit = new ClientActor("audit", { ...ctx, obs: emptyObservations() });
@@ -88,6 +89,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         stops++;
         trace.add(`step ${step.index}: SIGTERM (graceful restart)`);
         await server.restartGracefully();
+      } else if (step.kind === "kick") {
+        kicks++;
+        trace.add(`step ${step.index}: AdminKick ${clientNick(step.client)}`);
+        await server.kick(clientNick(step.client));
       } else if (step.kind === "second-server") {
         trace.add(`step ${step.index}: start a second server on the same data directory`);
         secondServers.push(server.trySecondServer());
@@ -134,7 +139,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       ]
     : check(obs);
   const messagesAcked = obs.outcomes.filter((o) => o.seq !== undefined).length;
-  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${stops} graceful restarts, ${connections} connections, ${messagesAcked} acknowledgements (${coverage.resends} resends, ${coverage.replays} answered as already stored), ${coverage.pages} history pages, ${violations.length} violations`;
+  const summary = `seed ${seed}: ${steps} steps, ${kills} kills, ${stops} graceful restarts, ${kicks} kicks, ${connections} connections, ${messagesAcked} acknowledgements (${coverage.resends} resends, ${coverage.replays} answered as already stored), ${coverage.pages} history pages, ${violations.length} violations`;
   log(`chaos: ${summary}`);
   const report = violations.length
     ? [

@@ -37,6 +37,8 @@ export type Step =
   | { index: number; kind: "kill" }
   /** SIGTERM the server (a graceful shutdown) and start it again on the same data directory. */
   | { index: number; kind: "stop" }
+  /** An operator kicks the client (no ban); it reconnects at its next step. */
+  | { index: number; kind: "kick"; client: number }
   /** Start a second server on the same data directory while the first runs: it must refuse to start. */
   | { index: number; kind: "second-server" };
 
@@ -51,6 +53,8 @@ export interface ScheduleOptions {
   stopChance: number;
   /** The first graceful restart comes by this step at the latest. */
   firstStopByStep: number;
+  /** Chance, per step, that an operator kicks a client. */
+  kickChance: number;
   /** Chance, per step, of starting a second server on the same data directory. */
   secondServerChance: number;
 }
@@ -62,6 +66,7 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   firstKillByStep: 300,
   stopChance: 1 / 1500,
   firstStopByStep: 1200,
+  kickChance: 1 / 300,
   secondServerChance: 1 / 1500,
 };
 
@@ -115,6 +120,10 @@ export function* schedule(seed: number, options: ScheduleOptions = DEFAULT_SCHED
     if (rng.chance(options.stopChance) || (!stopped && index >= firstStopAt)) {
       stopped = true;
       yield { index: index++, kind: "stop" };
+      continue;
+    }
+    if (rng.chance(options.kickChance)) {
+      yield { index: index++, kind: "kick", client: rng.int(0, clients.length - 1) };
       continue;
     }
     if (rng.chance(options.secondServerChance)) {
