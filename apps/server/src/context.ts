@@ -73,7 +73,7 @@ export function createContext(
     db,
     registry,
     rooms,
-    messages: new MessageStore<Delivery>(db, onCommitted),
+    messages: new MessageStore<Delivery>(db, onCommitted, config.historyRetentionBytes),
     roomStore,
     bans: new BanStore(db),
     files: new FileStore(db, config.dataDir),

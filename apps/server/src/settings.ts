@@ -89,6 +89,11 @@ export const SETTINGS = {
     "bytes of unfinished frames buffered across all connections; a connection that would pass it gets Error SERVER_FULL (0: no limit)",
   ),
   maxMessageChars: integer(4000, "longest chat message, in characters (Unicode code points)", announced),
+  maxMessageBytes: integer(
+    12_000,
+    "longest chat message, in UTF-8 bytes (4000 Chinese characters fit, 4000 emoji do not)",
+    announced,
+  ),
   maxNickChars: integer(32, "longest nick, in characters", announced),
   maxTopicChars: integer(390, "longest room topic, in characters", announced),
   maxRoomNameChars: integer(64, "longest room name, in characters", announced),
@@ -106,7 +111,11 @@ export const SETTINGS = {
   historyOnJoin: integer(50, "messages replayed on join when the client does not say how many"),
   maxHistoryFetch: integer(500, "most messages one history request or resume returns", announced),
   historyRetentionCount: integer(10_000, "messages kept per room or conversation (0: no limit)"),
-  historyRetentionDays: integer(0, "age after which messages are deleted, in days (0: no limit)"),
+  historyRetentionDays: integer(90, "age after which messages are deleted, in days (0: no limit)"),
+  historyRetentionBytes: integer(
+    1024 * 1024 * 1024,
+    "total size of stored history (UTF-8 text and file descriptions, plus 64 bytes a message) past which the oldest messages are deleted (0: no limit)",
+  ),
   presenceFlushMs: integer(
     20,
     "longest a presence event may wait to be written with others, in ms (0: at once)",

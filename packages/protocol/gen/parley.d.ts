@@ -262,6 +262,7 @@ export namespace parley {
             fileChunkBytes: number;
             maxHistoryFetch: number;
             maxRoomsPerSession: number;
+            maxMessageBytes: number;
             static create(properties: parley.v1.Limits.$Shape): parley.v1.Limits & parley.v1.Limits.$Shape;
             static create(properties?: parley.v1.Limits.$Properties): parley.v1.Limits;
             static encode(message: parley.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -285,6 +286,7 @@ export namespace parley {
                 fileChunkBytes?: (number|null);
                 maxHistoryFetch?: (number|null);
                 maxRoomsPerSession?: (number|null);
+                maxMessageBytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Limits.$Properties;

@@ -1499,6 +1499,7 @@ export const parley = $root.parley = (() => {
             Limits.prototype.fileChunkBytes = 0;
             Limits.prototype.maxHistoryFetch = 0;
             Limits.prototype.maxRoomsPerSession = 0;
+            Limits.prototype.maxMessageBytes = 0;
 
             Limits.create = function(properties) {
                 return new Limits(properties);
@@ -1533,6 +1534,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(80).uint32(message.maxHistoryFetch);
                 if (message.maxRoomsPerSession != null && $Object.hasOwnProperty.call(message, "maxRoomsPerSession") && message.maxRoomsPerSession !== 0)
                     writer.uint32(88).uint32(message.maxRoomsPerSession);
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes") && message.maxMessageBytes !== 0)
+                    writer.uint32(96).uint32(message.maxMessageBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1665,6 +1668,15 @@ export const parley = $root.parley = (() => {
                                 delete message.maxRoomsPerSession;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxMessageBytes = value;
+                            else
+                                delete message.maxMessageBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1732,6 +1744,9 @@ export const parley = $root.parley = (() => {
                 if (object.maxRoomsPerSession != null)
                     if ($Number(object.maxRoomsPerSession) !== 0)
                         message.maxRoomsPerSession = object.maxRoomsPerSession >>> 0;
+                if (object.maxMessageBytes != null)
+                    if ($Number(object.maxMessageBytes) !== 0)
+                        message.maxMessageBytes = object.maxMessageBytes >>> 0;
                 return message;
             };
 
@@ -1759,6 +1774,7 @@ export const parley = $root.parley = (() => {
                     object.fileChunkBytes = 0;
                     object.maxHistoryFetch = 0;
                     object.maxRoomsPerSession = 0;
+                    object.maxMessageBytes = 0;
                 }
                 if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
                     object.maxFrameBytes = message.maxFrameBytes;
@@ -1787,6 +1803,8 @@ export const parley = $root.parley = (() => {
                     object.maxHistoryFetch = message.maxHistoryFetch;
                 if (message.maxRoomsPerSession != null && $Object.hasOwnProperty.call(message, "maxRoomsPerSession"))
                     object.maxRoomsPerSession = message.maxRoomsPerSession;
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes"))
+                    object.maxMessageBytes = message.maxMessageBytes;
                 return object;
             };
 

@@ -30,6 +30,16 @@ export const sendMessage: Handler = {
         `a message has at most ${ctx.config.maxMessageChars} characters`,
       );
     }
+    // A UTF-16 unit is at most 3 UTF-8 bytes, so short messages skip the exact count.
+    if (
+      text.length * 3 > ctx.config.maxMessageBytes &&
+      Buffer.byteLength(text) > ctx.config.maxMessageBytes
+    ) {
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
+        `a message has at most ${ctx.config.maxMessageBytes} bytes in UTF-8`,
+      );
+    }
     const clientMsgId = (request.clientMsgId ?? "").slice(0, 64);
     let conversation: string;
     let message: ChatMessage;

@@ -48,6 +48,15 @@ function toMessage(row: Row): ChatMessage {
   return message;
 }
 
+/** What one stored message counts against historyRetentionBytes beyond its text and file description. */
+export const MESSAGE_OVERHEAD_BYTES = 64;
+
+/** A stored row's size as historyRetentionBytes counts it; the same sum as `storedBytes` in JS. */
+const ROW_BYTES_SQL = `LENGTH(CAST(text AS BLOB)) + COALESCE(LENGTH(CAST(file AS BLOB)), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
+
+/** Rows the size cap deletes in one statement round; it runs again until the total is under the cap. */
+const TRIM_ROWS_PER_ROUND = 1000;
+
 function dedupKey(conversation: string, sender: string, clientMsgId: string): string {
   return `${conversation}\u0000${sender}\u0000${clientMsgId}`;
 }
@@ -80,10 +89,22 @@ export class MessageStore<Ticket> {
   private readonly selectByClientId;
   private flushScheduled = false;
   private readonly writeBatch;
+  private readonly oldestRows;
+  private readonly deleteRow;
+  private readonly bytesUpTo;
+  private readonly bytesBefore;
+  /** Size of every committed message, as historyRetentionBytes counts it (text, file description, overhead). */
+  private totalBytes: number;
 
   constructor(
     private readonly db: Db,
     private readonly onCommitted: CommitHandler<Ticket>,
+    /**
+     * Most bytes of history kept (0: no limit): past it, each commit deletes the oldest messages,
+     * whatever their conversation, until the total is 1/16 under it, so a full store does not trim
+     * on every commit.
+     */
+    private readonly maxTotalBytes = 0,
   ) {
     this.insert = db.prepare(
       `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender)
@@ -105,23 +126,43 @@ export class MessageStore<Ticket> {
     );
     this.pruneCount = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq <= ?");
     this.pruneAge = db.prepare("DELETE FROM messages WHERE sent_at_ms < ?");
+    this.oldestRows = db.prepare(
+      `SELECT conversation, seq, ${ROW_BYTES_SQL} AS bytes FROM messages ORDER BY sent_at_ms, seq LIMIT ?`,
+    );
+    this.deleteRow = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq = ?");
+    this.bytesUpTo = db.prepare(
+      `SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE conversation = ? AND seq <= ?`,
+    );
+    this.bytesBefore = db.prepare(
+      `SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE sent_at_ms < ?`,
+    );
+    this.totalBytes = (
+      db.prepare(`SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages`).get() as {
+        bytes: number;
+      }
+    ).bytes;
     this.reloadLastSeqs();
-    this.writeBatch = db.transaction((batch: PendingMessage<Ticket>[]) => {
+    this.writeBatch = db.transaction((batch: PendingMessage<Ticket>[]): number => {
+      let bytes = 0;
       for (const { conversation, sender, message: m } of batch) {
+        const text = m.text ?? "";
+        const file = m.file ? JSON.stringify(m.file) : null;
+        bytes += Buffer.byteLength(text) + (file ? Buffer.byteLength(file) : 0) + MESSAGE_OVERHEAD_BYTES;
         this.insert.run(
           conversation,
           m.seq,
           m.room ?? "",
           m.fromNick ?? "",
           m.toNick ?? "",
-          m.text ?? "",
+          text,
           m.clientMsgId ?? "",
           m.kind ?? 0,
           m.sentAtMs,
-          m.file ? JSON.stringify(m.file) : null,
+          file,
           sender,
         );
       }
+      return bytes;
     });
   }
 
@@ -176,8 +217,9 @@ export class MessageStore<Ticket> {
     if (this.pendingByClientId.size > 0) this.pendingByClientId = new Map();
     let error: Error | undefined;
     try {
-      this.writeBatch(batch);
+      this.totalBytes += this.writeBatch(batch);
       for (const { conversation, message } of batch) this.committedSeqs.set(conversation, message.seq);
+      if (this.maxTotalBytes > 0 && this.totalBytes > this.maxTotalBytes) this.trimToSize();
     } catch (cause) {
       error = cause as Error;
       // The rolled-back seqs must be handed out again, or the conversation would have a hole.
@@ -229,16 +271,49 @@ export class MessageStore<Ticket> {
     return (this.selectLatest.all(conversation, limit) as Row[]).map(toMessage);
   }
 
+  /** Bytes of committed history, as historyRetentionBytes counts them. */
+  get storedBytes(): number {
+    return this.totalBytes;
+  }
+
+  /** Deletes the oldest messages (by time, any conversation) until the total is 1/16 under the cap. */
+  private trimToSize(): void {
+    const target = this.maxTotalBytes - Math.floor(this.maxTotalBytes / 16);
+    this.db.transaction(() => {
+      while (this.totalBytes > target) {
+        const rows = this.oldestRows.all(TRIM_ROWS_PER_ROUND) as {
+          conversation: string;
+          seq: number;
+          bytes: number;
+        }[];
+        if (rows.length === 0) {
+          this.totalBytes = 0;
+          return;
+        }
+        for (const row of rows) {
+          this.deleteRow.run(row.conversation, row.seq);
+          this.totalBytes -= row.bytes;
+          if (this.totalBytes <= target) return;
+        }
+      }
+    })();
+  }
+
   /** Applies retention: keeps the newest `keepCount` per conversation (0: all) and nothing older than `maxAgeMs` (0: any age). */
   prune(keepCount: number, maxAgeMs: number, nowMs: number): number {
     let removed = 0;
     const run = this.db.transaction(() => {
       if (keepCount > 0) {
         for (const [conversation, last] of this.committedSeqs) {
-          if (last > keepCount) removed += this.pruneCount.run(conversation, last - keepCount).changes;
+          if (last <= keepCount) continue;
+          this.totalBytes -= (this.bytesUpTo.get(conversation, last - keepCount) as { bytes: number }).bytes;
+          removed += this.pruneCount.run(conversation, last - keepCount).changes;
         }
       }
-      if (maxAgeMs > 0) removed += this.pruneAge.run(nowMs - maxAgeMs).changes;
+      if (maxAgeMs > 0) {
+        this.totalBytes -= (this.bytesBefore.get(nowMs - maxAgeMs) as { bytes: number }).bytes;
+        removed += this.pruneAge.run(nowMs - maxAgeMs).changes;
+      }
     });
     run();
     return removed;
