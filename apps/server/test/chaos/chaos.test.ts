@@ -1,5 +1,6 @@
 // The fault-injection proof in CI: a seeded chaos run of about a minute against the real server
-// process, with SIGKILLs, must keep every delivery promise. A failure prints the seed to replay.
+// process, with SIGKILLs, graceful restarts and kicks, must keep every delivery promise. A failure
+// prints the seed to replay.
 import { describe, expect, it } from "vitest";
 import { randomSeed } from "./prng.js";
 import { runChaos } from "./run.js";

@@ -1,5 +1,6 @@
-// `pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R]`: one chaos run from the command line, longer than CI's;
-// prints the verdict (and on failure the seed, violations and last events) and exits non-zero on failure.
+// `pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R]`: one chaos run from the command
+// line, longer than CI's; prints the verdict (on failure the seed, violations and last events) and
+// exits non-zero on failure.
 import { parseArgs } from "node:util";
 import { randomSeed } from "./prng.js";
 import { runChaos } from "./run.js";

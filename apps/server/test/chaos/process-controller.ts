@@ -1,5 +1,6 @@
 // Runs the real parley-server (from its TypeScript sources, as a separate process) on one data
-// directory: start, SIGKILL, start again, and try a second server on the same directory.
+// directory: start, SIGKILL or SIGTERM, start again, kick a nick as an operator, and try a second
+// server on the same directory.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

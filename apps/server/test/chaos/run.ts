@@ -1,6 +1,6 @@
 // A seeded chaos run: the real server as a process, concurrent client actors following the schedule,
-// SIGKILL and restart at scheduled steps, then a quiet period, a final read of every history, and the
-// checker's verdict. Used by the CI test and by `pnpm test:chaos`.
+// SIGKILL, SIGTERM, kicks and restarts at scheduled steps, then a quiet period, a final read of every
+// history, and the checker's verdict. Used by the CI test and by `pnpm test:chaos`.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

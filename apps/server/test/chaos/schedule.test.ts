@@ -1,4 +1,5 @@
-// The schedule is a pure function of the seed: the same seed replays the same actions and kills.
+// The schedule is a pure function of the seed: the same seed replays the same actions, kills,
+// graceful restarts and kicks.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE, type Step, schedule } from "./schedule.js";
 

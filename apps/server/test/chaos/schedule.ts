@@ -1,5 +1,6 @@
-// The chaos schedule: which client does what, and after which step the server is killed, as a pure
-// function of the seed. Timing of real processes varies between runs; this sequence never does.
+// The chaos schedule: which client does what, and at which steps the server is killed, stopped or
+// asked to kick someone, as a pure function of the seed. Timing of real processes varies between
+// runs; this sequence never does.
 import { Prng } from "./prng.js";
 
 /** What one client does at one step. */

@@ -1,5 +1,5 @@
-// A short rolling log of what the chaos run did (steps, kills, connections, errors), printed with the
-// seed when a run fails so the failure can be read and replayed.
+// A short rolling log of what the chaos run did (steps, kills, stops, kicks, connections, errors),
+// printed with the seed when a run fails so the failure can be read and replayed.
 
 /** Keeps the newest `capacity` events, each stamped with seconds since the run began. */
 export class Trace {
