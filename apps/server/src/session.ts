@@ -123,9 +123,15 @@ export class Session implements ChatSession, PresenceHolder {
     return true;
   }
 
+  /**
+   * Every write checks both limits: what earlier turns left unread (a peer that stopped reading), and
+   * everything queued, this turn included, so no single request can build unbounded output.
+   */
   private write(frame: Uint8Array): void {
     this.conn.sendFrame(frame);
-    if (this.conn.backlogBytes > this.ctx.config.sendQueueLimitBytes) this.overflow();
+    const { sendQueueLimitBytes, sendQueueHardLimitBytes } = this.ctx.config;
+    if (this.conn.backlogBytes > sendQueueLimitBytes || this.conn.writableBytes > sendQueueHardLimitBytes)
+      this.overflow();
   }
 
   /**

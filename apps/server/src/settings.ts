@@ -108,8 +108,16 @@ export const SETTINGS = {
     4 * 1024 * 1024,
     "bytes queued for a session that does not read before it is disconnected",
   ),
+  sendQueueHardLimitBytes: integer(
+    16 * 1024 * 1024,
+    "bytes queued for a session, this turn's output included, at which it is disconnected at once",
+  ),
   historyOnJoin: integer(50, "messages replayed on join when the client does not say how many"),
   maxHistoryFetch: integer(500, "most messages one history request or resume returns", announced),
+  maxHistoryBytesPerRequest: integer(
+    2 * 1024 * 1024,
+    "history bytes one request (a Login joining many rooms, a JoinRoom, a FetchHistory) may return; the rest is left to paging",
+  ),
   historyRetentionCount: integer(10_000, "messages kept per room or conversation (0: no limit)"),
   historyRetentionDays: integer(90, "age after which messages are deleted, in days (0: no limit)"),
   historyRetentionBytes: integer(

@@ -3,7 +3,21 @@
 // amplifying replies.
 import { ErrorCode, frameBytes, PROTOCOL_VERSION } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { loggedIn, startServer, wireClient } from "./helpers.js";
+import { loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
+
+const fast = { ratePerSecond: 100_000, rateBurst: 100_000 };
+
+/** Stores `count` messages of `chars` characters in each room, sent by a client of its own. */
+async function seed(port: number, rooms: string[], count: number, chars: number): Promise<void> {
+  const writer = await loggedIn(port, "seeder", rooms);
+  for (const room of rooms)
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        writer.request({ sendMessage: { room, text: `${i} ${"s".repeat(chars)}` } }),
+      ),
+    );
+  writer.conn.destroy();
+}
 
 describe("slowloris with partial frames", () => {
   it("maxPreLoginFrameBytes: refuses a large frame before Login from its prefix alone", async () => {
@@ -54,5 +68,76 @@ describe("slowloris with partial frames", () => {
     honest.write({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } });
     await honest.waitFor((e) => e.requestId === 1);
     expect(server.ctx.inputBudget.usedBytes).toBe(0);
+  });
+});
+
+describe("output built within one turn", () => {
+  it("joins a room named many times in one Login once, and bounds the History it returns", async () => {
+    const budget = 100_000;
+    const { port } = await startServer({ ...fast, maxHistoryBytesPerRequest: budget });
+    await seed(port, ["lobby"], 100, 1000);
+    const bystander = await loggedIn(port, "bystander");
+    const attacker = await wireClient(port);
+    const names = ["lobby", "#lobby", "LOBBY", ...Array.from({ length: 100 }, () => "lobby")];
+    attacker.write(
+      { requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } },
+      { requestId: 2, login: { nick: "greedy", rooms: names.map((room) => ({ room, historyLimit: 500 })) } },
+    );
+    await attacker.waitFor((e) => e.requestId === 2 && e.body === "history");
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+    const replies = attacker.received.filter((e) => e.requestId === 2);
+    expect(replies.map((e) => e.body)).toEqual(["loggedIn", "joined", "history"]);
+    const history = replies[2]!.history!;
+    expect(history.hasMore).toBe(true);
+    const text = history.messages!.reduce((sum, m) => sum + (m.text?.length ?? 0), 0);
+    expect(text * 3).toBeLessThanOrEqual(budget);
+    expect(history.messages!.length).toBeGreaterThan(10);
+    expect(history.messages!.at(-1)!.seq).toBe(100);
+  });
+
+  it("maxHistoryBytesPerRequest: the rooms of one Login share it; past it History is empty with has_more", async () => {
+    const budget = 60_000;
+    const rooms = ["r1", "r2", "r3", "r4"];
+    const { port } = await startServer({ ...fast, maxHistoryBytesPerRequest: budget });
+    await seed(port, rooms, 10, 2000); // about 60 KB of estimated History per room
+    const client = await rawClient(port);
+    const histories: NonNullable<Awaited<ReturnType<typeof client.waitFor>>["history"]>[] = [];
+    client.onEvent((e) => {
+      if (e.history) histories.push(e.history);
+    });
+    await client.login({
+      clientName: "t",
+      clientVersion: "1",
+      nick: "many",
+      rooms: rooms.map((room) => ({ room, historyLimit: 50 })),
+    });
+    await expect.poll(() => histories.length).toBe(4);
+    const returned = histories.reduce(
+      (sum, h) => sum + h.messages!.reduce((n, m) => n + (m.text?.length ?? 0), 0),
+      0,
+    );
+    expect(returned * 3).toBeLessThanOrEqual(budget);
+    expect(histories.every((h) => h.hasMore)).toBe(true);
+    expect(histories.at(-1)!.messages).toEqual([]);
+  });
+
+  it("sendQueueHardLimitBytes: output of one turn past it closes a client that does not read", async () => {
+    const rooms = ["a1", "a2", "a3", "a4", "a5"];
+    const { port, server } = await startServer({ ...fast, sendQueueHardLimitBytes: 64 * 1024 });
+    await seed(port, rooms, 10, 2000);
+    const bystander = await loggedIn(port, "bystander", ["a1"]);
+    const attacker = await wireClient(port);
+    attacker.socket.pause();
+    attacker.write(
+      { requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } },
+      { requestId: 2, login: { nick: "hoarder", rooms: rooms.map((room) => ({ room, historyLimit: 50 })) } },
+    );
+    await expect.poll(() => server.ctx.closed.list().map((c) => c.reason)).toContain("send-queue overflow");
+    expect(server.ctx.registry.byNick("hoarder")).toBeUndefined();
+    const members = await bystander.request({ listMembers: { room: "a1" } });
+    expect(members.memberList?.members?.map((m) => m.nick)).toEqual(["bystander"]);
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+    attacker.socket.resume();
+    await attacker.ended;
   });
 });

@@ -4,7 +4,7 @@ import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/messages.js";
 import type { Handler } from "./handler.js";
-import { fitHistory } from "./history-budget.js";
+import { fitHistory, historyBudget } from "./history-budget.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const fetchHistory: Handler = {
@@ -41,7 +41,8 @@ export const fetchHistory: Handler = {
       if (beforeSeq > 0) messages.shift();
       else messages.length = limit;
     }
-    if (fitHistory(messages, ctx.config.maxFrameBytes, beforeSeq > 0)) hasMore = true;
+    const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
+    if (fitHistory(messages, ctx.config.maxFrameBytes, beforeSeq > 0, budget)) hasMore = true;
     session.send({ requestId, history: { room, withNick, messages, hasMore } });
   },
 };

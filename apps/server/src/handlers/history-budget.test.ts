@@ -1,6 +1,6 @@
 // History replies stay inside a frame.
 import { describe, expect, it } from "vitest";
-import { fitHistory } from "./history-budget.js";
+import { fitHistory, historyBudget } from "./history-budget.js";
 
 const messages = (n: number, size: number) =>
   Array.from({ length: n }, (_, i) => ({ seq: i + 1, text: "x".repeat(size) }));
@@ -21,5 +21,18 @@ describe("fitHistory", () => {
     expect(fitHistory(latest, 1024 * 1024, true)).toBe(true);
     expect(latest.at(-1)!.seq).toBe(100);
     expect(latest.length).toBe(after.length);
+  });
+
+  it("charges a shared budget, so several replies of one request stay within it", () => {
+    const budget = historyBudget(50_000);
+    const first = messages(10, 1000);
+    expect(fitHistory(first, 1024 * 1024, true, budget)).toBe(false);
+    expect(budget.remainingBytes).toBe(50_000 - 10 * 3096);
+    const second = messages(10, 1000);
+    expect(fitHistory(second, 1024 * 1024, true, budget)).toBe(true);
+    expect(second.map((m) => m.seq)).toEqual([5, 6, 7, 8, 9, 10]);
+    const third = messages(10, 1000);
+    expect(fitHistory(third, 1024 * 1024, true, budget)).toBe(true);
+    expect(third).toEqual([]);
   });
 });

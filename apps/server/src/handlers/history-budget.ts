@@ -1,5 +1,6 @@
-// Keeps a History reply inside one frame: messages are cut at a byte budget (half the frame limit),
-// and `has_more` tells the client to page on with FetchHistory.
+// Keeps History replies bounded: each inside one frame (half the frame limit), and all the History one
+// request returns (a Login joining many rooms) inside maxHistoryBytesPerRequest; `has_more` tells the
+// client to page on with FetchHistory.
 import type { ChatMessage } from "@parley/protocol";
 
 /** Worst-case encoded size of a message: UTF-16 units × 3 for the text plus fixed overhead. */
@@ -9,29 +10,51 @@ function estimateBytes(message: ChatMessage): number {
   );
 }
 
+/** What one request may still return, in estimated bytes; shared by the History replies it produces. */
+export interface HistoryBudget {
+  remainingBytes: number;
+}
+
+/** A fresh budget for one request. */
+export function historyBudget(maxHistoryBytesPerRequest: number): HistoryBudget {
+  return { remainingBytes: maxHistoryBytesPerRequest };
+}
+
 /**
- * Truncates `messages` (oldest first) so their encoding fits `maxFrameBytes / 2`. When `keepNewest`,
- * the oldest are dropped instead (a "latest N" reply keeps the end). Returns true if anything was cut.
+ * Truncates `messages` (oldest first) so their encoding fits `maxFrameBytes / 2` and what is left of
+ * `budget` (which it then charges). When `keepNewest`, the oldest are dropped instead (a "latest N"
+ * reply keeps the end). Returns true if anything was cut.
  */
-export function fitHistory(messages: ChatMessage[], maxFrameBytes: number, keepNewest = false): boolean {
-  const budget = maxFrameBytes / 2;
+export function fitHistory(
+  messages: ChatMessage[],
+  maxFrameBytes: number,
+  keepNewest = false,
+  budget?: HistoryBudget,
+): boolean {
+  const limit = Math.min(maxFrameBytes / 2, budget ? budget.remainingBytes : Number.POSITIVE_INFINITY);
   let used = 0;
+  let cut = false;
   if (keepNewest) {
     for (let i = messages.length - 1; i >= 0; i--) {
-      used += estimateBytes(messages[i]!);
-      if (used > budget) {
+      const size = estimateBytes(messages[i]!);
+      if (used + size > limit) {
         messages.splice(0, i + 1);
-        return true;
+        cut = true;
+        break;
       }
+      used += size;
     }
-    return false;
-  }
-  for (let i = 0; i < messages.length; i++) {
-    used += estimateBytes(messages[i]!);
-    if (used > budget) {
-      messages.length = i;
-      return true;
+  } else {
+    for (let i = 0; i < messages.length; i++) {
+      const size = estimateBytes(messages[i]!);
+      if (used + size > limit) {
+        messages.length = i;
+        cut = true;
+        break;
+      }
+      used += size;
     }
   }
-  return false;
+  if (budget) budget.remainingBytes = Math.max(0, budget.remainingBytes - used);
+  return cut;
 }

@@ -4,7 +4,7 @@ import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/proto
 import { canonicalRoom } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { ChatSession, Handler } from "./handler.js";
-import { fitHistory } from "./history-budget.js";
+import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
@@ -18,9 +18,15 @@ export const joinRoom: Handler = {
 /**
  * Joins and replays. `last_seq` is the room's last committed seq, and the History read from the
  * database covers up to it; messages appended but not yet committed have greater seqs and reach the
- * session live, since it is a member before their commit: no gap, no duplicate.
+ * session live, since it is a member before their commit: no gap, no duplicate. The History is cut to
+ * what is left of `budget` (shared by the rooms of one Login); once it is spent, no rows are read.
  */
-export function enterRoom(session: ChatSession, requestId: number, request: parley.v1.IJoinRoom): void {
+export function enterRoom(
+  session: ChatSession,
+  requestId: number,
+  request: parley.v1.IJoinRoom,
+  budget: HistoryBudget = historyBudget(session.ctx.config.maxHistoryBytesPerRequest),
+): void {
   const { ctx } = session;
   const { config } = ctx;
   const name = canonicalRoom(request.room ?? "", config.maxRoomNameChars);
@@ -63,11 +69,19 @@ export function enterRoom(session: ChatSession, requestId: number, request: parl
     },
   });
   const max = config.maxHistoryFetch;
+  if (budget.remainingBytes <= 0) {
+    const lastSeq = ctx.messages.committedSeq(name);
+    const hasMore = request.resume
+      ? lastSeq > (request.sinceSeq ?? 0)
+      : lastSeq > 0 && !!request.historyLimit;
+    session.send({ requestId, history: { room: name, messages: [], hasMore } });
+    return;
+  }
   const messages = request.resume
     ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1)
     : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max));
   let hasMore = messages.length > max;
   if (hasMore) messages.length = max;
-  if (fitHistory(messages, config.maxFrameBytes, !request.resume)) hasMore = true;
+  if (fitHistory(messages, config.maxFrameBytes, !request.resume, budget)) hasMore = true;
   session.send({ requestId, history: { room: name, messages, hasMore } });
 }

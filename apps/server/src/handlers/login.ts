@@ -1,9 +1,10 @@
 // Login: claim a nick (checked, unique case-insensitively, not banned), then join the requested rooms
 // (or the default room) with their history or resume points before any live traffic.
-import { ErrorCode } from "@parley/protocol";
-import { foldName, nickProblem } from "../names.js";
+import { ErrorCode, type parley } from "@parley/protocol";
+import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { RequestError } from "../request-error.js";
-import type { Handler } from "./handler.js";
+import type { Handler, SessionPhase } from "./handler.js";
+import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
 
 export const login: Handler = {
@@ -43,13 +44,31 @@ export const login: Handler = {
     const rooms = login?.rooms?.length
       ? login.rooms
       : [{ room: ctx.config.defaultRoom, historyLimit: ctx.config.historyOnJoin }];
-    // Each room is answered on its own: one refused room does not stop the others.
-    for (const request of rooms.slice(0, ctx.config.maxRoomsPerSession)) {
+    // Each room is answered on its own: one refused room does not stop the others. A room named
+    // twice is joined once (its first mention counts), and all the History shares one budget.
+    const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
+    for (const request of distinctRooms(rooms, ctx.config.maxRoomNameChars).slice(
+      0,
+      ctx.config.maxRoomsPerSession,
+    )) {
+      // Over the send-queue limit the session closes mid-loop: join nothing more.
+      if ((session.state as SessionPhase) !== "online") return;
       try {
-        enterRoom(session, requestId, request);
+        enterRoom(session, requestId, request, budget);
       } catch (error) {
         session.fail(requestId, error);
       }
     }
   },
 };
+
+/** The rooms of a Login with later mentions of the same room (by its canonical name) dropped. */
+function distinctRooms(rooms: parley.v1.IJoinRoom[], maxRoomNameChars: number): parley.v1.IJoinRoom[] {
+  const seen = new Set<string>();
+  return rooms.filter((request) => {
+    const key = canonicalRoom(request.room ?? "", maxRoomNameChars) || (request.room ?? "");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
