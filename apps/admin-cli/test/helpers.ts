@@ -5,7 +5,7 @@ import type { ParleyServer, ServerConfig, ServerOptions } from "@parley/server";
 import * as parleyServer from "@parley/server";
 import { loggedIn, type RunResult, runSource, type SpawnHook, serverKit, tempDir } from "@parley/testkit";
 
-export { barrier, closedWithin, loginRefusal, type RunResult, tempDir } from "@parley/testkit";
+export { barrier, closedWithin, loginRefusal, tempDir } from "@parley/testkit";
 
 const kit = serverKit(parleyServer);
 

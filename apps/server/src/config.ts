@@ -15,7 +15,7 @@ import {
   type SettingSpec,
 } from "./settings.js";
 
-export { envName, flagName, SECRET_KEYS, type ServerConfig };
+export { envName, flagName, type ServerConfig };
 
 /** Every setting at its default; `env` only matters for the data directory. */
 export function defaultConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {

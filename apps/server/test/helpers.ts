@@ -13,7 +13,6 @@ export {
   onCleanup,
   rawClient,
   tempDir,
-  type WireClient,
   wireClient,
 } from "@parley/testkit";
 

@@ -15,7 +15,7 @@ export interface Settings {
 /** Any source may give any subset; values are strings or numbers as the source had them. */
 export type PartialSettings = { host?: unknown; port?: unknown; nick?: unknown };
 
-export const DEFAULTS: Settings = { host: "127.0.0.1", port: 7667, nick: "" };
+const DEFAULTS: Settings = { host: "127.0.0.1", port: 7667, nick: "" };
 
 /** A setting is wrong: the message names it and says what is expected. A usage error (exit 2). */
 export class ConfigError extends UsageError {

@@ -3,7 +3,7 @@
 import type { ChatConnection } from "../src/client/chat-client.js";
 import type { ClientEvent, Target } from "../src/client/events.js";
 
-export type Call =
+type Call =
   | { method: "send"; target: Target; text: string; action: boolean; clientMsgId: string }
   | { method: "join"; room: string }
   | { method: "part"; room: string; reason: string }

@@ -54,7 +54,7 @@ export function scriptCommand(name: string, io: CliIo): Command {
 }
 
 /** Settings from flags, then PARLEY_* variables, then the config file; a generated nick if none. */
-export function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string): Settings {
+function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string): Settings {
   const settings = loadSettings(flags, io.env);
   return { ...settings, nick: settings.nick || `${prefix}-${randomBytes(3).toString("hex")}` };
 }

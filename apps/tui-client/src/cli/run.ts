@@ -6,7 +6,7 @@ import { runProbe } from "./probe.js";
 import { runSend } from "./send.js";
 
 /** Subcommands that run without the full-screen interface. */
-export const SCRIPT_COMMANDS = ["send", "get", "probe"] as const;
+const SCRIPT_COMMANDS = ["send", "get", "probe"] as const;
 
 /** True if `argv` (after the program name) starts with a script subcommand. */
 export function isScriptCommand(argv: readonly string[]): boolean {
