@@ -49,6 +49,10 @@ const SERVER_ARGS = [
   "100000",
   "--history-retention-count",
   "0",
+  "--history-retention-days",
+  "0",
+  "--history-retention-bytes",
+  "0",
 ];
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
