@@ -1,6 +1,7 @@
 // Rooms, topics, member lists, presence, room and direct messages over real sockets.
 import { ErrorCode, MessageKind, PROTOCOL_VERSION, PresenceKind, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { isKind, loggedIn, rawClient, startServer } from "./helpers.js";
 
 describe("rooms", () => {
@@ -255,16 +256,22 @@ describe("kick", () => {
 
 describe("presence batching", () => {
   it("presenceFlushMs: presence waits to be written with others, but never after a later frame", async () => {
-    const { port } = await startServer({ presenceFlushMs: 2000 });
+    // The flush timer runs on a clock that stands still, so only another frame can flush.
+    const clock = new ManualClock();
+    const { port, server } = await startServer({ presenceFlushMs: 2000 }, { options: { clock } });
     const alice = await loggedIn(port, "alice");
     const bob = await loggedIn(port, "bob", [{ room: "dev" }]);
     const carol = await loggedIn(port, "carol", [{ room: "dev" }]);
+    const aliceSession = server.ctx.registry.byNick("alice")!;
+    const writtenToAlice = aliceSession.bytesOut;
     await bob.request({ joinRoom: { room: "lobby" } });
     await carol.request({ joinRoom: { room: "lobby" } });
     const joinsSeen = () =>
       alice.queuedEvents.filter((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(joinsSeen()).toHaveLength(0); // still waiting, together
+    // Still waiting, together: not a byte more has been written to alice's socket. (A ping round
+    // trip cannot show this: the Pong is another frame, and would flush them.)
+    expect(aliceSession.bytesOut).toBe(writtenToAlice);
+    expect(joinsSeen()).toHaveLength(0);
     // A message from bob must not overtake his JOIN: it flushes alice's waiting presence first.
     await bob.request({ sendMessage: { room: "lobby", text: "hi" } });
     const message = await alice.waitFor(isKind("message"));
