@@ -6,6 +6,7 @@ import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
+import { WindowCounter } from "./net/address-limits.js";
 import type { TlsCertificate } from "./net/tls.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
@@ -35,6 +36,8 @@ export interface ServerContext {
   /** Presence frames waiting to be written together. */
   readonly presenceBatch: PresenceBatch;
   readonly stats: Stats;
+  /** Rooms created per IP address in the running minute (maxNewRoomsPerAddressPerMinute). */
+  readonly roomCreations: WindowCounter;
   /** Bytes of unfinished frames held across chat connections, bounded by maxBufferedInputBytes. */
   readonly inputBudget: InputBudget;
   /** Next session id; ids are never reused within a run. */
@@ -80,6 +83,7 @@ export function createContext(
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
     stats: new Stats(clock.now()),
+    roomCreations: new WindowCounter(config.maxNewRoomsPerAddressPerMinute, 60_000),
     inputBudget: new InputBudget(config.maxBufferedInputBytes),
     nextSessionId: 1,
     shuttingDown: false,

@@ -15,6 +15,7 @@ import { refuseSocket } from "./net/refuse.js";
 import { type CertificateInfo, TlsCertificate } from "./net/tls.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { RequestError } from "./request-error.js";
+import { expireUnusedRooms } from "./room-expiry.js";
 import { normalizeAddress, Session } from "./session.js";
 import { type Db, openDatabase } from "./store/db.js";
 import { lockDataDir } from "./store/lock.js";
@@ -153,6 +154,8 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       ctx.now(),
     );
     if (removed > 0) logger.info({ removed }, "history retention applied");
+    const expiredRooms = expireUnusedRooms(ctx);
+    if (expiredRooms > 0) logger.info({ expiredRooms }, "unused rooms expired");
   };
   const expireFiles = () => {
     const expired = ctx.files.expire(ctx.now());

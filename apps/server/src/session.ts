@@ -21,6 +21,7 @@ import { Transfers } from "./files/transfers.js";
 import type { ChatSession, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
 import { errorReply, RequestError } from "./request-error.js";
+import { expireRoomIfUnused } from "./room-expiry.js";
 import type { PresenceHolder } from "./state/presence-batch.js";
 
 export type { SessionPhase };
@@ -313,11 +314,13 @@ export class Session implements ChatSession, PresenceHolder {
   /** Leaves every room, telling each peer once with one shared frame. */
   private leaveAll(kind: PresenceKind, reason: string, by = ""): void {
     if (this.state !== "online") return;
+    const rooms = [...this.ctx.rooms.roomsOf(this)];
     this.ctx.rooms.leaveAll(this, () =>
       encodeFrame({
         presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
       }),
     );
+    for (const room of rooms) expireRoomIfUnused(this.ctx, room);
   }
 
   /** Final bookkeeping, once, when the socket is gone or abandoned. */

@@ -155,9 +155,13 @@ export const SETTINGS = {
     60,
     "new connections accepted from one IP address per minute; more get Error RATE_LIMITED (0: no limit)",
   ),
+  maxNewRoomsPerAddressPerMinute: integer(
+    10,
+    "rooms sessions from one IP address may create per minute; more get Error RATE_LIMITED (0: no limit)",
+  ),
   addressLimitsExemptLoopback: toggle(
     true,
-    "loopback addresses (127.0.0.0/8, ::1) are not held to the two per-address connection limits",
+    "loopback addresses (127.0.0.0/8, ::1) are not held to the per-address connection and room-creation limits",
   ),
   maxAdminAuthFailures: integer(
     10,

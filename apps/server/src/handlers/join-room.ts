@@ -2,6 +2,7 @@
 // then the session receives live traffic. Shared with Login, which joins several rooms at once.
 import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
+import { isLoopback } from "../net/address-limits.js";
 import { RequestError } from "../request-error.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
@@ -36,14 +37,20 @@ export function enterRoom(
       `"${request.room ?? ""}" is not a valid room name (1-${config.maxRoomNameChars} letters, digits, _ - .)`,
     );
   }
-  const { room, created } = ctx.rooms.getOrCreate(name);
-  if (created) ctx.roomStore.create(name, ctx.now());
-  if (!ctx.rooms.has(room, session)) {
+  let room = ctx.rooms.get(name);
+  if (!room || !ctx.rooms.has(room, session)) {
+    // Checked before anything is created: a refused join leaves no room behind.
     if (ctx.rooms.roomsOf(session).size >= config.maxRoomsPerSession) {
       throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_REQUEST,
         `at most ${config.maxRoomsPerSession} rooms at once`,
       );
+    }
+    if (!room) {
+      // The default room is the server's own: every login would otherwise count it.
+      if (name !== config.defaultRoom) checkRoomCreation(session);
+      room = ctx.rooms.getOrCreate(name).room;
+      ctx.roomStore.create(name, ctx.now());
     }
     ctx.rooms.join(
       room,
@@ -84,4 +91,19 @@ export function enterRoom(
   if (hasMore) messages.length = max;
   if (fitHistory(messages, config.maxFrameBytes, !request.resume, budget)) hasMore = true;
   session.send({ requestId, history: { room: name, messages, hasMore } });
+}
+
+/** Counts a room creation against the session's address; RATE_LIMITED past maxNewRoomsPerAddressPerMinute. */
+function checkRoomCreation(session: ChatSession): void {
+  const { ctx } = session;
+  const address = session.remoteAddress;
+  if (ctx.config.addressLimitsExemptLoopback && isLoopback(address)) return;
+  const now = ctx.now();
+  if (ctx.roomCreations.hit(address, now)) return;
+  const retryAfterMs = ctx.roomCreations.retryAfterMs(address, now);
+  throw new RequestError(
+    ErrorCode.ERROR_CODE_RATE_LIMITED,
+    `too many new rooms from this address (at most ${ctx.config.maxNewRoomsPerAddressPerMinute} a minute); join an existing room or try again in ${retryAfterMs} ms`,
+    { retryAfterMs },
+  );
 }

@@ -1,5 +1,6 @@
 // LeaveRoom: the session leaves; the remaining members and the leaver see a LEAVE presence.
 import { encodeFrame, PresenceKind } from "@parley/protocol";
+import { expireRoomIfUnused } from "../room-expiry.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 
@@ -19,6 +20,7 @@ export const leaveRoom: Handler = {
       },
     });
     session.ctx.rooms.leave(room, session, frame);
+    expireRoomIfUnused(session.ctx, room);
     session.send({ requestId, ok: {} });
   },
 };

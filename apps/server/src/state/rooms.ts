@@ -41,6 +41,8 @@ export interface RoomDirectory<M extends Member = Member> {
   /** The room, created (in memory) if it does not exist yet; `created` says which. */
   getOrCreate(name: string): { room: Room<M>; created: boolean };
   all(): IterableIterator<Room<M>>;
+  /** Forgets `room` if it has no members; false (and nothing changes) if it has any. */
+  delete(room: Room<M>): boolean;
   /** Whether `member` is in `room`. */
   has(room: Room<M>, member: M): boolean;
   /** The rooms `member` is in, in join order. */
@@ -97,6 +99,12 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   all(): IterableIterator<Room<M>> {
     return this.rooms.values();
+  }
+
+  delete(room: Room<M>): boolean {
+    if (room.members.size > 0 || this.rooms.get(room.name) !== room) return false;
+    this.rooms.delete(room.name);
+    return true;
   }
 
   has(room: Room<M>, member: M): boolean {

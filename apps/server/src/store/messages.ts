@@ -78,6 +78,7 @@ export class MessageStore<Ticket> {
   private readonly selectBefore;
   private readonly selectLatest;
   private readonly pruneCount;
+  private readonly anyStored;
   private readonly pruneAge;
   /** Newest seq handed out per conversation, committed or still in the open batch. */
   private readonly lastSeqs = new Map<string, number>();
@@ -124,6 +125,7 @@ export class MessageStore<Ticket> {
     this.selectLatest = db.prepare(
       "SELECT * FROM (SELECT * FROM messages WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
     );
+    this.anyStored = db.prepare("SELECT 1 FROM messages WHERE conversation = ? LIMIT 1");
     this.pruneCount = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq <= ?");
     this.pruneAge = db.prepare("DELETE FROM messages WHERE sent_at_ms < ?");
     this.oldestRows = db.prepare(
@@ -269,6 +271,12 @@ export class MessageStore<Ticket> {
   latest(conversation: string, limit: number): ChatMessage[] {
     if (limit <= 0) return [];
     return (this.selectLatest.all(conversation, limit) as Row[]).map(toMessage);
+  }
+
+  /** True if the conversation has a message stored, or one waiting in the open batch. */
+  hasHistory(conversation: string): boolean {
+    if (this.lastSeq(conversation) > this.committedSeq(conversation)) return true;
+    return this.anyStored.get(conversation) !== undefined;
   }
 
   /** Bytes of committed history, as historyRetentionBytes counts them. */

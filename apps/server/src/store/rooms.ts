@@ -12,6 +12,7 @@ export class RoomStore {
   private readonly upsert;
   private readonly setTopicStmt;
   private readonly all;
+  private readonly remove;
 
   constructor(db: Db) {
     this.upsert = db.prepare("INSERT OR IGNORE INTO rooms (name, created_at_ms) VALUES (?, ?)");
@@ -20,10 +21,16 @@ export class RoomStore {
         "ON CONFLICT(name) DO UPDATE SET topic = excluded.topic, topic_by = excluded.topic_by, topic_at_ms = excluded.topic_at_ms",
     );
     this.all = db.prepare("SELECT name, topic, topic_by, topic_at_ms FROM rooms");
+    this.remove = db.prepare("DELETE FROM rooms WHERE name = ?");
   }
 
   create(name: string, nowMs: number): void {
     this.upsert.run(name, nowMs);
+  }
+
+  /** Forgets a room (an expired one). */
+  delete(name: string): void {
+    this.remove.run(name);
   }
 
   setTopic(name: string, topic: string, by: string, nowMs: number): void {

@@ -1,0 +1,105 @@
+// Rooms as a disk and memory cost, over real sockets: creation is rate-limited per address, a join
+// refused by the per-session cap creates nothing, and rooms with no members and no history expire.
+import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
+import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
+import { closedWithin, loggedIn, startServer } from "./helpers.js";
+
+/** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
+const BYSTANDER_PING_BOUND_MS = 1000;
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: ServerError) => e,
+  );
+
+async function pingMs(client: ProtocolClient): Promise<number> {
+  const start = performance.now();
+  await client.request({ ping: { sentAtMs: Date.now() } });
+  return performance.now() - start;
+}
+
+type Started = Awaited<ReturnType<typeof startServer>>;
+const storedRooms = ({ server }: Started) =>
+  (server.ctx.db.prepare("SELECT name FROM rooms ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+const roomNames = ({ server }: Started) => [...server.ctx.rooms.all()].map((r) => r.name).sort();
+
+describe("room bounds", () => {
+  it("maxNewRoomsPerAddressPerMinute: creating rooms is limited per address across connections; joining is not", async () => {
+    const clock = new ManualClock();
+    const started = await startServer(
+      { maxNewRoomsPerAddressPerMinute: 5, addressLimitsExemptLoopback: false },
+      { options: { clock } },
+    );
+    const { port } = started;
+    const bystander = await loggedIn(port, "bystander");
+    await bystander.request({ joinRoom: { room: "existing" } }); // the 1st creation from 127.0.0.1
+    const attacker = await loggedIn(port, "attacker");
+    for (let i = 1; i <= 4; i++) await attacker.request({ joinRoom: { room: `spam${i}` } });
+    const refused = await refusal(attacker.request({ joinRoom: { room: "spam5" } }));
+    expect(refused?.code).toBe(ErrorCode.ERROR_CODE_RATE_LIMITED);
+    expect(refused?.retryAfterMs).toBeGreaterThan(0);
+    expect(refused?.fatal).toBe(false);
+    // Another connection from the same address shares the count.
+    const second = await loggedIn(port, "attacker2");
+    const again = await refusal(second.request({ joinRoom: { room: "spam6" } }));
+    expect(again?.code).toBe(ErrorCode.ERROR_CODE_RATE_LIMITED);
+    expect(roomNames(started)).not.toContain("spam5");
+    expect(storedRooms(started)).not.toContain("spam6");
+    // Existing rooms can still be joined, and the bystander is served.
+    await second.request({ joinRoom: { room: "existing" } });
+    expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
+    clock.advance(60_000);
+    await second.request({ joinRoom: { room: "spam6" } });
+    expect(roomNames(started)).toContain("spam6");
+  });
+
+  it("a JoinRoom refused by maxRoomsPerSession creates no room", async () => {
+    const started = await startServer({ maxRoomsPerSession: 2 });
+    const client = await loggedIn(started.port, "joiner");
+    await client.request({ joinRoom: { room: "second" } });
+    const refused = await refusal(client.request({ joinRoom: { room: "third" } }));
+    expect(refused?.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
+    expect(roomNames(started)).toEqual(["lobby", "second"]);
+    expect(storedRooms(started)).toEqual(["lobby", "second"]);
+  });
+
+  it("rooms with no members and no history expire; rooms with history and the default room stay", async () => {
+    const started = await startServer({ ratePerSecond: 1000, rateBurst: 1000 });
+    const { port } = started;
+    const bystander = await loggedIn(port, "bystander");
+    const attacker = await loggedIn(port, "attacker");
+    for (let i = 0; i < 50; i++) {
+      await attacker.request({ joinRoom: { room: `junk${i}` } });
+      await attacker.request({ leaveRoom: { room: `junk${i}` } });
+    }
+    await attacker.request({ joinRoom: { room: "talked" } });
+    await attacker.request({ sendMessage: { room: "talked", text: "kept" } });
+    await attacker.request({ joinRoom: { room: "dropped" } });
+    await attacker.request({ leaveRoom: { room: "lobby" } });
+    expect(roomNames(started)).toEqual(["dropped", "lobby", "talked"]);
+    // Closing the connection leaves "dropped" empty: it goes; "talked" has history and stays.
+    attacker.conn.destroy();
+    await closedWithin(attacker);
+    await expect.poll(() => roomNames(started)).toEqual(["lobby", "talked"]);
+    expect(storedRooms(started)).toEqual(["lobby", "talked"]);
+    const list = await bystander.request({ listRooms: {} });
+    expect(list.roomList!.rooms!.map((r) => r.name).sort()).toEqual(["lobby", "talked"]);
+    expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
+  });
+
+  it("a room whose history retention removed expires in the hourly sweep", async () => {
+    const clock = new ManualClock();
+    const started = await startServer({ historyRetentionDays: 1 }, { options: { clock } });
+    const writer = await loggedIn(started.port, "writer", ["lobby", "brief"], { answerPings: true });
+    await writer.request({ sendMessage: { room: "brief", text: "soon gone" } });
+    await writer.request({ leaveRoom: { room: "brief" } });
+    expect(roomNames(started)).toEqual(["brief", "lobby"]);
+    clock.advance(86_400_000 + 3_600_000);
+    expect(roomNames(started)).toEqual(["lobby"]);
+    expect(storedRooms(started)).toEqual(["lobby"]);
+  });
+});
