@@ -24,6 +24,7 @@ import {
   ServerError,
   type SessionFilter,
   type SessionInfo,
+  type TlsClientOptions,
 } from "@parley/protocol";
 import { describeEndpoint, type Endpoint } from "./endpoint.js";
 
@@ -57,6 +58,8 @@ export interface AdminClientOptions {
   timeoutMs: number;
   /** Where the token came from, named in the message when the server refuses it. */
   tokenOrigin: string;
+  /** Speak TLS to the admin listener, trusting its certificate as these options say. */
+  tls?: TlsClientOptions;
 }
 
 /** An authenticated admin connection. Close it when done. */
@@ -70,7 +73,7 @@ export class AdminClient {
   /** Connects and sends AdminAuth. Throws CannotConnectError (cannot connect) or UnauthorizedError (token refused). */
   static async open(endpoint: Endpoint, token: string, options: AdminClientOptions): Promise<AdminClient> {
     const where = describeEndpoint(endpoint);
-    const client = await connectWithin(endpoint, options.timeoutMs, where);
+    const client = await connectWithin(endpoint, options.timeoutMs, where, options.tls);
     const admin = new AdminClient(client, where);
     try {
       await admin.call({ adminAuth: { token } }, "ok");
@@ -177,6 +180,17 @@ export class AdminClient {
   }
 
   /** Returns how many sessions the notice was sent to. */
+  /** Has the server read its TLS certificate and key again; throws ServerFailureError or UsageError if it cannot. */
+  async reloadTls(by: string): Promise<{ fingerprint256: string; validToMs: number; listeners: string[] }> {
+    const reply = await this.call({ adminReloadTls: { by } }, "adminReloadTlsResult");
+    const result = reply.adminReloadTlsResult!;
+    return {
+      fingerprint256: result.fingerprint256 ?? "",
+      validToMs: Number(result.validToMs ?? 0),
+      listeners: result.listeners ?? [],
+    };
+  }
+
   async announce(text: string): Promise<number> {
     const reply = await this.call({ adminAnnounce: { text } }, "adminAnnounceResult");
     return reply.adminAnnounceResult!.recipients ?? 0;
@@ -239,8 +253,13 @@ export function translateError(error: unknown, where: string): CliError {
 }
 
 /** Opens the socket within `timeoutMs`, translating socket errors into one-line ConnectErrors. */
-async function connectWithin(endpoint: Endpoint, timeoutMs: number, where: string): Promise<ProtocolClient> {
-  const options: ClientOptions = { port: 0, requestTimeoutMs: timeoutMs };
+async function connectWithin(
+  endpoint: Endpoint,
+  timeoutMs: number,
+  where: string,
+  tls: TlsClientOptions | undefined,
+): Promise<ProtocolClient> {
+  const options: ClientOptions = { port: 0, requestTimeoutMs: timeoutMs, tls };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -277,6 +296,7 @@ function describeSocketError(error: unknown): string {
     case "EAI_AGAIN":
       return "host not found";
     default:
+      // Refused certificates (untrusted, or changed since first use) explain themselves.
       return (error as Error).message ?? String(error);
   }
 }

@@ -8,6 +8,7 @@ import { banCommand } from "./commands/ban.js";
 import { bansCommand } from "./commands/bans.js";
 import { closedCommand } from "./commands/closed.js";
 import { kickCommand } from "./commands/kick.js";
+import { reloadTlsCommand } from "./commands/reload-tls.js";
 import { sessionCommand } from "./commands/session.js";
 import { sessionsCommand } from "./commands/sessions.js";
 import { statsCommand } from "./commands/stats.js";
@@ -44,6 +45,15 @@ export function buildProgram(ctx: CliContext): Command {
     )
     .option("--token-file <path>", "read the admin token from this file [env: PARLEY_ADMIN_TOKEN_FILE]")
     .option("--data-dir <dir>", "the server's data directory, for its admin.token [env: PARLEY_DATA_DIR]")
+    .option(
+      "--tls",
+      "speak TLS to the admin listener (server started with --admin-tls) [env: PARLEY_ADMIN_TLS]",
+    )
+    .option(
+      "--ca <file>",
+      "trust this CA or self-signed certificate (PEM); implies --tls [env: PARLEY_ADMIN_CA]",
+    )
+    .option("--insecure", "for tests only: TLS without checking the certificate at all")
     .option("--timeout <duration>", "wait this long to connect and for each reply", DEFAULT_TIMEOUT)
     .option("--json", "machine-readable output with stable field names")
     .addHelpText("after", EXIT_CODES_HELP);
@@ -58,6 +68,7 @@ export function buildProgram(ctx: CliContext): Command {
     statsCommand,
     announceCommand,
     auditCommand,
+    reloadTlsCommand,
   ]) {
     // Commands built on their own do not inherit the program's output and exit settings unless copied.
     program.addCommand(make(ctx).copyInheritedSettings(program));

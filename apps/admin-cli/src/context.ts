@@ -6,9 +6,11 @@ import type { Command } from "commander";
 import { AdminClient } from "./admin-client.js";
 import {
   type ConnectionFlags,
+  describeEndpoint,
   type Env,
   loadToken,
   resolveEndpoint,
+  resolveTls,
   resolveTokenSource,
 } from "./endpoint.js";
 import type { RenderOptions } from "./output.js";
@@ -73,8 +75,19 @@ export class CliContext {
     const token = loadToken(tokenSource);
     const timeoutMs = durationOption("--timeout", options.timeout);
     if (timeoutMs <= 0) throw new UsageError("--timeout: the duration must be positive");
+    const tls =
+      endpoint.kind === "tcp"
+        ? resolveTls(options, this.io.env, this.io.homeDir, (info) =>
+            this.note(
+              `parley-admin: first TLS connection to ${describeEndpoint(endpoint)}; its certificate's SHA-256 fingerprint is ${info.fingerprint256} (stored in ${info.knownHostsPath})`,
+            ),
+          )
+        : undefined;
+    if (tls?.insecure)
+      this.note("parley-admin: --insecure: the server's certificate is not checked (for tests only)");
     const client = await AdminClient.open(endpoint, token, {
       timeoutMs,
+      tls,
       tokenOrigin: tokenSource.kind === "literal" ? tokenSource.origin : tokenSource.path,
     });
     try {

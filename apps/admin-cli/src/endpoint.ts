@@ -7,7 +7,9 @@ import {
   ADMIN_TOKEN_FILE_NAME,
   DEFAULT_ADMIN_PORT,
   DEFAULT_HOST,
+  defaultKnownHostsPath,
   defaultDataDir as serverDataDir,
+  type TlsClientOptions,
 } from "@parley/protocol";
 
 /** Contract with the server: its admin listener's default address, port and token file. */
@@ -25,6 +27,9 @@ export interface ConnectionFlags {
   token?: string;
   tokenFile?: string;
   dataDir?: string;
+  tls?: boolean;
+  ca?: string;
+  insecure?: boolean;
 }
 
 /** The environment variables this tool reads, by name. */
@@ -94,4 +99,32 @@ export function describeEndpoint(endpoint: Endpoint): string {
   if (endpoint.kind === "unix") return `unix:${endpoint.path}`;
   const host = endpoint.host.includes(":") ? `[${endpoint.host}]` : endpoint.host;
   return `${host}:${endpoint.port}`;
+}
+
+/**
+ * TLS settings from `--tls`, `--ca FILE` (implies TLS), `--insecure` (implies TLS; tests only) and
+ * PARLEY_ADMIN_TLS / PARLEY_ADMIN_CA. Without a CA the server's certificate is trusted on first use
+ * through the known_hosts file in the client's config directory. Undefined: plaintext.
+ */
+export function resolveTls(
+  flags: ConnectionFlags,
+  env: Env,
+  homeDir: string,
+  onNewHost: TlsClientOptions["onNewHost"],
+): TlsClientOptions | undefined {
+  const caPath = flags.ca || env.PARLEY_ADMIN_CA || undefined;
+  const wanted =
+    flags.tls || flags.insecure || !!caPath || /^(1|true|yes|on)$/i.test(env.PARLEY_ADMIN_TLS ?? "");
+  if (!wanted) return undefined;
+  if (flags.insecure) return { insecure: true };
+  if (caPath) {
+    let ca: Buffer;
+    try {
+      ca = readFileSync(caPath);
+    } catch (cause) {
+      throw new UsageError(`--ca: cannot read ${caPath}: ${(cause as Error).message}`, { cause });
+    }
+    return { ca, caSource: caPath };
+  }
+  return { knownHostsPath: defaultKnownHostsPath(env, homeDir), onNewHost };
 }
