@@ -2,8 +2,8 @@
 // when the certificate changes), and reload-tls. Certificates are made at run time.
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { makeCertificate } from "@parley/server/testing/certificates";
 import { describe, expect, it } from "vitest";
-import { makeCertificate } from "../../server/test/tls-helpers.js";
 import { adminEnv, runAdmin, startServer, tempDir } from "./helpers.js";
 
 describe("parley-admin over TLS", () => {

@@ -9,6 +9,12 @@
 import "./interactive.js";
 import { createRequire } from "node:module";
 import { ExitCode, exitCodesHelp, orExit, shellCommand, signalExitCode, UsageError } from "@parley/cli-shell";
+import {
+  connectTls,
+  FingerprintMismatchError,
+  type TlsClientOptions,
+  UntrustedCertificateError,
+} from "@parley/protocol";
 import { Command } from "commander";
 import { type Instance, render } from "ink";
 import { createElement } from "react";
@@ -17,9 +23,10 @@ import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { setClusterProfile } from "./components/clusters.js";
 import { Root } from "./components/Root.js";
-import { loadSettings, type PartialSettings } from "./config.js";
+import { configPath, loadConfigFile, loadSettings, type PartialSettings } from "./config.js";
 import { enterFullScreen, restoreTerminal } from "./terminal.js";
 import { probeClusterWidths } from "./terminal-probe.js";
+import { firstUseNote, INSECURE_NOTE, resolveTls, TLS_OPTIONS, type TlsFlags } from "./tls.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
@@ -44,14 +51,48 @@ const settings = await orExit("parley", () => {
         `\n\n${exitCodesHelp()}`,
     )
     .parse();
-  const resolved = loadSettings(program.opts<PartialSettings>(), process.env);
+  const flags = program.opts<PartialSettings & TlsFlags>();
+  const resolved = loadSettings(flags, process.env);
+  // First-use fingerprints are shown by the check below, before the screen; the client's own
+  // connections then find the host in known_hosts.
+  const tls = resolveTls(
+    flags,
+    process.env,
+    loadConfigFile(configPath(process.env)) as Record<string, unknown>,
+  );
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
       "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
     );
   }
-  return resolved;
+  return { ...resolved, tls };
 });
+
+if (settings.tls) await checkCertificate(settings.host, settings.port, settings.tls);
+
+/**
+ * With TLS, one connection before the screen opens: it shows a first-use fingerprint, and refuses an
+ * untrusted or changed certificate with a message on the normal screen (exit 4). A server that cannot
+ * be reached is left to the client, which keeps retrying.
+ */
+async function checkCertificate(host: string, port: number, tls: TlsClientOptions): Promise<void> {
+  if (tls.insecure) {
+    process.stderr.write(`parley: ${INSECURE_NOTE}\n`);
+    return;
+  }
+  try {
+    const socket = await connectTls(host, port, {
+      ...tls,
+      onNewHost: (info) => process.stderr.write(`parley: ${firstUseNote(info)}\n`),
+    });
+    socket.destroy();
+  } catch (error) {
+    if (error instanceof UntrustedCertificateError || error instanceof FingerprintMismatchError) {
+      process.stderr.write(`parley: ${error.message}\n`);
+      process.exit(ExitCode.cannotConnect);
+    }
+  }
+}
 
 let connection: ChatConnection | null = null;
 let instance: Instance | undefined;
@@ -142,7 +183,13 @@ instance = render(
     nick: settings.nick,
     server: `${settings.host}:${settings.port}`,
     createConnection: (nick: string) => {
-      connection = new ChatClient({ host: settings.host, port: settings.port, nick, clientVersion: version });
+      connection = new ChatClient({
+        host: settings.host,
+        port: settings.port,
+        nick,
+        clientVersion: version,
+        tls: settings.tls,
+      });
       return connection;
     },
     onQuit: (reason: string) => void quit(reason),

@@ -14,11 +14,12 @@ import {
   shellCommand,
   UsageError,
 } from "@parley/cli-shell";
-import { ErrorCode, ServerError } from "@parley/protocol";
+import { ErrorCode, ServerError, type TlsClientOptions } from "@parley/protocol";
 import { Command } from "commander";
 import { describeError } from "../client/errors.js";
-import { loadSettings, type PartialSettings, type Settings } from "../config.js";
+import { configPath, loadConfigFile, loadSettings, type PartialSettings, type Settings } from "../config.js";
 import { TransferCancelledError, TransferError } from "../files/errors.js";
+import { firstUseNote, INSECURE_NOTE, resolveTls, TLS_OPTIONS, type TlsFlags } from "../tls.js";
 import { type BarStream, StderrProgress } from "./progress-bar.js";
 import { ScriptSession, type ScriptSessionOptions, SessionError } from "./session.js";
 
@@ -45,7 +46,19 @@ export function addConnectionOptions(
   return command
     .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
     .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
-    .option("--nick <nick>", nickHelp);
+    .option("--nick <nick>", nickHelp)
+    .option(...TLS_OPTIONS[0]!)
+    .option(...TLS_OPTIONS[1]!)
+    .option(...TLS_OPTIONS[2]!);
+}
+
+/** TLS from the flags, environment and config file; first-use fingerprints and --insecure are said on stderr. */
+export function scriptTls(flags: TlsFlags, io: CliIo, name: string): TlsClientOptions | undefined {
+  const say = (text: string) => void io.stderr.write(`parley ${name}: ${text}\n`);
+  const file = loadConfigFile(configPath(io.env)) as Record<string, unknown>;
+  const tls = resolveTls(flags, io.env, file, (info) => say(firstUseNote(info)));
+  if (tls?.insecure) say(INSECURE_NOTE);
+  return tls;
 }
 
 /** Commander set up to report through `io` and throw instead of exiting. */
@@ -66,7 +79,7 @@ function scriptSettings(flags: PartialSettings, io: CliIo, prefix: string): Sett
  */
 export async function withTransferSession<T>(
   io: CliIo,
-  flags: PartialSettings,
+  flags: PartialSettings & TlsFlags,
   prefix: string,
   setNick: (nick: string) => void,
   rooms: Pick<ScriptSessionOptions, "rooms" | "joinDefaultRoom">,
@@ -74,7 +87,12 @@ export async function withTransferSession<T>(
 ): Promise<T> {
   const settings = scriptSettings(flags, io, prefix);
   setNick(settings.nick);
-  const session = await ScriptSession.open({ ...settings, clientVersion: io.version, ...rooms });
+  const session = await ScriptSession.open({
+    ...settings,
+    clientVersion: io.version,
+    ...rooms,
+    tls: scriptTls(flags, io, prefix),
+  });
   const bar = new StderrProgress(io.stderr);
   try {
     return await transfer(session, bar);

@@ -4,7 +4,7 @@
 // number of times when the connection drops.
 // The TUI's ChatClient reconnects forever and renames itself when its nick is taken; a script
 // instead fails fast on the first connection and keeps its nick, so it has its own small session.
-import { ErrorCode, ProtocolClient, ServerError } from "@parley/protocol";
+import { ErrorCode, ProtocolClient, ServerError, type TlsClientOptions } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs } from "../client/backoff.js";
 import { describeConnectError } from "../client/errors.js";
 import type { TransferLink } from "../files/link.js";
@@ -22,6 +22,8 @@ export interface ScriptSessionOptions {
   maxReconnects?: number;
   backoff?: BackoffOptions;
   requestTimeoutMs?: number;
+  /** Connect with TLS, trusting the certificate as these options say; undefined: plaintext. */
+  tls?: TlsClientOptions;
 }
 
 /** Reconnect sooner than the TUI does: a script's user is waiting on it. */
@@ -102,7 +104,12 @@ export class ScriptSession implements TransferLink {
     const { host, port } = this.options;
     let conn: ProtocolClient;
     try {
-      conn = await ProtocolClient.connect({ host, port, requestTimeoutMs: this.options.requestTimeoutMs });
+      conn = await ProtocolClient.connect({
+        host,
+        port,
+        requestTimeoutMs: this.options.requestTimeoutMs,
+        tls: this.options.tls,
+      });
     } catch (error) {
       throw new SessionError(`cannot connect to ${host}:${port}: ${describeConnectError(error)}`, {
         cause: error,

@@ -14,6 +14,7 @@ import {
   type ProtocolClient,
   ResumePoints,
   ServerError,
+  type TlsClientOptions,
   TokenBucket,
 } from "@parley/protocol";
 import type { BackoffOptions } from "./backoff.js";
@@ -58,6 +59,8 @@ export interface ChatClientOptions {
   backoff?: BackoffOptions;
   /** Time a request may wait for its reply, in ms. */
   requestTimeoutMs?: number;
+  /** Connect with TLS, trusting the certificate as these options say; undefined: plaintext. */
+  tls?: TlsClientOptions;
 }
 
 type Outgoing = { target: Target; text: string; action: boolean };
@@ -114,6 +117,7 @@ export class ChatClient implements ChatConnection {
         pingIntervalMs: options.pingIntervalMs ?? 5000,
         backoff: options.backoff,
         requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+        tls: options.tls,
       },
       {
         logIn: (conn) => this.logIn(conn),

@@ -1,7 +1,13 @@
 // One logical session over many TCP connections: connect, hand the connection to the session to log
 // in, measure lag, and when it drops come back with back-off — or, after a kick or a ban, not before
 // it ends. Publishes where it stands as a Status (StatusFeed).
-import { type DecodedEnvelope, ErrorCode, ProtocolClient, ServerError } from "@parley/protocol";
+import {
+  type DecodedEnvelope,
+  ErrorCode,
+  ProtocolClient,
+  ServerError,
+  type TlsClientOptions,
+} from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff.js";
 import { describeConnectError, describeServerClose } from "./errors.js";
 import { StatusFeed } from "./status-feed.js";
@@ -30,6 +36,8 @@ export interface ReconnectLoopOptions {
   backoff?: BackoffOptions;
   /** Time a request may wait for its reply, in ms. */
   requestTimeoutMs: number;
+  /** Connect with TLS, trusting the certificate as these options say; undefined: plaintext. */
+  tls?: TlsClientOptions;
 }
 
 /** Refusals that may pass by themselves: the loop keeps trying after them. */
@@ -118,6 +126,7 @@ export class ReconnectLoop {
         host: this.options.host,
         port: this.options.port,
         requestTimeoutMs: this.options.requestTimeoutMs,
+        tls: this.options.tls,
       });
     } catch (error) {
       this.scheduleReconnect(describeConnectError(error));

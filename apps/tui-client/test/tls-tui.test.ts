@@ -1,0 +1,48 @@
+// The full-screen client with --tls in a real terminal (tmux): the first-use fingerprint is shown
+// before the screen opens, and a changed certificate is refused on the normal screen with exit 4.
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { ExitCode } from "@parley/cli-shell";
+import { makeCertificate } from "@parley/server/testing/certificates";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { startServer, tempDir } from "./files-helpers.js";
+import { parleyCommand, Tmux } from "./tmux.js";
+
+const tmux = new Tmux();
+afterAll(() => tmux.kill());
+
+describe("parley --tls", () => {
+  it("shows the fingerprint on first use, then refuses a changed certificate before the screen opens", {
+    timeout: 60_000,
+  }, async () => {
+    const dir = tempDir();
+    const a = makeCertificate(dir, "a");
+    const b = makeCertificate(dir, "b");
+    const live = { cert: join(dir, "live.cert.pem"), key: join(dir, "live.key.pem") };
+    copyFileSync(a.certPath, live.cert);
+    copyFileSync(a.keyPath, live.key);
+    const { server, port } = await startServer({ tlsCert: live.cert, tlsKey: live.key });
+    const config = tempDir();
+    const command = (name: string) =>
+      `export XDG_CONFIG_HOME='${config}' PARLEY_CLIENT_CONFIG=/nonexistent; ${parleyCommand(["--tls", "--port", String(port), "--nick", name])}`;
+
+    tmux.start("first", command("ana"), 200, 30);
+    // The note stays on the normal screen, under the alternate one the client then opens.
+    await vi.waitFor(() => expect(tmux.format("first", "#{alternate_on}")).toBe("1"), { timeout: 20_000 });
+    tmux.type("first", "/quit");
+    tmux.keys("first", "Enter");
+    await vi.waitFor(() => expect(tmux.screen("first")).toMatch(/EXITED/), { timeout: 20_000 });
+    expect(tmux.screen("first").replace(/\n/g, "")).toContain(
+      `parley: first TLS connection to 127.0.0.1:${port}; its certificate's SHA-256 fingerprint is ${a.fingerprint256}`,
+    );
+
+    copyFileSync(b.certPath, live.cert);
+    copyFileSync(b.keyPath, live.key);
+    server.reloadTls();
+    tmux.start("changed", command("bob"), 200, 30);
+    await vi.waitFor(() => expect(tmux.screen("changed")).toMatch(/EXITED \d+/), { timeout: 20_000 });
+    const screen = tmux.screen("changed").replace(/\n/g, "");
+    expect(screen).toContain(`known_hosts has ${a.fingerprint256}, the server now shows ${b.fingerprint256}`);
+    expect(screen).toContain(`EXITED ${ExitCode.cannotConnect}`);
+  });
+});
