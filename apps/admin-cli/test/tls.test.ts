@@ -2,7 +2,7 @@
 // when the certificate changes), and reload-tls. Certificates are made at run time.
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeCertificate } from "@parley/server/testing/certificates";
+import { makeCertificate } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { adminEnv, runAdmin, startServer, tempDir } from "./helpers.js";
 

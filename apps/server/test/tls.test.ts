@@ -14,11 +14,11 @@ import {
   type TlsClientOptions,
   UntrustedCertificateError,
 } from "@parley/protocol";
+import { makeCertificate, type TestCertificate } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { ConfigError, defaultConfig, resolveConfig } from "../src/config.js";
 import { TlsConfigError } from "../src/net/tls.js";
 import { onCleanup, spawnServer, startServer, tempDir } from "./helpers.js";
-import { makeCertificate, type TestCertificate } from "./tls-helpers.js";
 
 /** A server whose certificate files can be swapped: `live` is what the server reads. */
 function certificates() {

@@ -3,9 +3,9 @@
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
-import { makeCertificate } from "@parley/server/testing/certificates";
+import { makeCertificate } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { startServer, tempDir } from "./files-helpers.js";
+import { startServer, tempDir } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
 
 const tmux = new Tmux();

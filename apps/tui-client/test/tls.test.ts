@@ -3,12 +3,12 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
-import { makeCertificate } from "@parley/server/testing/certificates";
+import { makeCertificate } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
 import { runSend } from "../src/cli/send.js";
-import { randomFile, startServer, tempDir } from "./files-helpers.js";
+import { randomFile, startServer, tempDir } from "./helpers.js";
 
 function captureIo(env: NodeJS.ProcessEnv) {
   const out: string[] = [];

@@ -1,6 +1,5 @@
-// Certificates made at run time for the TLS tests (here, and in the client apps as
-// @parley/server/testing/certificates, a test-only export): a self-signed EC
-// P-256 certificate for 127.0.0.1, ::1 and localhost, by the one openssl command docs/server.md shows.
+// Certificates made at run time for the TLS tests: a self-signed EC P-256 certificate for 127.0.0.1, ::1
+// and localhost, made by the one openssl command docs/server.md shows.
 import { execFileSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
