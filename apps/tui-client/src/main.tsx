@@ -26,7 +26,7 @@ import { Root } from "./components/Root.js";
 import { configPath, loadConfigFile, loadSettings, type PartialSettings } from "./config.js";
 import { enterFullScreen, restoreTerminal } from "./terminal.js";
 import { probeClusterWidths } from "./terminal-probe.js";
-import { firstUseNote, INSECURE_NOTE, resolveTls, TLS_OPTIONS, type TlsFlags } from "./tls.js";
+import { firstUseNote, INSECURE_NOTE, resolveTls, type TlsFlags } from "./tls.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
