@@ -139,6 +139,18 @@ describe("ChatClient with a real server", () => {
     expect(ana.find("sendFailed")).toEqual([]);
   });
 
+  it("loads as much history in the default room on a first login as on any join", async () => {
+    const { connect, server } = await setup({ historyOnJoin: 5 });
+    const writer = await loggedIn(server().port, "writer");
+    for (let i = 1; i <= 20; i++)
+      await writer.request({ sendMessage: { room: "lobby", text: `old ${i}`, clientMsgId: `w${i}` } });
+    await writer.close();
+    const ana = connect("ana");
+    await ana.online();
+    await vi.waitFor(() => expect(ana.find("history")).toHaveLength(1));
+    expect(ana.find("history")[0]!.messages).toHaveLength(20);
+  });
+
   it("reports a room joined before the history that follows its Joined", async () => {
     const { connect } = await setup();
     const ana = connect("ana");

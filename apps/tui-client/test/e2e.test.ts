@@ -121,7 +121,7 @@ describe("parley in a terminal", () => {
     await admin.close();
     await tmux.waitForScreen("bob", /You were kicked by oper: testing kicks/);
     await tmux.waitForScreen("bob", /\[kicked by oper, back in \d+s\]/);
-    await tmux.waitForScreen("ana", /bob was kicked \(testing kicks\)/);
+    await tmux.waitForScreen("ana", /bob was kicked by oper \(testing kicks\)/);
 
     // /quit leaves the alternate screen and exits with status 0.
     tmux.type("ana", "/quit see you");

@@ -302,7 +302,9 @@ export class ChatClient implements ChatConnection {
     const resumed = this.points.loginRooms();
     // Rooms asked for while offline; on a first login they come on top of the default room.
     const fresh = [...this.wanted].filter((room) => !this.points.has(room));
-    if (fresh.length > 0 && !this.everLoggedIn && defaultRoom && !fresh.includes(defaultRoom))
+    // The first login names the default room too, so its history is as long as any other join's
+    // (left to the server, it would replay its own, shorter, default).
+    if (!this.everLoggedIn && resumed.length === 0 && defaultRoom && !fresh.includes(defaultRoom))
       fresh.unshift(defaultRoom);
     const rooms: JoinRoom[] = [
       ...resumed,

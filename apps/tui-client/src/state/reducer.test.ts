@@ -270,6 +270,36 @@ describe("reducer", () => {
     expect(texts(batched, roomKey("lobby"))).toEqual(texts(one, roomKey("lobby")));
   });
 
+  it("says who kicked someone", () => {
+    const state = run(start(), {
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_KICK, nick: "bob", by: "oper", reason: "spam" },
+    });
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("✕ bob was kicked by oper (spam)");
+  });
+
+  it("keeps one line, updated, while the server cannot be reached", () => {
+    let state = initialState("ana", "net");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      state = run(
+        state,
+        { type: "status", status: { type: "connecting", attempt } },
+        {
+          type: "status",
+          status: {
+            type: "reconnecting",
+            attempt: attempt + 1,
+            retryAtMs: NOW + 1000,
+            reason: "connection refused",
+          },
+        },
+      );
+    }
+    expect(texts(state, SERVER_BUFFER)).toEqual([
+      "Cannot reach the server (connection refused); retrying (5 tries so far).",
+    ]);
+  });
+
   it("follows our own nick change announced as presence", () => {
     const state = run(start(), {
       type: "presence",

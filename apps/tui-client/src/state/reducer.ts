@@ -234,7 +234,11 @@ function onStatus(state: ChatState, status: ChatState["status"], nowMs: number):
   if (status.type === "online" && previous.type !== "online" && state.everOnline) {
     next = toActiveAndServer(next, "info", "Reconnected.", nowMs);
   } else if (status.type === "reconnecting" && previous.type === "connecting" && !state.everOnline) {
-    next = toActiveAndServer(next, "error", `Cannot reach the server (${status.reason}); retrying.`, nowMs);
+    // One line, updated on each try, rather than a line per try for as long as the server is away.
+    const tries = status.attempt - 1;
+    const text = `Cannot reach the server (${status.reason}); retrying${tries > 1 ? ` (${tries} tries so far)` : ""}.`;
+    next = replaceOrAdd(next, SERVER_BUFFER, RETRY_LINE, text, nowMs);
+    if (next.active !== SERVER_BUFFER) next = replaceOrAdd(next, next.active, RETRY_LINE, text, nowMs);
   } else if (status.type === "reconnecting" && previous.type === "online") {
     const seconds = Math.max(1, Math.round((status.retryAtMs - nowMs) / 1000));
     next = toActiveAndServer(
@@ -392,7 +396,7 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
       const text =
         presence.kind === PresenceKind.PRESENCE_KIND_QUIT
           ? `← ${nick} quit${reason}`
-          : `✕ ${nick} was kicked${reason}`;
+          : `✕ ${nick} was kicked${presence.by ? ` by ${presence.by}` : ""}${reason}`;
       let next = state;
       for (const key of state.order) {
         const b = next.buffers[key]!;
@@ -490,6 +494,29 @@ function markAllParted(state: ChatState): ChatState {
 function toActiveAndServer(state: ChatState, tone: SystemTone, text: string, nowMs: number): ChatState {
   const next = addSystem(state, SERVER_BUFFER, tone, text, nowMs);
   return state.active === SERVER_BUFFER ? next : addSystem(next, state.active, tone, text, nowMs);
+}
+
+/** Marks the "cannot reach the server" line, so each retry updates it in place. */
+const RETRY_LINE = "Cannot reach the server (";
+
+/**
+ * Updates the buffer's last line if it starts with `prefix` (text and time), else adds a line.
+ * Keeps the line's id, so the view and the read marker do not move.
+ */
+function replaceOrAdd(
+  state: ChatState,
+  key: BufferKey,
+  prefix: string,
+  text: string,
+  atMs: number,
+): ChatState {
+  const last = state.buffers[key]?.lines.at(-1);
+  if (last?.type !== "system" || !last.text.startsWith(prefix))
+    return addSystem(state, key, "error", text, atMs);
+  return updateBuffer(state, key, (b) => ({
+    ...b,
+    lines: [...b.lines.slice(0, -1), { ...last, text, atMs }],
+  }));
 }
 
 function addSystem(
