@@ -129,6 +129,21 @@ describe("UDP status probe", () => {
     ]);
   });
 
+  it("answers over IPv6 when the chat listener is on ::1", async () => {
+    const { port } = await startServer({ host: "::1" });
+    const socket = createSocket("udp6");
+    onCleanup(() => {
+      socket.close();
+    });
+    socket.bind(0, "::1");
+    await once(socket, "listening");
+    const request = encodeStatusRequest(61);
+    socket.send(request, port, "::1");
+    const [reply] = (await once(socket, "message")) as [Buffer];
+    expect(reply.length).toBeLessThanOrEqual(request.length);
+    expect(parseStatusReply(reply, 61)?.serverName).toBe("parley");
+  });
+
   it("is off with udpStatus false", async () => {
     const { port } = await startServer({ udpStatus: false });
     // Nothing listens on the port: the kernel's "port unreachable" reaches a connected socket as an error.
