@@ -134,7 +134,23 @@ export const SETTINGS = {
   ),
   maxFileBytes: integer(100 * 1024 * 1024, "largest file accepted, in bytes", announced),
   fileChunkBytes: integer(256 * 1024, "size of a file chunk, in bytes", announced),
-  fileQuotaBytes: integer(1024 * 1024 * 1024, "bytes of stored files one nick may hold"),
+  fileQuotaBytes: integer(1024 * 1024 * 1024, "bytes of stored files one nick may hold (0: no limit)"),
+  fileQuotaBytesPerAddress: integer(
+    2 * 1024 * 1024 * 1024,
+    "bytes of stored files the nicks of one IP address may hold together (0: no limit)",
+  ),
+  fileQuotaFiles: integer(
+    500,
+    "files (empty ones included) one nick, and separately one IP address, may hold (0: no limit)",
+  ),
+  fileStoreMaxBytes: integer(
+    10 * 1024 * 1024 * 1024,
+    "bytes of stored files the server holds in all, uploads in progress included (0: no limit)",
+  ),
+  minFreeDiskBytes: integer(
+    1024 * 1024 * 1024,
+    "free space the data directory's file system must keep after an upload; offers that would go below are refused (0: no floor)",
+  ),
   fileRetentionSeconds: integer(72 * 3600, "seconds a file is kept before it expires and is removed"),
   udpStatus: toggle(true, "answer UDP status probes on the chat port number"),
   udpStatusRepliesPerMinute: integer(

@@ -1,7 +1,7 @@
 // Files held by the server: metadata in the database, bytes under <dataDir>/files (partial uploads
 // in files/partial until verified). Quota, lookup, completion and expiry.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statfsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FileInfo } from "@parley/protocol";
@@ -14,6 +14,8 @@ export interface FileRecord {
   sha256: string;
   /** Uploader's case-folded nick. */
   owner: string;
+  /** Uploader's IP address ('' for files stored before addresses were recorded). */
+  address: string;
   fromNick: string;
   room: string;
   toNick: string;
@@ -28,6 +30,7 @@ type Row = {
   size: number;
   sha256: string;
   owner: string;
+  address: string;
   from_nick: string;
   room: string;
   to_nick: string;
@@ -42,6 +45,7 @@ const toRecord = (r: Row): FileRecord => ({
   size: r.size,
   sha256: r.sha256,
   owner: r.owner,
+  address: r.address,
   fromNick: r.from_nick,
   room: r.room,
   toNick: r.to_nick,
@@ -63,12 +67,20 @@ export function fileInfo(record: FileRecord): FileInfo {
   };
 }
 
+/** What an owner or an address holds: bytes and files, unfinished uploads included. */
+export interface FileUsage {
+  bytes: number;
+  files: number;
+}
+
 export class FileStore {
   readonly dir: string;
   readonly partialDir: string;
   private readonly insert;
   private readonly byId;
   private readonly usage;
+  private readonly usageByAddress;
+  private readonly usageTotal;
   private readonly markComplete;
   private readonly remove;
   private readonly expired;
@@ -79,12 +91,19 @@ export class FileStore {
     this.partialDir = join(this.dir, "partial");
     mkdirSync(this.partialDir, { recursive: true, mode: 0o700 });
     this.insert = db.prepare(
-      `INSERT INTO files (id, name, size, sha256, owner, from_nick, room, to_nick, created_at_ms, expires_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, created_at_ms, expires_at_ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.byId = db.prepare("SELECT * FROM files WHERE id = ?");
     this.usage = db.prepare(
-      "SELECT COALESCE(SUM(size), 0) AS bytes FROM files WHERE owner = ? AND expires_at_ms > ?",
+      "SELECT COALESCE(SUM(size), 0) AS bytes, COUNT(*) AS files FROM files WHERE owner = ? AND expires_at_ms > ?",
+    );
+    this.usageByAddress = db.prepare(
+      "SELECT COALESCE(SUM(size), 0) AS bytes, COUNT(*) AS files FROM files WHERE address = ? AND expires_at_ms > ?",
+    );
+    this.usageTotal = db.prepare(
+      `SELECT COALESCE(SUM(size), 0) AS bytes, COALESCE(SUM(CASE WHEN complete = 0 THEN size END), 0) AS reserved
+       FROM files WHERE expires_at_ms > ?`,
     );
     this.markComplete = db.prepare("UPDATE files SET complete = 1, expires_at_ms = ? WHERE id = ?");
     this.remove = db.prepare("DELETE FROM files WHERE id = ?");
@@ -100,6 +119,7 @@ export class FileStore {
       fields.size,
       fields.sha256,
       fields.owner,
+      fields.address,
       fields.fromNick,
       fields.room,
       fields.toNick,
@@ -115,9 +135,25 @@ export class FileStore {
     return row ? toRecord(row) : undefined;
   }
 
-  /** Bytes held or reserved by this owner (complete files and uploads in progress). */
-  usedBytes(owner: string, nowMs: number): number {
-    return (this.usage.get(owner, nowMs) as { bytes: number }).bytes;
+  /** Bytes and files held or reserved by this owner (complete files and uploads in progress). */
+  usedBy(owner: string, nowMs: number): FileUsage {
+    return this.usage.get(owner, nowMs) as FileUsage;
+  }
+
+  /** Bytes and files held or reserved by uploads from this address. */
+  usedFrom(address: string, nowMs: number): FileUsage {
+    return this.usageByAddress.get(address, nowMs) as FileUsage;
+  }
+
+  /** Bytes held or reserved in all, and the part reserved by unfinished uploads (not yet on disk). */
+  usedInAll(nowMs: number): { bytes: number; reserved: number } {
+    return this.usageTotal.get(nowMs) as { bytes: number; reserved: number };
+  }
+
+  /** Bytes free for unprivileged use on the file system that holds the files. */
+  freeDiskBytes(): number {
+    const stats = statfsSync(this.dir);
+    return Number(stats.bavail) * Number(stats.bsize);
   }
 
   complete(id: string, expiresAtMs: number): void {

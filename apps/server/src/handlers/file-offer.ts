@@ -1,7 +1,8 @@
 // FileOffer: start an upload to a room or a user (checked: name, size, checksum form, target,
-// quota), or resume one from the offset the server holds. Reply: FileUploadReady.
+// quotas, free disk), or resume one from the offset the server holds. Reply: FileUploadReady.
 import { ErrorCode } from "@parley/protocol";
 import { fileNameProblem, isSha256 } from "../files/names.js";
+import { quotaProblem } from "../files/quota.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
@@ -64,18 +65,24 @@ export const fileOffer: Handler = {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a file offer needs a room or a nick");
     }
     const now = ctx.now();
-    const used = files.usedBytes(session.foldedNick, now);
-    if (used + size > config.fileQuotaBytes) {
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_QUOTA_EXCEEDED,
-        `storage quota exceeded: ${used} of ${config.fileQuotaBytes} bytes in use`,
-      );
-    }
+    const address = session.remoteAddress;
+    const overQuota = quotaProblem(
+      config,
+      {
+        byNick: files.usedBy(session.foldedNick, now),
+        byAddress: files.usedFrom(address, now),
+        inAll: files.usedInAll(now),
+        freeDiskBytes: () => files.freeDiskBytes(),
+      },
+      size,
+    );
+    if (overQuota) throw new RequestError(ErrorCode.ERROR_CODE_QUOTA_EXCEEDED, overQuota);
     const record = files.create({
       name,
       size,
       sha256,
       owner: session.foldedNick,
+      address,
       fromNick: session.nick,
       room,
       toNick,

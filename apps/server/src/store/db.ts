@@ -65,6 +65,9 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE messages ADD COLUMN sender TEXT NOT NULL DEFAULT '';  -- sender's case-folded nick
    CREATE UNIQUE INDEX messages_client_msg_id ON messages (conversation, sender, client_msg_id)
      WHERE client_msg_id <> '' AND sender <> '';`,
+  // File quotas per address beside per nick: the uploader's address. Rows from before have ''.
+  `ALTER TABLE files ADD COLUMN address TEXT NOT NULL DEFAULT '';
+   CREATE INDEX files_address ON files (address);`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */
