@@ -58,9 +58,15 @@ export class Session implements ChatSession, PresenceHolder {
   messagesOut = 0;
   /** Requests refused for rate in a row; past `floodDisconnectAfter` the session is closed. */
   rateRefusedInARow = 0;
+  /** Requests refused in a row for anything but rate; past `maxErrorsInARow` the session is closed. */
+  errorsInARow = 0;
   /** Why the session closed, once it has. */
   closeReason = "";
   private readonly bucket: TokenBucket;
+  /** Every frame costs one token here, whatever its kind: nothing a peer sends is free. */
+  private readonly frameBucket: TokenBucket;
+  /** Reading is paused until the frame allowance refills. */
+  private readingPaused = false;
   /** Presence frames waiting to be written together (see sendPresence). */
   private presence: Uint8Array[] | undefined;
   /** File transfers in progress; created on first use. */
@@ -76,6 +82,7 @@ export class Session implements ChatSession, PresenceHolder {
     this.remoteAddress = normalizeAddress(socket.remoteAddress ?? "");
     this.remotePort = socket.remotePort ?? 0;
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
+    this.frameBucket = new TokenBucket(ctx.config.framesPerSecond, ctx.config.framesBurst, now);
     // Until Login succeeds only small frames are accepted, so an anonymous peer holds little memory.
     this.conn = new FramedSocket(socket, this, {
       maxFrameBytes: Math.min(ctx.config.maxPreLoginFrameBytes, ctx.config.maxFrameBytes),
@@ -92,8 +99,61 @@ export class Session implements ChatSession, PresenceHolder {
   // FramedSocketHandlers ------------------------------------------------------------------------
 
   onEnvelope(envelope: DecodedEnvelope): void {
-    this.lastReceivedAtMs = this.ctx.now();
-    dispatch(this, envelope);
+    const now = this.ctx.now();
+    this.lastReceivedAtMs = now;
+    if (this.chargeFrame(now)) dispatch(this, envelope);
+  }
+
+  /**
+   * Charges one frame. Past the burst, reading pauses until the allowance is back (the peer's sends
+   * back up in TCP, as a server's "fake lag" does); frames already read still count, and a peer more
+   * than `framesBurst` frames in debt is closed for flooding. False if the frame must not be served.
+   */
+  private chargeFrame(now: number): boolean {
+    const balance = this.frameBucket.charge(now);
+    if (balance >= 0) return true;
+    const { framesPerSecond, framesBurst } = this.ctx.config;
+    if (balance < -framesBurst) {
+      this.fail(
+        0,
+        new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding", {
+          closeReason: "flooding",
+        }),
+      );
+      return false;
+    }
+    if (!this.readingPaused) {
+      this.readingPaused = true;
+      this.conn.pauseReading();
+      this.ctx.clock.setTimeout(this.resumeReading, Math.ceil((-balance * 1000) / framesPerSecond));
+    }
+    return true;
+  }
+
+  private readonly resumeReading = (): void => {
+    this.readingPaused = false;
+    this.conn.resumeReading();
+  };
+
+  /**
+   * Records how a request ended: a refusal other than for rate (those have floodDisconnectAfter)
+   * counts towards `maxErrorsInARow`, and a session that only produces errors is closed.
+   */
+  noteOutcome(error?: unknown): void {
+    if (error === undefined) {
+      this.errorsInARow = 0;
+      return;
+    }
+    if (error instanceof RequestError && error.code === ErrorCode.ERROR_CODE_RATE_LIMITED) return;
+    const limit = this.ctx.config.maxErrorsInARow;
+    if (limit > 0 && ++this.errorsInARow >= limit && this.state !== "closing")
+      this.close("too many errors", "too many errors", {
+        error: {
+          code: ErrorCode.ERROR_CODE_BAD_REQUEST,
+          message: `${limit} requests refused in a row; disconnected`,
+          fatal: true,
+        },
+      });
   }
 
   onProtocolError(error: ProtocolError): void {

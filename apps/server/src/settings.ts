@@ -100,6 +100,18 @@ export const SETTINGS = {
   maxRoomsPerSession: integer(100, "rooms one session may be in at once", announced),
   ratePerSecond: integer(10, "token bucket per session: sustained requests per second", announced),
   rateBurst: integer(30, "token bucket per session: the burst above ratePerSecond", announced),
+  framesPerSecond: integer(
+    200,
+    "frames of any kind (Ping, Pong, file chunks, refused requests included) one session may send per second; beyond the burst the server reads from it at this pace",
+  ),
+  framesBurst: integer(
+    400,
+    "frames a session may send at once above framesPerSecond; a session more than this many frames behind is disconnected for flooding",
+  ),
+  maxErrorsInARow: integer(
+    20,
+    "requests refused in a row (for any reason but rate) before the session is disconnected (0: never)",
+  ),
   floodDisconnectAfter: integer(50, "requests refused in a row for rate before the session is disconnected"),
   handshakeTimeoutMs: integer(10_000, "a connection that has not completed Hello within this time is closed"),
   heartbeatIntervalMs: integer(30_000, "idle sessions are pinged this often"),

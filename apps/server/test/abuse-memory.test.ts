@@ -3,6 +3,7 @@
 // amplifying replies.
 import { ErrorCode, frameBytes, PROTOCOL_VERSION } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
 
 const fast = { ratePerSecond: 100_000, rateBurst: 100_000 };
@@ -139,5 +140,65 @@ describe("output built within one turn", () => {
     expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
     attacker.socket.resume();
     await attacker.ended;
+  });
+});
+
+describe("frames that skip the request rate limit", () => {
+  it("framesBurst: a Pong flood closes the session, and the bystander stays served", async () => {
+    const { port, server } = await startServer();
+    const bystander = await loggedIn(port, "bystander");
+    const flooder = await wireClient(port);
+    await flooder.logIn("pongs");
+    // 20,000 Pongs in one write: free before, now each costs a frame token.
+    flooder.write(...Array.from({ length: 20_000 }, () => ({ pong: { echoSentAtMs: 1 } })));
+    const received = await flooder.ended;
+    expect(received.at(-1)?.error).toMatchObject({ code: ErrorCode.ERROR_CODE_RATE_LIMITED, fatal: true });
+    await expect.poll(() => server.ctx.closed.list().map((c) => c.reason)).toContain("flooding");
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+  });
+
+  it("framesPerSecond: past the burst the server stops reading until the allowance refills", async () => {
+    const clock = new ManualClock();
+    const { port, server } = await startServer(
+      { framesPerSecond: 10, framesBurst: 20 },
+      { options: { clock } },
+    );
+    const client = await wireClient(port);
+    await client.logIn("pinger"); // two frames
+    client.write(...Array.from({ length: 25 }, (_, i) => ({ requestId: 100 + i, ping: {} })));
+    // All 25 were read (the debt of 7 is within the burst) and answered; then reading pauses.
+    await client.waitFor((e) => e.requestId === 124);
+    const session = server.ctx.registry.byNick("pinger")!;
+    expect(session.conn.socket.isPaused()).toBe(true);
+    client.write({ requestId: 200, ping: {} });
+    clock.advance(700);
+    await client.waitFor((e) => e.requestId === 200);
+    expect(client.received.some((e) => e.error)).toBe(false);
+  });
+
+  it("maxErrorsInARow: a connection that only produces errors is closed", async () => {
+    const { port, server } = await startServer({ maxErrorsInARow: 10 });
+    const bystander = await loggedIn(port, "bystander");
+    const client = await wireClient(port);
+    client.write({ requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } });
+    // NOT_LOGGED_IN, over and over: each reply was free before.
+    client.write(...Array.from({ length: 50 }, (_, i) => ({ requestId: 10 + i, listRooms: {} })));
+    const received = await client.ended;
+    const errors = received.filter((e) => e.error);
+    expect(errors).toHaveLength(11);
+    expect(errors.at(-1)?.error).toMatchObject({ code: ErrorCode.ERROR_CODE_BAD_REQUEST, fatal: true });
+    await expect.poll(() => server.ctx.closed.list().map((c) => c.reason)).toContain("too many errors");
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+  });
+
+  it("maxErrorsInARow: a request served resets the count", async () => {
+    const { port } = await startServer({ maxErrorsInARow: 3 });
+    const client = await loggedIn(port, "clumsy");
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 2; i++)
+        await expect(client.request({ leaveRoom: { room: "nowhere" } })).rejects.toThrow();
+      expect((await client.request({ listRooms: {} })).roomList).toBeTruthy();
+    }
+    expect(client.conn.isClosed).toBe(false);
   });
 });

@@ -149,6 +149,15 @@ export class FramedSocket {
     }
   }
 
+  /** Stops reading from the socket (the peer's sends back up in TCP) until resumeReading. */
+  pauseReading(): void {
+    this.socket.pause();
+  }
+
+  resumeReading(): void {
+    if (!this.isClosed) this.socket.resume();
+  }
+
   /** Stops delivering envelopes (after a protocol error, or while closing). */
   stopReading(): void {
     this.reading = false;

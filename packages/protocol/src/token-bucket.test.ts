@@ -13,4 +13,13 @@ describe("TokenBucket", () => {
     // Refilled to the burst, never beyond.
     expect([bucket.take(10_000), bucket.take(10_000), bucket.take(10_000)]).toEqual([0, 0, 500]);
   });
+
+  it("charges into debt, which the refill pays back before anything can be taken", () => {
+    const bucket = new TokenBucket(10, 2, 0);
+    expect(bucket.charge(0)).toBe(1);
+    expect(bucket.charge(0, 3)).toBe(-2);
+    expect(bucket.take(0)).toBe(300);
+    expect(bucket.charge(200)).toBe(-1);
+    expect(bucket.take(400)).toBe(0);
+  });
 });

@@ -51,7 +51,10 @@ export function dispatch(session: Session, envelope: DecodedEnvelope): void {
     route(session, envelope);
   } catch (error) {
     session.fail(envelope.requestId, error, envelope.body);
+    session.noteOutcome(error);
+    return;
   }
+  session.noteOutcome();
 }
 
 function route(session: Session, envelope: DecodedEnvelope): void {
