@@ -14,6 +14,7 @@ import {
   type ServerError,
 } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { loggedIn, startServer, wireClient } from "./helpers.js";
 
 describe("error codes", () => {
@@ -80,9 +81,15 @@ describe("close reasons", () => {
   const lastError = (frames: DecodedEnvelope[]) => frames.at(-1)?.error;
 
   it("sends PING_TIMEOUT before closing a silent session", async () => {
-    const { port } = await startServer({ heartbeatIntervalMs: 100, heartbeatTimeoutMs: 300 });
+    const clock = new ManualClock();
+    const { port } = await startServer(
+      { heartbeatIntervalMs: 100, heartbeatTimeoutMs: 300 },
+      { options: { clock } },
+    );
     const silent = await wireClient(port);
     await silent.logIn("silent");
+    // Never answers a ping: the first housekeeping sweep past heartbeatTimeoutMs closes it.
+    clock.advance(400);
     const frames = await silent.ended;
     expect(lastError(frames)).toMatchObject({ code: ErrorCode.ERROR_CODE_PING_TIMEOUT, fatal: true });
   });
