@@ -12,13 +12,14 @@
 //   request-error.ts  RequestError: chat and admin handlers refuse by throwing it, their
 //                  dispatchers answer with one Error reply (fatal ones close a chat session)
 //   delivery.ts  once a batch of messages is stored: encode each once, acknowledge, hand to the rooms
+//   room-expiry.ts  rooms with no members and no history are forgotten
 //   state/       shared state that knows no connection (in memory):
 //     member.ts    the seam: what rooms and the registry know of a session (id, nick, send bytes)
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     closed sessions, presence batching, stats
-//   store/       SQLite: messages (with client-id de-duplication), rooms, bans, audit
-//   files/       files held for transfer: metadata, bytes on disk, a session's transfers
+//   store/       SQLite: messages (with client-id de-duplication and the size cap), rooms, bans, audit
+//   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers
 //   net/         the UDP status probe and per-address limits
 //   admin/       the admin listener: token, AdminConnection, dispatch, handlers/ (throw RequestError)
 export { parseCommandLine } from "./cli.js";

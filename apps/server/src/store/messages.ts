@@ -54,8 +54,15 @@ export const MESSAGE_OVERHEAD_BYTES = 64;
 /** A stored row's size as historyRetentionBytes counts it; the same sum as `storedBytes` in JS. */
 const ROW_BYTES_SQL = `LENGTH(CAST(text AS BLOB)) + COALESCE(LENGTH(CAST(file AS BLOB)), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
 
-/** Rows the size cap deletes in one statement round; it runs again until the total is under the cap. */
+/** Rows the size cap reads in one round; rounds repeat until the total is under the target. */
 const TRIM_ROWS_PER_ROUND = 1000;
+
+/**
+ * Most rows one commit deletes for the size cap, so a trim never blocks the event loop for long; a
+ * commit that leaves the total above the cap trims again, and each commit deletes far more than
+ * the rate limits let a turn add.
+ */
+const TRIM_MAX_ROWS_PER_COMMIT = 10_000;
 
 function dedupKey(conversation: string, sender: string, clientMsgId: string): string {
   return `${conversation}\u0000${sender}\u0000${clientMsgId}`;
@@ -284,12 +291,16 @@ export class MessageStore<Ticket> {
     return this.totalBytes;
   }
 
-  /** Deletes the oldest messages (by time, any conversation) until the total is 1/16 under the cap. */
+  /**
+   * Deletes the oldest messages (by time, any conversation) until the total is 1/16 under the cap, or
+   * TRIM_MAX_ROWS_PER_COMMIT are gone (the next commit goes on while the total is above the cap).
+   */
   private trimToSize(): void {
     const target = this.maxTotalBytes - Math.floor(this.maxTotalBytes / 16);
+    let budget = TRIM_MAX_ROWS_PER_COMMIT;
     this.db.transaction(() => {
-      while (this.totalBytes > target) {
-        const rows = this.oldestRows.all(TRIM_ROWS_PER_ROUND) as {
+      while (this.totalBytes > target && budget > 0) {
+        const rows = this.oldestRows.all(Math.min(TRIM_ROWS_PER_ROUND, budget)) as {
           conversation: string;
           seq: number;
           bytes: number;
@@ -301,6 +312,7 @@ export class MessageStore<Ticket> {
         for (const row of rows) {
           this.deleteRow.run(row.conversation, row.seq);
           this.totalBytes -= row.bytes;
+          budget--;
           if (this.totalBytes <= target) return;
         }
       }
