@@ -89,26 +89,32 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export async function runFile(plan: FilePlan, tally: Tally): Promise<void> {
   const { data, sha256 } = makeFile(plan.fileBytes);
   const probe = new ChatProbe(tally, plan.payloadBytes);
+  const report = emptyFileReport(plan.fileBytes);
+  tally.file = report;
   tally.startCpu();
   try {
-    if (plan.target.kind === "parley") await parleyTransfer(plan, tally, probe, data, sha256);
-    else await relayTransfer(plan, tally, probe, data);
+    if (plan.target.kind === "parley") await parleyTransfer(plan, report, probe, data, sha256);
+    else await relayTransfer(plan, tally, report, probe, data);
+    report.available = true;
+  } catch (error) {
+    // A failed transfer is a result of the run (the feature or the target fell short), not a crash.
+    report.available = false;
+    report.reason = (error as Error).message;
   } finally {
     probe.stop();
     tally.stopCpu();
   }
 }
 
+/** Fills `report`; throws when the offer is refused or the transfer fails part way. */
 async function parleyTransfer(
   plan: FilePlan,
-  tally: Tally,
+  report: FileReport,
   probe: ChatProbe,
   data: Buffer,
   sha256: string,
 ): Promise<void> {
   const client = new ParleyClient({ port: plan.target.port, nick: "uploader", rooms: [ROOM] }, probe);
-  const report = emptyFileReport(plan.fileBytes);
-  tally.file = report;
   try {
     await client.handshake(10_000);
     let ackedOffset = 0;
@@ -134,9 +140,8 @@ async function parleyTransfer(
         "fileOffer",
       );
     } catch (error) {
-      report.available = false;
-      report.reason = error instanceof ServerError ? error.codeName : (error as Error).message;
-      return;
+      // A refused offer is reported by its code alone (for example FILES_DISABLED).
+      throw error instanceof ServerError ? new Error(error.codeName, { cause: error }) : error;
     }
     const uploadId = ready.fileUploadReady?.uploadId ?? "";
     const chunkBytes =
@@ -182,10 +187,6 @@ async function parleyTransfer(
     await withTimeout(finished, TRANSFER_TIMEOUT_MS, "download");
     report.downloadMs = (nowUs() - downloadStartUs) / 1000;
     report.chatDuringDownload = probe.histogram.toJSON();
-    report.available = true;
-  } catch (error) {
-    report.available = false;
-    report.reason = (error as Error).message;
   } finally {
     probe.stop();
     client.close();
@@ -193,9 +194,13 @@ async function parleyTransfer(
 }
 
 /** The relay has no file transfer: the same bytes go as data lines from one client to another. */
-async function relayTransfer(plan: FilePlan, tally: Tally, probe: ChatProbe, data: Buffer): Promise<void> {
-  const report = emptyFileReport(plan.fileBytes);
-  tally.file = report;
+async function relayTransfer(
+  plan: FilePlan,
+  tally: Tally,
+  report: FileReport,
+  probe: ChatProbe,
+  data: Buffer,
+): Promise<void> {
   // Data lines must hold no newline: map 0x0a to another byte (the relay does not care what bytes it moves).
   const lineData = Buffer.from(data);
   for (let i = lineData.indexOf(10); i >= 0; i = lineData.indexOf(10, i + 1)) lineData[i] = 11;
@@ -225,10 +230,6 @@ async function relayTransfer(plan: FilePlan, tally: Tally, probe: ChatProbe, dat
     // One stream: the upload and the download are the same bytes moving through the relay.
     report.uploadMs = report.downloadMs = (nowUs() - startUs) / 1000;
     report.chatDuringUpload = report.chatDuringDownload = probe.histogram.toJSON();
-    report.available = true;
-  } catch (error) {
-    report.available = false;
-    report.reason = (error as Error).message;
   } finally {
     probe.stop();
     up.close();
