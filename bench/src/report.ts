@@ -47,148 +47,112 @@ function find(group: readonly ScenarioResult[], target: string): ScenarioResult 
   return group.find((r) => r.target === target && r.available);
 }
 
-export function trafficTable(results: readonly ScenarioResult[]): string {
+/** One column of a comparison table after the "scenario / target" one. */
+interface Column {
+  header: string;
+  cell: (r: ScenarioResult) => string;
+  /** The parley÷relay row's cell; absent where a ratio says nothing (counts, shares of a core). */
+  ratio?: (parley: ScenarioResult, relay: ScenarioResult) => string;
+}
+
+/**
+ * A figure shown with `decimals` decimals after dividing by `scale` (a unit change); `compare` adds its
+ * parley÷relay ratio, taken on the unscaled values.
+ */
+function figure(
+  header: string,
+  value: (r: ScenarioResult) => number | undefined | null,
+  decimals: number,
+  { scale = 1, compare = true }: { scale?: number; compare?: boolean } = {},
+): Column {
+  return {
+    header,
+    cell: (r) => {
+      const v = value(r);
+      return fmt(v === undefined || v === null ? v : v / scale, decimals);
+    },
+    ratio: compare ? (parley, relay) => ratio(value(parley), value(relay)) : undefined,
+  };
+}
+
+const failuresColumn = (header: string): Column => ({ header, cell: failures });
+
+/**
+ * One row per result of `kind`, grouped by scenario, each group followed by a parley÷relay row when
+ * both targets ran and some column compares. `noteUnavailable`: a result that did not run shows its note
+ * instead of figures.
+ */
+function comparisonTable(
+  results: readonly ScenarioResult[],
+  kind: ScenarioResult["kind"],
+  columns: readonly Column[],
+  noteUnavailable = false,
+): string {
   const rows: string[][] = [];
-  for (const group of pairs(results, "traffic")) {
+  const compares = columns.some((c) => c.ratio);
+  for (const group of pairs(results, kind)) {
     for (const r of group) {
-      rows.push([
-        `${r.scenario} ${r.target}`,
-        fmt(r.deliveriesPerSec, 0),
-        fmt(r.latency?.p50, 2),
-        fmt(r.latency?.p99, 2),
-        fmt(r.latency?.max, 1),
-        fmt(r.serverCpuUsPerDelivery, 3),
-        fmt(r.serverCpuPct, 0),
-        fmt(r.serverPeakRssBytes / MIB, 1),
-        fmt(r.loadgenCpuPct, 0),
-        fmt(r.otherCpuPct, 0),
-        failures(r),
-      ]);
+      const name = `${r.scenario} ${r.target}`;
+      if (noteUnavailable && !r.available) rows.push([name, r.note ?? "not available"]);
+      else rows.push([name, ...columns.map((c) => c.cell(r))]);
     }
     const relay = find(group, "relay");
     const parley = find(group, "parley");
-    if (relay && parley) {
-      rows.push([
-        `${parley.scenario} parley÷relay`,
-        ratio(parley.deliveriesPerSec, relay.deliveriesPerSec),
-        ratio(parley.latency?.p50, relay.latency?.p50),
-        ratio(parley.latency?.p99, relay.latency?.p99),
-        ratio(parley.latency?.max, relay.latency?.max),
-        ratio(parley.serverCpuUsPerDelivery, relay.serverCpuUsPerDelivery),
-        "",
-        ratio(parley.serverPeakRssBytes, relay.serverPeakRssBytes),
-        "",
-        "",
-      ]);
+    if (compares && relay && parley) {
+      rows.push([`${parley.scenario} parley÷relay`, ...columns.map((c) => c.ratio?.(parley, relay) ?? "")]);
     }
   }
-  return formatTable(
-    [
-      "scenario / target",
-      "deliveries/s",
-      "p50 ms",
-      "p99 ms",
-      "max ms",
-      "server CPU µs/delivery",
-      "server CPU %",
-      "peak RSS MiB",
-      "load-gen CPU %",
-      "other CPU %",
-      "lost/dropped/errors",
-    ],
-    rows,
-  );
+  return formatTable(["scenario / target", ...columns.map((c) => c.header)], rows);
+}
+
+const noRatio = { compare: false };
+
+export function trafficTable(results: readonly ScenarioResult[]): string {
+  return comparisonTable(results, "traffic", [
+    figure("deliveries/s", (r) => r.deliveriesPerSec, 0),
+    figure("p50 ms", (r) => r.latency?.p50, 2),
+    figure("p99 ms", (r) => r.latency?.p99, 2),
+    figure("max ms", (r) => r.latency?.max, 1),
+    figure("server CPU µs/delivery", (r) => r.serverCpuUsPerDelivery, 3),
+    figure("server CPU %", (r) => r.serverCpuPct, 0, noRatio),
+    figure("peak RSS MiB", (r) => r.serverPeakRssBytes, 1, { scale: MIB }),
+    figure("load-gen CPU %", (r) => r.loadgenCpuPct, 0, noRatio),
+    figure("other CPU %", (r) => r.otherCpuPct, 0, noRatio),
+    failuresColumn("lost/dropped/errors"),
+  ]);
 }
 
 export function idleTable(results: readonly ScenarioResult[]): string {
-  const rows: string[][] = [];
-  for (const group of pairs(results, "idle")) {
-    for (const r of group) {
-      rows.push([
-        `${r.scenario} ${r.target}`,
-        fmt(r.connections, 0),
-        fmt(r.connectMs === undefined ? undefined : r.connectMs / 1000, 2),
-        fmt(r.handshake?.p50, 2),
-        fmt(r.handshake?.p99, 2),
-        fmt(r.rssPerIdleConnBytes === undefined ? undefined : r.rssPerIdleConnBytes / 1024, 1),
-        fmt(r.serverPeakRssBytes / MIB, 1),
-        fmt(r.serverCpuMs, 0),
-        fmt(r.loadgenCpuPct, 0),
-        fmt(r.otherCpuPct, 0),
-        failures(r),
-      ]);
-    }
-    const relay = find(group, "relay");
-    const parley = find(group, "parley");
-    if (relay && parley) {
-      rows.push([
-        `${parley.scenario} parley÷relay`,
-        "",
-        ratio(parley.connectMs, relay.connectMs),
-        ratio(parley.handshake?.p50, relay.handshake?.p50),
-        ratio(parley.handshake?.p99, relay.handshake?.p99),
-        ratio(parley.rssPerIdleConnBytes, relay.rssPerIdleConnBytes),
-        ratio(parley.serverPeakRssBytes, relay.serverPeakRssBytes),
-        ratio(parley.serverCpuMs, relay.serverCpuMs),
-        "",
-        "",
-      ]);
-    }
-  }
-  return formatTable(
-    [
-      "scenario / target",
-      "sessions",
-      "connect s",
-      "handshake p50 ms",
-      "handshake p99 ms",
-      "RSS KiB/idle session",
-      "peak RSS MiB",
-      "server CPU ms (connect)",
-      "load-gen CPU %",
-      "other CPU %",
-      "failed/dropped/errors",
-    ],
-    rows,
-  );
+  return comparisonTable(results, "idle", [
+    figure("sessions", (r) => r.connections, 0, noRatio),
+    figure("connect s", (r) => r.connectMs, 2, { scale: 1000 }),
+    figure("handshake p50 ms", (r) => r.handshake?.p50, 2),
+    figure("handshake p99 ms", (r) => r.handshake?.p99, 2),
+    figure("RSS KiB/idle session", (r) => r.rssPerIdleConnBytes, 1, { scale: 1024 }),
+    figure("peak RSS MiB", (r) => r.serverPeakRssBytes, 1, { scale: MIB }),
+    figure("server CPU ms (connect)", (r) => r.serverCpuMs, 0),
+    figure("load-gen CPU %", (r) => r.loadgenCpuPct, 0, noRatio),
+    figure("other CPU %", (r) => r.otherCpuPct, 0, noRatio),
+    failuresColumn("failed/dropped/errors"),
+  ]);
 }
 
 export function fileTable(results: readonly ScenarioResult[]): string {
-  const rows: string[][] = [];
-  for (const group of pairs(results, "file")) {
-    for (const r of group) {
-      if (!r.available) {
-        rows.push([`${r.scenario} ${r.target}`, r.note ?? "not available", "", "", "", "", "", "", "", ""]);
-        continue;
-      }
-      rows.push([
-        `${r.scenario} ${r.target}`,
-        fmt(r.uploadMiBps, 0),
-        fmt(r.downloadMiBps, 0),
-        fmt(r.chatDuringUpload?.p50, 2),
-        fmt(r.chatDuringUpload?.p99, 2),
-        fmt(r.chatDuringDownload?.p99, 2),
-        fmt(r.serverCpuPct, 0),
-        fmt(r.serverPeakRssBytes / MIB, 1),
-        fmt(r.otherCpuPct, 0),
-        failures(r),
-      ]);
-    }
-  }
-  return formatTable(
+  return comparisonTable(
+    results,
+    "file",
     [
-      "scenario / target",
-      "upload MiB/s",
-      "download MiB/s",
-      "chat p50 ms (up)",
-      "chat p99 ms (up)",
-      "chat p99 ms (down)",
-      "server CPU %",
-      "peak RSS MiB",
-      "other CPU %",
-      "dropped/errors",
+      figure("upload MiB/s", (r) => r.uploadMiBps, 0, noRatio),
+      figure("download MiB/s", (r) => r.downloadMiBps, 0, noRatio),
+      figure("chat p50 ms (up)", (r) => r.chatDuringUpload?.p50, 2, noRatio),
+      figure("chat p99 ms (up)", (r) => r.chatDuringUpload?.p99, 2, noRatio),
+      figure("chat p99 ms (down)", (r) => r.chatDuringDownload?.p99, 2, noRatio),
+      figure("server CPU %", (r) => r.serverCpuPct, 0, noRatio),
+      figure("peak RSS MiB", (r) => r.serverPeakRssBytes, 1, { scale: MIB, compare: false }),
+      figure("other CPU %", (r) => r.otherCpuPct, 0, noRatio),
+      failuresColumn("dropped/errors"),
     ],
-    rows,
+    true,
   );
 }
 
