@@ -1,7 +1,6 @@
 // Load-generator side of Parley: raw socket + FrameDecoder; chat messages are peeked (peek.ts), everything
 // else is decoded in full. The handshake and the Pong to the server's pings are the protocol core's
 // (handshake, pongTo); only the receive path is its own, to stay cheap under load.
-import { connect, type Socket } from "node:net";
 import {
   type DecodedEnvelope,
   decodeEnvelope,
@@ -16,17 +15,16 @@ import {
 } from "@parley/protocol";
 import { nowUs } from "../clock.js";
 import { type PeekedChat, peekChat } from "../peek.js";
-import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
+import { SocketClient } from "./socket-client.js";
+import type { BenchClient } from "./types.js";
 
 type Waiter = { match(envelope: DecodedEnvelope): boolean; resolve(envelope: DecodedEnvelope): void };
 
 /** One Parley session as the bench drives it. */
-export class ParleyClient implements BenchClient {
-  private readonly socket: Socket;
+export class ParleyClient extends SocketClient implements BenchClient {
   private readonly decoder = new FrameDecoder({ maxFrameBytes: 64 * 1024 * 1024 });
   private readonly peeked: PeekedChat = { requestId: 0, textStart: 0, textEnd: 0 };
   private nextRequestId = 1;
-  private closing = false;
   private readonly pending = new Map<number, { resolve(e: DecodedEnvelope): void; reject(e: Error): void }>();
   private readonly waiters = new Set<Waiter>();
   /** Envelopes that are neither chat, nor replies, nor pings (file transfer events, presence...). */
@@ -34,19 +32,10 @@ export class ParleyClient implements BenchClient {
   /** The server's Welcome, once the handshake is done. */
   welcome: Welcome | undefined;
 
-  constructor(
-    private readonly spec: ClientSpec,
-    private readonly sink: ChatSink,
-  ) {
-    this.socket = connect({ host: "127.0.0.1", port: spec.port, noDelay: true });
-    this.socket.on("data", this.onData);
-    this.socket.on("error", () => {});
-    this.socket.on("close", () => {
-      const error = new Error("connection closed");
-      for (const p of this.pending.values()) p.reject(error);
-      this.pending.clear();
-      if (!this.closing) this.sink.onLost("closed by server");
-    });
+  protected override onClosed(): void {
+    const error = new Error("connection closed");
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
   }
 
   async handshake(timeoutMs: number): Promise<void> {
@@ -114,27 +103,13 @@ export class ParleyClient implements BenchClient {
     });
   }
 
-  get congested(): boolean {
-    return this.socket.writableNeedDrain;
-  }
-
-  drained(): Promise<void> {
-    if (!this.socket.writableNeedDrain) return Promise.resolve();
-    return new Promise((resolve) => this.socket.once("drain", resolve));
-  }
-
-  close(): void {
-    this.closing = true;
-    this.socket.destroy();
-  }
-
   private takeRequestId(): number {
     const id = this.nextRequestId++;
     if (this.nextRequestId > 0x7fffffff) this.nextRequestId = 1;
     return id;
   }
 
-  private readonly onData = (chunk: Buffer): void => {
+  protected onData(chunk: Buffer): void {
     let frames: Uint8Array[];
     try {
       frames = this.decoder.push(chunk);
@@ -151,7 +126,7 @@ export class ParleyClient implements BenchClient {
       else this.onEnvelope(decodeEnvelope(frame));
     }
     this.socket.uncork();
-  };
+  }
 
   private onEnvelope(envelope: DecodedEnvelope): void {
     const pending = envelope.requestId ? this.pending.get(envelope.requestId) : undefined;

@@ -1,28 +1,14 @@
 // Load-generator side of the baseline relay: one line per message, "@nick " in front of direct ones.
-import { connect, type Socket } from "node:net";
 import { nowUs } from "../clock.js";
-import type { BenchClient, ChatSink, ClientSpec } from "./types.js";
+import { SocketClient } from "./socket-client.js";
+import type { BenchClient } from "./types.js";
 
 /** A connection to the plain relay (src/relay.ts). Only the first room of `spec.rooms` is joined. */
-export class RelayClient implements BenchClient {
-  private readonly socket: Socket;
+export class RelayClient extends SocketClient implements BenchClient {
   /** Chunks of an unfinished line, joined once its newline arrives (so a long line is copied once). */
   private pending: Buffer[] = [];
   private welcomed = false;
-  private closing = false;
   private onWelcome: (() => void) | undefined;
-
-  constructor(
-    private readonly spec: ClientSpec,
-    private readonly sink: ChatSink,
-  ) {
-    this.socket = connect({ host: "127.0.0.1", port: spec.port, noDelay: true });
-    this.socket.on("data", this.onData);
-    this.socket.on("error", () => {});
-    this.socket.on("close", () => {
-      if (!this.closing) this.sink.onLost("closed by server");
-    });
-  }
 
   handshake(timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -31,15 +17,13 @@ export class RelayClient implements BenchClient {
         clearTimeout(timer);
         reject(error ?? new Error("closed during handshake"));
       };
+      const failOnClose = () => fail();
       this.socket.once("error", fail);
-      this.socket.once("close", () => fail());
+      this.socket.once("close", failOnClose);
       this.onWelcome = () => {
         clearTimeout(timer);
         this.socket.off("error", fail);
-        this.socket.removeAllListeners("close");
-        this.socket.on("close", () => {
-          if (!this.closing) this.sink.onLost("closed by server");
-        });
+        this.socket.off("close", failOnClose);
         resolve();
       };
       this.socket.write(`${this.spec.nick} ${this.spec.rooms[0] ?? "bench"}\n`);
@@ -59,21 +43,7 @@ export class RelayClient implements BenchClient {
     return this.socket.write(bytes);
   }
 
-  get congested(): boolean {
-    return this.socket.writableNeedDrain;
-  }
-
-  drained(): Promise<void> {
-    if (!this.socket.writableNeedDrain) return Promise.resolve();
-    return new Promise((resolve) => this.socket.once("drain", resolve));
-  }
-
-  close(): void {
-    this.closing = true;
-    this.socket.destroy();
-  }
-
-  private readonly onData = (chunk: Buffer): void => {
+  protected onData(chunk: Buffer): void {
     if (chunk.indexOf(10) < 0) {
       this.pending.push(chunk);
       return;
@@ -95,5 +65,5 @@ export class RelayClient implements BenchClient {
     }
     this.socket.uncork();
     this.pending = start < buf.length ? [buf.subarray(start)] : [];
-  };
+  }
 }
