@@ -32,7 +32,15 @@ export type Line =
       pending: boolean;
       clientMsgId: string;
     }
-  | { type: "system"; id: number; atMs: number; tone: SystemTone; text: string };
+  | {
+      type: "system";
+      id: number;
+      atMs: number;
+      tone: SystemTone;
+      text: string;
+      /** A line standing for a burst of joins or quits: who, so the next one can be added to it. */
+      burst?: { kind: "joined" | "quit"; nicks: string[] };
+    };
 
 /**
  * A scrolled-up view, held by the line at its bottom row rather than by a count, so it stays put

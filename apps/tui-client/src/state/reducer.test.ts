@@ -4,7 +4,7 @@ import { MessageKind, NoticeKind, PresenceKind } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import type { ClientEvent } from "../client/events.js";
 import { type ChatState, dmKey, initialState, type Line, roomKey, SERVER_BUFFER } from "./model.js";
-import { type Action, mentions, reducer, type UiAction } from "./reducer.js";
+import { type Action, mentions, PRESENCE_BURST_MS, reducer, type UiAction } from "./reducer.js";
 
 const NOW = 1_700_000_000_000;
 const run = (state: ChatState, ...actions: (ClientEvent | UiAction)[]): ChatState =>
@@ -268,6 +268,29 @@ describe("reducer", () => {
       ] as Action[],
     });
     expect(texts(batched, roomKey("lobby"))).toEqual(texts(one, roomKey("lobby")));
+  });
+
+  it("collapses a burst of joins or quits into one line, as after a restart", () => {
+    const join = (nick: string, atMs = NOW): ClientEvent => ({
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_JOIN, room: "lobby", nick, atMs },
+    });
+    const quit = (nick: string): ClientEvent => ({
+      type: "presence",
+      presence: { kind: PresenceKind.PRESENCE_KIND_QUIT, nick, reason: "server restart", atMs: NOW },
+    });
+    let state = run(start(), join("cy"), join("dee"), join("eve"));
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("→ cy, dee and eve joined");
+    state = run(state, ...Array.from({ length: 9 }, (_, i) => join(`u${i}`)));
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe(
+      "→ cy, dee, eve, u0, u1, u2, u3, u4 and 4 more joined",
+    );
+    // A message, or a pause, starts a new line.
+    state = run(state, msg("lobby", 1, "bob", "hi"), join("zed"), join("zoe", NOW + PRESENCE_BURST_MS));
+    expect(texts(state, roomKey("lobby")).slice(-3)).toEqual(["bob: hi", "→ zed joined", "→ zoe joined"]);
+    state = run(state, quit("cy"), quit("dee"));
+    expect(texts(state, roomKey("lobby")).at(-1)).toBe("← cy and dee quit");
+    expect(state.buffers[roomKey("lobby")]!.members).not.toContain("cy");
   });
 
   it("says who kicked someone", () => {

@@ -383,7 +383,7 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
         ...b,
         members: insertNick(b.members, nick),
       }));
-      return addSystem(next, key, "event", `→ ${nick} joined`, atMs);
+      return addPresence(next, key, "joined", nick, `→ ${nick} joined`, atMs);
     }
     case PresenceKind.PRESENCE_KIND_LEAVE: {
       const key = roomKey(presence.room ?? "");
@@ -404,7 +404,10 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
         const isPeer = b.kind === "dm" && sameNick(b.name, nick);
         if (!inRoom && !isPeer) continue;
         next = updateBuffer(next, key, (x) => ({ ...x, members: without(x.members, nick) }));
-        next = addSystem(next, key, "event", text, atMs);
+        next =
+          presence.kind === PresenceKind.PRESENCE_KIND_QUIT
+            ? addPresence(next, key, "quit", nick, text, atMs)
+            : addSystem(next, key, "event", text, atMs);
       }
       return next;
     }
@@ -494,6 +497,43 @@ function markAllParted(state: ChatState): ChatState {
 function toActiveAndServer(state: ChatState, tone: SystemTone, text: string, nowMs: number): ChatState {
   const next = addSystem(state, SERVER_BUFFER, tone, text, nowMs);
   return state.active === SERVER_BUFFER ? next : addSystem(next, state.active, tone, text, nowMs);
+}
+
+/** Joins (or quits) this close together, in ms, share one line: a restart does not flood the room. */
+export const PRESENCE_BURST_MS = 5000;
+/** Nicks a burst line names before it counts the rest. */
+const BURST_NAMES = 8;
+
+/**
+ * A join or quit line, or the previous line of the same kind extended when it is the buffer's last
+ * line and came less than PRESENCE_BURST_MS before: "→ ana, bob and 3 more joined".
+ */
+function addPresence(
+  state: ChatState,
+  key: BufferKey,
+  kind: "joined" | "quit",
+  nick: string,
+  text: string,
+  atMs: number,
+): ChatState {
+  const last = state.buffers[key]?.lines.at(-1);
+  if (last?.type !== "system" || last.burst?.kind !== kind || atMs - last.atMs >= PRESENCE_BURST_MS) {
+    const next = addSystem(state, key, "event", text, atMs);
+    return updateBuffer(next, key, (b) => {
+      const line = b.lines.at(-1)!;
+      return { ...b, lines: [...b.lines.slice(0, -1), { ...line, burst: { kind, nicks: [nick] } } as Line] };
+    });
+  }
+  const nicks = [...last.burst.nicks, nick];
+  const named = nicks.slice(0, BURST_NAMES);
+  const more = nicks.length - named.length;
+  const list =
+    more > 0
+      ? `${named.join(", ")} and ${more} more`
+      : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  const burstText = `${kind === "joined" ? "→" : "←"} ${list} ${kind}`;
+  const line: Line = { ...last, text: burstText, burst: { kind, nicks } };
+  return updateBuffer(state, key, (b) => ({ ...b, lines: [...b.lines.slice(0, -1), line] }));
 }
 
 /** Marks the "cannot reach the server" line, so each retry updates it in place. */
