@@ -303,6 +303,17 @@ export class Session implements ChatSession, PresenceHolder {
     });
   }
 
+  /**
+   * Charges the reply a request produced (`replyBytes` written for it) to the rate bucket, one token
+   * per `replyBytesPerToken`: a small request with a large answer costs what it costs the server.
+   * The bucket may go into debt; later requests wait until it is paid back.
+   */
+  chargeReply(replyBytes: number): void {
+    const perToken = this.ctx.config.replyBytesPerToken;
+    if (perToken > 0 && replyBytes >= perToken)
+      this.bucket.charge(this.ctx.now(), Math.floor(replyBytes / perToken));
+  }
+
   private overflow(): void {
     this.ctx.logger.info(
       { session: this.id, nick: this.nick, queued: this.conn.writableBytes },

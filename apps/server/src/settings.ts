@@ -100,6 +100,10 @@ export const SETTINGS = {
   maxRoomsPerSession: integer(100, "rooms one session may be in at once", announced),
   ratePerSecond: integer(10, "token bucket per session: sustained requests per second", announced),
   rateBurst: integer(30, "token bucket per session: the burst above ratePerSecond", announced),
+  replyBytesPerToken: integer(
+    16 * 1024,
+    "reply bytes that cost one more rate token: a request answered with N bytes costs 1 + N / this (0: replies cost nothing extra)",
+  ),
   framesPerSecond: integer(
     200,
     "frames of any kind (Ping, Pong, file chunks, refused requests included) one session may send per second; beyond the burst the server reads from it at this pace",

@@ -1,7 +1,7 @@
 // Attacks on the server's memory and CPU, over real sockets, each with a bystander that must stay
 // served: partial frames held open (slowloris), output built within one turn, free requests,
 // amplifying replies.
-import { ErrorCode, frameBytes, PROTOCOL_VERSION } from "@parley/protocol";
+import { ErrorCode, frameBytes, PROTOCOL_VERSION, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
@@ -200,5 +200,29 @@ describe("frames that skip the request rate limit", () => {
       expect((await client.request({ listRooms: {} })).roomList).toBeTruthy();
     }
     expect(client.conn.isClosed).toBe(false);
+  });
+});
+
+describe("amplification", () => {
+  it("replyBytesPerToken: a large reply costs rate tokens by its size", async () => {
+    const { port } = await startServer({ ratePerSecond: 10, rateBurst: 200, replyBytesPerToken: 1024 });
+    await seed(port, ["lobby"], 100, 2000);
+    const bystander = await loggedIn(port, "bystander");
+    const fetcher = await loggedIn(port, "fetcher", [{ room: "lobby", historyLimit: 0 }]);
+    let served = 0;
+    let refusal: ServerError | undefined;
+    // A 30-byte request answered with ~170 KB: the burst of 200 requests pays for about one.
+    while (!refusal && served < 200) {
+      try {
+        await fetcher.request({ fetchHistory: { room: "lobby", limit: 100 } });
+        served++;
+      } catch (error) {
+        refusal = error as ServerError;
+      }
+    }
+    expect(served).toBeLessThanOrEqual(2);
+    expect(refusal?.code).toBe(ErrorCode.ERROR_CODE_RATE_LIMITED);
+    expect(refusal?.retryAfterMs).toBeGreaterThan(1000);
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
   });
 });

@@ -77,9 +77,16 @@ function route(session: Session, envelope: DecodedEnvelope): void {
   }
   if (handler.needsLogin && session.state !== "online")
     throw new RequestError(ErrorCode.ERROR_CODE_NOT_LOGGED_IN, "log in first");
-  if (handler.rateLimited) {
-    session.takeRateToken();
-    session.lastActiveAtMs = session.lastReceivedAtMs;
+  if (!handler.rateLimited) {
+    handler.run(session, envelope);
+    return;
   }
-  handler.run(session, envelope);
+  session.takeRateToken();
+  session.lastActiveAtMs = session.lastReceivedAtMs;
+  const before = session.bytesOut;
+  try {
+    handler.run(session, envelope);
+  } finally {
+    session.chargeReply(session.bytesOut - before);
+  }
 }
