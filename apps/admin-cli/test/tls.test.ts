@@ -1,20 +1,14 @@
 // parley-admin over TLS, as an operator runs it: with --ca, with trust on first use (and its refusal
 // when the certificate changes), and reload-tls. Certificates are made at run time.
-import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeCertificate } from "@parley/testkit";
+import { makeSwappableCertificates } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { adminEnv, runAdmin, startServer, tempDir } from "./helpers.js";
 
 describe("parley-admin over TLS", () => {
   it("connects with --ca, trusts on first use with --tls, reloads, and refuses a changed certificate", async () => {
-    const dir = tempDir();
-    const a = makeCertificate(dir, "a");
-    const b = makeCertificate(dir, "b");
-    const live = { cert: join(dir, "live.cert.pem"), key: join(dir, "live.key.pem") };
-    copyFileSync(a.certPath, live.cert);
-    copyFileSync(a.keyPath, live.key);
-    const server = await startServer({ tlsCert: live.cert, tlsKey: live.key, adminTls: true });
+    const { a, b, live, install } = makeSwappableCertificates(tempDir());
+    const server = await startServer({ tlsCert: live.certPath, tlsKey: live.keyPath, adminTls: true });
     const env = { ...adminEnv(server), HOME: tempDir() };
 
     const withCa = await runAdmin(["--ca", a.certPath, "stats", "--json"], env);
@@ -37,8 +31,7 @@ describe("parley-admin over TLS", () => {
     const second = await runAdmin(["--tls", "stats"], env);
     expect([second.code, second.stderr]).toEqual([0, ""]);
 
-    copyFileSync(b.certPath, live.cert);
-    copyFileSync(b.keyPath, live.key);
+    install(b);
     const reloaded = await runAdmin(["--ca", a.certPath, "reload-tls", "--by", "ops"], env);
     expect(reloaded.code).toBe(0);
     expect(reloaded.stdout).toMatch(

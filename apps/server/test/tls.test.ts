@@ -14,25 +14,14 @@ import {
   type TlsClientOptions,
   UntrustedCertificateError,
 } from "@parley/protocol";
-import { makeCertificate, type TestCertificate } from "@parley/testkit";
+import { makeSwappableCertificates } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { ConfigError, defaultConfig, resolveConfig } from "../src/config.js";
 import { TlsConfigError } from "../src/net/tls.js";
 import { onCleanup, spawnServer, startServer, tempDir } from "./helpers.js";
 
 /** A server whose certificate files can be swapped: `live` is what the server reads. */
-function certificates() {
-  const dir = tempDir();
-  const a = makeCertificate(dir, "a");
-  const b = makeCertificate(dir, "b");
-  const live = { certPath: join(dir, "live.cert.pem"), keyPath: join(dir, "live.key.pem") };
-  const install = (cert: TestCertificate) => {
-    copyFileSync(cert.certPath, live.certPath);
-    copyFileSync(cert.keyPath, live.keyPath);
-  };
-  install(a);
-  return { dir, a, b, live, install };
-}
+const certificates = () => makeSwappableCertificates(tempDir());
 
 async function client(port: number, tls: TlsClientOptions): Promise<ProtocolClient> {
   const c = await ProtocolClient.connect({ port, tls, requestTimeoutMs: 5000 });

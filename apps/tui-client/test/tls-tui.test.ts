@@ -1,9 +1,7 @@
 // The full-screen client with --tls in a real terminal (tmux): the first-use fingerprint is shown
 // before the screen opens, and a changed certificate is refused on the normal screen with exit 4.
-import { copyFileSync } from "node:fs";
-import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
-import { makeCertificate } from "@parley/testkit";
+import { makeSwappableCertificates } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { startServer, tempDir } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
@@ -15,13 +13,8 @@ describe("parley --tls", () => {
   it("shows the fingerprint on first use, then refuses a changed certificate before the screen opens", {
     timeout: 60_000,
   }, async () => {
-    const dir = tempDir();
-    const a = makeCertificate(dir, "a");
-    const b = makeCertificate(dir, "b");
-    const live = { cert: join(dir, "live.cert.pem"), key: join(dir, "live.key.pem") };
-    copyFileSync(a.certPath, live.cert);
-    copyFileSync(a.keyPath, live.key);
-    const { server, port } = await startServer({ tlsCert: live.cert, tlsKey: live.key });
+    const { a, b, live, install } = makeSwappableCertificates(tempDir());
+    const { server, port } = await startServer({ tlsCert: live.certPath, tlsKey: live.keyPath });
     const config = tempDir();
     const command = (name: string) =>
       `export XDG_CONFIG_HOME='${config}' PARLEY_CLIENT_CONFIG=/nonexistent; ${parleyCommand(["--tls", "--port", String(port), "--nick", name])}`;
@@ -36,8 +29,7 @@ describe("parley --tls", () => {
       `parley: first TLS connection to 127.0.0.1:${port}; its certificate's SHA-256 fingerprint is ${a.fingerprint256}`,
     );
 
-    copyFileSync(b.certPath, live.cert);
-    copyFileSync(b.keyPath, live.key);
+    install(b);
     server.reloadTls();
     tmux.start("changed", command("bob"), 200, 30);
     await vi.waitFor(() => expect(tmux.screen("changed")).toMatch(/EXITED \d+/), { timeout: 20_000 });

@@ -1,9 +1,9 @@
 // `parley send` and `parley get` over TLS against a real server: trust on first use (the fingerprint
 // said on stderr and kept in known_hosts), --ca, and the refusal of a certificate that changed.
-import { copyFileSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
-import { makeCertificate } from "@parley/testkit";
+import { makeSwappableCertificates } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
@@ -25,13 +25,8 @@ function captureIo(env: NodeJS.ProcessEnv) {
 
 describe("parley send / get over TLS", () => {
   it("trusts on first use, accepts --ca, and refuses a changed certificate naming both fingerprints", async () => {
-    const dir = tempDir();
-    const a = makeCertificate(dir, "a");
-    const b = makeCertificate(dir, "b");
-    const live = { cert: join(dir, "live.cert.pem"), key: join(dir, "live.key.pem") };
-    copyFileSync(a.certPath, live.cert);
-    copyFileSync(a.keyPath, live.key);
-    const { server, port } = await startServer({ tlsCert: live.cert, tlsKey: live.key });
+    const { a, b, live, install } = makeSwappableCertificates(tempDir());
+    const { server, port } = await startServer({ tlsCert: live.certPath, tlsKey: live.keyPath });
     const config = tempDir();
     const env = { PARLEY_PORT: String(port), XDG_CONFIG_HOME: config };
     const knownHosts = join(config, "parley", "known_hosts");
@@ -49,8 +44,7 @@ describe("parley send / get over TLS", () => {
     expect(await runGet(["--ca", a.certPath, id], get.io)).toBe(0);
     expect(get.stderr()).not.toContain("first TLS connection");
 
-    copyFileSync(b.certPath, live.cert);
-    copyFileSync(b.keyPath, live.key);
+    install(b);
     server.reloadTls();
     const refused = captureIo({ ...env, PARLEY_DOWNLOAD_DIR: tempDir() });
     expect(await runGet(["--tls", id], refused.io)).toBe(ExitCode.cannotConnect);

@@ -8,7 +8,8 @@
 //   wire-client.ts     a raw connection that records frames in arrival order up to the close
 //   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
 //   tmux.ts            Tmux: real programs in pseudo-terminals
-//   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl
+//   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl;
+//                      makeSwappableCertificates: two of them behind one pair of live files, to rotate
 export { barrier, type Pinger } from "./barrier.js";
 export {
   type BinaryOptions,
@@ -17,7 +18,12 @@ export {
   type SpawnHook,
   spawnSource,
 } from "./binary.js";
-export { makeCertificate, type TestCertificate } from "./certificates.js";
+export {
+  makeCertificate,
+  makeSwappableCertificates,
+  type SwappableCertificates,
+  type TestCertificate,
+} from "./certificates.js";
 export { onCleanup, tempDir } from "./cleanup.js";
 export {
   type AdminEndpoint,
