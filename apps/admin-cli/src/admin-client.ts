@@ -32,8 +32,10 @@ import { describeEndpoint, type Endpoint } from "./endpoint.js";
 export interface KickRequest {
   target: Target;
   reason: string;
-  /** 0: kick without a ban. */
+  /** 0: kick without a ban (unless banPermanent). */
   banDurationMs: number;
+  /** Ban for good; banDurationMs is then 0. */
+  banPermanent: boolean;
   banNick: boolean;
   banAddress: boolean;
   dryRun: boolean;
@@ -115,6 +117,7 @@ export class AdminClient {
           ...(target.kind === "address" ? { address: target.address } : {}),
           reason: request.reason,
           banDurationMs: request.banDurationMs,
+          banPermanent: request.banPermanent,
           banNick: request.banNick,
           banAddress: request.banAddress,
           dryRun: request.dryRun,
@@ -128,6 +131,7 @@ export class AdminClient {
   }
 
   /** Bans a nick or an address without kicking anyone; `durationMs` 0 is permanent. */
+  /** A ban for `durationMs`, or a permanent one when `durationMs` is 0. */
   async ban(target: Target, durationMs: number, reason: string, by: string): Promise<Ban> {
     if (target.kind !== "nick" && target.kind !== "address")
       throw new UsageError("a ban targets a nick or an address");
@@ -136,6 +140,7 @@ export class AdminClient {
         adminBan: {
           ...(target.kind === "nick" ? { nick: target.nick } : { address: target.address }),
           durationMs,
+          permanent: durationMs === 0,
           reason,
           by,
         },

@@ -64,6 +64,11 @@ describe("runCli", () => {
     [["kick"], /missing target/],
     [["kick", "bob", "--ban", "forever"], /--ban: invalid duration/],
     [["kick", "bob", "--ban-ip"], /need --ban/],
+    [
+      ["ban", "--addr", "127.0.0.1", "--for", "100000000d"],
+      /--for: a timed ban lasts at most 36500d .*"permanent"/,
+    ],
+    [["kick", "bob", "--ban", "36501d"], /--ban: a timed ban lasts at most 36500d/],
     [["session", "abc"], /session id: "abc" is not a positive integer id/],
     [["closed", "--limit", "lots"], /--limit/],
     [["sessions", "--port", "99999"], /invalid port "99999"/],

@@ -78,8 +78,16 @@ describe("JSON records", () => {
     expect(Object.keys(json)).toHaveLength(17);
   });
 
-  it("shows a permanent ban as until_ms null, and a nick ban with address null", () => {
-    const permanent: Ban = { id: 3, nick: "bob", reason: "spam", by: "ops", createdAtMs: NOW_MS, untilMs: 0 };
+  it("shows a permanent ban as permanent with until_ms null, and a nick ban with address null", () => {
+    const permanent: Ban = {
+      id: 3,
+      nick: "bob",
+      reason: "spam",
+      by: "ops",
+      createdAtMs: NOW_MS,
+      untilMs: 0,
+      permanent: true,
+    };
     expect(banJson(permanent)).toEqual({
       id: 3,
       nick: "bob",
@@ -90,12 +98,16 @@ describe("JSON records", () => {
       created_at: "2026-11-22T12:00:00.000Z",
       until_ms: null,
       until: null,
+      permanent: true,
     });
     expect(banJson({ id: 4, address: "10.0.0.9", untilMs: NOW_MS + 1000 })).toMatchObject({
       nick: null,
       address: "10.0.0.9",
       until_ms: NOW_MS + 1000,
+      permanent: false,
     });
+    // A time no Date can hold is written, not thrown on.
+    expect(banJson({ id: 5, nick: "eve", untilMs: 9e15 }).until).toBe("(invalid time 9000000000000000)");
   });
 
   it("nests the session in a closed-session record", () => {

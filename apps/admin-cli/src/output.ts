@@ -1,7 +1,7 @@
 // Everything parley-admin prints: `--json` records with stable snake_case names for scripts, and
 // borderless tables for people (styled only on a terminal). Pure: callers pass the clock and the style.
 import type { AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
-import { SessionState } from "@parley/protocol";
+import { formatInstant, SessionState } from "@parley/protocol";
 import Table from "cli-table3";
 import { formatDurationMs } from "./duration.js";
 
@@ -69,6 +69,8 @@ export interface BanJson {
   /** null: permanent. */
   until_ms: number | null;
   until: string | null;
+  /** The ban never ends (until_ms and until are null). */
+  permanent: boolean;
 }
 
 export function banJson(b: Ban): BanJson {
@@ -83,6 +85,7 @@ export function banJson(b: Ban): BanJson {
     created_at: isoTime(n(b.createdAtMs)),
     until_ms: untilMs === 0 ? null : untilMs,
     until: untilMs === 0 ? null : isoTime(untilMs),
+    permanent: !!b.permanent || untilMs === 0,
   };
 }
 
@@ -362,6 +365,7 @@ export function banTarget(b: Ban): string {
 export function localTime(ms: number): string {
   if (ms === 0) return "-";
   const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return formatInstant(ms);
   const pad = (v: number) => String(v).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
@@ -404,7 +408,7 @@ function rate(perSecond: number): string {
 }
 
 function isoTime(ms: number): string {
-  return new Date(ms).toISOString();
+  return formatInstant(ms);
 }
 
 function n(value: number | null | undefined): number {

@@ -2,7 +2,7 @@
 // Pure: filtering happens on the server (one place, SessionFilter); sorting is presentation, so it lives here.
 
 import { UsageError } from "@parley/cli-shell";
-import type { SessionFilter, SessionInfo } from "@parley/protocol";
+import { MAX_BAN_DURATION_MS, type SessionFilter, type SessionInfo } from "@parley/protocol";
 import { DurationSyntaxError, parseDurationMs } from "./duration.js";
 
 /** The filter options of `sessions` as typed on the command line. */
@@ -34,6 +34,21 @@ export function durationOption(flag: string, text: string): number {
       throw new UsageError(`${flag}: ${error.message}`, { cause: error });
     throw error;
   }
+}
+
+/**
+ * Parses a ban length: a positive duration of at most MAX_BAN_DURATION_MS (100 years), or "permanent"
+ * (returned as 0). Longer ones are refused here, naming the option, rather than sent to the server.
+ */
+export function banDurationOption(flag: string, text: string): { durationMs: number; permanent: boolean } {
+  if (text.trim().toLowerCase() === "permanent") return { durationMs: 0, permanent: true };
+  const durationMs = durationOption(flag, text);
+  if (durationMs <= 0) throw new UsageError(`${flag}: the duration must be positive`);
+  if (durationMs > MAX_BAN_DURATION_MS)
+    throw new UsageError(
+      `${flag}: a timed ban lasts at most ${MAX_BAN_DURATION_MS / 86_400_000}d (100 years); use "permanent" for a ban that never ends`,
+    );
+  return { durationMs, permanent: false };
 }
 
 /** Sort keys accepted by `sessions --sort`, each with the value it compares (age: negated connection time). */

@@ -56,6 +56,7 @@ describe("kickRequest", () => {
       target: { kind: "nick", nick: "bob" },
       reason: "spam",
       banDurationMs: 0,
+      banPermanent: false,
       banNick: false,
       banAddress: false,
       dryRun: false,
@@ -63,38 +64,47 @@ describe("kickRequest", () => {
     });
   });
 
-  it("bans the nick with --ban, and the address too with --ban-ip", () => {
+  it("bans the nick and the address with --ban, unless one is left out", () => {
     expect(kickRequest("bob", { ...base, ban: "10m" })).toMatchObject({
       banDurationMs: 600_000,
-      banNick: true,
-      banAddress: false,
-    });
-    expect(kickRequest("bob", { ...base, ban: "1h", banIp: true })).toMatchObject({
+      banPermanent: false,
       banNick: true,
       banAddress: true,
     });
-    expect(kickRequest("bob", { ...base, ban: "1h", banIp: true, banNick: false })).toMatchObject({
+    expect(kickRequest("bob", { ...base, ban: "1h", banIp: false })).toMatchObject({
+      banNick: true,
+      banAddress: false,
+    });
+    expect(kickRequest("bob", { ...base, ban: "1h", banNick: false })).toMatchObject({
       banNick: false,
+      banAddress: true,
+    });
+    expect(kickRequest(undefined, { ...base, addr: "10.0.0.9", ban: "2h" })).toMatchObject({
+      target: { kind: "address", address: "10.0.0.9" },
+      banNick: true,
       banAddress: true,
     });
   });
 
-  it("bans the address, not nicks, when kicking by address", () => {
-    expect(kickRequest(undefined, { ...base, addr: "10.0.0.9", ban: "2h" })).toMatchObject({
-      target: { kind: "address", address: "10.0.0.9" },
-      banNick: false,
-      banAddress: true,
+  it("takes a permanent ban by name and refuses one longer than 100 years", () => {
+    expect(kickRequest("bob", { ...base, ban: "permanent" })).toMatchObject({
+      banDurationMs: 0,
+      banPermanent: true,
     });
-    expect(kickRequest(undefined, { ...base, addr: "10.0.0.9", ban: "2h", banNick: true })).toMatchObject({
-      banNick: true,
-      banAddress: true,
+    expect(kickRequest("bob", { ...base, ban: "36500d" })).toMatchObject({
+      banDurationMs: 36_500 * 86_400_000,
     });
+    expect(() => kickRequest("bob", { ...base, ban: "36501d" })).toThrow(/at most 36500d .*"permanent"/);
+    expect(() => kickRequest("bob", { ...base, ban: "100000000d" })).toThrow(/at most 36500d/);
   });
 
   it("refuses ban flags without --ban, a zero ban, and a ban on nothing", () => {
     expect(() => kickRequest("bob", { ...base, banIp: true })).toThrow(/need --ban/);
+    expect(() => kickRequest("bob", { ...base, banNick: false })).toThrow(/need --ban/);
     expect(() => kickRequest("bob", { ...base, ban: "0s" })).toThrow(/must be positive/);
-    expect(() => kickRequest("bob", { ...base, ban: "1m", banNick: false })).toThrow(/nothing to ban/);
+    expect(() => kickRequest("bob", { ...base, ban: "1m", banNick: false, banIp: false })).toThrow(
+      /nothing to ban/,
+    );
   });
 
   it("carries --dry-run and --id", () => {

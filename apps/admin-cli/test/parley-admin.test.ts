@@ -37,7 +37,10 @@ describe("on the server's machine, with no setup", () => {
     expect(listed.stdout).toMatch(/^\d+\s+alice\s+127\.0\.0\.1:\d+\s+parley-test 9\.9\s/m);
     expect(listed.stdout).not.toContain(ESC);
 
-    const kicked = await runAdmin(["kick", "alice", "--reason", "flooding the lobby", "--ban", "10m"], env);
+    const kicked = await runAdmin(
+      ["kick", "alice", "--reason", "flooding the lobby", "--ban", "10m", "--no-ban-ip"],
+      env,
+    );
     expect(kicked.code).toBe(0);
     expect(kicked.stdout).toMatch(/^kicked 1 session\(s\):$/m);
     expect(kicked.stdout).toMatch(/^banned nick alice until .*\(in (9m5\d|10m00)s\) \(ban \d+\)$/m);
@@ -209,7 +212,7 @@ describe("bans and unban", () => {
     const server = await startServer({}, { clock });
     await chatClient(server, "alice");
     const env = adminEnv(server);
-    const kick = await runAdmin(["kick", "alice", "--ban", "1h", "--json"], env);
+    const kick = await runAdmin(["kick", "alice", "--ban", "1h", "--no-ban-ip", "--json"], env);
     expect(kick.code).toBe(0);
     const untilMs: number = JSON.parse(kick.stdout).bans[0].until_ms;
     expect((await loginRefusal(server.port, "alice"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);

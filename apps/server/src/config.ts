@@ -2,6 +2,7 @@
 // the settings table in settings.ts. No I/O here.
 import { isIP } from "node:net";
 import { UsageError } from "@parley/cli-shell";
+import { MAX_BAN_DURATION_MS } from "@parley/protocol";
 import { canonicalRoom } from "./names.js";
 import { isLoopback } from "./net/address-limits.js";
 import {
@@ -104,6 +105,8 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
   if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
     throw new ConfigError("heartbeatTimeoutMs must be longer than heartbeatIntervalMs");
   }
+  if (config.maxBanDurationMs < 1 || config.maxBanDurationMs > MAX_BAN_DURATION_MS)
+    throw new ConfigError(`maxBanDurationMs must be between 1 and ${MAX_BAN_DURATION_MS} (100 years)`);
   if (config.maxFrameBytes < 1024) throw new ConfigError("maxFrameBytes must be at least 1024");
   if (config.fileChunkBytes + 1024 > config.maxFrameBytes) {
     throw new ConfigError("fileChunkBytes must leave room for framing inside maxFrameBytes");

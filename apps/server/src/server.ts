@@ -5,6 +5,7 @@ import { type AddressInfo, createServer as createNetServer, type Server, type So
 import { createServer as createTlsServer } from "node:tls";
 import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
 import { type AdminListener, createAdminListener } from "./admin/index.js";
+import { describeBanEnd } from "./admin/targets.js";
 import { type Clock, systemClock, type Timer } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import { createContext, type ServerContext } from "./context.js";
@@ -268,9 +269,20 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
 
 /**
  * A new connection: refused with SERVER_FULL past the cap, with BANNED for an address in a banned range,
- * and with SERVER_FULL or RATE_LIMITED past the per-address limits.
+ * and with SERVER_FULL or RATE_LIMITED past the per-address limits. Nothing here may take the process
+ * down: whatever throws (a stored row no code expected, say) costs this one connection and is logged.
  */
 function accept(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): void {
+  try {
+    admit(ctx, limits, socket);
+  } catch (error) {
+    ctx.logger.error({ err: error, peer: socket.remoteAddress }, "connection dropped: accepting it failed");
+    socket.on("error", () => {});
+    socket.destroy();
+  }
+}
+
+function admit(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): void {
   const { config } = ctx;
   if (ctx.shuttingDown || ctx.registry.size >= config.maxConnections) {
     if (ctx.shuttingDown) refuse(socket, ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down");
@@ -280,8 +292,8 @@ function accept(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): v
   const address = normalizeAddress(socket.remoteAddress ?? "");
   const ban = ctx.bans.find(ctx.now(), undefined, address);
   if (ban) {
-    const until = ban.untilMs ? `until ${new Date(ban.untilMs).toISOString()}` : "permanently";
-    refuse(socket, ErrorCode.ERROR_CODE_BANNED, `this address is banned ${until}`, ban.untilMs ?? 0);
+    const until = describeBanEnd(Number(ban.untilMs ?? 0));
+    refuse(socket, ErrorCode.ERROR_CODE_BANNED, `this address is banned ${until}`, Number(ban.untilMs ?? 0));
     return;
   }
   const refusal = limits.admit(address, ctx.now());

@@ -351,10 +351,10 @@ export class Session implements ChatSession, PresenceHolder {
   }
 
   /** Sends Kicked (after the outcomes of the session's messages), tells the rooms, and closes. */
-  kick(reason: string, by: string, banUntilMs: number): void {
+  kick(reason: string, by: string, banUntilMs: number, banPermanent = false): void {
     this.shut(
       `kicked by ${by}${reason ? `: ${reason}` : ""}`,
-      { kicked: { reason, by, banUntilMs } },
+      { kicked: { reason, by, banUntilMs, banPermanent } },
       PresenceKind.PRESENCE_KIND_KICK,
       reason,
       by,

@@ -203,6 +203,11 @@ export const SETTINGS = {
     15 * 60_000,
     "how long an admin lockout lasts, counted from the last wrong token",
   ),
+  maxBanDurationMs: integer(
+    3650 * 86_400_000,
+    "longest timed ban an operator may set, in ms (at most 100 years); permanent bans are asked for as such",
+    { shownDefault: "315360000000 (3650 days)" },
+  ),
 } satisfies Record<string, SettingSpec>;
 
 /** A setting's name: its config-file key and its property in ServerConfig. */

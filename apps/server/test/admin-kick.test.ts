@@ -121,7 +121,7 @@ describe("timed bans", () => {
     const admin = await adminClient(server);
     const before = clock.now();
     const reply = await admin.request({
-      adminKick: { nick: "alice", reason: "cool off", banDurationMs: 800 },
+      adminKick: { nick: "alice", reason: "cool off", banDurationMs: 800, banNick: true },
     });
     const [ban] = reply.adminKickResult?.bans ?? [];
     expect(ban).toMatchObject({ nick: "alice", address: "", reason: "cool off", by: "admin" });
@@ -165,7 +165,7 @@ describe("timed bans", () => {
     await loggedIn(first.port, "alice");
     const admin1 = await adminClient(first.server);
     await admin1.request({
-      adminKick: { nick: "alice", reason: "flood", banDurationMs: 3_600_000, by: "ops" },
+      adminKick: { nick: "alice", reason: "flood", banDurationMs: 3_600_000, banNick: true, by: "ops" },
     });
     await admin1.request({ adminBan: { nick: "Mallory", reason: "known troll" } });
     await first.server.close();

@@ -1144,6 +1144,7 @@ export namespace parley {
             reason: string;
             by: string;
             banUntilMs: number;
+            banPermanent: boolean;
             static create(properties: parley.v1.Kicked.$Shape): parley.v1.Kicked & parley.v1.Kicked.$Shape;
             static create(properties?: parley.v1.Kicked.$Properties): parley.v1.Kicked;
             static encode(message: parley.v1.Kicked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1159,6 +1160,7 @@ export namespace parley {
                 reason?: (string|null);
                 by?: (string|null);
                 banUntilMs?: (number|null);
+                banPermanent?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Kicked.$Properties;
@@ -1700,6 +1702,7 @@ export namespace parley {
             by: string;
             createdAtMs: number;
             untilMs: number;
+            permanent: boolean;
             static create(properties: parley.v1.Ban.$Shape): parley.v1.Ban & parley.v1.Ban.$Shape;
             static create(properties?: parley.v1.Ban.$Properties): parley.v1.Ban;
             static encode(message: parley.v1.Ban.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1719,6 +1722,7 @@ export namespace parley {
                 by?: (string|null);
                 createdAtMs?: (number|null);
                 untilMs?: (number|null);
+                permanent?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Ban.$Properties;
@@ -1739,6 +1743,7 @@ export namespace parley {
             banAddress: boolean;
             dryRun: boolean;
             by: string;
+            banPermanent: boolean;
             target?: ("sessionId"|"nick"|"address");
             static create(properties: parley.v1.AdminKick.$Shape): parley.v1.AdminKick & parley.v1.AdminKick.$Shape;
             static create(properties?: parley.v1.AdminKick.$Properties): parley.v1.AdminKick;
@@ -1761,6 +1766,7 @@ export namespace parley {
                 banAddress?: (boolean|null);
                 dryRun?: (boolean|null);
                 by?: (string|null);
+                banPermanent?: (boolean|null);
                 target?: ("sessionId"|"nick"|"address");
                 $unknowns?: Uint8Array[];
             }
@@ -1774,6 +1780,7 @@ export namespace parley {
               banAddress?: boolean|null;
               dryRun?: boolean|null;
               by?: string|null;
+              banPermanent?: boolean|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ target?: undefined; sessionId?: null; nick?: null; address?: null }|{ target?: "sessionId"; sessionId: number; nick?: null; address?: null }|{ target?: "nick"; sessionId?: null; nick: string; address?: null }|{ target?: "address"; sessionId?: null; nick?: null; address: string })
@@ -1820,6 +1827,7 @@ export namespace parley {
             durationMs: number;
             reason: string;
             by: string;
+            permanent: boolean;
             target?: ("nick"|"address");
             static create(properties: parley.v1.AdminBan.$Shape): parley.v1.AdminBan & parley.v1.AdminBan.$Shape;
             static create(properties?: parley.v1.AdminBan.$Properties): parley.v1.AdminBan;
@@ -1838,6 +1846,7 @@ export namespace parley {
                 durationMs?: (number|null);
                 reason?: (string|null);
                 by?: (string|null);
+                permanent?: (boolean|null);
                 target?: ("nick"|"address");
                 $unknowns?: Uint8Array[];
             }
@@ -1847,6 +1856,7 @@ export namespace parley {
               durationMs?: number|null;
               reason?: string|null;
               by?: string|null;
+              permanent?: boolean|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ target?: undefined; nick?: null; address?: null }|{ target?: "nick"; nick: string; address?: null }|{ target?: "address"; nick?: null; address: string })

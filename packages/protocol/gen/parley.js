@@ -6803,6 +6803,7 @@ export const parley = $root.parley = (() => {
             Kicked.prototype.reason = "";
             Kicked.prototype.by = "";
             Kicked.prototype.banUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Kicked.prototype.banPermanent = false;
 
             Kicked.create = function(properties) {
                 return new Kicked(properties);
@@ -6821,6 +6822,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(18).string(message.by);
                 if (message.banUntilMs != null && $Object.hasOwnProperty.call(message, "banUntilMs") && (typeof message.banUntilMs === "object" ? message.banUntilMs.low || message.banUntilMs.high : message.banUntilMs !== 0))
                     writer.uint32(24).uint64(message.banUntilMs);
+                if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent") && message.banPermanent !== false)
+                    writer.uint32(32).bool(message.banPermanent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6881,6 +6884,15 @@ export const parley = $root.parley = (() => {
                                 delete message.banUntilMs;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.banPermanent = value;
+                            else
+                                delete message.banPermanent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6924,6 +6936,9 @@ export const parley = $root.parley = (() => {
                             message.banUntilMs = object.banUntilMs;
                         else if (typeof object.banUntilMs === "object")
                             message.banUntilMs = new $util.LongBits(object.banUntilMs.low >>> 0, object.banUntilMs.high >>> 0).toNumber(true);
+                if (object.banPermanent != null)
+                    if (object.banPermanent)
+                        message.banPermanent = $Boolean(object.banPermanent);
                 return message;
             };
 
@@ -6943,6 +6958,7 @@ export const parley = $root.parley = (() => {
                         object.banUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.banUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.banPermanent = false;
                 }
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
@@ -6955,6 +6971,8 @@ export const parley = $root.parley = (() => {
                         object.banUntilMs = options.longs === $String ? $String(message.banUntilMs) : message.banUntilMs;
                     else
                         object.banUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.banUntilMs) : options.longs === $Number ? new $util.LongBits(message.banUntilMs.low >>> 0, message.banUntilMs.high >>> 0).toNumber(true) : message.banUntilMs;
+                if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent"))
+                    object.banPermanent = message.banPermanent;
                 return object;
             };
 
@@ -10226,6 +10244,7 @@ export const parley = $root.parley = (() => {
             Ban.prototype.by = "";
             Ban.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Ban.prototype.untilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Ban.prototype.permanent = false;
 
             Ban.create = function(properties) {
                 return new Ban(properties);
@@ -10252,6 +10271,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(48).uint64(message.createdAtMs);
                 if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs") && (typeof message.untilMs === "object" ? message.untilMs.low || message.untilMs.high : message.untilMs !== 0))
                     writer.uint32(56).uint64(message.untilMs);
+                if (message.permanent != null && $Object.hasOwnProperty.call(message, "permanent") && message.permanent !== false)
+                    writer.uint32(64).bool(message.permanent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10348,6 +10369,15 @@ export const parley = $root.parley = (() => {
                                 delete message.untilMs;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.permanent = value;
+                            else
+                                delete message.permanent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10417,6 +10447,9 @@ export const parley = $root.parley = (() => {
                             message.untilMs = object.untilMs;
                         else if (typeof object.untilMs === "object")
                             message.untilMs = new $util.LongBits(object.untilMs.low >>> 0, object.untilMs.high >>> 0).toNumber(true);
+                if (object.permanent != null)
+                    if (object.permanent)
+                        message.permanent = $Boolean(object.permanent);
                 return message;
             };
 
@@ -10448,6 +10481,7 @@ export const parley = $root.parley = (() => {
                         object.untilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.untilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.permanent = false;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -10478,6 +10512,8 @@ export const parley = $root.parley = (() => {
                         object.untilMs = options.longs === $String ? $String(message.untilMs) : message.untilMs;
                     else
                         object.untilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.untilMs) : options.longs === $Number ? new $util.LongBits(message.untilMs.low >>> 0, message.untilMs.high >>> 0).toNumber(true) : message.untilMs;
+                if (message.permanent != null && $Object.hasOwnProperty.call(message, "permanent"))
+                    object.permanent = message.permanent;
                 return object;
             };
 
@@ -10512,6 +10548,7 @@ export const parley = $root.parley = (() => {
             AdminKick.prototype.banAddress = false;
             AdminKick.prototype.dryRun = false;
             AdminKick.prototype.by = "";
+            AdminKick.prototype.banPermanent = false;
 
             let $oneOfFields;
 
@@ -10549,6 +10586,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(64).bool(message.dryRun);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(74).string(message.by);
+                if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent") && message.banPermanent !== false)
+                    writer.uint32(80).bool(message.banPermanent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10657,6 +10696,15 @@ export const parley = $root.parley = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.banPermanent = value;
+                            else
+                                delete message.banPermanent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10722,6 +10770,9 @@ export const parley = $root.parley = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.banPermanent != null)
+                    if (object.banPermanent)
+                        message.banPermanent = $Boolean(object.banPermanent);
                 return message;
             };
 
@@ -10744,6 +10795,7 @@ export const parley = $root.parley = (() => {
                     object.banAddress = false;
                     object.dryRun = false;
                     object.by = "";
+                    object.banPermanent = false;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId")) {
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -10782,6 +10834,8 @@ export const parley = $root.parley = (() => {
                     object.dryRun = message.dryRun;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent"))
+                    object.banPermanent = message.banPermanent;
                 return object;
             };
 
@@ -10999,6 +11053,7 @@ export const parley = $root.parley = (() => {
             AdminBan.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AdminBan.prototype.reason = "";
             AdminBan.prototype.by = "";
+            AdminBan.prototype.permanent = false;
 
             let $oneOfFields;
 
@@ -11028,6 +11083,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(34).string(message.reason);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(42).string(message.by);
+                if (message.permanent != null && $Object.hasOwnProperty.call(message, "permanent") && message.permanent !== false)
+                    writer.uint32(48).bool(message.permanent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11102,6 +11159,15 @@ export const parley = $root.parley = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.permanent = value;
+                            else
+                                delete message.permanent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11149,6 +11215,9 @@ export const parley = $root.parley = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.permanent != null)
+                    if (object.permanent)
+                        message.permanent = $Boolean(object.permanent);
                 return message;
             };
 
@@ -11168,6 +11237,7 @@ export const parley = $root.parley = (() => {
                         object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.reason = "";
                     object.by = "";
+                    object.permanent = false;
                 }
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick")) {
                     object.nick = message.nick;
@@ -11190,6 +11260,8 @@ export const parley = $root.parley = (() => {
                     object.reason = message.reason;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.permanent != null && $Object.hasOwnProperty.call(message, "permanent"))
+                    object.permanent = message.permanent;
                 return object;
             };
 

@@ -17,7 +17,9 @@
 //   status-client.ts  probeStatus: the UDP status query with its retries
 //   tls-connect.ts  connectTls: TLS 1.2+, CA check or trust on first use, the errors that refuse a certificate
 //   known-hosts.ts  the first-use fingerprints, one "host:port fingerprint" line per server
+//   ban-time.ts   MAX_BAN_DURATION_MS and formatInstant, the ban end both sides write without throwing
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
+export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
 export { type ClientOptions, type CloseInfo, ProtocolClient } from "./client.js";
 export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
 export { FramedSocket, type FramedSocketHandlers, type FramedSocketOptions } from "./connection.js";

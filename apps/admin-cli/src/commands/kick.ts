@@ -6,7 +6,7 @@ import { Command } from "commander";
 import type { KickRequest } from "../admin-client.js";
 import type { CliContext } from "../context.js";
 import { banJson, banTarget, banUntil, renderSessions, sessionJson } from "../output.js";
-import { durationOption } from "../session-query.js";
+import { banDurationOption } from "../session-query.js";
 import { describeTarget, pickTarget } from "../target.js";
 
 interface KickOptions {
@@ -27,10 +27,14 @@ export function kickCommand(ctx: CliContext): Command {
     .option("--id <session-id>", "kick this session only")
     .option("--addr <address>", "kick every session from this address")
     .option("--reason <text>", "shown to the user and recorded")
-    .option("--ban <duration>", "refuse reconnection for this long (e.g. 10m, 2h, 1d)")
-    .option("--ban-ip", "with --ban: ban the address(es) as well")
-    .option("--ban-nick", "with --ban: ban the nick(s) (the default unless kicking by --addr)")
-    .option("--no-ban-nick", "with --ban: do not ban the nick(s)")
+    .option(
+      "--ban <duration>",
+      'refuse reconnection for this long (e.g. 10m, 2h, 1d; at most 36500d) or "permanent"; bans the nick(s) and the address(es)',
+    )
+    .option("--ban-ip", "with --ban: ban the address(es) (the default)")
+    .option("--no-ban-ip", "with --ban: leave the address(es) unbanned")
+    .option("--ban-nick", "with --ban: ban the nick(s) (the default)")
+    .option("--no-ban-nick", "with --ban: leave the nick(s) unbanned")
     .option("--dry-run", "list who would be kicked and banned; change nothing")
     .option("--by <name>", "operator name shown to the user and recorded", "admin")
     .action(async (nick: string | undefined, options: KickOptions, command: Command) => {
@@ -60,22 +64,25 @@ export function kickCommand(ctx: CliContext): Command {
     });
 }
 
-/** Builds the request from the command line: exactly one target; ban flags only together with `--ban`. */
+/**
+ * Builds the request from the command line: exactly one target; ban flags only together with `--ban`.
+ * A ban covers the nick(s) and the address(es), so neither a new nick nor a new address alone gets back
+ * in; `--no-ban-nick` or `--no-ban-ip` narrows it to one.
+ */
 export function kickRequest(nick: string | undefined, options: KickOptions): KickRequest {
   const target = pickTarget({ nick, id: options.id, addr: options.addr }, "sessionId");
-  const banDurationMs = options.ban === undefined ? 0 : durationOption("--ban", options.ban);
-  if (options.ban !== undefined && banDurationMs <= 0)
-    throw new UsageError("--ban: the duration must be positive");
-  if (banDurationMs === 0 && (options.banIp || options.banNick !== undefined))
-    throw new UsageError("--ban-ip and --ban-nick need --ban <duration>");
-  const banNick = banDurationMs > 0 && (options.banNick ?? target.kind !== "address");
-  const banAddress = banDurationMs > 0 && (!!options.banIp || target.kind === "address");
-  if (banDurationMs > 0 && !banNick && !banAddress)
-    throw new UsageError("--no-ban-nick leaves nothing to ban: add --ban-ip");
+  const ban = options.ban === undefined ? undefined : banDurationOption("--ban", options.ban);
+  if (!ban && (options.banIp !== undefined || options.banNick !== undefined))
+    throw new UsageError("--ban-ip and --ban-nick (and their --no- forms) need --ban <duration>");
+  const banNick = !!ban && options.banNick !== false;
+  const banAddress = !!ban && options.banIp !== false;
+  if (ban && !banNick && !banAddress)
+    throw new UsageError("--no-ban-nick with --no-ban-ip leaves nothing to ban");
   return {
     target,
     reason: options.reason ?? "",
-    banDurationMs,
+    banDurationMs: ban?.durationMs ?? 0,
+    banPermanent: ban?.permanent ?? false,
     banNick,
     banAddress,
     dryRun: !!options.dryRun,

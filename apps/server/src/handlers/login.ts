@@ -1,6 +1,6 @@
 // Login: claim a nick (checked, unique case-insensitively, not banned), then join the requested rooms
 // (or the default room) with their history or resume points before any live traffic.
-import { ErrorCode, type parley } from "@parley/protocol";
+import { ErrorCode, formatInstant, type parley } from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler, SessionPhase } from "./handler.js";
@@ -31,7 +31,7 @@ export const login: Handler = {
     const folded = foldName(nick);
     const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
     if (ban) {
-      const until = ban.untilMs ? `until ${new Date(ban.untilMs).toISOString()}` : "permanently";
+      const until = ban.untilMs ? `until ${formatInstant(Number(ban.untilMs))}` : "permanently";
       throw new RequestError(
         ErrorCode.ERROR_CODE_BANNED,
         `you are banned ${until}${ban.reason ? `: ${ban.reason}` : ""}`,

@@ -1,6 +1,6 @@
 // Bans on nicks, addresses and address ranges (CIDR), kept in the database so they survive restarts;
 // expired bans are ignored.
-import type { Ban } from "@parley/protocol";
+import { type Ban, MAX_BAN_DURATION_MS } from "@parley/protocol";
 import { parseAddressRange, rangeMatcher } from "../net/address-range.js";
 import type { Db } from "./db.js";
 
@@ -14,7 +14,13 @@ type Row = {
   until_ms: number;
 };
 
+/**
+ * A stored row as a Ban. Permanent is its own state (until_ms 0 in the table, `permanent` on the wire);
+ * an end further than MAX_BAN_DURATION_MS from the ban's creation, such as rows written before durations
+ * were bounded, is read as permanent, which is what it meant, rather than as a date no one can format.
+ */
 function toBan(row: Row): Ban {
+  const permanent = row.until_ms === 0 || row.until_ms - row.created_at_ms > MAX_BAN_DURATION_MS;
   return {
     id: row.id,
     nick: row.nick,
@@ -22,7 +28,8 @@ function toBan(row: Row): Ban {
     reason: row.reason,
     by: row.by,
     createdAtMs: row.created_at_ms,
-    untilMs: row.until_ms,
+    untilMs: permanent ? 0 : row.until_ms,
+    permanent,
   };
 }
 
@@ -33,7 +40,7 @@ export interface NewBan {
   address?: string;
   reason?: string;
   by?: string;
-  /** End of the ban in ms since the epoch; 0 for permanent. */
+  /** End of the ban in ms since the epoch, at most MAX_BAN_DURATION_MS ahead; 0 for permanent. */
   untilMs: number;
 }
 
@@ -42,6 +49,7 @@ export interface NewBan {
  * is written on every change and read once, at start.
  */
 export class BanStore {
+  private readonly db: Db;
   private readonly insert;
   private readonly byId;
   private readonly deleteById;
@@ -51,6 +59,7 @@ export class BanStore {
   private readonly matchers = new Map<number, (address: string) => boolean>();
 
   constructor(db: Db) {
+    this.db = db;
     this.insert = db.prepare(
       "INSERT INTO bans (nick, address, reason, by, created_at_ms, until_ms) VALUES (?, ?, ?, ?, ?, ?)",
     );
@@ -59,17 +68,27 @@ export class BanStore {
     this.all = (db.prepare("SELECT * FROM bans ORDER BY id").all() as Row[]).map(toBan);
   }
 
-  add(ban: NewBan, nowMs: number): Ban {
-    const info = this.insert.run(
-      ban.nick ?? "",
-      ban.address ?? "",
-      ban.reason ?? "",
-      ban.by ?? "",
-      nowMs,
-      ban.untilMs,
-    );
-    const stored = toBan(this.byId.get(info.lastInsertRowid) as Row);
-    this.all.push(stored);
+  /**
+   * Stores `bans` and, in the same transaction, whatever `alongside` writes (the audit entry): if either
+   * throws, nothing is stored and the bans are not in force. Returns the bans as stored.
+   */
+  add(bans: NewBan[], nowMs: number, alongside: (stored: Ban[]) => void = () => {}): Ban[] {
+    const stored = this.db.transaction(() => {
+      const rows = bans.map((ban) => {
+        const info = this.insert.run(
+          ban.nick ?? "",
+          ban.address ?? "",
+          ban.reason ?? "",
+          ban.by ?? "",
+          nowMs,
+          ban.untilMs,
+        );
+        return toBan(this.byId.get(info.lastInsertRowid) as Row);
+      });
+      alongside(rows);
+      return rows;
+    })();
+    this.all.push(...stored);
     return stored;
   }
 

@@ -1,10 +1,10 @@
 // AdminKick → AdminKickResult: close every session of a session id, nick or address after sending it
-// Kicked (reason, by, ban end), optionally banning the nick(s) and/or address(es) first so an immediate
+// Kicked (reason, by, ban end), optionally banning the nick(s) and address(es) first so an immediate
 // reconnect is already refused. A dry run reports the same sessions and bans and changes nothing.
 import type { Ban, SessionInfo } from "@parley/protocol";
 import type { Session } from "../../session.js";
 import { type AdminHandler, operatorName, reasonText } from "../request.js";
-import { addressKey, describeBan, nickKey } from "../targets.js";
+import { addressKey, banUntilMs, describeBan, nickKey } from "../targets.js";
 
 export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
   const by = operatorName(adminKick?.by);
@@ -33,14 +33,19 @@ export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
     (session) => session.state !== "closing" && matches(session),
   );
 
-  // Bans: the nick by default; the address when asked. Targets come from the request itself when it
+  // Bans: the nick and the address both by default, so neither a new nick nor a new address alone gets
+  // back in; ban_nick or ban_address alone narrows it. Targets come from the request itself when it
   // names a nick or an address (so an offline nick can be banned too), else from the sessions hit.
-  const bans: Ban[] = [];
+  const banPermanent = !!adminKick?.banPermanent;
   const banDurationMs = Number(adminKick?.banDurationMs ?? 0);
-  if (banDurationMs > 0) {
-    const banNick = !!adminKick?.banNick || !adminKick?.banAddress;
-    const banAddress = !!adminKick?.banAddress;
-    const untilMs = now + banDurationMs;
+  const banning = banPermanent || banDurationMs > 0;
+  const planned: { nick: string; address: string }[] = [];
+  let untilMs = 0;
+  if (banning) {
+    untilMs = banUntilMs(now, banDurationMs, banPermanent, ctx.config.maxBanDurationMs);
+    const either = !!adminKick?.banNick || !!adminKick?.banAddress;
+    const banNick = !either || !!adminKick?.banNick;
+    const banAddress = !either || !!adminKick?.banAddress;
     const nicks = new Set<string>();
     const addresses = new Set<string>();
     if (banNick) {
@@ -52,34 +57,42 @@ export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
       for (const session of victims)
         if (session.remoteAddress) addresses.add(session.remoteAddress.toLowerCase());
     }
-    const planned = [
+    planned.push(
       ...[...nicks].map((nick) => ({ nick, address: "" })),
       ...[...addresses].map((address) => ({ nick: "", address })),
-    ];
-    for (const ban of planned) {
-      bans.push(
-        dryRun
-          ? { id: 0, ...ban, reason, by, createdAtMs: now, untilMs }
-          : ctx.bans.add({ ...ban, reason, by, untilMs }, now),
-      );
-    }
+    );
   }
 
   const sessions: SessionInfo[] = victims.map((session) => session.info());
-  if (!dryRun) {
-    for (const session of victims) {
-      const banUntilMs = bans
-        .filter(
-          (ban) => ban.nick === session.foldedNick || ban.address === session.remoteAddress.toLowerCase(),
-        )
-        .reduce((latest, ban) => Math.max(latest, Number(ban.untilMs ?? 0)), 0);
-      session.kick(reason, by, banUntilMs);
-    }
-    const kicked = victims.length
-      ? `kicked ${victims.length} session(s) (${victims.map((s) => s.id).join(", ")})`
-      : "no session matched";
-    const banned = bans.map((ban) => `; banned ${describeBan(ban)}`).join("");
-    audit.record(now, { action: "kick", target, result: `${kicked}${banned}`, by }, { peer, reason });
+  if (dryRun) {
+    const bans: Ban[] = planned.map((ban) => ({
+      id: 0,
+      ...ban,
+      reason,
+      by,
+      createdAtMs: now,
+      untilMs,
+      permanent: banPermanent,
+    }));
+    return { adminKickResult: { sessions, bans, dryRun } };
+  }
+  const kicked = victims.length
+    ? `kicked ${victims.length} session(s) (${victims.map((s) => s.id).join(", ")})`
+    : "no session matched";
+  // The bans and the audit entry are one transaction; the sessions are closed once both are stored.
+  const bans = ctx.bans.add(
+    planned.map((ban) => ({ ...ban, reason, by, untilMs })),
+    now,
+    (stored) => {
+      const banned = stored.map((ban) => `; banned ${describeBan(ban)}`).join("");
+      audit.record(now, { action: "kick", target, result: `${kicked}${banned}`, by }, { peer, reason });
+    },
+  );
+  for (const session of victims) {
+    const hit = bans.some(
+      (ban) => ban.nick === session.foldedNick || ban.address === session.remoteAddress.toLowerCase(),
+    );
+    session.kick(reason, by, hit ? untilMs : 0, hit && banPermanent);
   }
   return { adminKickResult: { sessions, bans, dryRun } };
 };
