@@ -7,6 +7,7 @@ import {
   banUntil,
   closedSessionJson,
   formatBytes,
+  jsonDocument,
   printable,
   renderAudit,
   renderBans,
@@ -233,5 +234,14 @@ describe("cells", () => {
 
   it("keeps printable text as is", () => {
     expect(printable("héllo wörld ✓")).toBe("héllo wörld ✓");
+  });
+
+  it("replaces controls and bidi formatting in table cells, and escapes them in JSON", () => {
+    expect(printable("invoice\u202efdp.exe")).toBe("invoice\ufffdfdp.exe");
+    expect(printable("a\u009b31mb\x1b[2Jc\u2066d")).toBe("a\ufffd31mb\ufffd[2Jc\ufffdd");
+    const doc = jsonDocument({ name: "invoice\u202efdp.exe", csi: "\u009b31m", esc: "\x1b" });
+    expect(doc).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+    expect(doc).toContain("invoice\\u202efdp.exe");
+    expect(JSON.parse(doc)).toEqual({ name: "invoice\u202efdp.exe", csi: "\u009b31m", esc: "\x1b" });
   });
 });

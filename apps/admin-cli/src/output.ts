@@ -1,7 +1,7 @@
 // Everything parley-admin prints: `--json` records with stable snake_case names for scripts, and
 // borderless tables for people (styled only on a terminal). Pure: callers pass the clock and the style.
 import type { AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
-import { formatInstant, SessionState } from "@parley/protocol";
+import { escapeJsonForTerminal, formatInstant, SessionState, terminalSafe } from "@parley/protocol";
 import Table from "cli-table3";
 import { formatDurationMs } from "./duration.js";
 
@@ -159,9 +159,13 @@ export function statsJson(s: AdminStats): StatsJson {
   };
 }
 
-/** Serialises a JSON document: indented, one trailing newline. */
+/**
+ * Serialises a JSON document: indented, one trailing newline. C1 controls and bidi formatting in
+ * strings (from nicks, reasons, topics, file names) are written as `\uXXXX`, so `--json` piped to a
+ * terminal cannot be driven by them either; parsers read the same values.
+ */
 export function jsonDocument(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(value, null, 2))}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -371,11 +375,12 @@ export function localTime(ms: number): string {
 }
 
 /**
- * Replaces control characters (escape sequences above all) with U+FFFD: nicks, reasons and client names
- * come from users, and must not be able to drive the operator's terminal.
+ * Replaces control characters (escape sequences above all) and bidi formatting with U+FFFD: nicks,
+ * reasons and client names come from users, and must not be able to drive the operator's terminal
+ * or reorder what it shows.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd");
+  return terminalSafe(text);
 }
 
 /** Lower-case state name: "online", "handshake", ... */

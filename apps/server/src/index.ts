@@ -18,7 +18,8 @@
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     closed sessions, presence batching, stats
-//   store/       SQLite: messages (with client-id de-duplication and the size cap), rooms, bans, audit
+//   store/       SQLite: messages (with client-id de-duplication and the size cap), rooms, bans, audit;
+//                the data directory's lock and permissions
 //   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers
 //   net/         the UDP status probe and per-address limits
 //   admin/       the admin listener: token, AdminConnection, dispatch, handlers/ (throw RequestError)
@@ -29,4 +30,5 @@ export type { ServerContext } from "./context.js";
 export { createLogger, type Logger, silentLogger } from "./logger.js";
 export { createServer, type ParleyServer, type ServerOptions } from "./server.js";
 export type { Session } from "./session.js";
+export { DataDirPermissionError } from "./store/data-dir.js";
 export { DataDirLockedError } from "./store/lock.js";

@@ -8,7 +8,11 @@ import { printable } from "./config.js";
 import { createLogger } from "./logger.js";
 import { TlsConfigError } from "./net/tls.js";
 import { createServer } from "./server.js";
+import { DataDirPermissionError } from "./store/data-dir.js";
 import { DataDirLockedError } from "./store/lock.js";
+
+// Everything the server creates (database, WAL, uploaded files, directories) is for its own user only.
+process.umask(0o077);
 
 await run(
   "parley-server",
@@ -30,6 +34,13 @@ await run(
     try {
       server = createServer(config, { logger });
     } catch (error) {
+      if (error instanceof DataDirPermissionError) {
+        logger.fatal(
+          { dataDir: config.dataDir, mode: error.mode.toString(8) },
+          "data directory open to others",
+        );
+        throw new FailedError(error.message, { cause: error });
+      }
       if (!(error instanceof DataDirLockedError)) throw error;
       logger.fatal({ dataDir: config.dataDir }, "data directory in use");
       throw new FailedError(error.message, { cause: error });

@@ -18,6 +18,7 @@ import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
 import { RequestError } from "./request-error.js";
 import { expireUnusedRooms } from "./room-expiry.js";
 import { normalizeAddress, Session } from "./session.js";
+import { checkDataDir } from "./store/data-dir.js";
 import { type Db, openDatabase } from "./store/db.js";
 import { lockDataDir } from "./store/lock.js";
 
@@ -103,6 +104,8 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   const clock = options.clock ?? systemClock;
   // Read before anything is locked or opened: a bad certificate or key stops the start (TlsConfigError).
   const tls = config.tlsCert ? new TlsCertificate(config.tlsCert, config.tlsKey) : undefined;
+  // Throws DataDirPermissionError for a data directory other users may read.
+  checkDataDir(config.dataDir);
   // Throws DataDirLockedError while another server runs on this data directory.
   const lock = lockDataDir(config.dataDir);
   let db: Db;

@@ -12,6 +12,7 @@
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
 //   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
+//   text-safety.ts  controls and bidi formatting: refused in names, escaped on the way to a terminal
 //   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
@@ -95,6 +96,7 @@ export {
   type ProbeResult,
   probeStatus,
 } from "./status-client.js";
+export { escapeJsonForTerminal, hasBidiControl, hasControl, terminalSafe } from "./text-safety.js";
 export {
   connectTls,
   FingerprintMismatchError,

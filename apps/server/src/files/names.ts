@@ -1,4 +1,5 @@
 // File-name rules for uploads: a plain name, never a path. Pure.
+import { hasBidiControl, hasControl } from "@parley/protocol";
 
 /** Longest accepted file name, in UTF-8 bytes (the common file-system limit). */
 export const MAX_FILE_NAME_BYTES = 255;
@@ -9,7 +10,9 @@ export function fileNameProblem(name: string): string | undefined {
   if (Buffer.byteLength(name, "utf8") > MAX_FILE_NAME_BYTES)
     return `a file name has at most ${MAX_FILE_NAME_BYTES} bytes`;
   if (/[/\\]/.test(name)) return "a file name cannot contain / or \\";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "a file name cannot contain control characters";
+  if (hasControl(name)) return "a file name cannot contain control characters";
+  // "invoice\u202efdp.exe" shows as "invoiceexe.pdf": a file name must read as what it is.
+  if (hasBidiControl(name, true)) return "a file name cannot contain bidirectional formatting characters";
   if (name === "." || name === ".." || name.includes("..")) return 'a file name cannot contain ".."';
   if (name.trim() !== name || name.startsWith("-"))
     return "a file name cannot start or end with spaces, or start with -";

@@ -46,7 +46,7 @@ export class Transfers {
       }
     }
     this.uploads.get(record.id)?.stream.destroy();
-    const stream = createWriteStream(partialPath, { flags: offset > 0 ? "a" : "w" });
+    const stream = createWriteStream(partialPath, { flags: offset > 0 ? "a" : "w", mode: 0o600 });
     // Write failures reach each write's callback, which answers the client; a stream destroyed by a
     // cancel with writes still pending must not also raise an 'error' event nobody handles.
     stream.on("error", () => {});

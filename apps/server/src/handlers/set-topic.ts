@@ -1,5 +1,5 @@
 // SetTopic: any member may set the topic; it is stored and every member sees TopicChanged.
-import { ErrorCode, encodeFrame } from "@parley/protocol";
+import { ErrorCode, encodeFrame, hasBidiControl, hasControl } from "@parley/protocol";
 import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
@@ -12,6 +12,12 @@ export const setTopic: Handler = {
     const room = memberRoom(session, setTopic?.room);
     const { ctx } = session;
     const topic = (setTopic?.topic ?? "").replace(/[\r\n]+/g, " ");
+    if (hasControl(topic) || hasBidiControl(topic)) {
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        "a topic cannot contain control characters or bidirectional overrides (U+202A–U+202E, U+2066–U+2069)",
+      );
+    }
     if (charLength(topic) > ctx.config.maxTopicChars) {
       throw new RequestError(
         ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,

@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { privateFile } from "./data-dir.js";
 
 export type Db = Database.Database;
 
@@ -76,6 +77,7 @@ export function openDatabase(dataDir: string): Db {
   if (dataDir !== ":memory:") {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     file = join(dataDir, "parley.db");
+    privateFile(file);
   }
   const db = new Database(file);
   // WAL: readers never block the writer, and a commit is one sequential append.

@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { privateFile } from "./data-dir.js";
 
 /** Another process (or another server in this process) holds the data directory. */
 export class DataDirLockedError extends Error {
@@ -35,7 +36,9 @@ export const LOCK_FILE_NAME = "parley.lock";
 export function lockDataDir(dataDir: string): DataDirLock {
   if (dataDir === ":memory:") return { release() {} };
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(join(dataDir, LOCK_FILE_NAME), { timeout: 0 });
+  const path = join(dataDir, LOCK_FILE_NAME);
+  privateFile(path);
+  const db = new Database(path, { timeout: 0 });
   try {
     db.pragma("locking_mode = EXCLUSIVE");
     // A write takes the exclusive lock; in this locking mode it is kept until the connection closes.

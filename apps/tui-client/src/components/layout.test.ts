@@ -49,6 +49,7 @@ describe("printable", () => {
   it("removes escape sequences and control characters from other people's text", () => {
     expect(printable("\x1b[2Jhi\x1b]52;c;ZXZpbA==\x07 there\x9b")).toBe("[2Jhi]52;c;ZXZpbA== there");
     expect(printable("a\tb\nc")).toBe("a    b\nc");
+    expect(printable("invoice\u202efdp.exe \u2067x\u2069")).toBe("invoicefdp.exe x");
     const row = lineRows(message(1, "\x1b[31mbob", "\x1b[5mblink"), 60, 6)[0]!;
     expect(row.segments.map((s) => s.text).join("")).not.toContain("\x1b");
   });

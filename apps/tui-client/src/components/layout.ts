@@ -21,13 +21,16 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * Text from other people with every control character removed but "\n" (tabs become spaces), and
+ * Text from other people with every control character removed but "\n" (tabs become spaces), bidi
+ * embeddings, overrides and isolates removed (U+202E turns "invoice<U+202E>fdp.exe" into "invoiceexe.pdf"), and
  * emoji sequences the terminal cannot draw as one emoji rewritten to what it can (clusters.ts).
  * Escape sequences in a message must not reach the terminal: they could recolour the screen, move
  * the cursor, retitle the window or write to the clipboard.
  */
 export function printable(text: string): string {
-  return showableClusters(text.replace(/\t/g, "    ").replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, ""));
+  return showableClusters(
+    text.replace(/\t/g, "    ").replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ""),
+  );
 }
 
 /** Display width in terminal columns: Ink's own measure (the same string-width), so both agree. */
