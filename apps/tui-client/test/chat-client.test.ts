@@ -238,7 +238,9 @@ describe("ChatClient with a real server", () => {
     const bob = connect("bob");
     await bob.online();
     const admin = await adminClient(server());
-    await admin.request({ adminKick: { nick: "bob", reason: "too loud", banDurationMs: 1500, by: "oper" } });
+    await admin.request({
+      adminKick: { nick: "bob", reason: "too loud", banDurationMs: 1500, banNick: true, by: "oper" },
+    });
     await admin.close();
     await vi.waitFor(() => expect(bob.find("kicked")).toMatchObject([{ reason: "too loud", by: "oper" }]));
     const kicked = bob.find("status").at(-1)!.status;

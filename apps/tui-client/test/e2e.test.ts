@@ -116,7 +116,7 @@ describe("parley in a terminal", () => {
     // An operator kicks bob with a ban: bob sees who and why, and stays out.
     const admin = await adminClient(server);
     await admin.request({
-      adminKick: { nick: "bob", reason: "testing kicks", banDurationMs: 60_000, by: "oper" },
+      adminKick: { nick: "bob", reason: "testing kicks", banDurationMs: 60_000, banNick: true, by: "oper" },
     });
     await admin.close();
     await tmux.waitForScreen("bob", /You were kicked by oper: testing kicks/);

@@ -143,7 +143,9 @@ describe("ReconnectLoop", () => {
     const admin = await ProtocolClient.connect({ port: server().adminPort as number });
     await admin.request({ adminAuth: { token: server().adminToken } });
     const before = Date.now();
-    await admin.request({ adminKick: { nick: "bob", reason: "spam", banDurationMs: 300, by: "oper" } });
+    await admin.request({
+      adminKick: { nick: "bob", reason: "spam", banDurationMs: 300, banNick: true, by: "oper" },
+    });
     await admin.close();
     const kicked = (await readUntil(statuses, (s) => s.type === "kicked")).at(-1);
     expect(kicked).toMatchObject({ type: "kicked", reason: "spam", by: "oper" });
