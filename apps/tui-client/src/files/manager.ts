@@ -6,10 +6,10 @@
 import { basename } from "node:path";
 import type { Target } from "../client/events.js";
 import type { TransferEvent } from "../state/transfers.js";
-import { type DownloadResult, downloadFile } from "./download.js";
+import { type DownloadEvent, type DownloadResult, downloadFile } from "./download.js";
 import { TransferCancelledError, toTransferError } from "./errors.js";
 import type { TransferLink } from "./link.js";
-import { type UploadResult, uploadFile } from "./upload.js";
+import { type UploadEvent, type UploadResult, uploadFile } from "./upload.js";
 
 export interface TransferManagerOptions {
   link: TransferLink;
@@ -29,6 +29,10 @@ export interface TransferManagerOptions {
 }
 
 type Running = { controller: AbortController; fileId?: string; dir?: string };
+/** Reports bytes done; at most once per progress interval unless `force` or the last byte is in. */
+type Progress = (bytes: number, totalBytes: number, force?: boolean) => void;
+/** The events an upload and a download share. */
+type CommonStep = Extract<UploadEvent | DownloadEvent, { type: "progress" | "interrupted" | "verifying" }>;
 
 export class TransferManager {
   private readonly running = new Map<string, Running>();
@@ -39,17 +43,13 @@ export class TransferManager {
 
   /** Starts sending `path` to `target`; returns the transfer id. */
   send(target: Target, path: string): string {
-    const id = `t${this.nextId++}`;
     const name = basename(path);
     const peer = "room" in target ? `#${target.room}` : target.nick;
-    const controller = new AbortController();
-    this.running.set(id, { controller });
-    this.options.onEvent({ type: "transferStarted", id, direction: "upload", name, peer, totalBytes: 0 });
-    const progress = this.throttled(id);
+    const { id, signal, progress } = this.start("upload", name, peer, {});
     uploadFile(this.options.link, {
       path,
       target,
-      signal: controller.signal,
+      signal,
       onEvent: (event) => {
         switch (event.type) {
           case "hashing":
@@ -65,12 +65,8 @@ export class TransferManager {
           case "sending":
             this.options.onEvent({ type: "transferPhase", id, phase: "active" });
             return progress(event.offset, event.totalBytes, true);
-          case "progress":
-            return progress(event.bytes, event.totalBytes);
-          case "interrupted":
-            return this.options.onEvent({ type: "transferPhase", id, phase: "waiting" });
-          case "verifying":
-            return this.options.onEvent({ type: "transferPhase", id, phase: "verifying" });
+          default:
+            return this.commonStep(id, progress, event);
         }
       },
     }).then(
@@ -91,22 +87,11 @@ export class TransferManager {
     for (const running of this.running.values())
       if (running.fileId === fileId && running.dir === dir)
         return new Error("That file is already being downloaded.");
-    const id = `t${this.nextId++}`;
-    const controller = new AbortController();
-    this.running.set(id, { controller, fileId, dir });
-    this.options.onEvent({
-      type: "transferStarted",
-      id,
-      direction: "download",
-      name: fileId.slice(0, 8),
-      peer: "",
-      totalBytes: 0,
-    });
-    const progress = this.throttled(id);
+    const { id, signal, progress } = this.start("download", fileId.slice(0, 8), "", { fileId, dir });
     downloadFile(this.options.link, {
       fileId,
       dir,
-      signal: controller.signal,
+      signal,
       onEvent: (event) => {
         switch (event.type) {
           case "receiving":
@@ -119,12 +104,8 @@ export class TransferManager {
             });
             this.options.onEvent({ type: "transferPhase", id, phase: "active" });
             return progress(event.offset, event.file.size ?? 0, true);
-          case "progress":
-            return progress(event.bytes, event.totalBytes);
-          case "interrupted":
-            return this.options.onEvent({ type: "transferPhase", id, phase: "waiting" });
-          case "verifying":
-            return this.options.onEvent({ type: "transferPhase", id, phase: "verifying" });
+          default:
+            return this.commonStep(id, progress, event);
         }
       },
     }).then(
@@ -156,7 +137,30 @@ export class TransferManager {
     this.timers.clear();
   }
 
-  private throttled(id: string): (bytes: number, totalBytes: number, force?: boolean) => void {
+  /** Registers a transfer and announces it; returns its id, its abort signal and its progress reporter. */
+  private start(
+    direction: "upload" | "download",
+    name: string,
+    peer: string,
+    running: Omit<Running, "controller">,
+  ): { id: string; signal: AbortSignal; progress: Progress } {
+    const id = `t${this.nextId++}`;
+    const controller = new AbortController();
+    this.running.set(id, { controller, ...running });
+    this.options.onEvent({ type: "transferStarted", id, direction, name, peer, totalBytes: 0 });
+    return { id, signal: controller.signal, progress: this.throttled(id) };
+  }
+
+  /** The steps uploads and downloads report alike: progress, a lost connection waited out, the final check. */
+  private commonStep(id: string, progress: Progress, event: CommonStep): void {
+    if (event.type === "progress") progress(event.bytes, event.totalBytes);
+    else {
+      const phase = event.type === "interrupted" ? "waiting" : "verifying";
+      this.options.onEvent({ type: "transferPhase", id, phase });
+    }
+  }
+
+  private throttled(id: string): Progress {
     const interval = this.options.progressIntervalMs ?? 100;
     let lastAtMs = Number.NEGATIVE_INFINITY;
     return (bytes, totalBytes, force = false) => {
