@@ -1,6 +1,7 @@
 // Output contract: JSON field names scripts rely on, and tables that carry no escape codes unless styled.
 import { type AuditEntry, type Ban, type SessionInfo, SessionState } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { SESSION_JSON_KEYS } from "../test/json-contract.js";
 import {
   auditEntryJson,
   banJson,
@@ -45,25 +46,7 @@ const alice: SessionInfo = {
 describe("JSON records", () => {
   it("names every session field in snake_case, in a fixed order", () => {
     const json = sessionJson(alice);
-    expect(Object.keys(json)).toEqual([
-      "id",
-      "nick",
-      "remote_address",
-      "remote_port",
-      "client_name",
-      "client_version",
-      "connected_at_ms",
-      "connected_at",
-      "idle_ms",
-      "rooms",
-      "messages_in",
-      "messages_out",
-      "bytes_in",
-      "bytes_out",
-      "send_queue_bytes",
-      "rtt_ms",
-      "state",
-    ]);
+    expect(Object.keys(json)).toEqual(SESSION_JSON_KEYS);
     expect(json).toMatchObject({
       id: 7,
       remote_port: 51234,

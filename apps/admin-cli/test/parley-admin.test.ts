@@ -14,6 +14,7 @@ import {
   startServer,
   tempDir,
 } from "./helpers.js";
+import { SESSION_JSON_KEYS } from "./json-contract.js";
 
 const ESC = "\x1b";
 // Each test runs the binary several times (about a second each under tsx, more on a loaded machine).
@@ -66,25 +67,7 @@ describe("sessions", () => {
     expect(all.code).toBe(0);
     const parsed = JSON.parse(all.stdout) as { sessions: Record<string, unknown>[] };
     expect(parsed.sessions.map((s) => s.nick)).toEqual(["alice", "bob", "carol"]);
-    expect(Object.keys(parsed.sessions[0]!)).toEqual([
-      "id",
-      "nick",
-      "remote_address",
-      "remote_port",
-      "client_name",
-      "client_version",
-      "connected_at_ms",
-      "connected_at",
-      "idle_ms",
-      "rooms",
-      "messages_in",
-      "messages_out",
-      "bytes_in",
-      "bytes_out",
-      "send_queue_bytes",
-      "rtt_ms",
-      "state",
-    ]);
+    expect(Object.keys(parsed.sessions[0]!)).toEqual(SESSION_JSON_KEYS);
     expect(parsed.sessions[0]).toMatchObject({
       remote_address: "127.0.0.1",
       client_name: "parley-test",
