@@ -1,8 +1,9 @@
 // Text that would fool a reader, over real sockets: bidi overrides and C1 controls in nicks, room
-// names, topics and file names are refused, each refusal ending only that request, while a bystander
-// in the same room is still served.
-import { ErrorCode, ServerError } from "@parley/protocol";
+// names, topics and file names are refused; look-alike and blank nicks are refused or collide; each
+// refusal ends only that request, while a bystander in the same room is still served.
+import { ErrorCode, PROTOCOL_VERSION, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { adminClient } from "./admin-helpers.js";
 import { barrier, loggedIn, rawClient, startServer } from "./helpers.js";
 
 /** The code a request is refused with (throws if it is accepted). */
@@ -47,5 +48,49 @@ describe("bidi and C1 controls", () => {
     expect(mallory.conn.isClosed).toBe(false);
     const fresh = await rawClient(port);
     expect(fresh.conn.isClosed).toBe(false);
+  });
+});
+
+describe("look-alike nicks", () => {
+  it("refuses disguised reserved nicks and blank ones, and lets only one of two look-alikes online", async () => {
+    const { port } = await startServer();
+    const bystander = await loggedIn(port, "carol");
+    for (const nick of [
+      "\u0430dmin",
+      "\uff41\uff44\uff4d\uff49\uff4e",
+      "\u{1d41a}\u{1d41d}\u{1d426}\u{1d422}\u{1d427}",
+      "ADM\u0130N",
+      "\u3164",
+    ]) {
+      const client = await rawClient(port);
+      await client.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
+      expect(await refusedWith(client.request({ login: { nick } }))).toBe(ErrorCode.ERROR_CODE_INVALID_NICK);
+    }
+    const alice = await loggedIn(port, "alice");
+    const impostor = await rawClient(port);
+    await impostor.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
+    expect(await refusedWith(impostor.request({ login: { nick: "\u0430lice" } }))).toBe(
+      ErrorCode.ERROR_CODE_NICK_IN_USE,
+    );
+    // Renaming into a look-alike is refused the same way.
+    const bob = await loggedIn(port, "bob");
+    expect(await refusedWith(bob.request({ setNick: { nick: "\u0430lice" } }))).toBe(
+      ErrorCode.ERROR_CODE_NICK_IN_USE,
+    );
+    await barrier(bystander, alice);
+    expect(bystander.conn.isClosed).toBe(false);
+  });
+
+  it("holds a nick ban against look-alikes of the nick", async () => {
+    const { server, port } = await startServer();
+    const bystander = await loggedIn(port, "carol");
+    const admin = await adminClient(server);
+    await admin.request({ adminBan: { nick: "bob", permanent: true } });
+    const evader = await rawClient(port);
+    await evader.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
+    expect(await refusedWith(evader.request({ login: { nick: "b\u043eb" } }))).toBe(
+      ErrorCode.ERROR_CODE_BANNED,
+    );
+    await barrier(bystander);
   });
 });

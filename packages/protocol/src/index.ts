@@ -10,7 +10,8 @@
 //   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
-//   names.ts      nick and room-name rules and foldName, the identity server and clients agree on
+//   names.ts      nick and room-name rules, foldName (the identity server and clients agree on) and
+//                 nameSkeleton (which names look alike)
 //   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
 //   text-safety.ts  controls and bidi formatting: refused in names, escaped on the way to a terminal
 //   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it
@@ -72,6 +73,7 @@ export {
   canonicalRoom,
   charLength,
   foldName,
+  nameSkeleton,
   nickProblem,
   RESERVED_NICKS,
   sameName,

@@ -1,12 +1,31 @@
-// Name rules the server and every client share: which nicks and room names are valid, and the
-// folding that makes "Ana", "ANA" and a decomposed "Ána" the same nick (or room) on both sides.
+// Name rules the server and every client share: which nicks and room names are valid, the folding
+// that makes "Ana", "ANA", a decomposed "Ána" and a full-width "Ａｎａ" the same name on both sides,
+// and the confusable skeleton that keeps "аlice" (Cyrillic а) from standing beside "alice".
+import unhomoglyph from "unhomoglyph";
 
 /**
- * The case-insensitive identity of a nick or room name: NFC-normalised, then lower-cased. The server
- * makes names unique by this key; clients compare nicks with it (is this message mine? which DM?).
+ * The case-insensitive identity of a nick or room name, after PRECIS UsernameCaseMapped (RFC 8265):
+ * width and compatibility mapping (NFKC: "ａｄｍｉｎ" and "𝐚𝐝𝐦𝐢𝐧" become "admin", where the RFC would
+ * refuse the second), case mapping (toLowerCase), then NFC. Names are stored and addressed by this
+ * key; clients compare nicks with it (is this message mine? which DM?). Plain lower-case ASCII is
+ * its own fold.
  */
 export function foldName(name: string): string {
-  return name.normalize("NFC").toLowerCase();
+  return name.normalize("NFKC").toLowerCase().normalize("NFC");
+}
+
+/**
+ * The confusable skeleton of a name (Unicode TR39, section 4): its fold, decomposed (NFD), each
+ * character replaced by its prototype from Unicode's confusables.txt (the unhomoglyph package), then
+ * decomposed again; a dot above on i or j, which the letter already shows (as in "İ" lower-cased), is
+ * dropped. Two names with one skeleton look alike: "alice" and "аlice", "admin" and "ADMİN", "bob" and
+ * "bоb". The server lets only one of them be online, applies a nick ban to all of them, and refuses
+ * any that looks like a reserved name. Not for display, and not a storage key: "admin" is "adrnin".
+ */
+export function nameSkeleton(name: string): string {
+  return unhomoglyph(foldName(name).normalize("NFD"))
+    .normalize("NFD")
+    .replace(/([ij])\u0307/g, "$1");
 }
 
 /** Whether two nicks (or room names) name the same one, by `foldName`. */
@@ -14,12 +33,19 @@ export function sameName(a: string, b: string): boolean {
   return a === b || foldName(a) === foldName(b);
 }
 
+/**
+ * Characters that draw nothing (Unicode Default_Ignorable_Code_Point: the Hangul fillers U+3164 and
+ * U+FFA0, joiners, variation selectors): a nick made of them, or hiding them, renders blank or the same
+ * as another.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
 /** Characters a nick may hold besides letters (any script, CJK included) and digits. */
 const NICK_PATTERN = /^[\p{L}\p{N}_\-[\]{}|]+$/u;
 /** Room names: letters, digits and `_ - .`; a leading `#` is ignored. */
 const ROOM_PATTERN = /^[\p{L}\p{N}_\-.]+$/u;
 
-/** Names no one may take, compared case-insensitively: they would impersonate the server or its staff. */
+/** Names no one may take, compared by confusable skeleton: they would impersonate the server or its staff. */
 export const RESERVED_NICKS: ReadonlySet<string> = new Set([
   "admin",
   "administrator",
@@ -33,6 +59,8 @@ export const RESERVED_NICKS: ReadonlySet<string> = new Set([
   "chanserv",
   "anonymous",
 ]);
+
+const RESERVED_SKELETONS: ReadonlySet<string> = new Set([...RESERVED_NICKS].map(nameSkeleton));
 
 /** Length in characters (code points), not UTF-16 units, so CJK and emoji count as one. */
 export function charLength(text: string): number {
@@ -49,8 +77,11 @@ export function nickProblem(nick: string, maxChars = Number.POSITIVE_INFINITY): 
   const length = charLength(nick);
   if (length === 0) return "a nick cannot be empty";
   if (length > maxChars) return `a nick has at most ${maxChars} characters`;
+  if (INVISIBLE.test(nick) || INVISIBLE.test(foldName(nick)))
+    return "a nick cannot hold invisible characters";
   if (!NICK_PATTERN.test(nick)) return "a nick may hold letters, digits and _-[]{}| only";
-  if (RESERVED_NICKS.has(foldName(nick))) return `"${nick}" is reserved`;
+  if (RESERVED_SKELETONS.has(nameSkeleton(nick)))
+    return `"${nick}" is reserved, or looks like a reserved name`;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 // The session registry: every open session by id, and logged-in sessions by case-folded nick. It knows
 // sessions only as members (state/member.ts), behind an interface so a multi-node backplane can answer
 // "who is online" later.
+import { nameSkeleton } from "@parley/protocol";
 import type { Member } from "./member.js";
 
 export interface SessionRegistry<M extends Member = Member> {
@@ -12,7 +13,10 @@ export interface SessionRegistry<M extends Member = Member> {
   byId(id: number): M | undefined;
   /** The logged-in session holding this case-folded nick. */
   byNick(foldedNick: string): M | undefined;
-  /** Gives `member` the nick if free (or already its own); false if another session holds it. */
+  /**
+   * Gives `member` the nick if free (or already its own); false if another session holds it or a nick
+   * that looks like it (the same confusable skeleton: "alice" and "аlice").
+   */
   claimNick(member: M, foldedNick: string): boolean;
   releaseNick(member: M): void;
   all(): IterableIterator<M>;
@@ -24,6 +28,8 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
   private readonly sessions = new Map<number, M>();
   /** Logged-in sessions by case-folded nick: a nick is claimed at login and held until close. */
   private readonly nicks = new Map<string, M>();
+  /** The same sessions by their nick's confusable skeleton, so look-alikes cannot be online together. */
+  private readonly skeletons = new Map<string, M>();
 
   get size(): number {
     return this.sessions.size;
@@ -47,16 +53,20 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
   }
 
   claimNick(member: M, foldedNick: string): boolean {
-    const holder = this.nicks.get(foldedNick);
+    const skeleton = nameSkeleton(foldedNick);
+    const holder = this.nicks.get(foldedNick) ?? this.skeletons.get(skeleton);
     if (holder && holder !== member) return false;
     this.releaseNick(member);
     this.nicks.set(foldedNick, member);
+    this.skeletons.set(skeleton, member);
     return true;
   }
 
   releaseNick(member: M): void {
-    if (member.foldedNick && this.nicks.get(member.foldedNick) === member)
-      this.nicks.delete(member.foldedNick);
+    if (!member.foldedNick) return;
+    if (this.nicks.get(member.foldedNick) === member) this.nicks.delete(member.foldedNick);
+    const skeleton = nameSkeleton(member.foldedNick);
+    if (this.skeletons.get(skeleton) === member) this.skeletons.delete(skeleton);
   }
 
   all(): IterableIterator<M> {

@@ -1,6 +1,6 @@
 // Bans on nicks, addresses and address ranges (CIDR), kept in the database so they survive restarts;
 // expired bans are ignored.
-import { type Ban, MAX_BAN_DURATION_MS } from "@parley/protocol";
+import { type Ban, MAX_BAN_DURATION_MS, nameSkeleton } from "@parley/protocol";
 import { parseAddressRange, rangeMatcher } from "../net/address-range.js";
 import type { Db } from "./db.js";
 
@@ -97,11 +97,18 @@ export class BanStore {
     return this.all.filter((ban) => !ban.untilMs || ban.untilMs > nowMs);
   }
 
-  /** The ban in force on this nick (case-folded) or address (in a banned range or equal to a banned one) that ends last, if any. */
+  /**
+   * The ban in force on this nick, or on one that looks like it (the same confusable skeleton: a ban on
+   * "bob" holds "bоb" too), or on this address (in a banned range or equal to a banned one) that ends
+   * last, if any.
+   */
   find(nowMs: number, foldedNick: string | undefined, address: string | undefined): Ban | undefined {
     let found: Ban | undefined;
+    const skeleton = foldedNick ? nameSkeleton(foldedNick) : undefined;
     for (const ban of this.all) {
-      const hit = (foldedNick && ban.nick === foldedNick) || (address && this.covers(ban, address));
+      const hit =
+        (skeleton && ban.nick && (ban.nick === foldedNick || nameSkeleton(ban.nick) === skeleton)) ||
+        (address && this.covers(ban, address));
       if (!hit || (ban.untilMs && ban.untilMs <= nowMs)) continue;
       if (!found || ban.untilMs === 0 || (found.untilMs !== 0 && (ban.untilMs ?? 0) > (found.untilMs ?? 0)))
         found = ban;
