@@ -47,6 +47,7 @@ export interface IdlePlan {
   target: TargetInfo;
   clientIndices: number[];
   roomSize: number;
+  /** Handshakes in flight at once, per process. */
   connectConcurrency: number;
 }
 

@@ -1,6 +1,6 @@
 // The scenarios of `pnpm bench`, with the issue's defaults and smaller `--quick` variants.
 
-import type { RateSpec } from "../plan.js";
+import type { FilePlan, IdlePlan, TrafficPlan } from "../plan.js";
 
 interface Common {
   name: string;
@@ -10,34 +10,33 @@ interface Common {
   workers: number;
 }
 
-export interface TrafficScenario extends Common {
-  kind: "traffic";
-  clients: number;
-  roomSize: number;
-  messagesPerClient: number;
-  payloadBytes: number;
-  window: number;
-  directEvery: number;
-  rate?: RateSpec;
-}
+// A scenario holds the figures of the plans its workers get (documented there), plus what is split
+// among the workers (the clients) or happens around them (the idle time).
 
-export interface IdleScenario extends Common {
-  kind: "idle";
+export interface TrafficScenario
+  extends Common,
+    Pick<
+      TrafficPlan,
+      | "kind"
+      | "clients"
+      | "roomSize"
+      | "messagesPerClient"
+      | "payloadBytes"
+      | "window"
+      | "directEvery"
+      | "rate"
+    > {}
+
+export interface IdleScenario extends Common, Pick<IdlePlan, "kind" | "roomSize" | "connectConcurrency"> {
+  /** Clients in all, split among the workers. */
   clients: number;
-  roomSize: number;
-  /** Handshakes in flight per process. */
-  connectConcurrency: number;
   /** How long the sessions stay idle before memory is read, in ms. */
   idleMs: number;
 }
 
-export interface FileScenario extends Common {
-  kind: "file";
-  fileBytes: number;
-  chatIntervalMs: number;
-  payloadBytes: number;
-  windowBytes: number;
-}
+export interface FileScenario
+  extends Common,
+    Pick<FilePlan, "kind" | "fileBytes" | "chatIntervalMs" | "payloadBytes" | "windowBytes"> {}
 
 export type Scenario = TrafficScenario | IdleScenario | FileScenario;
 
