@@ -118,6 +118,8 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
     throw new ConfigError("ratePerSecond and rateBurst must be ≥ 1");
   if (config.framesPerSecond < 1 || config.framesBurst < 1)
     throw new ConfigError("framesPerSecond and framesBurst must be ≥ 1");
+  if (config.roomEventsPerSecond < 1 || config.roomEventsBurst < 1)
+    throw new ConfigError("roomEventsPerSecond and roomEventsBurst must be ≥ 1");
   if (!canonicalRoom(config.defaultRoom, config.maxRoomNameChars)) {
     throw new ConfigError(
       `defaultRoom "${config.defaultRoom}" is not a valid room name under maxRoomNameChars`,

@@ -116,6 +116,11 @@ export const SETTINGS = {
     20,
     "requests refused in a row (for any reason but rate) before the session is disconnected (0: never)",
   ),
+  roomEventsPerSecond: integer(
+    10,
+    "joins (by JoinRoom), topic changes and nick changes per second one room accepts from all its members together",
+  ),
+  roomEventsBurst: integer(50, "such events one room accepts at once above roomEventsPerSecond"),
   floodDisconnectAfter: integer(50, "requests refused in a row for rate before the session is disconnected"),
   handshakeTimeoutMs: integer(10_000, "a connection that has not completed Hello within this time is closed"),
   heartbeatIntervalMs: integer(30_000, "idle sessions are pinged this often"),

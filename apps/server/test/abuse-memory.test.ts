@@ -226,3 +226,45 @@ describe("amplification", () => {
     expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
   });
 });
+
+describe("room storms", () => {
+  it("roomEventsPerSecond/roomEventsBurst: joins, nick and topic changes in one room are throttled together", async () => {
+    const clock = new ManualClock();
+    const { port } = await startServer(
+      { ...fast, roomEventsPerSecond: 1, roomEventsBurst: 3 },
+      { options: { clock } },
+    );
+    const bystander = await loggedIn(port, "bystander", ["big"]);
+    let presences = 0;
+    bystander.onEvent((e) => {
+      if (e.presence || e.topicChanged) presences++;
+    });
+    const attacker = await loggedIn(port, "storm", ["elsewhere"]);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      try {
+        await attacker.request({ joinRoom: { room: "big" } });
+        await attacker.request({ leaveRoom: { room: "big" } });
+        outcomes.push("joined");
+      } catch (error) {
+        outcomes.push(
+          (error as ServerError).code === ErrorCode.ERROR_CODE_RATE_LIMITED ? "refused" : "other",
+        );
+      }
+    }
+    expect(outcomes).toEqual(["joined", "joined", "joined", "refused", "refused", "refused"]);
+    // The room's allowance covers topic and nick changes too, for every member.
+    await expect(bystander.request({ setTopic: { room: "big", topic: "t" } })).rejects.toMatchObject({
+      code: ErrorCode.ERROR_CODE_RATE_LIMITED,
+    });
+    await expect(bystander.request({ setNick: { nick: "renamed" } })).rejects.toMatchObject({
+      code: ErrorCode.ERROR_CODE_RATE_LIMITED,
+    });
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+    expect(presences).toBe(6);
+    clock.advance(1000);
+    expect((await bystander.request({ setTopic: { room: "big", topic: "calm" } })).ok).toBeTruthy();
+    // Another room's allowance is its own.
+    expect((await attacker.request({ setTopic: { room: "elsewhere", topic: "mine" } })).ok).toBeTruthy();
+  });
+});

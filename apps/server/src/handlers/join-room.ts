@@ -6,13 +6,14 @@ import { isLoopback } from "../net/address-limits.js";
 import { RequestError } from "../request-error.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
+import { takeRoomEvents } from "./room-events.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
   rateLimited: true,
   run(session, { requestId, joinRoom }) {
     // An empty or missing name is as invalid as any other: enterRoom answers INVALID_ROOM.
-    enterRoom(session, requestId, joinRoom ?? {});
+    enterRoom(session, requestId, joinRoom ?? {}, undefined, true);
   },
 };
 
@@ -27,6 +28,8 @@ export function enterRoom(
   requestId: number,
   request: parley.v1.IJoinRoom,
   budget: HistoryBudget = historyBudget(session.ctx.config.maxHistoryBytesPerRequest),
+  /** Count the join against the room's event allowance (JoinRoom; a Login's rejoin after a restart is not). */
+  roomEventLimited = false,
 ): void {
   const { ctx } = session;
   const { config } = ctx;
@@ -52,6 +55,7 @@ export function enterRoom(
       room = ctx.rooms.getOrCreate(name).room;
       ctx.roomStore.create(name, ctx.now());
     }
+    if (roomEventLimited) takeRoomEvents(session, [room]);
     ctx.rooms.join(
       room,
       session,

@@ -3,6 +3,7 @@ import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
 import { foldName, nickProblem } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
+import { takeRoomEvents } from "./room-events.js";
 
 export const setNick: Handler = {
   needsLogin: true,
@@ -22,6 +23,8 @@ export const setNick: Handler = {
       });
     }
     const oldNick = session.nick;
+    if (ctx.registry.byNick(folded) === undefined || folded === session.foldedNick)
+      takeRoomEvents(session, ctx.rooms.roomsOf(session));
     if (!session.rename(nick, folded))
       throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
     session.send({ requestId, ok: {} });

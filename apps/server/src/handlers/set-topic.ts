@@ -3,6 +3,7 @@ import { ErrorCode, encodeFrame, hasBidiControl, hasControl } from "@parley/prot
 import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
+import { takeRoomEvents } from "./room-events.js";
 import { memberRoom } from "./room-lookup.js";
 
 export const setTopic: Handler = {
@@ -24,6 +25,7 @@ export const setTopic: Handler = {
         `a topic has at most ${ctx.config.maxTopicChars} characters`,
       );
     }
+    takeRoomEvents(session, [room]);
     const now = ctx.now();
     room.topic = topic;
     room.topicBy = session.nick;

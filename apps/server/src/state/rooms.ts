@@ -2,6 +2,7 @@
 // bytes, peers of a member. Callers never loop over members themselves, so which members are local is
 // this directory's business: a backplane can stand behind the same interface and deliver a remote
 // node's traffic to local members through the same calls.
+import type { TokenBucket } from "@parley/protocol";
 import type { Member } from "./member.js";
 
 export class Room<M extends Member = Member> {
@@ -10,6 +11,8 @@ export class Room<M extends Member = Member> {
   topic = "";
   topicBy = "";
   topicAtMs = 0;
+  /** Allowance for events every member sees (joins, topic and nick changes); made on first use. */
+  eventBucket: TokenBucket | undefined;
 
   constructor(
     /** Canonical (case-folded) name; also the history conversation key. */
