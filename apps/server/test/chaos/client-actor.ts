@@ -684,14 +684,7 @@ export class ClientActor {
    */
   private onAck(c: Connection, pending: Pending & { type: "send" }, message: parley.v1.IChatMessage): void {
     const entry = toEntry(message);
-    c.sendsInFlight--;
-    this.ctx.obs.outcomes.push({
-      client: this.nick,
-      connection: c.id,
-      clientMsgId: pending.clientMsgId,
-      conversation: pending.conversation,
-      seq: entry.seq,
-    });
+    this.recordOutcome(c, pending, { seq: entry.seq });
     this.unconfirmed.delete(pending.clientMsgId);
     if (!pending.room) return;
     const live = c.segments.get(pending.room);
@@ -708,18 +701,27 @@ export class ClientActor {
   }
 
   private onRefused(c: Connection, pending: Pending & { type: "send" }, code: string): void {
+    this.recordOutcome(c, pending, { error: code });
+    const m = this.unconfirmed.get(pending.clientMsgId);
+    if (!m) return;
+    if (FINAL_REFUSALS.has(code)) this.unconfirmed.delete(pending.clientMsgId);
+    else m.inFlightOn = undefined;
+  }
+
+  /** A send has its answer (stored with `seq`, or refused with `error`): one fewer in flight, outcome kept. */
+  private recordOutcome(
+    c: Connection,
+    pending: Pending & { type: "send" },
+    result: { seq: number } | { error: string },
+  ): void {
     c.sendsInFlight--;
     this.ctx.obs.outcomes.push({
       client: this.nick,
       connection: c.id,
       clientMsgId: pending.clientMsgId,
       conversation: pending.conversation,
-      error: code,
+      ...result,
     });
-    const m = this.unconfirmed.get(pending.clientMsgId);
-    if (!m) return;
-    if (FINAL_REFUSALS.has(code)) this.unconfirmed.delete(pending.clientMsgId);
-    else m.inFlightOn = undefined;
   }
 
   /** Our own messages found in a History or live: stored, so confirmed without an acknowledgement. */
