@@ -1,15 +1,15 @@
 // Files on disk are for the server's user only: the real binary, after messages and an upload, leaves
 // nothing in its data directory that group or other users may read, and refuses a data directory
 // that other users may enter, as PostgreSQL does.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runSource } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { createServer } from "../src/server.js";
 import { DataDirPermissionError } from "../src/store/data-dir.js";
-import { loggedIn, onCleanup, spawnServer, tempDir, testConfig } from "./helpers.js";
+import { loggedIn, spawnServer, tempDir, testConfig } from "./helpers.js";
 
 const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../src/main.ts");
 
@@ -58,30 +58,14 @@ describe("data directory permissions", () => {
     chmodSync(dataDir, 0o755);
     expect(() => createServer(testConfig({}, dataDir))).toThrow(DataDirPermissionError);
 
-    const child = spawn(
-      process.execPath,
-      [
-        "--conditions=source",
-        "--import",
-        "tsx",
-        serverMain,
-        "--port",
-        "0",
-        "--admin-port",
-        "0",
-        "--data-dir",
-        dataDir,
-      ],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    onCleanup(() => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const code = await new Promise((resolve) => child.once("exit", resolve));
+    const { code, stderr } = await runSource(serverMain, [
+      "--port",
+      "0",
+      "--admin-port",
+      "0",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(code).toBe(6);
     expect(stderr).toContain(`the data directory ${dataDir} is open to other users (mode 0755)`);
     expect(stderr).toContain(`chmod 700 ${dataDir}`);

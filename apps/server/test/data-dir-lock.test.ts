@@ -1,29 +1,17 @@
 // One server per data directory: a second one exits at once with a clear message and a non-zero
 // code, and the lock dies with its holder, so a restart after SIGKILL starts.
-import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runSource } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { createServer } from "../src/server.js";
 import { DataDirLockedError } from "../src/store/lock.js";
-import { loggedIn, onCleanup, spawnServer, startServer, tempDir, testConfig } from "./helpers.js";
+import { loggedIn, spawnServer, startServer, tempDir, testConfig } from "./helpers.js";
 
 const serverMain = join(dirname(fileURLToPath(import.meta.url)), "../src/main.ts");
 
-/** Runs the real binary to its exit; resolves with its exit code and stderr. */
-function runToExit(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", serverMain, ...args], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  onCleanup(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stderr })));
-}
+/** Runs the real binary to its exit. */
+const runToExit = (args: string[]) => runSource(serverMain, args);
 
 describe("data directory lock", () => {
   it("refuses a second server process on the same data directory, and frees it on SIGKILL", async () => {
