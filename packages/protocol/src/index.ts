@@ -19,6 +19,8 @@
 //   status-client.ts  probeStatus: the UDP status query with its retries
 //   tls-connect.ts  connectTls: TLS 1.2+, CA check or trust on first use, the errors that refuse a certificate
 //   known-hosts.ts  the first-use fingerprints, one "host:port fingerprint" line per server
+//   scram.ts      SCRAM-SHA-256 client and server halves and the stored verifier, free of I/O
+//   scram-crypto.ts  the hashing SCRAM needs behind one interface (node:crypto here)
 //   ban-time.ts   MAX_BAN_DURATION_MS and formatInstant, the ban end both sides write without throwing
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
 export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
@@ -79,6 +81,20 @@ export {
   sameName,
 } from "./names.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
+export {
+  type ClientFirst,
+  parseClientFirst,
+  SCRAM_DEFAULT_ITERATIONS,
+  SCRAM_MAX_ITERATIONS,
+  SCRAM_MAX_MESSAGE_CHARS,
+  ScramAuthError,
+  ScramClient,
+  ScramError,
+  ScramServer,
+  type ScramVerifier,
+  scramVerifier,
+} from "./scram.js";
+export { nodeScramCrypto, type ScramCrypto } from "./scram-crypto.js";
 export {
   encodeStatusReply,
   encodeStatusRequest,
