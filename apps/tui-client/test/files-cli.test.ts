@@ -90,6 +90,43 @@ describe("parley send / parley get", () => {
     expect(await runGet([id, "--dir", dest, "--room", "#side"], inside.io)).toBe(0);
   });
 
+  it("takes the short id a room shows, or any unique prefix of four characters or more", async () => {
+    const { port } = await startServer();
+    const src = tempDir();
+    const env = { PARLEY_PORT: String(port) };
+    const ids: string[] = [];
+    for (const [name, room] of [
+      ["a.txt", "#lobby"],
+      ["b.txt", "#lobby"],
+      ["c.txt", "#side"],
+    ] as const) {
+      const send = captureIo(env);
+      expect(await runSend(["--to", room, randomFile(src, name, 10).path], send.io)).toBe(0);
+      ids.push(send.stdout().trim());
+    }
+    const [a, b, c] = ids as [string, string, string];
+    const dest = tempDir();
+    const short = captureIo(env);
+    expect(await runGet([a.slice(0, 8).toUpperCase(), "--dir", dest], short.io)).toBe(0);
+    expect(short.stdout()).toBe(`${join(dest, "a.txt")}\n`);
+    // The shortest prefix that tells b from every other file.
+    const unique = [4, 5, 6, 7, 8]
+      .map((n) => b.slice(0, n))
+      .find((p) => !a.startsWith(p) && !c.startsWith(p))!;
+    const four = captureIo(env);
+    expect(await runGet([unique, "--dir", dest], four.io)).toBe(0);
+    expect(four.stdout()).toBe(`${join(dest, "b.txt")}\n`);
+    // A file announced in another room is found only in that room.
+    const elsewhere = captureIo(env);
+    expect(await runGet([c.slice(0, 8), "--dir", dest], elsewhere.io)).toBe(ExitCode.notFound);
+    expect(elsewhere.stderr()).toBe(
+      `parley get: No announced file has an id starting with ${c.slice(0, 8)} (looked in #lobby; --room looks in another room)\n`,
+    );
+    const side = captureIo(env);
+    expect(await runGet([c.slice(0, 8), "--dir", dest, "--room", "side"], side.io)).toBe(0);
+    expect(side.stdout()).toBe(`${join(dest, "c.txt")}\n`);
+  });
+
   it("stops on Ctrl+C with status 130 and leaves no partial file on either side", async () => {
     const { port, dataDir } = await startServer();
     const { path } = randomFile(tempDir(), "long.bin", 32 * 1024 * 1024);
@@ -186,13 +223,15 @@ describe("the parley binary", () => {
     expect(id).toMatch(/^[0-9a-f]{32}$/);
 
     const dest = tempDir();
-    const got = await runParley(["get", id, "--dir", dest], env);
+    const got = await runParley(["get", id.slice(0, 8), "--dir", dest], env);
     expect(got.code).toBe(0);
     expect(got.stdout).toBe(`${join(dest, "album.zip")}\n`);
     expect(readFileSync(join(dest, "album.zip")).equals(data)).toBe(true);
 
     const wrong = await runParley(["get", "nope"], env);
     expect(wrong.code).toBe(ExitCode.usage);
-    expect(wrong.stderr).toBe('parley get: "nope" is not a file id (32 hex digits)\n');
+    expect(wrong.stderr).toBe(
+      'parley get: "nope" is not a file id (32 hex digits, or the first 4 or more of them)\n',
+    );
   }, 90_000); // three cold starts of the binary from source: seconds each on a busy machine
 });

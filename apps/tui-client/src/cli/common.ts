@@ -20,6 +20,7 @@ import { describeError } from "../client/errors.js";
 import { configPath, loadConfigFile, loadSettings, type PartialSettings, type Settings } from "../config.js";
 import { TransferCancelledError, TransferError } from "../files/errors.js";
 import { firstUseNote, INSECURE_NOTE, resolveTls, TLS_OPTIONS, type TlsFlags } from "../tls.js";
+import { FileRefError } from "./find-file.js";
 import { type BarStream, StderrProgress } from "./progress-bar.js";
 import { ScriptSession, type ScriptSessionOptions, SessionError } from "./session.js";
 
@@ -111,6 +112,10 @@ const NOT_FOUND_CODES: ReadonlySet<ErrorCode> = new Set([
 
 /** What a transfer or connection failure means for the exit code (the table is in @parley/cli-shell). */
 function translate(error: unknown, nick: string | undefined): CliError | undefined {
+  if (error instanceof FileRefError)
+    return error.ambiguous
+      ? new UsageError(error.message, { cause: error })
+      : new NotFoundError(error.message, { cause: error });
   if (error instanceof TransferCancelledError) return new InterruptedError("cancelled", { cause: error });
   const lostForGood =
     error instanceof SessionError ||

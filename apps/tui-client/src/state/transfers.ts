@@ -182,7 +182,7 @@ export function isRunning(transfer: Transfer): boolean {
  * more) of exactly one announced file; an empty argument means the newest announced file.
  */
 export function resolveFileRef(
-  state: TransfersState,
+  state: { files: readonly KnownFile[] },
   ref: string,
 ): { ok: true; id: string } | { ok: false; reason: string } {
   const wanted = ref.trim().toLowerCase();
