@@ -1,6 +1,8 @@
 // ServerContext: the shared state every handler and the admin listener work on, built once per server.
 import { encodeFrame, InputBudget, type NoticeKind } from "@parley/protocol";
 import { type Clock, systemClock } from "./clock.js";
+import type { Backplane } from "./cluster/backplane.js";
+import { MemoryBackplane } from "./cluster/memory.js";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
@@ -25,6 +27,8 @@ export interface ServerContext {
   readonly db: Db;
   /** Open sessions; shared state knows them only as members (state/member.ts). */
   readonly registry: SessionRegistry<Session>;
+  /** The other nodes of a cluster (none: MemoryBackplane); the node calls it without knowing the engine. */
+  readonly cluster: Backplane;
   /** Rooms and the only way to reach their members. */
   readonly rooms: RoomDirectory<ChatSession>;
   readonly messages: MessageStore<Delivery>;
@@ -60,9 +64,18 @@ export function createContext(
   db: Db,
   onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
   clock: Clock = systemClock,
+  cluster: Backplane = new MemoryBackplane(),
 ): ServerContext {
   const registry = new LocalSessionRegistry<Session>();
-  const rooms = new LocalRoomDirectory<ChatSession>();
+  const rooms = new LocalRoomDirectory<ChatSession>(
+    cluster.solo
+      ? undefined
+      : {
+          occupied: (room) => cluster.rooms.subscribe(room),
+          vacated: (room) => cluster.rooms.unsubscribe(room),
+          presence: (names, frame) => cluster.presence.publishPresence(names, frame),
+        },
+  );
   const roomStore = new RoomStore(db);
   for (const stored of roomStore.load()) {
     const { room } = rooms.getOrCreate(stored.name);
@@ -75,6 +88,7 @@ export function createContext(
     logger,
     db,
     registry,
+    cluster,
     rooms,
     messages: new MessageStore<Delivery>(db, onCommitted, config.historyRetentionBytes),
     roomStore,

@@ -5,7 +5,7 @@ import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import type { ChatSession } from "./handlers/handler.js";
 import { RequestError } from "./request-error.js";
-import type { Room, RoomDirectory } from "./state/rooms.js";
+import type { Room } from "./state/rooms.js";
 import type { PendingMessage } from "./store/messages.js";
 
 /** What to do with a message once stored: who sent it (and under which request), and where it goes. */
@@ -55,7 +55,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
         deliveries += deliverDirect(item);
       }
     }
-    if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx.rooms, room, items);
+    if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx, room, items);
     ctx.stats.messagesTotal += batch.length;
     ctx.stats.deliveriesTotal += deliveries;
   };
@@ -84,9 +84,10 @@ function acknowledgeDuplicates({ duplicates }: Delivery, body: Uint8Array): void
 
 /**
  * Encodes one room's messages of this batch once and hands them to the room directory, which writes
- * them to every member; returns the number of deliveries (acks not counted).
+ * them to every member, and the same bytes to the other nodes of a cluster; returns the number of
+ * deliveries made here (acks not counted).
  */
-function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession>, items: Item[]): number {
+function deliverToRoom(ctx: ServerContext, room: Room<ChatSession>, items: Item[]): number {
   const count = items.length;
   const frames = new Array<Uint8Array>(count);
   const acks = new Array<Uint8Array>(count);
@@ -114,7 +115,14 @@ function deliverToRoom(rooms: RoomDirectory<ChatSession>, room: Room<ChatSession
   }
   offsets[count] = total;
   const all = count === 1 ? frames[0]! : Buffer.concat(frames, total);
-  const delivered = rooms.deliver(room, { count, all, offsets, acks, senders });
+  const delivered = ctx.rooms.deliver(room, { count, all, offsets, acks, senders });
+  if (!ctx.cluster.solo)
+    ctx.cluster.rooms.publish({
+      room: room.name,
+      firstSeq: items[0]!.message.seq,
+      lastSeq: items[count - 1]!.message.seq,
+      frames: all,
+    });
   if (duplicated) for (const { ticket, body } of duplicated) acknowledgeDuplicates(ticket, body);
   return delivered;
 }

@@ -18,6 +18,9 @@
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     closed sessions, presence batching, stats
+//   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands) with
+//                memory.ts for a node alone; sequencer.ts keeps each room's seqs gap-free in a cluster;
+//                node-inbox.ts delivers what other nodes send to this node's members
 //   store/       SQLite: messages (with client-id de-duplication and the size cap), rooms, bans, audit;
 //                the data directory's lock and permissions
 //   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers

@@ -7,6 +7,9 @@ import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
 import { type AdminListener, createAdminListener } from "./admin/index.js";
 import { describeBanEnd } from "./admin/targets.js";
 import { type Clock, systemClock, type Timer } from "./clock.js";
+import type { Backplane } from "./cluster/backplane.js";
+import { MemoryBackplane } from "./cluster/memory.js";
+import { nodeInbox } from "./cluster/node-inbox.js";
 import type { ServerConfig } from "./config.js";
 import { createContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
@@ -115,6 +118,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     lock.release();
     throw error;
   }
+  const cluster: Backplane = new MemoryBackplane();
   let ctx!: ServerContext;
   ctx = createContext(
     config,
@@ -122,6 +126,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     db,
     createCommitHandler(() => ctx),
     clock,
+    cluster,
   );
   ctx.tls = tls;
   const admin: AdminListener = createAdminListener(ctx);
@@ -187,6 +192,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       return tls.reload();
     },
     async listen() {
+      // Joined before the first connection: session ids come from the cluster's range for this node.
+      await cluster.start(nodeInbox(ctx));
+      ctx.nextSessionId = cluster.firstSessionId;
       listener.listen(config.port, config.host);
       await once(listener, "listening");
       port = (listener.address() as AddressInfo).port;
@@ -264,6 +272,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     for (const session of sessions) session.conn.destroy();
     await stopped;
     ctx.messages.flushNow();
+    await cluster.close();
     db.close();
     lock.release();
     logger.info("stopped");

@@ -8,6 +8,8 @@
 //   wire-client.ts     a raw connection that records frames in arrival order up to the close
 //   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
 //   tmux.ts            Tmux: real programs in pseudo-terminals
+//   redis.ts           startRedis: a throwaway redis-server on a free port, stopped by pid, restartable
+//   ports.ts           freeLowPort: a free port below the ephemeral range, for services told a number
 //   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl;
 //                      makeSwappableCertificates: two of them behind one pair of live files, to rotate
 export { barrier, type Pinger } from "./barrier.js";
@@ -36,6 +38,8 @@ export {
   rawClient,
   type TestClientOptions,
 } from "./clients.js";
+export { freeLowPort } from "./ports.js";
+export { RedisMissingError, startRedis, type TestRedis } from "./redis.js";
 export {
   type KitServer,
   type ServerModule,

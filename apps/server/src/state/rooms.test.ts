@@ -99,3 +99,61 @@ describe("LocalRoomDirectory", () => {
     expect([a.messagesOut, b.messagesOut, gone.messagesOut]).toEqual([2, 4, 0]);
   });
 });
+
+describe("LocalRoomDirectory with a cluster link", () => {
+  /** The directory with a link that records what it was told, as text. */
+  function linked() {
+    const told: string[] = [];
+    const decoder = new TextDecoder();
+    const rooms = new LocalRoomDirectory<ReturnType<typeof member>>({
+      occupied: (room) => told.push(`occupied ${room}`),
+      vacated: (room) => told.push(`vacated ${room}`),
+      presence: (names, frame) => told.push(`${names.join(",")}: ${decoder.decode(frame)}`),
+    });
+    return { rooms, told };
+  }
+
+  it("says which rooms have local members and passes presence on to the other nodes", () => {
+    const { rooms, told } = linked();
+    const alice = member(1, "alice");
+    const bob = member(2, "bob");
+    const a = rooms.getOrCreate("a").room;
+    const b = rooms.getOrCreate("b").room;
+    rooms.join(a, alice, bytes("alice joins a"));
+    rooms.join(a, bob, bytes("bob joins a"));
+    rooms.join(b, alice, bytes("alice joins b"));
+    rooms.sendPresenceToPeers(alice, bytes("alice is al"));
+    rooms.leave(a, bob, bytes("bob leaves a"));
+    rooms.leaveAll(alice, () => bytes("alice quits"));
+    expect(told).toEqual([
+      "occupied a",
+      "a: alice joins a",
+      "a: bob joins a",
+      "occupied b",
+      "b: alice joins b",
+      "a,b: alice is al",
+      "a: bob leaves a",
+      "a,b: alice quits",
+      "vacated a",
+      "vacated b",
+    ]);
+  });
+
+  it("delivers other nodes' messages and presence to local members, each once", () => {
+    const { rooms } = linked();
+    const alice = member(1, "alice");
+    const bob = member(2, "bob");
+    const a = rooms.getOrCreate("a").room;
+    const b = rooms.getOrCreate("b").room;
+    rooms.join(a, alice, bytes(""));
+    rooms.join(b, alice, bytes(""));
+    rooms.join(b, bob, bytes(""));
+    expect(rooms.deliverFrames(b, bytes("xy"), 2)).toBe(4);
+    expect(alice.got).toEqual(["xy"]);
+    expect(bob.messagesOut).toBe(2);
+    alice.presence.length = 0;
+    rooms.presenceFromElsewhere([a, b], bytes("carol quits"));
+    expect(alice.presence).toEqual(["carol quits"]);
+    expect(bob.presence.at(-1)).toBe("carol quits");
+  });
+});

@@ -1,7 +1,7 @@
 // Rooms in memory and the one way to reach their members: join, leave, leave all, fan out encoded
 // bytes, peers of a member. Callers never loop over members themselves, so which members are local is
-// this directory's business: a backplane can stand behind the same interface and deliver a remote
-// node's traffic to local members through the same calls.
+// this directory's business: it tells a cluster link which rooms have local members and hands it the
+// presence other nodes' members must see, and delivers other nodes' traffic through the same calls.
 import type { TokenBucket } from "@parley/protocol";
 import type { Member } from "./member.js";
 
@@ -37,6 +37,19 @@ export interface RoomBatch<M extends Member = Member> {
   readonly senders: ReadonlyMap<M, readonly number[]>;
 }
 
+/**
+ * What the directory tells the rest of a cluster (cluster/backplane.ts): which rooms have members on
+ * this node, and the presence frames members elsewhere must see. One node alone needs none.
+ */
+export interface RoomLink {
+  /** `room` got its first local member. */
+  occupied(room: string): void;
+  /** `room` lost its last local member. */
+  vacated(room: string): void;
+  /** A presence frame for the members of `rooms` on other nodes. */
+  presence(rooms: readonly string[], frame: Uint8Array): void;
+}
+
 export interface RoomDirectory<M extends Member = Member> {
   /** Rooms known (in memory). */
   readonly size: number;
@@ -67,7 +80,7 @@ export interface RoomDirectory<M extends Member = Member> {
    * is a peer to tell).
    */
   leaveAll(member: M, presence: () => Uint8Array): void;
-  /** Writes `frame` to every member of `room`. */
+  /** Writes `frame` to every member of `room`, on this node and (through the link) the others. */
   send(room: Room<M>, frame: Uint8Array): void;
   /** Writes a presence frame to every peer of `member`, itself included, each once. */
   sendPresenceToPeers(member: M, presence: Uint8Array): void;
@@ -77,12 +90,24 @@ export interface RoomDirectory<M extends Member = Member> {
    * still gets its acknowledgements. Returns the deliveries made (acknowledgements not counted).
    */
   deliver(room: Room<M>, batch: RoomBatch<M>): number;
+  /**
+   * Writes another node's messages (`count` frames joined) to every local member of `room`; returns
+   * the deliveries made.
+   */
+  deliverFrames(room: Room<M>, frames: Uint8Array, count: number): number;
+  /** Writes another node's presence frame to the local members of `rooms`, each member once. */
+  presenceFromElsewhere(rooms: Iterable<Room<M>>, presence: Uint8Array): void;
 }
 
 export class LocalRoomDirectory<M extends Member = Member> implements RoomDirectory<M> {
   private readonly rooms = new Map<string, Room<M>>();
   /** Each member's rooms, in join order; a member in no room has no entry. */
   private readonly memberRooms = new Map<M, Set<Room<M>>>();
+
+  constructor(
+    /** The rest of the cluster; none for a node that is the whole system. */
+    private readonly link?: RoomLink,
+  ) {}
 
   get size(): number {
     return this.rooms.size;
@@ -136,6 +161,10 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   join(room: Room<M>, member: M, presence: Uint8Array): boolean {
     if (room.members.has(member)) return false;
     for (const peer of room.members) peer.sendPresence(presence);
+    if (this.link) {
+      if (room.members.size === 0) this.link.occupied(room.name);
+      this.link.presence([room.name], presence);
+    }
     room.members.add(member);
     const rooms = this.memberRooms.get(member);
     if (rooms) rooms.add(room);
@@ -147,6 +176,10 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     if (!room.members.has(member)) return;
     for (const peer of room.members) peer.sendPresence(presence);
     room.members.delete(member);
+    if (this.link) {
+      this.link.presence([room.name], presence);
+      if (room.members.size === 0) this.link.vacated(room.name);
+    }
     const rooms = this.memberRooms.get(member);
     rooms?.delete(room);
     if (rooms?.size === 0) this.memberRooms.delete(member);
@@ -159,6 +192,17 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     peers.delete(member);
     for (const room of rooms) room.members.delete(member);
     this.memberRooms.delete(member);
+    if (this.link) {
+      // Members elsewhere may share a room with it even when nobody here does.
+      const frame = presence();
+      for (const peer of peers) peer.sendPresence(frame);
+      this.link.presence(
+        [...rooms].map((room) => room.name),
+        frame,
+      );
+      for (const room of rooms) if (room.members.size === 0) this.link.vacated(room.name);
+      return;
+    }
     if (peers.size === 0) return;
     const frame = presence();
     for (const peer of peers) peer.sendPresence(frame);
@@ -166,10 +210,31 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   send(room: Room<M>, frame: Uint8Array): void {
     for (const member of room.members) member.sendFrame(frame);
+    this.link?.presence([room.name], frame);
   }
 
   sendPresenceToPeers(member: M, presence: Uint8Array): void {
     for (const peer of this.peers(member)) peer.sendPresence(presence);
+    const rooms = this.memberRooms.get(member);
+    if (this.link && rooms)
+      this.link.presence(
+        [...rooms].map((room) => room.name),
+        presence,
+      );
+  }
+
+  deliverFrames(room: Room<M>, frames: Uint8Array, count: number): number {
+    for (const member of room.members) {
+      member.sendFrame(frames);
+      member.messagesOut += count;
+    }
+    return room.members.size * count;
+  }
+
+  presenceFromElsewhere(rooms: Iterable<Room<M>>, presence: Uint8Array): void {
+    const reached = new Set<M>();
+    for (const room of rooms) for (const member of room.members) reached.add(member);
+    for (const member of reached) member.sendPresence(presence);
   }
 
   deliver(room: Room<M>, batch: RoomBatch<M>): number {

@@ -12,7 +12,9 @@ export const announce: AdminHandler = ({ ctx, audit, peer }, { adminAnnounce }) 
       ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
       `an announcement has at most ${ctx.config.maxMessageChars} characters`,
     );
+  // Recipients counts this node's sessions; every other node of a cluster tells its own.
   const recipients = ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, text);
+  ctx.cluster.commands.broadcast({ kind: "announce", text });
   audit.record(
     ctx.now(),
     { action: "announce", target: "all sessions", result: `sent to ${recipients} session(s)`, by: "admin" },

@@ -2,7 +2,8 @@
 // Kicked (reason, by, ban end), optionally banning the nick(s) and address(es) first so an immediate
 // reconnect is already refused. A dry run reports the same sessions and bans and changes nothing.
 import type { Ban, SessionInfo } from "@parley/protocol";
-import type { Session } from "../../session.js";
+import type { ClusterCommand, SessionMatch } from "../../cluster/backplane.js";
+import { kickSessions, matchingSessions } from "../../cluster/commands.js";
 import { type AdminHandler, operatorName, reasonText } from "../request.js";
 import { addressKey, banUntilMs, describeBan, nickKey } from "../targets.js";
 
@@ -13,25 +14,23 @@ export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
   const now = ctx.now();
 
   let target: string;
-  let matches: (session: Session) => boolean;
+  let match: SessionMatch;
   let targetNick: string | undefined;
   let targetAddress: string | undefined;
   if (adminKick?.target === "nick") {
     targetNick = nickKey(adminKick.nick);
     target = `nick ${targetNick}`;
-    matches = (session) => session.foldedNick === targetNick;
+    match = { nick: targetNick };
   } else if (adminKick?.target === "address") {
     targetAddress = addressKey(adminKick.address);
     target = `address ${targetAddress}`;
-    matches = (session) => session.remoteAddress.toLowerCase() === targetAddress;
+    match = { address: targetAddress };
   } else {
     const id = Number(adminKick?.sessionId ?? 0);
     target = `session ${id}`;
-    matches = (session) => session.id === id;
+    match = { sessionId: id };
   }
-  const victims = [...ctx.registry.all()].filter(
-    (session) => session.state !== "closing" && matches(session),
-  );
+  const victims = matchingSessions(ctx, match);
 
   // Bans: the nick and the address both by default, so neither a new nick nor a new address alone gets
   // back in; ban_nick or ban_address alone narrows it. Targets come from the request itself when it
@@ -88,11 +87,18 @@ export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
       audit.record(now, { action: "kick", target, result: `${kicked}${banned}`, by }, { peer, reason });
     },
   );
-  for (const session of victims) {
-    const hit = bans.some(
-      (ban) => ban.nick === session.foldedNick || ban.address === session.remoteAddress.toLowerCase(),
-    );
-    session.kick(reason, by, hit ? untilMs : 0, hit && banPermanent);
-  }
+  const command: ClusterCommand = {
+    kind: "kick",
+    match,
+    reason,
+    by,
+    banUntilMs: untilMs,
+    banPermanent,
+    bannedNicks: bans.filter((ban) => ban.nick).map((ban) => ban.nick!),
+    bannedAddresses: bans.filter((ban) => ban.address).map((ban) => ban.address!),
+  };
+  kickSessions(victims, command);
+  // Sessions of the same nick or address on other nodes go too.
+  ctx.cluster.commands.broadcast(command);
   return { adminKickResult: { sessions, bans, dryRun } };
 };

@@ -1,0 +1,95 @@
+// The seam between one node and the rest of a cluster: small interfaces the node calls without knowing
+// which engine is behind them (memory.ts keeps one node as it always was; redis/ joins many nodes).
+// Modelled on centrifuge's Broker and PresenceManager: publish with a position, subscribe per channel.
+
+/** One room's messages of one commit, as they travel between nodes: stored, sequenced, encoded once. */
+export interface RoomPublication {
+  /** Canonical room name. */
+  readonly room: string;
+  /** Seq of the first message in `frames`; the frames carry firstSeq..lastSeq with no gap. */
+  readonly firstSeq: number;
+  /** Seq of the last message in `frames`. */
+  readonly lastSeq: number;
+  /** The messages' frames joined in seq order: the same bytes the storing node's members got. */
+  readonly frames: Uint8Array;
+}
+
+/**
+ * Room traffic between nodes. The storing node publishes once per room after the commit; a node
+ * receives only the rooms it subscribed to, which are the rooms with members on it.
+ */
+export interface RoomBroker {
+  /** Hands a committed publication to the other nodes; never throws (a lost one is a gap, filled later). */
+  publish(publication: RoomPublication): void;
+  /** The first local member joined `room`: start receiving its publications and presence. */
+  subscribe(room: string): void;
+  /** The last local member left `room`. */
+  unsubscribe(room: string): void;
+}
+
+/** Join, leave, quit, kick and nick presence for members on other nodes. */
+export interface PresenceBus {
+  /** Sends an encoded presence frame to members of `rooms` on the other nodes, each member once. */
+  publishPresence(rooms: readonly string[], frame: Uint8Array): void;
+}
+
+/** What an operator asks of every node: each applies it to its own sessions. */
+export type ClusterCommand =
+  | { kind: "announce"; text: string }
+  | {
+      kind: "kick";
+      /** Which sessions: by id, by case-folded nick, or by (lower-case) address. */
+      match: SessionMatch;
+      reason: string;
+      by: string;
+      /** Ban end given to the kicked sessions whose nick or address the kick banned (0: none). */
+      banUntilMs: number;
+      banPermanent: boolean;
+      /** Case-folded nicks and lower-case addresses the kick banned. */
+      bannedNicks: string[];
+      bannedAddresses: string[];
+    };
+
+/** Selects sessions for a command. */
+export type SessionMatch = { sessionId: number } | { nick: string } | { address: string };
+
+/** Commands for every node, the sender included (it applies its own locally, at once). */
+export interface CommandBus {
+  /** Sends `command` to the other nodes. */
+  broadcast(command: ClusterCommand): void;
+}
+
+/** What the other nodes deliver to this one; the node implements it and hands it to `start`. */
+export interface NodeInbox {
+  /** A publication for a room this node subscribed to; may arrive out of order or after a gap. */
+  roomMessages(publication: RoomPublication): void;
+  /** A presence frame for the local members of `rooms`. */
+  roomPresence(rooms: readonly string[], frame: Uint8Array): void;
+  /** A command another node broadcast. */
+  command(command: ClusterCommand): void;
+  /**
+   * The link to the other nodes was broken and is back: publications may have been lost in between,
+   * so every subscribed room is checked against the store.
+   */
+  resync(): void;
+}
+
+/** The cluster as one node sees it. */
+export interface Backplane {
+  /** This node's name among the others (unique while it runs). */
+  readonly nodeId: string;
+  /** True when this node is the whole system: there is nobody to publish to or hear from. */
+  readonly solo: boolean;
+  readonly rooms: RoomBroker;
+  readonly presence: PresenceBus;
+  readonly commands: CommandBus;
+  /**
+   * The first session id this node may hand out: ids must not collide across nodes, since admins and
+   * presence name sessions by id. Valid once `start` resolved.
+   */
+  readonly firstSessionId: number;
+  /** Connects and starts delivering to `inbox`. */
+  start(inbox: NodeInbox): Promise<void>;
+  /** Leaves the cluster: stops heartbeats and subscriptions, closes connections. Idempotent. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,24 @@
+// The backplane of a node that is the whole system: there is no other node, so nothing is published
+// or received, and the node behaves exactly as a single server always has.
+import type { Backplane, ClusterCommand, NodeInbox, RoomPublication } from "./backplane.js";
+
+export class MemoryBackplane implements Backplane {
+  readonly nodeId = "local";
+  readonly solo = true;
+  readonly firstSessionId = 1;
+  readonly rooms = {
+    publish(_publication: RoomPublication): void {},
+    subscribe(_room: string): void {},
+    unsubscribe(_room: string): void {},
+  };
+  readonly presence = {
+    publishPresence(_rooms: readonly string[], _frame: Uint8Array): void {},
+  };
+  readonly commands = {
+    broadcast(_command: ClusterCommand): void {},
+  };
+
+  async start(_inbox: NodeInbox): Promise<void> {}
+
+  async close(): Promise<void> {}
+}
