@@ -6,18 +6,10 @@ import { InputBudgetError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame.js";
 import type { InputBudget } from "./input-budget.js";
 import type { DecodedEnvelope, Envelope } from "./messages.js";
+import type { Transport, TransportHandlers } from "./transport.js";
 
-export interface FramedSocketHandlers {
-  /** A whole, decoded envelope arrived. Called synchronously from the socket's data event. */
-  onEnvelope(envelope: DecodedEnvelope): void;
-  /**
-   * The peer broke the protocol (oversized or malformed frame, truncated stream). Reading stops;
-   * the handler decides whether to answer with an Error frame before closing.
-   */
-  onProtocolError(error: ProtocolError): void;
-  /** The socket closed, for whatever reason. `error` is the socket error if there was one. Called once. */
-  onClose(error?: Error): void;
-}
+/** What a FramedSocket reports: the handlers every transport calls. */
+export type FramedSocketHandlers = TransportHandlers;
 
 export interface FramedSocketOptions {
   /** Largest frame body accepted, in bytes; setMaxFrameBytes changes it later. */
@@ -35,7 +27,7 @@ export interface FramedSocketOptions {
  * the socket's buffer is over its high-water mark: the caller should slow down (`drained()`) or, on
  * the server, compare `writableBytes` with its send-queue limit.
  */
-export class FramedSocket {
+export class FramedSocket implements Transport {
   readonly socket: Socket;
   private readonly decoder: FrameDecoder;
   private readonly handlers: FramedSocketHandlers;

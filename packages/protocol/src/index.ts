@@ -6,7 +6,11 @@
 //   file-chunk-frame.ts  FileChunk frames written around the chunk's bytes, without copying them
 //   errors.ts     named error classes, ServerError (the server's Error frame) among them
 //   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
-//   client.ts     ProtocolClient: request/reply matching by request_id, events in wire order, pongs, login
+//   envelope-client.ts  EnvelopeClient: request/reply matching by request_id, events in wire order, pongs,
+//                 login, over any Transport (transport.ts)
+//   client.ts     ProtocolClient: that core on a TCP, TLS or Unix socket
+//   websocket-transport.ts  connectWebSocket: that core on a WebSocket (the browser entry, browser.ts,
+//                 exports it with the other modules that need no Node)
 //   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
@@ -34,6 +38,7 @@ export {
   DEFAULT_HOST,
   defaultDataDir,
 } from "./defaults.js";
+export { EnvelopeClient, type EnvelopeClientOptions } from "./envelope-client.js";
 export {
   ConnectionClosedError,
   FrameLengthError,
@@ -123,3 +128,14 @@ export {
   UntrustedCertificateError,
 } from "./tls-connect.js";
 export { TokenBucket } from "./token-bucket.js";
+export type { Transport, TransportHandlers } from "./transport.js";
+export {
+  connectWebSocket,
+  WEBSOCKET_SEND_HIGH_WATER_BYTES,
+  WEBSOCKET_SUBPROTOCOL,
+  type WebSocketClient,
+  type WebSocketClientOptions,
+  type WebSocketConstructor,
+  type WebSocketLike,
+  WebSocketTransport,
+} from "./websocket-transport.js";
