@@ -129,13 +129,4 @@ export {
 } from "./tls-connect.js";
 export { TokenBucket } from "./token-bucket.js";
 export type { Transport, TransportHandlers } from "./transport.js";
-export {
-  connectWebSocket,
-  WEBSOCKET_SEND_HIGH_WATER_BYTES,
-  WEBSOCKET_SUBPROTOCOL,
-  type WebSocketClient,
-  type WebSocketClientOptions,
-  type WebSocketConstructor,
-  type WebSocketLike,
-  WebSocketTransport,
-} from "./websocket-transport.js";
+export * from "./websocket-transport.js";
