@@ -200,6 +200,22 @@ export const SETTINGS = {
     true,
     "loopback addresses (127.0.0.0/8, ::1) are not held to the per-address connection and room-creation limits",
   ),
+  maxAdminConnections: integer(
+    32,
+    "admin connections open at once; when full, the oldest unauthenticated one is closed to make room, and with none a new one gets Error SERVER_FULL",
+  ),
+  maxUnauthenticatedAdminConnections: integer(
+    8,
+    "admin connections that have not yet authenticated; a new one past it closes the oldest of them (like OpenSSH MaxStartups)",
+  ),
+  adminAuthGraceMs: integer(
+    5000,
+    "an admin connection that has not sent a correct AdminAuth within this time is closed (like OpenSSH LoginGraceTime)",
+  ),
+  adminAuthAuditWindowMs: integer(
+    60_000,
+    "failed admin authentications from one address within this window share one audit row carrying their count",
+  ),
   maxAdminAuthFailures: integer(
     10,
     "wrong admin tokens from one address, each within adminAuthLockoutMs of the last, before it is locked out (0: never)",

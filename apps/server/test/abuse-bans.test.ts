@@ -8,7 +8,7 @@ import { ErrorCode, PROTOCOL_VERSION, ProtocolClient, ServerError } from "@parle
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { adminClient } from "./admin-helpers.js";
+import { adminClient, operatorAudit } from "./admin-helpers.js";
 import { barrier, closedWithin, isKind, loggedIn, onCleanup, startServer, tempDir } from "./helpers.js";
 
 const DAY_MS = 86_400_000;
@@ -60,7 +60,7 @@ describe("ban durations", () => {
       .catch((error: unknown) => error);
     expect((kick as ServerError).code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
     expect((await admin.request({ adminListBans: {} })).adminBanList?.bans ?? []).toEqual([]);
-    expect((await admin.request({ adminListAudit: {} })).adminAuditList?.entries ?? []).toEqual([]);
+    expect(await operatorAudit(admin)).toEqual([]);
     // Nothing was banned and nobody was kicked: the address still connects, carol still answers.
     expect(await refusalFrom(port, "127.0.0.2")).toBeUndefined();
     await barrier(bystander);
@@ -89,7 +89,7 @@ describe("permanent bans", () => {
       adminBan: { address: "127.0.0.2", permanent: true, durationMs: 5, reason: "abuse" },
     });
     expect(reply.adminBanResult?.ban).toMatchObject({ address: "127.0.0.2", untilMs: 0, permanent: true });
-    const audit = (await admin1.request({ adminListAudit: {} })).adminAuditList?.entries ?? [];
+    const audit = await operatorAudit(admin1);
     expect(audit.map((e) => [e.action, e.target, e.result])).toEqual([
       ["ban", "address 127.0.0.2", "banned address 127.0.0.2 permanently"],
     ]);

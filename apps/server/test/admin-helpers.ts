@@ -1,6 +1,7 @@
 // Helpers for the admin listener tests: admin clients (from the test kit) and a logger whose lines the
 // test can read.
 import { Writable } from "node:stream";
+import type { AuditEntry, ProtocolClient } from "@parley/protocol";
 import pino from "pino";
 import type { Logger } from "../src/logger.js";
 
@@ -25,4 +26,10 @@ export function capturingLogger(): { logger: Logger; lines: () => Record<string,
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
+}
+
+/** Audit entries of operator actions: the "auth" rows every admin connection leaves are left out. */
+export async function operatorAudit(admin: ProtocolClient, limit = 0): Promise<AuditEntry[]> {
+  const entries = (await admin.request({ adminListAudit: { limit } })).adminAuditList?.entries ?? [];
+  return entries.filter((entry) => entry.action !== "auth");
 }

@@ -4,7 +4,7 @@
 import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { adminClient, capturingLogger } from "./admin-helpers.js";
+import { adminClient, capturingLogger, operatorAudit } from "./admin-helpers.js";
 import {
   barrier,
   closedWithin,
@@ -109,7 +109,7 @@ describe("AdminKick", () => {
     expect(alice.conn.isClosed).toBe(false);
     expect(alice.queuedEvents.some((e) => e.body === "kicked")).toBe(false);
     expect((await admin.request({ adminListBans: {} })).adminBanList?.bans ?? []).toEqual([]);
-    expect((await admin.request({ adminListAudit: {} })).adminAuditList?.entries ?? []).toEqual([]);
+    expect(await operatorAudit(admin)).toEqual([]);
   });
 });
 
@@ -219,7 +219,10 @@ describe("audit", () => {
     await admin.request({ adminBan: { address: "10.9.8.7", by: "ops" } });
     await admin.request({ adminAnnounce: { text: "maintenance at noon" } });
     await admin.request({ adminKick: { nick: "ghost" } });
-    const entries = (await admin.request({ adminListAudit: {} })).adminAuditList?.entries ?? [];
+    const entries = await operatorAudit(admin);
+    const logins = (await admin.request({ adminListAudit: {} })).adminAuditList?.entries ?? [];
+    // The admin connection's own login is audited too, before everything it did.
+    expect(logins.at(-1)).toMatchObject({ action: "auth", result: "ok", by: "" });
     expect(entries.map((e) => [e.action, e.target, e.by])).toEqual([
       ["kick", "nick ghost", "admin"],
       ["announce", "all sessions", "admin"],
@@ -232,7 +235,9 @@ describe("audit", () => {
     expect(entries[2]?.result).toBe("banned address 10.9.8.7 permanently");
     expect(Number(entries[0]?.atMs)).toBeGreaterThanOrEqual(Number(entries[4]?.atMs));
     expect((await admin.request({ adminListAudit: { limit: 2 } })).adminAuditList?.entries).toHaveLength(2);
-    const logged = lines().filter((line) => line.msg === "admin action");
+    const logged = lines().filter(
+      (line) => line.msg === "admin action" && (line.audit as { action: string }).action !== "auth",
+    );
     expect(logged.map((line) => (line.audit as { action: string }).action)).toEqual([
       "kick",
       "unban",

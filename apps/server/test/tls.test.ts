@@ -18,6 +18,7 @@ import { makeSwappableCertificates } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { ConfigError, defaultConfig, resolveConfig } from "../src/config.js";
 import { TlsConfigError } from "../src/net/tls.js";
+import { operatorAudit } from "./admin-helpers.js";
 import { onCleanup, spawnServer, startServer, tempDir } from "./helpers.js";
 
 /** A server whose certificate files can be swapped: `live` is what the server reads. */
@@ -189,8 +190,8 @@ describe("TLS on the admin listener", () => {
     const refused = (await admin.request({ adminReloadTls: {} }).catch((e) => e)) as ServerError;
     expect(refused.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
     expect(refused.message).toContain(`the certificate in force (${b.fingerprint256}) stays`);
-    const audit = await admin.request({ adminListAudit: { limit: 2 } });
-    expect(audit.adminAuditList?.entries?.map((e) => [e.action, e.result?.split(":")[0], e.by])).toEqual([
+    const audit = await operatorAudit(admin);
+    expect(audit.slice(0, 2).map((e) => [e.action, e.result?.split(":")[0], e.by])).toEqual([
       ["reload-tls", "failed", "admin"],
       ["reload-tls", `serving ${b.fingerprint256.split(":")[0]}`, "ops"],
     ]);

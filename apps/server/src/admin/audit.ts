@@ -20,6 +20,7 @@ export interface AuditRecord {
 export class AuditLog {
   private readonly insert;
   private readonly newest;
+  private readonly revise;
 
   constructor(
     db: Db,
@@ -27,6 +28,7 @@ export class AuditLog {
   ) {
     this.insert = db.prepare("INSERT INTO audit (at_ms, action, target, result, by) VALUES (?, ?, ?, ?, ?)");
     this.newest = db.prepare("SELECT * FROM audit ORDER BY id DESC LIMIT ?");
+    this.revise = db.prepare("UPDATE audit SET at_ms = ?, result = ? WHERE id = ?");
   }
 
   /** Writes one entry to the database and the log; returns it with its id. */
@@ -35,6 +37,14 @@ export class AuditLog {
     const entry: AuditEntry = { id: Number(info.lastInsertRowid), atMs, ...record };
     this.logger.info({ audit: { ...record, id: entry.id }, ...logFields }, "admin action");
     return entry;
+  }
+
+  /**
+   * Rewrites an entry's time and result: a row that stands for repeated events (failed admin
+   * authentications in one window) keeps its id and grows its count instead of adding rows.
+   */
+  update(id: number, atMs: number, result: string): void {
+    this.revise.run(atMs, result, id);
   }
 
   /** Newest first; `limit` 0 means DEFAULT_AUDIT_LIMIT, and no more than MAX_AUDIT_LIMIT. */

@@ -1,6 +1,6 @@
-// One admin connection: the first request must be AdminAuth with the right token; a wrong one is
-// logged and audited, answered with Error UNAUTHORIZED after a delay, and the connection closed.
-// Afterwards every request is dispatched to its handler.
+// One admin connection: the first request must be AdminAuth with the right token, within
+// adminAuthGraceMs; a wrong one is reported to the listener (lockout, audit), answered with Error
+// UNAUTHORIZED after a delay, and the connection closed. Afterwards every request goes to its handler.
 import type { Socket } from "node:net";
 import {
   type DecodedEnvelope,
@@ -21,6 +21,14 @@ export const AUTH_FAILURE_DELAY_MS = 1000;
 /** Largest admin frame accepted: requests are small; this bounds what an unauthenticated peer can make us buffer. */
 export const ADMIN_MAX_FRAME_BYTES = 64 * 1024;
 
+/** What the listener hears from a connection about its authentication. */
+export interface AdminAuthEvents {
+  /** A correct AdminAuth from `peer` ("address:port" or "unix"). */
+  authenticated(peer: string): void;
+  /** A refusal: wrong token, request before AdminAuth, or silence past adminAuthGraceMs. */
+  refused(peer: string, why: string, countsForLockout: boolean): void;
+}
+
 export class AdminConnection {
   /** The socket as envelopes; admin frames are capped at ADMIN_MAX_FRAME_BYTES. */
   readonly conn: FramedSocket;
@@ -28,7 +36,7 @@ export class AdminConnection {
   private authenticated = false;
   /** What every handler gets: server, audit log, and the peer named in logs. */
   private readonly request: AdminRequest;
-  /** Closes a connection that does not authenticate within handshakeTimeoutMs. */
+  /** Closes a connection that does not authenticate within adminAuthGraceMs. */
   private readonly authTimer: Timer;
   /** Pending delayed UNAUTHORIZED reply, cancelled if the peer goes away first. */
   private failureTimer: Timer | undefined;
@@ -40,16 +48,21 @@ export class AdminConnection {
     socket: Socket,
     /** Called once, when the connection has closed. */
     private readonly onClosed: (connection: AdminConnection) => void,
-    /** Told of each AdminAuth outcome (a request before AdminAuth counts as a failure), for the lockout. */
-    private readonly onAuthOutcome: (ok: boolean) => void = () => {},
+    /** Told of each authentication outcome, for the lockout and the audit (see AdminAuthEvents). */
+    private readonly events: AdminAuthEvents,
   ) {
     const peer = socket.remoteAddress ? `${socket.remoteAddress}:${socket.remotePort}` : "unix";
     this.request = { ctx, audit, peer };
     this.conn = new FramedSocket(socket, this, { maxFrameBytes: ADMIN_MAX_FRAME_BYTES });
     // A peer that never authenticates must not hold a connection slot forever.
     this.authTimer = ctx.clock.setTimeout(() => {
-      if (!this.authenticated) this.fail(0, "no AdminAuth received in time");
-    }, ctx.config.handshakeTimeoutMs);
+      if (!this.authenticated) this.fail(0, "no AdminAuth received in time", false);
+    }, ctx.config.adminAuthGraceMs);
+  }
+
+  /** True once a correct AdminAuth has arrived. */
+  get isAuthenticated(): boolean {
+    return this.authenticated;
   }
 
   onEnvelope(envelope: DecodedEnvelope): void {
@@ -58,19 +71,16 @@ export class AdminConnection {
       return;
     }
     if (envelope.body !== "adminAuth") {
-      this.onAuthOutcome(false);
-      this.fail(envelope.requestId, `${envelope.body ?? "unknown message"} before AdminAuth`);
+      this.fail(envelope.requestId, `${envelope.body ?? "unknown message"} before AdminAuth`, true);
       return;
     }
     if (!tokensMatch(envelope.adminAuth?.token ?? "", this.token)) {
-      this.onAuthOutcome(false);
-      this.fail(envelope.requestId, "wrong admin token");
+      this.fail(envelope.requestId, "wrong admin token", true);
       return;
     }
-    this.onAuthOutcome(true);
     this.authenticated = true;
     this.authTimer.cancel();
-    this.ctx.logger.debug({ peer: this.request.peer }, "admin connection authenticated");
+    this.events.authenticated(this.request.peer);
     this.conn.send({ requestId: envelope.requestId, ok: {} });
   }
 
@@ -95,17 +105,20 @@ export class AdminConnection {
     this.conn.destroy();
   }
 
-  /** Unauthenticated request: stop reading, log and audit it, and answer UNAUTHORIZED after the delay. */
-  private fail(requestId: number, why: string): void {
+  /** Closes at once without an answer: the listener needs the slot for a newer connection. */
+  evict(): void {
+    this.ctx.logger.debug({ peer: this.request.peer }, "unauthenticated admin connection evicted");
+    this.conn.destroy();
+  }
+
+  /**
+   * Refused authentication: stop reading, report it (`countsForLockout`: a wrong token or a request
+   * before AdminAuth, not silence), and answer UNAUTHORIZED after the delay.
+   */
+  private fail(requestId: number, why: string, countsForLockout: boolean): void {
     this.conn.stopReading();
     this.authTimer.cancel();
-    this.ctx.logger.warn({ peer: this.request.peer, why }, "admin authentication failed");
-    this.request.audit.record(this.ctx.now(), {
-      action: "auth",
-      target: this.request.peer,
-      result: `refused: ${why}`,
-      by: "",
-    });
+    this.events.refused(this.request.peer, why, countsForLockout);
     this.failureTimer = this.ctx.clock.setTimeout(() => {
       this.conn.send({
         requestId,

@@ -5,7 +5,10 @@
 //   dispatch.ts    request → handler; handlers/*.ts one admin message kind each
 //   request.ts     what handlers share     targets.ts  nick/address checks     filter.ts  SessionFilter
 //   audit.ts       every admin action in the database and the log
+//   auth-audit.ts  successful logins, and failures folded into one row per address per window
 // Wrong tokens from one address, past maxAdminAuthFailures, lock that address out for adminAuthLockoutMs.
+// Unauthenticated connections get maxUnauthenticatedAdminConnections slots and adminAuthGraceMs: a new
+// connection past the slots closes the oldest of them, so silent peers cannot keep an operator out.
 import { once } from "node:events";
 import { existsSync, lstatSync, unlinkSync } from "node:fs";
 import { type AddressInfo, connect, createServer, type Server, type Socket } from "node:net";
@@ -16,11 +19,9 @@ import { AdminLockout } from "../net/address-limits.js";
 import { refuseSocket } from "../net/refuse.js";
 import { normalizeAddress } from "../session.js";
 import { AuditLog } from "./audit.js";
-import { AdminConnection } from "./connection.js";
+import { AuthAudit } from "./auth-audit.js";
+import { type AdminAuthEvents, AdminConnection } from "./connection.js";
 import { loadOrCreateToken } from "./token.js";
-
-/** Admin connections open at once; more are refused (an operator needs a handful, a flood gets nothing). */
-export const MAX_ADMIN_CONNECTIONS = 32;
 
 export interface AdminListener {
   /** Starts listening; resolves with the bound port (or the Unix socket path). */
@@ -39,6 +40,19 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
   let server: Server | undefined;
 
   const lockout = new AdminLockout(config.maxAdminAuthFailures, config.adminAuthLockoutMs);
+  const authAudit = new AuthAudit(audit, config.adminAuthAuditWindowMs);
+
+  /** The oldest connection still unauthenticated (a Set iterates in insertion order), and how many there are. */
+  const unauthenticated = (): { oldest?: AdminConnection; count: number } => {
+    let oldest: AdminConnection | undefined;
+    let count = 0;
+    for (const connection of connections) {
+      if (connection.isAuthenticated) continue;
+      oldest ??= connection;
+      count++;
+    }
+    return { oldest, count };
+  };
 
   const accept = (socket: Socket) => {
     // Unix-socket peers have no address: file permissions guard that door.
@@ -53,18 +67,37 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
       });
       return;
     }
-    if (connections.size >= MAX_ADMIN_CONNECTIONS) {
-      refuseSocket(socket, { code: ErrorCode.ERROR_CODE_SERVER_FULL, message: "too many admin connections" });
-      return;
+    // A newcomer past either cap takes the slot of the oldest peer that has not authenticated: one
+    // that authenticates in its first round trip gets in however many silent peers hold slots.
+    const waiting = unauthenticated();
+    if (
+      waiting.count >= config.maxUnauthenticatedAdminConnections ||
+      connections.size >= config.maxAdminConnections
+    ) {
+      if (!waiting.oldest) {
+        refuseSocket(socket, {
+          code: ErrorCode.ERROR_CODE_SERVER_FULL,
+          message: "too many admin connections",
+        });
+        return;
+      }
+      connections.delete(waiting.oldest);
+      waiting.oldest.evict();
     }
-    const onAuthOutcome = (ok: boolean) => {
-      if (!address) return;
-      if (ok) lockout.succeed(address);
-      else lockout.fail(address, ctx.now());
+    const events: AdminAuthEvents = {
+      authenticated(peer) {
+        if (address) lockout.succeed(address);
+        authAudit.succeeded(ctx.now(), peer);
+      },
+      refused(peer, why, countsForLockout) {
+        const now = ctx.now();
+        if (address && countsForLockout) lockout.fail(address, now);
+        // Logged with the row that starts a window; the rest of the window only counts.
+        if (authAudit.failed(now, address || "unix", peer, why))
+          logger.warn({ peer, why }, "admin authentication failed");
+      },
     };
-    connections.add(
-      new AdminConnection(ctx, token, audit, socket, (c) => connections.delete(c), onAuthOutcome),
-    );
+    connections.add(new AdminConnection(ctx, token, audit, socket, (c) => connections.delete(c), events));
   };
 
   return {
@@ -73,7 +106,7 @@ export function createAdminListener(ctx: ServerContext): AdminListener {
       const tls = config.adminTls ? ctx.tls : undefined;
       server = tls
         ? createTlsServer(
-            { ...tls.options, noDelay: true, handshakeTimeout: config.handshakeTimeoutMs },
+            { ...tls.options, noDelay: true, handshakeTimeout: config.adminAuthGraceMs },
             accept,
           )
         : createServer({ noDelay: true }, accept);

@@ -1,0 +1,67 @@
+// Audit rows for admin authentication: each success is a row; failures are folded into one row per
+// address per window whose count grows, so a flood of wrong tokens cannot flood the audit table.
+import type { AuditLog } from "./audit.js";
+
+/** Addresses given rows of their own in one window; failures from further addresses share one row. */
+export const MAX_AUDITED_ADDRESSES_PER_WINDOW = 64;
+
+/** The key failures from addresses past MAX_AUDITED_ADDRESSES_PER_WINDOW are counted under. */
+export const OTHER_ADDRESSES = "other addresses";
+
+/** The row a window holds for one address: its id, and the failures it stands for so far. */
+interface FailureRow {
+  id: number;
+  count: number;
+}
+
+export class AuthAudit {
+  /** Start of the window the rows below belong to; windows are fixed slices of `windowMs`. */
+  private windowStartMs = Number.NEGATIVE_INFINITY;
+  private readonly rows = new Map<string, FailureRow>();
+
+  constructor(
+    private readonly audit: AuditLog,
+    /** adminAuthAuditWindowMs: how long one row gathers an address's failures. */
+    private readonly windowMs: number,
+    private readonly maxAddresses = MAX_AUDITED_ADDRESSES_PER_WINDOW,
+  ) {}
+
+  /** A correct token: one row naming the peer. */
+  succeeded(nowMs: number, peer: string): void {
+    this.audit.record(nowMs, { action: "auth", target: peer, result: "ok", by: "" });
+  }
+
+  /**
+   * A refused authentication from `address` (`peer` is its "address:port" for the row). The first
+   * of a window writes a row; later ones update its count and reason. Returns true when a row was
+   * written, so the caller logs only then.
+   */
+  failed(nowMs: number, address: string, peer: string, why: string): boolean {
+    if (nowMs - this.windowStartMs >= this.windowMs || nowMs < this.windowStartMs) {
+      this.windowStartMs = this.windowMs > 0 ? nowMs - (nowMs % this.windowMs) : nowMs;
+      this.rows.clear();
+    }
+    const key = this.rows.has(address) || this.rows.size < this.maxAddresses ? address : OTHER_ADDRESSES;
+    const row = this.rows.get(key);
+    if (row) {
+      row.count++;
+      this.audit.update(row.id, nowMs, failureResult(row.count, why, this.windowMs));
+      return false;
+    }
+    const target = key === OTHER_ADDRESSES ? OTHER_ADDRESSES : peer;
+    const entry = this.audit.record(nowMs, {
+      action: "auth",
+      target,
+      result: failureResult(1, why, this.windowMs),
+      by: "",
+    });
+    this.rows.set(key, { id: Number(entry.id), count: 1 });
+    return true;
+  }
+}
+
+/** "refused: wrong admin token", or "refused 7 times within 60 s, last: wrong admin token". */
+export function failureResult(count: number, why: string, windowMs: number): string {
+  if (count <= 1) return `refused: ${why}`;
+  return `refused ${count} times within ${Math.round(windowMs / 1000)} s, last: ${why}`;
+}
