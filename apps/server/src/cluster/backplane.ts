@@ -72,6 +72,40 @@ export interface NodeInbox {
    * so every subscribed room is checked against the store.
    */
   resync(): void;
+  /**
+   * A node stopped beating and was declared dead (by this node, which alone handles it): its sessions
+   * are gone, and the rooms they were in must be told.
+   */
+  nodeDied(sessions: readonly SessionRecord[]): void;
+  /**
+   * The other nodes declared this one dead (it missed heartbeats for nodeTimeoutMs) and told its rooms
+   * its sessions quit: they must close, so their clients reconnect and are seen again.
+   */
+  declaredDead(): void;
+}
+
+/** What the cluster knows of a logged-in session on some node: enough to list it and to mourn it. */
+export interface SessionRecord {
+  /** Session id, unique across the cluster. */
+  id: number;
+  /** The node holding it. */
+  nodeId: string;
+  nick: string;
+  /** Canonical names of the rooms it is in. */
+  rooms: string[];
+  remoteAddress: string;
+  clientName: string;
+  connectedAtMs: number;
+}
+
+/** Who is online where: each node records its own sessions, and can see the others'. */
+export interface SessionDirectory {
+  /** Records (or updates) one of this node's logged-in sessions. */
+  put(record: SessionRecord): void;
+  /** Forgets one of this node's sessions. */
+  remove(sessionId: number): void;
+  /** Sessions on the other nodes, as of the last heartbeat (at most heartbeatIntervalMs old). */
+  elsewhere(): readonly SessionRecord[];
 }
 
 /** The cluster as one node sees it. */
@@ -83,6 +117,7 @@ export interface Backplane {
   readonly rooms: RoomBroker;
   readonly presence: PresenceBus;
   readonly commands: CommandBus;
+  readonly sessions: SessionDirectory;
   /**
    * The first session id this node may hand out: ids must not collide across nodes, since admins and
    * presence name sessions by id. Valid once `start` resolved.

@@ -1,6 +1,6 @@
 // The backplane of a node that is the whole system: there is no other node, so nothing is published
 // or received, and the node behaves exactly as a single server always has.
-import type { Backplane, ClusterCommand, NodeInbox, RoomPublication } from "./backplane.js";
+import type { Backplane, ClusterCommand, NodeInbox, RoomPublication, SessionRecord } from "./backplane.js";
 
 export class MemoryBackplane implements Backplane {
   readonly nodeId = "local";
@@ -16,6 +16,12 @@ export class MemoryBackplane implements Backplane {
   };
   readonly commands = {
     broadcast(_command: ClusterCommand): void {},
+  };
+
+  readonly sessions = {
+    put(_record: SessionRecord): void {},
+    remove(_sessionId: number): void {},
+    elsewhere: (): readonly SessionRecord[] => [],
   };
 
   async start(_inbox: NodeInbox): Promise<void> {}

@@ -1,5 +1,6 @@
 // The node's side of the backplane: what other nodes send is delivered to this node's own members
 // through the room directory, and operators' commands are applied to this node's own sessions.
+import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { ChatSession } from "../handlers/handler.js";
 import type { Room } from "../state/rooms.js";
@@ -26,5 +27,34 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
       applyCommand(ctx, command);
     },
     resync() {},
+    nodeDied(sessions) {
+      // This node alone mourns them: its own members hear it here, the other nodes' through the bus.
+      for (const session of sessions) {
+        const frame = encodeFrame({
+          presence: {
+            kind: PresenceKind.PRESENCE_KIND_QUIT,
+            nick: session.nick,
+            reason: NODE_LOST,
+            atMs: ctx.now(),
+            sessionId: session.id,
+          },
+        });
+        this.roomPresence(session.rooms, frame);
+        ctx.cluster.presence.publishPresence(session.rooms, frame);
+      }
+    },
+    declaredDead() {
+      for (const session of [...ctx.registry.all()])
+        session.close("node declared dead", NODE_LOST, {
+          error: {
+            code: ErrorCode.ERROR_CODE_SHUTTING_DOWN,
+            message: "this server lost contact with the cluster; reconnect",
+            fatal: true,
+          },
+        });
+    },
   };
 }
+
+/** The QUIT reason members see for sessions of a node that stopped answering. */
+export const NODE_LOST = "server node lost";
