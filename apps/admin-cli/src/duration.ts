@@ -1,5 +1,5 @@
 // Durations as operators type and read them: "10m", "2h", "1d", "1h30m", "500ms".
-// Pure: parsing for options like `--ban` and `--idle-gt`, compact formatting for tables.
+// Pure: parsing for options like `--ban` and `--idle-gt`; formatting is @parley/cli-shell's.
 
 const UNIT_MS: Readonly<Record<string, number>> = {
   ms: 1,
@@ -41,21 +41,5 @@ export function parseDurationMs(input: string): number {
   return roundedMs;
 }
 
-/**
- * Formats a duration for a table cell with at most two units, largest first: "0s", "45s", "3m12s",
- * "2h05m", "3d04h". Below one second it shows milliseconds ("250ms"), since round-trip times live there.
- */
-export function formatDurationMs(ms: number): string {
-  const totalMs = Math.max(0, Math.round(ms));
-  if (totalMs < 1000) return totalMs === 0 ? "0s" : `${totalMs}ms`;
-  const seconds = Math.floor(totalMs / 1000);
-  const days = Math.floor(seconds / 86_400);
-  const hours = Math.floor((seconds % 86_400) / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const secs = seconds % 60;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  if (days > 0) return `${days}d${pad(hours)}h`;
-  if (hours > 0) return `${hours}h${pad(minutes)}m`;
-  if (minutes > 0) return `${minutes}m${pad(secs)}s`;
-  return `${secs}s`;
-}
+/** Table cells and ban lengths share the programs' one duration format. */
+export { formatDurationMs } from "@parley/cli-shell";

@@ -1,5 +1,7 @@
 // Everything parley-admin prints: `--json` records with stable snake_case names for scripts, and
 // borderless tables for people (styled only on a terminal). Pure: callers pass the clock and the style.
+
+import { formatBytes, timeFormat } from "@parley/cli-shell";
 import type { AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
 import { escapeJsonForTerminal, formatInstant, SessionState, terminalSafe } from "@parley/protocol";
 import Table from "cli-table3";
@@ -341,19 +343,6 @@ export function renderStats(s: AdminStats, options: RenderOptions): string {
 // ---------------------------------------------------------------------------------------------------
 // Cell formatting.
 
-/** Bytes with a binary unit and at most one decimal: "512B", "1.5KiB", "12MiB". */
-export function formatBytes(bytes: number): string {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${value.toFixed(digits).replace(/\.0$/, "")}${units[unit]}`;
-}
-
 /** A ban's end for people: "permanent", "expired", or local time with what is left. */
 export function banUntil(untilMs: number, nowMs: number): string {
   if (untilMs === 0) return "permanent";
@@ -365,13 +354,9 @@ export function banTarget(b: Ban): string {
   return b.nick ? `nick ${b.nick}` : `address ${b.address ?? "?"}`;
 }
 
-/** Local wall-clock time, "2026-11-22 01:52:10": operators read their own timezone. */
+/** Local wall-clock time as the locale writes it ("2026-11-22 01:52:10" in C); "-" for none. */
 export function localTime(ms: number): string {
-  if (ms === 0) return "-";
-  const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return formatInstant(ms);
-  const pad = (v: number) => String(v).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return ms === 0 ? "-" : timeFormat.dateTime(ms);
 }
 
 /**

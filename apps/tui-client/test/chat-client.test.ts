@@ -5,6 +5,7 @@ import { adminClient, loggedIn, onCleanup, tempDir } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
 import { ChatClient } from "../src/client/chat-client.js";
 import type { ClientEvent } from "../src/client/events.js";
+import { describeStatus } from "../src/client/status.js";
 import { startServer } from "./helpers.js";
 
 async function setup(overrides: Partial<ServerConfig> = {}) {
@@ -255,5 +256,22 @@ describe("ChatClient with a real server", () => {
     expect(bob.times[retriedAt]!).toBeGreaterThanOrEqual(
       kicked.type === "kicked" ? kicked.banUntilMs : Infinity,
     );
+  });
+
+  it("reads a permanent ban from the kick and schedules no return", async () => {
+    const { connect, server } = await setup();
+    const bob = connect("bob");
+    await bob.online();
+    const admin = await adminClient(server());
+    await admin.request({
+      adminKick: { nick: "bob", reason: "for good", banPermanent: true, banNick: true, by: "oper" },
+    });
+    await admin.close();
+    await vi.waitFor(() =>
+      expect(bob.find("kicked")).toMatchObject([{ reason: "for good", by: "oper", banPermanent: true }]),
+    );
+    const kicked = bob.find("status").at(-1)!.status;
+    expect(kicked).toMatchObject({ type: "kicked", by: "oper", banUntilMs: 0, retryAtMs: null });
+    expect(describeStatus(kicked, Date.now())).toBe("kicked by oper, banned");
   });
 });

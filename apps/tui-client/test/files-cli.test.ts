@@ -32,13 +32,13 @@ describe("parley send / parley get", () => {
     expect(await runSend(["--to", "#lobby", path], send.io)).toBe(0);
     const id = send.stdout().trim();
     expect(id).toMatch(/^[0-9a-f]{32}$/);
-    expect(send.stderr()).toBe(`sent report.pdf (3.00 MiB) to #lobby as ${id}\n`);
+    expect(send.stderr()).toBe(`sent report.pdf (3 MiB) to #lobby as ${id}\n`);
 
     const dest = tempDir();
     const get = captureIo({ PARLEY_PORT: String(port), PARLEY_DOWNLOAD_DIR: dest });
     expect(await runGet([id], get.io)).toBe(0);
     expect(get.stdout()).toBe(`${join(dest, "report.pdf")}\n`);
-    expect(get.stderr()).toContain("saved report.pdf (3.00 MiB) from ana to ");
+    expect(get.stderr()).toContain("saved report.pdf (3 MiB) from ana to ");
     expect(readFileSync(join(dest, "report.pdf")).equals(data)).toBe(true);
 
     // Again, into --dir (relative to the working directory): a second copy, numbered.
@@ -217,7 +217,7 @@ describe("the parley binary", () => {
     const { path, data } = randomFile(tempDir(), "album.zip", 6 * 1024 * 1024 + 1);
     const env = { PARLEY_PORT: String(port) };
     const sent = await runParley(["send", "--to", "#lobby", "--nick", "ana", path], env);
-    expect(sent.stderr).toContain("sent album.zip (6.00 MiB) to #lobby as ");
+    expect(sent.stderr).toContain("sent album.zip (6 MiB) to #lobby as ");
     expect(sent.code).toBe(0);
     const id = sent.stdout.trim();
     expect(id).toMatch(/^[0-9a-f]{32}$/);

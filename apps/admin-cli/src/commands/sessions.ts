@@ -1,6 +1,6 @@
 // `parley-admin sessions`: the session table, filtered on the server, sorted here; `--watch` redraws it.
 
-import { NotFoundError, UsageError } from "@parley/cli-shell";
+import { NotFoundError, timeFormat, UsageError } from "@parley/cli-shell";
 import type { SessionInfo } from "@parley/protocol";
 import { Command } from "commander";
 import type { AdminClient } from "../admin-client.js";
@@ -75,7 +75,7 @@ async function watch(
     if (json) {
       ctx.print(`${JSON.stringify({ at_ms: options.nowMs, sessions: sessions.map(sessionJson) })}\n`);
     } else {
-      const title = `${new Date(options.nowMs).toLocaleTimeString()}  ${sessions.length} session(s), every ${intervalMsLabel(intervalMs)}${inPlace ? " (Ctrl-C to quit)" : ""}\n`;
+      const title = `${timeFormat.clockSeconds(options.nowMs)}  ${sessions.length} session(s), every ${intervalMsLabel(intervalMs)}${inPlace ? " (Ctrl-C to quit)" : ""}\n`;
       const body = sessions.length > 0 ? renderSessions(sessions, options) : "no sessions match\n";
       if (inPlace) ctx.print(`\x1b[H${`${title}\n${body}`.replace(/\n/g, "\x1b[K\n")}\x1b[J`);
       else ctx.print(`${title}${body}\n`);

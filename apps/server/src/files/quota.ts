@@ -1,5 +1,6 @@
 // Whether a new upload fits: per nick, per address, in all, and above the free-disk floor. Pure: the
 // caller reads the usage and the free space.
+import { formatBytes } from "@parley/cli-shell";
 import type { ServerConfig } from "../config.js";
 import type { FileUsage } from "./store.js";
 
@@ -31,9 +32,9 @@ export function quotaProblem(settings: QuotaSettings, usage: QuotaUsage, size: n
   if (maxFiles > 0 && byAddress.files + 1 > maxFiles)
     return `file quota exceeded: this address holds ${byAddress.files} of ${maxFiles} files`;
   if (settings.fileQuotaBytes > 0 && byNick.bytes + size > settings.fileQuotaBytes)
-    return `storage quota exceeded: ${byNick.bytes} of ${settings.fileQuotaBytes} bytes in use by this nick`;
+    return `storage quota exceeded: ${formatBytes(byNick.bytes)} of ${formatBytes(settings.fileQuotaBytes)} in use by this nick`;
   if (settings.fileQuotaBytesPerAddress > 0 && byAddress.bytes + size > settings.fileQuotaBytesPerAddress)
-    return `storage quota exceeded: ${byAddress.bytes} of ${settings.fileQuotaBytesPerAddress} bytes in use from this address`;
+    return `storage quota exceeded: ${formatBytes(byAddress.bytes)} of ${formatBytes(settings.fileQuotaBytesPerAddress)} in use from this address`;
   if (settings.fileStoreMaxBytes > 0 && inAll.bytes + size > settings.fileStoreMaxBytes)
     return "the server's file storage is full; try again when older files have expired";
   if (

@@ -1,5 +1,6 @@
 // FileOffer: start an upload to a room or a user (checked: name, size, checksum form, target,
 // quotas, free disk), or resume one from the offset the server holds. Reply: FileUploadReady.
+import { formatBytes } from "@parley/cli-shell";
 import { ErrorCode } from "@parley/protocol";
 import { fileNameProblem, isSha256 } from "../files/names.js";
 import { quotaProblem } from "../files/quota.js";
@@ -43,7 +44,7 @@ export const fileOffer: Handler = {
     if (size > config.maxFileBytes) {
       throw new RequestError(
         ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
-        `files are limited to ${config.maxFileBytes} bytes`,
+        `files are limited to ${formatBytes(config.maxFileBytes)}`,
       );
     }
     const sha256 = (offer.sha256 ?? "").toLowerCase();

@@ -2,9 +2,9 @@
 // with a progress bar on stderr, verify it, print where it was saved on stdout, exit. A partial
 // download left by a lost connection or an earlier run is resumed.
 import { resolve } from "node:path";
+import { formatBytes } from "@parley/cli-shell";
 import { downloadFile } from "../files/download.js";
 import { defaultDownloadDir, expandHome } from "../files/names.js";
-import { formatBytes } from "../files/progress.js";
 import { parseTarget } from "../state/transfers.js";
 import {
   addConnectionOptions,

@@ -1,8 +1,8 @@
 // `parley send --to <#room|nick> <path>`: connect, log in, send one file with a progress bar on
 // stderr, print the file's id on stdout, exit. Exit codes come from @parley/cli-shell.
 import { resolve } from "node:path";
+import { formatBytes } from "@parley/cli-shell";
 import { expandHome } from "../files/names.js";
-import { formatBytes } from "../files/progress.js";
 import { uploadFile } from "../files/upload.js";
 import { parseTarget } from "../state/transfers.js";
 import {

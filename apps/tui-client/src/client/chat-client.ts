@@ -363,7 +363,7 @@ export class ChatClient implements ChatConnection {
   private act(action: SessionAction): void {
     switch (action.type) {
       case "kicked":
-        this.loop.kicked(action.reason, action.by, action.banUntilMs);
+        this.loop.kicked(action.reason, action.by, action.banPermanent ? null : action.banUntilMs);
         return;
       case "banned":
         this.loop.banned(action.reason, action.banUntilMs);

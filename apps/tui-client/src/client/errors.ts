@@ -1,4 +1,5 @@
 // Server errors in plain words for the person at the keyboard.
+import { timeFormat } from "@parley/cli-shell";
 import { ConnectionClosedError, ErrorCode, RequestTimeoutError, ServerError } from "@parley/protocol";
 
 /** Names the things an error may be about, so the words can mention them. */
@@ -27,7 +28,7 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
         return `That message is too long: ${error.message}`;
       case ErrorCode.ERROR_CODE_BANNED:
         return error.banUntilMs > 0
-          ? `You are banned until ${new Date(error.banUntilMs).toLocaleString()}.`
+          ? `You are banned until ${timeFormat.dateTime(error.banUntilMs)}.`
           : "You are banned.";
       case ErrorCode.ERROR_CODE_SERVER_FULL:
         return "The server is full.";

@@ -65,8 +65,17 @@ describe("mapEnvelope", () => {
 
   it("reports a kick and asks the loop to stay away", () => {
     const kicked = map({ kicked: { reason: "spam", by: "oper", banUntilMs: 1234 } });
-    expect(kicked.events).toEqual([{ type: "kicked", reason: "spam", by: "oper", banUntilMs: 1234 }]);
-    expect(kicked.action).toEqual({ type: "kicked", reason: "spam", by: "oper", banUntilMs: 1234 });
+    const fields = { reason: "spam", by: "oper", banUntilMs: 1234, banPermanent: false };
+    expect(kicked.events).toEqual([{ type: "kicked", ...fields }]);
+    expect(kicked.action).toEqual({ type: "kicked", ...fields });
+    const forGood = map({ kicked: { reason: "spam", by: "oper", banPermanent: true } });
+    expect(forGood.action).toEqual({
+      type: "kicked",
+      reason: "spam",
+      by: "oper",
+      banUntilMs: 0,
+      banPermanent: true,
+    });
   });
 
   it("turns a ban into an action and other errors into words", () => {

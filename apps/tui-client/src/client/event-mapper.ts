@@ -14,8 +14,8 @@ import type { ClientEvent, Target } from "./events.js";
 
 /** What the client must do beyond reporting events. */
 export type SessionAction =
-  /** An operator kicked us (and maybe banned us until `banUntilMs`): stay away until then. */
-  | { type: "kicked"; reason: string; by: string; banUntilMs: number }
+  /** An operator kicked us (and maybe banned us until `banUntilMs`, or for good): stay away until then. */
+  | { type: "kicked"; reason: string; by: string; banUntilMs: number; banPermanent: boolean }
   /** The server refused us as banned (`banUntilMs` 0: for good). */
   | { type: "banned"; reason: string; banUntilMs: number }
   /** A resume replay did not fit one frame: fetch the rest of `room` after `afterSeq`. */
@@ -70,7 +70,12 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
     }
     case "kicked": {
       const k = envelope.kicked!;
-      const kicked = { reason: k.reason ?? "", by: k.by ?? "", banUntilMs: k.banUntilMs ?? 0 };
+      const kicked = {
+        reason: k.reason ?? "",
+        by: k.by ?? "",
+        banUntilMs: k.banUntilMs ?? 0,
+        banPermanent: !!k.banPermanent,
+      };
       return { events: [{ type: "kicked", ...kicked }], action: { type: "kicked", ...kicked } };
     }
     case "error": {

@@ -37,7 +37,8 @@ export type ClientEvent =
   | { type: "left"; room: string }
   | { type: "roomList"; rooms: RoomInfo[] }
   | { type: "notice"; kind: NoticeKind; text: string; atMs: number }
-  | { type: "kicked"; reason: string; by: string; banUntilMs: number }
+  /** An operator kicked us; banned until `banUntilMs` (0: no ban), or for good when `banPermanent`. */
+  | { type: "kicked"; reason: string; by: string; banUntilMs: number; banPermanent: boolean }
   /** Round-trip time of our last ping, in milliseconds. */
   | { type: "lag"; lagMs: number }
   /** Our own nick changed (reply to SetNick). */

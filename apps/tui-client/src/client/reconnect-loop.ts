@@ -86,11 +86,15 @@ export class ReconnectLoop {
     if ((type === "closed" || type === "banned") && !this.conn && !this.stopped) this.retryAt(Date.now());
   }
 
-  /** An operator kicked us: back after the ban ends, or after a pause to read why. */
-  kicked(reason: string, by: string, banUntilMs: number): void {
-    const retryAtMs = banUntilMs > 0 ? banUntilMs + AFTER_BAN_MS : Date.now() + AFTER_KICK_MS;
-    this.status.publish({ type: "kicked", reason, by, banUntilMs, retryAtMs });
-    this.retryAt(retryAtMs);
+  /**
+   * An operator kicked us: back after the ban ends (`banUntilMs` null: a permanent ban, never), or
+   * after a pause to read why.
+   */
+  kicked(reason: string, by: string, banUntilMs: number | null): void {
+    const retryAtMs =
+      banUntilMs === null ? null : banUntilMs > 0 ? banUntilMs + AFTER_BAN_MS : Date.now() + AFTER_KICK_MS;
+    this.status.publish({ type: "kicked", reason, by, banUntilMs: banUntilMs ?? 0, retryAtMs });
+    if (retryAtMs !== null) this.retryAt(retryAtMs);
   }
 
   /** The server refused us as banned: back after the ban ends, never for a permanent one. */

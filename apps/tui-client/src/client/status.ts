@@ -10,8 +10,8 @@ export type Status =
   /** The connection was lost; the next attempt starts at `retryAtMs`. */
   | { type: "reconnecting"; attempt: number; retryAtMs: number; reason: string }
   /**
-   * An operator kicked us. `banUntilMs` 0 means no ban; `retryAtMs` is when the client tries again
-   * (never before the ban ends), or null when it will not (permanent ban).
+   * An operator kicked us. `banUntilMs` 0 means no ban or a permanent one; `retryAtMs` is when the
+   * client tries again (never before the ban ends), or null when it will not (permanent ban).
    */
   | { type: "kicked"; reason: string; by: string; banUntilMs: number; retryAtMs: number | null }
   /** The server refused us as banned; `banUntilMs` 0 means permanent (then `retryAtMs` is null). */
@@ -31,7 +31,7 @@ export function describeStatus(status: Status, nowMs: number): string {
       return `reconnecting in ${secondsUntil(status.retryAtMs)}`;
     case "kicked":
       return status.retryAtMs === null
-        ? `kicked by ${status.by}`
+        ? `kicked by ${status.by}, banned`
         : `kicked by ${status.by}, back in ${secondsUntil(status.retryAtMs)}`;
     case "banned":
       return status.retryAtMs === null ? "banned" : `banned, retry in ${secondsUntil(status.retryAtMs)}`;

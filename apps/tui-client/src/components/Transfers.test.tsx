@@ -81,7 +81,7 @@ describe("Transfers", () => {
         {
           type: "transferFailed",
           id: "c",
-          reason: "c.bin is too large: files are limited to 10 bytes.",
+          reason: "c.bin is too large: files are limited to 10 B.",
           cancelled: false,
         },
       ],

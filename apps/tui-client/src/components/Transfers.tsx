@@ -1,7 +1,9 @@
 // The transfers panel: one line per upload or download, running ones with a bar, speed and time
 // left, finished ones with their outcome, so several transfers can be watched at once.
+
+import { formatBytes } from "@parley/cli-shell";
 import { Box, Text } from "ink";
-import { formatBytes, fractionDone, progressBar, progressSummary } from "../files/progress.js";
+import { fractionDone, progressBar, progressSummary } from "../files/progress.js";
 import type { Transfer, TransfersState } from "../state/transfers.js";
 import { fit, textWidth, truncate } from "./layout.js";
 

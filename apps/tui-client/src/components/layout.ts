@@ -1,5 +1,6 @@
 // Pure layout for the message view: wraps lines to the terminal's width measuring each grapheme's
 // display width (so Chinese, Japanese and emoji take two columns), and picks stable nick colours.
+import { timeFormat } from "@parley/cli-shell";
 import { foldName } from "@parley/protocol";
 import stringWidth from "string-width";
 import type { Line } from "../state/model.js";
@@ -128,12 +129,6 @@ export function nickColour(nick: string): string {
   return NICK_COLOURS[hash % NICK_COLOURS.length]!;
 }
 
-/** "HH:MM" in local time. */
-export function formatTime(atMs: number): string {
-  const d = new Date(atMs);
-  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-}
-
 const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: string; segment: Segment }> = {
   event: { mark: "--", segment: { text: "", dim: true } },
   info: { mark: "--", segment: { text: "", color: "gray" } },
@@ -143,7 +138,8 @@ const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: st
 
 /** Rows of one line: `time nick │ text`, continuation rows indented under the text. */
 export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
-  const prefixWidth = 6 + nickWidth + 3;
+  const timeWidth = timeFormat.clockWidth;
+  const prefixWidth = timeWidth + 1 + nickWidth + 3;
   const textWidthAvailable = Math.max(8, width - prefixWidth);
   let nickSegment: Segment;
   let body: Segment;
@@ -169,13 +165,13 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
     }
   }
   const texts = wrapText(printable(body.text), textWidthAvailable);
-  const time = line.atMs ? formatTime(line.atMs) : "     ";
+  const time = fit(line.atMs ? timeFormat.clock(line.atMs) : "", timeWidth);
   return texts.map((text, i) => ({
     key: `${line.id}:${i}`,
     segments:
       i === 0
         ? [{ text: `${time} `, dim: true }, nickSegment, { text: " │ ", dim: true }, { ...body, text }]
-        : [{ text: " ".repeat(6 + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
+        : [{ text: " ".repeat(timeWidth + 1 + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
   }));
 }
 

@@ -1,6 +1,7 @@
 // The message view's rows and scrolling, measured in screen rows: a long message wraps to many rows
 // and each of them is a step of PgUp. Pure functions over the buffer's lines and the view's size;
 // each line's wrapped rows are computed once per width and kept beside the line.
+import { timeFormat } from "@parley/cli-shell";
 import type { Line, ScrollAnchor } from "../state/model.js";
 import { lineRows, type Row, textWidth, truncate } from "./layout.js";
 
@@ -179,15 +180,9 @@ function dayKey(atMs: number): string {
   return new Date(atMs).toDateString();
 }
 
-/** "── Sunday 22 November 2026 ──", dimmed, across the view. */
+/** "── Sunday 2026-11-22 ──" (as the locale writes a day), dimmed, across the view. */
 function daySeparator(line: Line, width: number): Row {
-  const date = new Date(line.atMs).toLocaleDateString(undefined, {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  });
-  const label = `── ${date} `;
+  const label = `── ${timeFormat.date(line.atMs)} `;
   const text =
     textWidth(label) >= width ? truncate(label, width) : label + "─".repeat(width - textWidth(label));
   return { key: `${line.id}:day`, segments: [{ text, dim: true }] };

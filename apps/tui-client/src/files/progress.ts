@@ -1,6 +1,10 @@
 // The progress of one transfer as pure data: bytes done of a total, with recent samples from which
 // speed and time left are worked out, and the words and bar that show them. No clocks: callers pass
 // the time, so the same model drives the terminal bar of `parley send` and the TUI's panel.
+import { formatBytes } from "@parley/cli-shell";
+
+/** Figures that change in place keep their width: "1.50 MiB", not "1.5 MiB". */
+const FIXED = { fixed: true };
 
 /** Speed is measured over this much recent time, in ms: long enough to smooth, short enough to follow changes. */
 export const SPEED_WINDOW_MS = 5000;
@@ -72,23 +76,9 @@ export function secondsLeft(progress: Progress, nowMs: number): number | null {
   return remaining / speed;
 }
 
-/** "0 B", "999 B", "1.5 KiB", "12.3 MiB", "1.20 GiB": binary units, three significant figures. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${Math.round(bytes)} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return `${value.toFixed(digits)} ${units[unit]}`;
-}
-
 /** "1.23 MiB/s", or "–" when unknown. */
 export function formatSpeed(bytesPerSecond: number | null): string {
-  return bytesPerSecond === null ? "–" : `${formatBytes(bytesPerSecond)}/s`;
+  return bytesPerSecond === null ? "–" : `${formatBytes(bytesPerSecond, FIXED)}/s`;
 }
 
 /** "0:07", "12:05", "1:02:03" (rounded up to the second), or "–:––" when unknown. */
@@ -117,7 +107,7 @@ export function progressBar(fraction: number, width: number): string {
 /** The numbers after a bar: " 42%  5.1 MiB of 12.0 MiB  1.20 MiB/s  0:06 left". */
 export function progressSummary(progress: Progress, nowMs: number): string {
   const percent = `${Math.floor(fractionDone(progress) * 100)}%`.padStart(4);
-  const amounts = `${formatBytes(progress.doneBytes)} of ${formatBytes(progress.totalBytes)}`;
+  const amounts = `${formatBytes(progress.doneBytes, FIXED)} of ${formatBytes(progress.totalBytes, FIXED)}`;
   const speed = formatSpeed(speedBytesPerSecond(progress, nowMs));
   return `${percent}  ${amounts}  ${speed}  ${formatDuration(secondsLeft(progress, nowMs))} left`;
 }

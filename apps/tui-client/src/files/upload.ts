@@ -3,6 +3,7 @@
 // The file is read piece by piece at fixed offsets and never held whole in memory.
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
+import { formatBytes } from "@parley/cli-shell";
 import {
   type ChatMessage,
   type DecodedEnvelope,
@@ -14,7 +15,6 @@ import {
 import type { Target } from "../client/events.js";
 import { isConnectionLoss, TransferCancelledError, TransferError, toTransferError } from "./errors.js";
 import { abortable, type TransferLink } from "./link.js";
-import { formatBytes } from "./progress.js";
 import { sha256OfFile } from "./sha256.js";
 
 /** What an upload reports while it runs; every `bytes` is a running total. */

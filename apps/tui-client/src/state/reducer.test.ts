@@ -1,5 +1,6 @@
 // The reducer as a pure function: message ordering and de-duplication, unread counts, presence,
 // room switching and scrolling, all without a terminal or a server.
+import { timeFormat } from "@parley/cli-shell";
 import { MessageKind, NoticeKind, PresenceKind } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import type { ClientEvent } from "../client/events.js";
@@ -421,9 +422,45 @@ describe("reducer", () => {
     state = run(state, { type: "status", status: { type: "online" } }, joined("lobby", ["ana"], true));
     expect(texts(state, roomKey("lobby")).at(-1)).toBe("Reconnected.");
     expect(state.buffers[roomKey("lobby")]!.joined).toBe(true);
-    state = run(state, { type: "kicked", reason: "spamming", by: "oper", banUntilMs: 0 });
+    state = run(state, {
+      type: "kicked",
+      reason: "spamming",
+      by: "oper",
+      banUntilMs: 0,
+      banPermanent: false,
+    });
     expect(texts(state, roomKey("lobby")).at(-1)).toBe("You were kicked by oper: spamming.");
     expect(texts(state, SERVER_BUFFER).at(-1)).toBe("You were kicked by oper: spamming.");
+  });
+
+  it("says whether a kick's ban is permanent or how long it lasts", () => {
+    const kick = (banUntilMs: number, banPermanent: boolean) =>
+      texts(
+        run(initialState("ana", "parley"), {
+          type: "kicked",
+          reason: "spam",
+          by: "oper",
+          banUntilMs,
+          banPermanent,
+        }),
+        SERVER_BUFFER,
+      ).at(-1);
+    expect(kick(0, true)).toBe("You were kicked by oper: spam. You are banned permanently.");
+    expect(kick(NOW + 600_000, false)).toBe(
+      `You were kicked by oper: spam. You are banned for 10m00s (until ${timeFormat.dateTime(NOW + 600_000)}).`,
+    );
+    const refused = (banUntilMs: number) =>
+      texts(
+        run(initialState("ana", "parley"), {
+          type: "status",
+          status: { type: "banned", reason: "spam", banUntilMs, retryAtMs: null },
+        }),
+        SERVER_BUFFER,
+      ).at(-1);
+    expect(refused(0)).toBe("You are banned permanently: spam");
+    expect(refused(NOW + 90_000)).toBe(
+      `You are banned for 1m30s (until ${timeFormat.dateTime(NOW + 90_000)}): spam`,
+    );
   });
 
   it("marks /me actions and mentions", () => {

@@ -1,5 +1,6 @@
 // The pure reducer: every change to the UI state, from the connection or from the keyboard, goes
 // through here as a type-tagged action stamped with the time. No I/O, no clocks, no randomness.
+import { formatDurationMs, timeFormat } from "@parley/cli-shell";
 import {
   type ChatMessage,
   MessageKind,
@@ -147,8 +148,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
       return next;
     }
     case "kicked": {
-      const ban =
-        action.banUntilMs > 0 ? ` You may return after ${new Date(action.banUntilMs).toLocaleString()}.` : "";
+      const ban = action.banPermanent
+        ? " You are banned permanently."
+        : action.banUntilMs > 0
+          ? ` You are ${banFor(action.banUntilMs, action.nowMs)}.`
+          : "";
       const text = `You were kicked by ${action.by || "the server"}: ${action.reason || "no reason given"}.${ban}`;
       return toActiveAndServer(markAllParted(state), "error", text, action.nowMs);
     }
@@ -223,6 +227,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
   }
 }
 
+/** "banned for 10m00s (until 2026-11-22 14:05:09)": how long, and when it ends in the locale's words. */
+function banFor(banUntilMs: number, nowMs: number): string {
+  return `banned for ${formatDurationMs(banUntilMs - nowMs)} (until ${timeFormat.dateTime(banUntilMs)})`;
+}
+
 /** Keeps a line from before the first join, to repeat in the room the person lands in. */
 function greet(state: ChatState, tone: SystemTone, text: string): ChatState {
   return state.greeting ? { ...state, greeting: [...state.greeting, { tone, text }] } : state;
@@ -248,9 +257,8 @@ function onStatus(state: ChatState, status: ChatState["status"], nowMs: number):
       nowMs,
     );
   } else if (status.type === "banned" && previous.type !== "banned") {
-    const until =
-      status.banUntilMs > 0 ? `until ${new Date(status.banUntilMs).toLocaleString()}` : "permanently";
-    next = toActiveAndServer(next, "error", `You are banned ${until}: ${status.reason}`, nowMs);
+    const ban = status.banUntilMs > 0 ? banFor(status.banUntilMs, nowMs) : "banned permanently";
+    next = toActiveAndServer(next, "error", `You are ${ban}: ${status.reason}`, nowMs);
   } else if (status.type === "closed" && previous.type !== "closed") {
     next = toActiveAndServer(next, "error", `Disconnected: ${status.reason}`, nowMs);
   }

@@ -117,7 +117,7 @@ describe("announced files and /get arguments", () => {
 
   it("describes a file message with its size and a short /get", () => {
     expect(describeFileMessage({ id: id1, name: "a.txt", size: 2048 })).toBe(
-      "sent a file: a.txt (2.00 KiB) · /get 3fa9c2d1",
+      "sent a file: a.txt (2 KiB) · /get 3fa9c2d1",
     );
   });
 

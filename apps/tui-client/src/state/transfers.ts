@@ -1,8 +1,10 @@
 // The transfers slice: every upload and download the TUI is running or has just finished, and the
 // files announced in the conversations we have seen (so `/get` can take a short id prefix). A pure
 // reducer over type-tagged actions stamped with the time; the transfer manager dispatches them.
+
+import { formatBytes } from "@parley/cli-shell";
 import type { FileInfo } from "@parley/protocol";
-import { advance, formatBytes, type Progress, startProgress } from "../files/progress.js";
+import { advance, type Progress, startProgress } from "../files/progress.js";
 
 export type TransferDirection = "upload" | "download";
 
@@ -201,7 +203,7 @@ export function resolveFileRef(
   return { ok: false, reason: `${matches.length} files have ids starting with ${wanted}: give more of it.` };
 }
 
-/** How a FILE message reads in a conversation: "sent a file: report.pdf (1.20 MiB) · /get 3fa9c2d1". */
+/** How a FILE message reads in a conversation: "sent a file: report.pdf (1.2 MiB) · /get 3fa9c2d1". */
 export function describeFileMessage(file: FileInfo): string {
   return `sent a file: ${file.name ?? ""} (${formatBytes(file.size ?? 0)}) · /get ${(file.id ?? "").slice(0, 8)}`;
 }
