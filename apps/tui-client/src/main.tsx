@@ -23,7 +23,9 @@ import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { setClusterProfile } from "./components/clusters.js";
 import { Root } from "./components/Root.js";
-import { configPath, loadConfigFile, loadSettings, type PartialSettings } from "./config.js";
+import { OptionValueError } from "./config/options.js";
+import { openProfile } from "./config/profile.js";
+import { ConfigError, configPath, loadConfigFile, loadSettings, type PartialSettings } from "./config.js";
 import { enterFullScreen, restoreTerminal } from "./terminal.js";
 import { probeClusterWidths } from "./terminal-probe.js";
 import { firstUseNote, INSECURE_NOTE, resolveTls, type TlsFlags } from "./tls.js";
@@ -42,7 +44,8 @@ const settings = await orExit("parley", () => {
   )
     .addHelpText(
       "after",
-      '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"}' +
+      '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"};' +
+        "\n  its options are listed and changed inside the client with /set (see docs/client.md)" +
         "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
         "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
         "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
@@ -65,7 +68,14 @@ const settings = await orExit("parley", () => {
       "needs an interactive terminal (stdin and stdout must be a TTY); run it directly in a terminal window.",
     );
   }
-  return { ...resolved, tls };
+  let profile: ReturnType<typeof openProfile>;
+  try {
+    profile = openProfile(process.env, resolved.host, resolved.port);
+  } catch (error) {
+    if (!(error instanceof OptionValueError)) throw error;
+    throw new ConfigError(`${configPath(process.env)}: ${error.message}`, { cause: error });
+  }
+  return { ...resolved, tls, profile };
 });
 
 if (settings.tls) await checkCertificate(settings.host, settings.port, settings.tls);
@@ -189,10 +199,12 @@ instance = render(
         nick,
         clientVersion: version,
         tls: settings.tls,
+        restore: settings.profile.saved ?? undefined,
       });
       return connection;
     },
     onQuit: (reason: string) => void quit(reason),
+    profile: settings.profile,
   }),
   // At most 30 frames a second, and only the rows that changed are rewritten: a busy room no longer
   // clears and redraws the whole screen for every message.

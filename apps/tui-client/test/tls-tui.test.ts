@@ -17,7 +17,7 @@ describe("parley --tls", () => {
     const { server, port } = await startServer({ tlsCert: live.certPath, tlsKey: live.keyPath });
     const config = tempDir();
     const command = (name: string) =>
-      `export XDG_CONFIG_HOME='${config}' PARLEY_CLIENT_CONFIG=/nonexistent; ${parleyCommand(["--tls", "--port", String(port), "--nick", name])}`;
+      `export PARLEY_CLIENT_CONFIG=/nonexistent; ${parleyCommand(["--tls", "--port", String(port), "--nick", name], [], config)}`;
 
     tmux.start("first", command("ana"), 200, 30);
     // The note stays on the normal screen, under the alternate one the client then opens.

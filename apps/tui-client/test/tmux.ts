@@ -1,6 +1,6 @@
 // The test kit's tmux driver, and the command that runs this client from source in a pane.
 import { fileURLToPath } from "node:url";
-import { paneCommand } from "@parley/testkit";
+import { paneCommand, tempDir } from "@parley/testkit";
 
 export { Tmux } from "@parley/testkit";
 
@@ -8,8 +8,11 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * The command that runs `parley` from source, as a person would during development; it prints
- * `EXITED <code>` when the client ends. `preload` names extra modules for node's --import.
+ * `EXITED <code>` when the client ends. `preload` names extra modules for node's --import. The
+ * client's config directory ($XDG_CONFIG_HOME/parley: options, rooms to restore, known hosts) is
+ * `configHome`, or a fresh one for the test.
  */
-export function parleyCommand(args: string[], preload: string[] = []): string {
-  return paneCommand(appDir, "src/main.tsx", args, preload);
+export function parleyCommand(args: string[], preload: string[] = [], configHome?: string): string {
+  const home = configHome ?? tempDir("parley-client-config-");
+  return `export XDG_CONFIG_HOME='${home}'; ${paneCommand(appDir, "src/main.tsx", args, preload)}`;
 }

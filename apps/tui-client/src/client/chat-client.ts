@@ -61,6 +61,11 @@ export interface ChatClientOptions {
   requestTimeoutMs?: number;
   /** Connect with TLS, trusting the certificate as these options say; undefined: plaintext. */
   tls?: TlsClientOptions;
+  /**
+   * What was open when the client last ran on this server: joined (rooms) and reopened (direct
+   * conversations) by the first login, instead of the server's default room.
+   */
+  restore?: { rooms: readonly string[]; directs: readonly string[] };
 }
 
 type Outgoing = { target: Target; text: string; action: boolean };
@@ -103,6 +108,8 @@ export class ChatClient implements ChatConnection {
   private readonly idPrefix = randomUUID().slice(0, 8);
   private nextMsgId = 1;
   private everLoggedIn = false;
+  /** Started from saved state: the first login joins what was open, not the default room. */
+  private readonly restored: boolean;
   /** File transfers waiting for the next login (see whenOnline). */
   private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
@@ -110,6 +117,9 @@ export class ChatClient implements ChatConnection {
     this.historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
     this.clientVersion = options.clientVersion;
     this.points = new ResumePoints(options.nick);
+    this.restored = options.restore !== undefined;
+    for (const room of options.restore?.rooms ?? []) this.wanted.add(room);
+    for (const nick of options.restore?.directs ?? []) this.points.openDirect(nick);
     this.loop = new ReconnectLoop(
       {
         host: options.host,
@@ -304,8 +314,8 @@ export class ChatClient implements ChatConnection {
     const fresh = [...this.wanted].filter((room) => !this.points.has(room));
     // The first login names the default room too, so its history is as long as any other join's
     // (left to the server, it would replay its own, shorter, default).
-    if (!this.everLoggedIn && resumed.length === 0 && defaultRoom && !fresh.includes(defaultRoom))
-      fresh.unshift(defaultRoom);
+    const landing = !this.everLoggedIn && !this.restored && resumed.length === 0;
+    if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
     const rooms: JoinRoom[] = [
       ...resumed,
       ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),

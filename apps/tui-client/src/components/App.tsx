@@ -4,11 +4,13 @@ import { sameName } from "@parley/protocol";
 import { Box } from "ink";
 import { useCallback, useMemo, useRef } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
+import type { Profile } from "../config/profile.js";
 import { useChat } from "../hooks/use-chat.js";
 import { useCommands } from "../hooks/use-commands.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { useLineEditor } from "../hooks/use-line-editor.js";
 import { useNow } from "../hooks/use-now.js";
+import { useProfile } from "../hooks/use-profile.js";
 import { useTerminalSize } from "../hooks/use-terminal-size.js";
 import { useTransfers } from "../hooks/use-transfers.js";
 import { bindKey } from "../state/bindings.js";
@@ -18,6 +20,7 @@ import type { Key } from "../state/keys.js";
 import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
 import { InputLine } from "./InputLine.js";
 import { nickColumnWidth } from "./layout.js";
+import { lineStyleVersion, setLineStyle } from "./line-style.js";
 import { MessageView } from "./MessageView.js";
 import { NickList } from "./NickList.js";
 import { RoomList } from "./RoomList.js";
@@ -33,13 +36,17 @@ export interface AppProps {
   onQuit(reason: string): void;
   /** Where /get saves files without a directory (default: $PARLEY_DOWNLOAD_DIR or ~/Downloads/parley). */
   downloadDir?: string;
+  /** Options and saved state for this server; without one, defaults apply and nothing is saved. */
+  profile?: Profile;
 }
 
 const ROOM_LIST_WIDTH = 18;
-const NICK_LIST_WIDTH = 16;
-
-export function App({ connection, initialState, onQuit, downloadDir }: AppProps) {
+export function App({ connection, initialState, onQuit, downloadDir, profile }: AppProps) {
   const [state, act] = useChat(connection, initialState);
+  const { options, run: runUserCommand } = useProfile(profile, state, act);
+  setLineStyle({ timestampFormat: options.timestamp_format, colors: options.colors });
+  const styleVersion = lineStyleVersion();
+  const NICK_LIST_WIDTH = options.nicklist_width;
   const stateRef = useRef(state);
   stateRef.current = state;
   const latestState = useCallback(() => stateRef.current, []);
@@ -49,7 +56,7 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
     () => ({ send: sendFile, get: getFile, cancel: cancelFile }),
     [sendFile, getFile, cancelFile],
   );
-  const run = useCommands(connection, act, latestState, onQuit, files);
+  const run = useCommands(connection, act, latestState, onQuit, files, runUserCommand);
   const { editor, update } = useLineEditor();
   const { columns, rows: screenRows } = useTerminalSize();
   const nowMs = useNow(["reconnecting", "kicked", "banned"].includes(state.status.type));
@@ -142,12 +149,12 @@ export function App({ connection, initialState, onQuit, downloadDir }: AppProps)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the view's fields are listed one by one
   const rows = useMemo(
     () => viewRows(active.lines, active.scroll, view),
-    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker],
+    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker, styleVersion],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the view's fields are listed one by one
   const moreRows = useMemo(
     () => rowsBelow(active.lines, active.scroll, view),
-    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker],
+    [active.lines, active.scroll, middleWidth, bodyHeight, nickWidth, active.readMarker, styleVersion],
   );
   const prompt = active.kind === "server" ? "> " : `[${bufferLabel(active)}] `;
   return (

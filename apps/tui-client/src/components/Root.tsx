@@ -3,6 +3,7 @@
 // the question back with the server's reason, instead of leaving the person offline.
 import { useEffect, useMemo, useState } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
+import type { Profile } from "../config/profile.js";
 import { initialState } from "../state/model.js";
 import { App } from "./App.js";
 import { NickPrompt } from "./NickPrompt.js";
@@ -14,9 +15,11 @@ export interface RootProps {
   server: string;
   createConnection(nick: string): ChatConnection;
   onQuit(reason: string): void;
+  /** Options and saved state for this server (see config/profile.ts). */
+  profile?: Profile;
 }
 
-export function Root({ nick: givenNick, server, createConnection, onQuit }: RootProps) {
+export function Root({ nick: givenNick, server, createConnection, onQuit, profile }: RootProps) {
   const [nick, setNick] = useState(givenNick);
   const [refused, setRefused] = useState<{ nick: string; reason: string } | null>(null);
   const connection = useMemo(() => (nick ? createConnection(nick) : null), [nick, createConnection]);
@@ -42,5 +45,5 @@ export function Root({ nick: givenNick, server, createConnection, onQuit }: Root
         onCancel={() => onQuit("")}
       />
     );
-  return <App connection={connection} initialState={initial} onQuit={onQuit} />;
+  return <App connection={connection} initialState={initial} onQuit={onQuit} profile={profile} />;
 }

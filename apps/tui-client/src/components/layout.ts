@@ -5,6 +5,7 @@ import { foldName } from "@parley/protocol";
 import stringWidth from "string-width";
 import type { Line } from "../state/model.js";
 import { showableClusters } from "./clusters.js";
+import { formatTimestamp, lineStyle } from "./line-style.js";
 
 /** A run of text with one style. Colours are Ink/chalk colour names. */
 export interface Segment {
@@ -119,14 +120,34 @@ const NICK_COLOURS = [
   "#87afd7",
 ] as const;
 
-/** The same nick always gets the same colour, in every buffer and every session (FNV-1a hash). */
-export function nickColour(nick: string): string {
+/**
+ * The same nick always gets the same colour, in every buffer and every session (FNV-1a hash);
+ * undefined (the terminal's own colour) with the colors option off.
+ */
+export function nickColour(nick: string): string | undefined {
+  if (!lineStyle().colors) return undefined;
   let hash = 0x811c9dc5;
   for (const char of foldName(nick)) {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return NICK_COLOURS[hash % NICK_COLOURS.length]!;
+}
+
+/**
+ * The time before a line by the timestamp_format option: the locale's clock ("14:05", "02:05 PM")
+ * by default, else the option's pattern; "" when the option hides the time.
+ */
+export function formatTime(atMs: number): string {
+  const format = lineStyle().timestampFormat;
+  return format === "locale" ? timeFormat.clock(atMs) : formatTimestamp(atMs, format);
+}
+
+/** Columns of the time column, without its trailing space: every time fits (only "H" varies). */
+function timeColumnWidth(): number {
+  const format = lineStyle().timestampFormat;
+  if (format === "locale") return timeFormat.clockWidth;
+  return textWidth(formatTimestamp(new Date(2000, 0, 1, 12, 59, 59).getTime(), format));
 }
 
 const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: string; segment: Segment }> = {
@@ -138,8 +159,10 @@ const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: st
 
 /** Rows of one line: `time nick │ text`, continuation rows indented under the text. */
 export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
-  const timeWidth = timeFormat.clockWidth;
-  const prefixWidth = timeWidth + 1 + nickWidth + 3;
+  const timeWidth = timeColumnWidth();
+  // The time and its space, or nothing at all when the time is hidden.
+  const timeColumn = timeWidth > 0 ? timeWidth + 1 : 0;
+  const prefixWidth = timeColumn + nickWidth + 3;
   const textWidthAvailable = Math.max(8, width - prefixWidth);
   let nickSegment: Segment;
   let body: Segment;
@@ -165,14 +188,16 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
     }
   }
   const texts = wrapText(printable(body.text), textWidthAvailable);
-  const time = fit(line.atMs ? timeFormat.clock(line.atMs) : "", timeWidth);
-  return texts.map((text, i) => ({
+  const time = timeColumn > 0 ? `${fit(line.atMs ? formatTime(line.atMs) : "", timeWidth)} ` : "";
+  const rows = texts.map((text, i) => ({
     key: `${line.id}:${i}`,
     segments:
       i === 0
-        ? [{ text: `${time} `, dim: true }, nickSegment, { text: " │ ", dim: true }, { ...body, text }]
-        : [{ text: " ".repeat(timeWidth + 1 + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
+        ? [{ text: time, dim: true }, nickSegment, { text: " │ ", dim: true }, { ...body, text }]
+        : [{ text: " ".repeat(timeColumn + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
   }));
+  if (lineStyle().colors) return rows;
+  return rows.map((row) => ({ ...row, segments: row.segments.map(({ color: _dropped, ...rest }) => rest) }));
 }
 
 /** Width of the nick column: the longest recent sender, kept between 6 and 14 columns. */

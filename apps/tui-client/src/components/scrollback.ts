@@ -4,6 +4,7 @@
 import { timeFormat } from "@parley/cli-shell";
 import type { Line, ScrollAnchor } from "../state/model.js";
 import { lineRows, type Row, textWidth, truncate } from "./layout.js";
+import { lineStyleVersion } from "./line-style.js";
 
 /** What the rows depend on besides the lines themselves. */
 export interface ViewGeometry {
@@ -26,6 +27,8 @@ interface Position {
 interface CachedRows {
   width: number;
   nickWidth: number;
+  /** The line style the rows were drawn in (see line-style.ts). */
+  style: number;
   rows: Row[];
 }
 
@@ -38,9 +41,10 @@ const rowCache = new WeakMap<Line, CachedRows>();
 /** Rows of one line at this width: wrapped once, then served from the cache. */
 export function cachedLineRows(line: Line, width: number, nickWidth: number): Row[] {
   const hit = rowCache.get(line);
-  if (hit && hit.width === width && hit.nickWidth === nickWidth) return hit.rows;
+  const style = lineStyleVersion();
+  if (hit && hit.width === width && hit.nickWidth === nickWidth && hit.style === style) return hit.rows;
   const rows = lineRows(line, width, nickWidth);
-  rowCache.set(line, { width, nickWidth, rows });
+  rowCache.set(line, { width, nickWidth, style, rows });
   return rows;
 }
 

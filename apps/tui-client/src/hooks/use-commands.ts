@@ -5,6 +5,7 @@ import type { ChatConnection } from "../client/chat-client.js";
 import { type Command, helpLines } from "../state/commands.js";
 import { bufferTarget, type ChatState, dmKey, roomKey } from "../state/model.js";
 import { parseTarget } from "../state/transfers.js";
+import type { UserCommand } from "../state/user-commands.js";
 import type { Act } from "./use-chat.js";
 import type { FileTransfers } from "./use-transfers.js";
 
@@ -14,6 +15,8 @@ export function useCommands(
   latestState: () => ChatState,
   onQuit: (reason: string) => void,
   files?: Pick<FileTransfers, "send" | "get" | "cancel">,
+  /** Runs /set, /unset, /ignore and /unignore (see use-profile.ts). */
+  user?: (command: UserCommand) => void,
 ): (command: Command) => void {
   return useCallback(
     (command: Command) => {
@@ -100,6 +103,12 @@ export function useCommands(
         case "cancel":
           if (!files) return error("File transfer is not available here.");
           return files.cancel(command.all);
+        case "set":
+        case "unset":
+        case "ignore":
+        case "unignore":
+          if (!user) return error("Options are not available here.");
+          return user(command);
         case "quit":
           return onQuit(command.reason);
         case "usage":
@@ -108,6 +117,6 @@ export function useCommands(
           return error(`Unknown command /${command.name}. Type /help for the list.`);
       }
     },
-    [connection, act, latestState, onQuit, files],
+    [connection, act, latestState, onQuit, files, user],
   );
 }

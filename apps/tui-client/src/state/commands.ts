@@ -2,6 +2,8 @@
 // every usage error is unit-tested. New commands (e.g. /send, /get for files) are one more table entry.
 
 import { canonicalRoom, nickProblem } from "@parley/protocol";
+import { firstWord, usage } from "./command-words.js";
+import { USER_COMMANDS, type UserCommand } from "./user-commands.js";
 
 export type Command =
   /** Plain text for the current conversation. */
@@ -29,7 +31,8 @@ export type Command =
   | { type: "usage"; message: string }
   | { type: "unknown"; name: string }
   /** Nothing to do (empty line). */
-  | { type: "none" };
+  | { type: "none" }
+  | UserCommand;
 
 export interface CommandSpec {
   name: string;
@@ -43,17 +46,6 @@ export interface CommandSpec {
 
 /** The room-name rule in words, as the server applies it. */
 const ROOM_RULE = "a room name may hold letters, digits and _ - . only";
-
-const usage = (spec: { name: string; args: string }): Command => ({
-  type: "usage",
-  message: `Usage: /${spec.name} ${spec.args}`.trimEnd(),
-});
-
-/** Splits off the first whitespace-separated word. */
-function firstWord(text: string): [string, string] {
-  const match = /^(\S*)\s*([\s\S]*)$/.exec(text.trimStart())!;
-  return [match[1]!, match[2]!];
-}
 
 /** Room names may be typed with or without the leading "#". */
 function roomName(word: string): string {
@@ -188,6 +180,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       return word === "all" ? { type: "cancel", all: true } : usage(this);
     },
   },
+  ...USER_COMMANDS,
   {
     name: "help",
     aliases: ["h", "?"],

@@ -3,6 +3,7 @@
 import { foldName } from "@parley/protocol";
 import type { Target } from "../client/events.js";
 import type { Status } from "../client/status.js";
+import type { IgnoreRule } from "./ignore.js";
 
 /** Identifies a buffer: "server", "room:<name>" or "dm:<nick, lower-cased>". */
 export type BufferKey = string;
@@ -103,6 +104,10 @@ export interface ChatState {
    * Null once a room has been joined.
    */
   greeting: { tone: SystemTone; text: string }[] | null;
+  /** Whose messages are not shown (set by /ignore, saved per server). */
+  ignore: IgnoreRule[];
+  /** Words that highlight a message like our nick does (the highlight_words option). */
+  highlightWords: string[];
 }
 
 /** Oldest lines are dropped past this many per buffer, to bound memory in long sessions. */
@@ -141,6 +146,8 @@ export function initialState(nick: string, serverName: string): ChatState {
     maxMessageChars: 0,
     everOnline: false,
     greeting: [],
+    ignore: [],
+    highlightWords: [],
   };
 }
 

@@ -485,3 +485,40 @@ describe("reducer", () => {
     expect(state.active).toBe(SERVER_BUFFER);
   });
 });
+
+describe("ignore, highlight words and restore", () => {
+  it("hides an ignored person's messages, now and later, but never our own", () => {
+    let state = run(start(), msg("lobby", 1, "eve", "spam"), msg("lobby", 2, "bob", "hi"));
+    state = run(state, { type: "setIgnore", rules: [{ nick: "EVE" }] });
+    state = run(state, msg("lobby", 3, "eve", "more spam"), msg("lobby", 4, "ana", "mine"));
+    const shown = texts(state, roomKey("lobby")).filter((t) => t.includes(": "));
+    expect(shown).toEqual(["bob: hi", "ana: mine"]);
+    state = run(state, { type: "setIgnore", rules: [] }, msg("lobby", 5, "eve", "back"));
+    expect(texts(state, roomKey("lobby"))).toContain("eve: back");
+  });
+
+  it("counts a highlight word as a mention", () => {
+    let state = run(
+      start(),
+      { type: "setHighlightWords", words: ["deploy"] },
+      { type: "switchTo", key: SERVER_BUFFER },
+    );
+    state = run(state, msg("lobby", 1, "bob", "Deploy is done"), msg("lobby", 2, "bob", "redeployment"));
+    const lines = state.buffers[roomKey("lobby")]!.lines.filter((l) => l.type === "message");
+    expect(lines.map((l) => l.type === "message" && l.mention)).toEqual([true, false]);
+    expect(state.buffers[roomKey("lobby")]!.highlights).toBe(1);
+  });
+
+  it("shows the rooms and conversations of last time before they are joined", () => {
+    let state = run(initialState("ana", "net"), {
+      type: "restore",
+      rooms: ["dev", "lobby"],
+      directs: ["bob"],
+    });
+    expect(state.order).toEqual([SERVER_BUFFER, roomKey("dev"), roomKey("lobby"), dmKey("bob")]);
+    expect(state.buffers[roomKey("dev")]!.joined).toBe(false);
+    state = run(state, joined("dev"));
+    expect(state.buffers[roomKey("dev")]!.joined).toBe(true);
+    expect(state.order).toHaveLength(4);
+  });
+});

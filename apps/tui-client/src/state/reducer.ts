@@ -10,6 +10,7 @@ import {
   sameName,
 } from "@parley/protocol";
 import type { ClientEvent, Target } from "../client/events.js";
+import { type IgnoreRule, isIgnored } from "./ignore.js";
 import {
   type BufferKey,
   type ChatBuffer,
@@ -44,7 +45,13 @@ export type UiAction =
   /** Our message is on its way: shown dimmed until the server's acknowledgement replaces it. */
   | { type: "pending"; target: Target; clientMsgId: string; text: string; action: boolean }
   /** A line produced by the client itself (help, usage errors); in `key`'s buffer or the active one. */
-  | { type: "local"; tone: SystemTone; text: string; key?: BufferKey };
+  | { type: "local"; tone: SystemTone; text: string; key?: BufferKey }
+  /** New ignore rules: later messages from those people are dropped, and shown ones removed. */
+  | { type: "setIgnore"; rules: IgnoreRule[] }
+  /** Shows the rooms and conversations open last time, before the login rejoins them. */
+  | { type: "restore"; rooms: readonly string[]; directs: readonly string[] }
+  /** Words that count as mentions from now on. */
+  | { type: "setHighlightWords"; words: string[] };
 
 /**
  * Everything the reducer understands, stamped with the wall-clock time it happened; a batch is
@@ -205,6 +212,17 @@ export function reducer(state: ChatState, action: Action): ChatState {
     }
     case "closeBuffer":
       return closeBuffer(state, action.key);
+    case "setIgnore":
+      return hideIgnored({ ...state, ignore: action.rules });
+    case "restore": {
+      let next = state;
+      for (const room of action.rooms)
+        if (!next.buffers[roomKey(room)]) next = addBuffer(next, newBuffer(roomKey(room), "room", room));
+      for (const nick of action.directs) next = ensureDm(next, nick);
+      return next;
+    }
+    case "setHighlightWords":
+      return { ...state, highlightWords: action.words };
     case "pending": {
       const key = targetKey(action.target);
       const next = "nick" in action.target ? ensureDm(state, action.target.nick) : state;
@@ -288,6 +306,7 @@ function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined
 function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs: number): ChatState {
   const from = message.fromNick ?? "";
   const own = sameNick(from, state.nick);
+  if (!own && isIgnored(state.ignore, from)) return state;
   let key: BufferKey;
   let next = state;
   if (message.room) {
@@ -310,7 +329,7 @@ function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs
     text: message.file ? describeFileMessage(message.file) : (message.text ?? ""),
     action: message.kind === MessageKind.MESSAGE_KIND_ACTION,
     own,
-    mention: !own && mentions(message.text ?? "", state.nick),
+    mention: !own && isHighlight(message.text ?? "", state),
     pending: false,
     clientMsgId: message.clientMsgId ?? "",
   };
@@ -624,6 +643,23 @@ function insertNick(sorted: readonly string[], nick: string): string[] {
   }
   rest.splice(low, 0, nick);
   return rest;
+}
+
+/** True when `text` names our nick or one of the highlight words. */
+export function isHighlight(text: string, state: Pick<ChatState, "nick" | "highlightWords">): boolean {
+  return mentions(text, state.nick) || state.highlightWords.some((word) => mentions(text, word));
+}
+
+/** Removes the shown messages of everyone now ignored (their conversations stay open). */
+function hideIgnored(state: ChatState): ChatState {
+  if (state.ignore.length === 0) return state;
+  let next = state;
+  for (const key of state.order) {
+    const lines = state.buffers[key]!.lines;
+    const kept = lines.filter((l) => l.type !== "message" || l.own || !isIgnored(state.ignore, l.from));
+    if (kept.length !== lines.length) next = updateBuffer(next, key, (b) => ({ ...b, lines: kept }));
+  }
+  return next;
 }
 
 /** True when `text` names `nick` as a whole word, in any case. */

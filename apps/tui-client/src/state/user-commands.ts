@@ -1,0 +1,81 @@
+// The commands that change the client itself rather than the conversation: options (/set, /unset)
+// and whom to hide (/ignore, /unignore). Parsing only; the hook that runs them does the writing.
+import { nickProblem } from "@parley/protocol";
+import { findOption } from "../config/options.js";
+import { firstWord, usage } from "./command-words.js";
+import type { Command, CommandSpec } from "./commands.js";
+
+export type UserCommand =
+  /** List every option (name null), show one (value null), or set one. */
+  | { type: "set"; name: string | null; value: string | null }
+  /** Put an option back to its default. */
+  | { type: "unset"; name: string }
+  /** Hide someone's messages (nick null: list who is ignored). */
+  | { type: "ignore"; nick: string | null }
+  | { type: "unignore"; nick: string };
+
+/** A value may be quoted to hold spaces or to be empty: /set timestamp_format "". */
+function unquoteValue(text: string): string {
+  const quoted = /^"(.*)"$/.exec(text.trim());
+  return quoted ? quoted[1]! : text.trim();
+}
+
+function optionName(word: string): Command | null {
+  if (findOption(word)) return null;
+  return { type: "usage", message: `No option "${word}". Type /set for the list.` };
+}
+
+function nickArgument(spec: { name: string; args: string }, rest: string): Command | string {
+  const [nick, extra] = firstWord(rest);
+  if (!nick) return usage(spec);
+  const problem = extra.trim() ? "a nick is one word, without spaces" : nickProblem(nick);
+  return problem ? { type: "usage", message: `"${rest.trim()}" is not a valid nick: ${problem}.` } : nick;
+}
+
+export const USER_COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "set",
+    aliases: [],
+    args: "[option [value]]",
+    summary: "list the options, show one, or change it (saved in the config file)",
+    parse(rest) {
+      const [name, value] = firstWord(rest);
+      if (!name) return { type: "set", name: null, value: null };
+      const unknown = optionName(name);
+      if (unknown) return unknown;
+      return { type: "set", name, value: value.trim() ? unquoteValue(value) : null };
+    },
+  },
+  {
+    name: "unset",
+    aliases: [],
+    args: "<option>",
+    summary: "put an option back to its default",
+    parse(rest) {
+      const [name] = firstWord(rest);
+      if (!name) return usage(this);
+      return optionName(name) ?? { type: "unset", name };
+    },
+  },
+  {
+    name: "ignore",
+    aliases: [],
+    args: "[nick]",
+    summary: "hide someone's messages on this server (remembered), or list who is hidden",
+    parse(rest) {
+      if (!rest.trim()) return { type: "ignore", nick: null };
+      const nick = nickArgument(this, rest);
+      return typeof nick === "string" ? { type: "ignore", nick } : nick;
+    },
+  },
+  {
+    name: "unignore",
+    aliases: [],
+    args: "<nick>",
+    summary: "show someone's messages again",
+    parse(rest) {
+      const nick = nickArgument(this, rest);
+      return typeof nick === "string" ? { type: "unignore", nick } : nick;
+    },
+  },
+];
