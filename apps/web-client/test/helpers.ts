@@ -1,0 +1,46 @@
+// What the web client's end-to-end tests share: the page built once, the real server binary on a
+// data directory that outlives restarts, and the terminal client in tmux beside the browsers.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ADMIN_TOKEN_FILE_NAME } from "@parley/protocol";
+import { paneCommand, type ServerProcess, startServerProcess } from "@parley/testkit";
+import { build } from "vite";
+
+export const appDir = fileURLToPath(new URL("..", import.meta.url));
+const serverMain = join(appDir, "../server/src/main.ts");
+const tuiDir = join(appDir, "../tui-client");
+
+/** Builds the page into dist/ as `pnpm build` does; resolves with that directory. */
+export async function buildPage(): Promise<string> {
+  await build({ root: appDir, logLevel: "warn" });
+  return join(appDir, "dist");
+}
+
+/** parley-server from source on `dataDir`: a free chat port (or `port`, to restart on the same one). */
+export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
+  return startServerProcess(serverMain, [
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--admin-port",
+    "0",
+    "--data-dir",
+    dataDir,
+  ]);
+}
+
+/** The admin token a server wrote into its data directory. */
+export function adminToken(dataDir: string): string {
+  return readFileSync(join(dataDir, ADMIN_TOKEN_FILE_NAME), "utf8").trim();
+}
+
+/** The shell command that runs the terminal client `parley` from source in a tmux pane. */
+export function parleyCommand(args: string[]): string {
+  return paneCommand(tuiDir, "src/main.tsx", args);
+}
+
+/** The entry of the terminal client, for `parley get` run to completion. */
+export const parleyMain = join(tuiDir, "src/main.tsx");
+export { tuiDir };
