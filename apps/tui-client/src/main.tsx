@@ -205,6 +205,7 @@ instance = render(
     },
     onQuit: (reason: string) => void quit(reason),
     profile: settings.profile,
+    terminalWrite: (bytes: string) => process.stdout.write(bytes),
   }),
   // At most 30 frames a second, and only the rows that changed are rewritten: a busy room no longer
   // clears and redraws the whole screen for every message.

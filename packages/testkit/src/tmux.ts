@@ -45,6 +45,14 @@ export class Tmux {
     this.tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", `=${name}:`);
   }
 
+  /**
+   * Appends everything the program in the pane writes from now on, escape sequences and all, to
+   * `path`: what the screen cannot show (a bell, a notification escape, a mode switch).
+   */
+  record(name: string, path: string): void {
+    this.tmux("pipe-pane", "-O", "-t", `=${name}:`, `cat >> '${path}'`);
+  }
+
   /** Sends tmux key names, e.g. "Enter", "C-c", "M-2". */
   keys(name: string, ...keys: string[]): void {
     this.tmux("send-keys", "-t", `=${name}:`, ...keys);

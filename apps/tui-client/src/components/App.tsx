@@ -5,8 +5,10 @@ import { Box } from "ink";
 import { useCallback, useMemo, useRef } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import type { Profile } from "../config/profile.js";
+import { useAlerts } from "../hooks/use-alerts.js";
 import { useChat } from "../hooks/use-chat.js";
 import { useCommands } from "../hooks/use-commands.js";
+import { useConversationLog } from "../hooks/use-conversation-log.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { useLineEditor } from "../hooks/use-line-editor.js";
 import { useNow } from "../hooks/use-now.js";
@@ -38,10 +40,12 @@ export interface AppProps {
   downloadDir?: string;
   /** Options and saved state for this server; without one, defaults apply and nothing is saved. */
   profile?: Profile;
+  /** Writes bytes straight to the terminal (the bell, notification escapes); none: no alerts. */
+  terminalWrite?: (bytes: string) => void;
 }
 
 const ROOM_LIST_WIDTH = 18;
-export function App({ connection, initialState, onQuit, downloadDir, profile }: AppProps) {
+export function App({ connection, initialState, onQuit, downloadDir, profile, terminalWrite }: AppProps) {
   const [state, act] = useChat(connection, initialState);
   const { options, run: runUserCommand } = useProfile(profile, state, act);
   setLineStyle({ timestampFormat: options.timestamp_format, colors: options.colors });
@@ -50,6 +54,15 @@ export function App({ connection, initialState, onQuit, downloadDir, profile }: 
   const stateRef = useRef(state);
   stateRef.current = state;
   const latestState = useCallback(() => stateRef.current, []);
+  useAlerts(connection, latestState, options, terminalWrite);
+  useConversationLog(
+    connection,
+    latestState,
+    act,
+    options.log && profile
+      ? { dir: options.log_dir || profile.defaultLogDir, server: profile.serverFolder }
+      : null,
+  );
   const transfers = useTransfers(connection, act, downloadDir);
   const { send: sendFile, get: getFile, cancel: cancelFile } = transfers;
   const files = useMemo(

@@ -17,9 +17,18 @@ export interface RootProps {
   onQuit(reason: string): void;
   /** Options and saved state for this server (see config/profile.ts). */
   profile?: Profile;
+  /** Writes bytes straight to the terminal: the bell and desktop-notification escapes. */
+  terminalWrite?: (bytes: string) => void;
 }
 
-export function Root({ nick: givenNick, server, createConnection, onQuit, profile }: RootProps) {
+export function Root({
+  nick: givenNick,
+  server,
+  createConnection,
+  onQuit,
+  profile,
+  terminalWrite,
+}: RootProps) {
   const [nick, setNick] = useState(givenNick);
   const [refused, setRefused] = useState<{ nick: string; reason: string } | null>(null);
   const connection = useMemo(() => (nick ? createConnection(nick) : null), [nick, createConnection]);
@@ -45,5 +54,13 @@ export function Root({ nick: givenNick, server, createConnection, onQuit, profil
         onCancel={() => onQuit("")}
       />
     );
-  return <App connection={connection} initialState={initial} onQuit={onQuit} profile={profile} />;
+  return (
+    <App
+      connection={connection}
+      initialState={initial}
+      onQuit={onQuit}
+      profile={profile}
+      terminalWrite={terminalWrite}
+    />
+  );
 }
