@@ -17,14 +17,14 @@ import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js"
 import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
 import { Stats } from "./state/stats.js";
 import { BanStore } from "./store/bans.js";
-import type { Db } from "./store/db.js";
-import { MessageStore } from "./store/messages.js";
-import { RoomStore } from "./store/rooms.js";
+import { type CommitHandler, loadHistoryState, MessageStore } from "./store/messages.js";
+import { type Awaitable, isPromise, type Store } from "./store/store.js";
 
 export interface ServerContext {
   readonly config: ServerConfig;
   readonly logger: Logger;
-  readonly db: Db;
+  /** Where everything lasting is kept (SQLite or PostgreSQL); handlers reach it through the stores below. */
+  readonly store: Store;
   /** Open sessions; shared state knows them only as members (state/member.ts). */
   readonly registry: SessionRegistry<Session>;
   /** The other nodes of a cluster (none: MemoryBackplane); the node calls it without knowing the engine. */
@@ -32,7 +32,7 @@ export interface ServerContext {
   /** Rooms and the only way to reach their members. */
   readonly rooms: RoomDirectory<ChatSession>;
   readonly messages: MessageStore<Delivery>;
-  readonly roomStore: RoomStore;
+  /** Bans in force, kept in memory and in the store. */
   readonly bans: BanStore;
   /** Files held for transfer between users. */
   readonly files: FileStore;
@@ -61,8 +61,8 @@ export interface ServerContext {
 export function createContext(
   config: ServerConfig,
   logger: Logger,
-  db: Db,
-  onCommitted: ConstructorParameters<typeof MessageStore<Delivery>>[1],
+  store: Store,
+  onCommitted: CommitHandler<Delivery>,
   clock: Clock = systemClock,
   cluster: Backplane = new MemoryBackplane(),
 ): ServerContext {
@@ -76,24 +76,16 @@ export function createContext(
           presence: (names, frame) => cluster.presence.publishPresence(names, frame),
         },
   );
-  const roomStore = new RoomStore(db);
-  for (const stored of roomStore.load()) {
-    const { room } = rooms.getOrCreate(stored.name);
-    room.topic = stored.topic;
-    room.topicBy = stored.topicBy;
-    room.topicAtMs = stored.topicAtMs;
-  }
   const ctx: ServerContext = {
     config,
     logger,
-    db,
+    store,
     registry,
     cluster,
     rooms,
-    messages: new MessageStore<Delivery>(db, onCommitted, config.historyRetentionBytes),
-    roomStore,
-    bans: new BanStore(db),
-    files: new FileStore(db, config.dataDir),
+    messages: new MessageStore<Delivery>(store.messages, onCommitted, config.historyRetentionBytes),
+    bans: new BanStore(store.bans),
+    files: new FileStore(store.files, config.dataDir),
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
     stats: new Stats(clock.now()),
@@ -108,6 +100,36 @@ export function createContext(
     },
   };
   return ctx;
+}
+
+/**
+ * Fills the context with what the store holds: rooms and topics, bans, each conversation's last seq
+ * and the history's size. Synchronous on SQLite; a promise on PostgreSQL, awaited before listening.
+ */
+export function loadContext(ctx: ServerContext): Awaitable<void> {
+  const opened = ctx.store.open();
+  return isPromise(opened) ? opened.then(() => loadState(ctx)) : loadState(ctx);
+}
+
+function loadState(ctx: ServerContext): Awaitable<void> {
+  const { store } = ctx;
+  const loaded = [store.rooms.load(), store.bans.load(), loadHistoryState(store.messages)] as const;
+  const apply = ([storedRooms, bans, history]: [
+    Awaited<(typeof loaded)[0]>,
+    Awaited<(typeof loaded)[1]>,
+    Awaited<(typeof loaded)[2]>,
+  ]) => {
+    for (const stored of storedRooms) {
+      const { room } = ctx.rooms.getOrCreate(stored.name);
+      room.topic = stored.topic;
+      room.topicBy = stored.topicBy;
+      room.topicAtMs = stored.topicAtMs;
+    }
+    ctx.bans.load(bans);
+    ctx.messages.load(history);
+  };
+  if (loaded.some(isPromise)) return Promise.all(loaded).then(apply);
+  return apply(loaded as unknown as Parameters<typeof apply>[0]);
 }
 
 export type { Session };

@@ -21,8 +21,10 @@
 //   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands) with
 //                memory.ts for a node alone; sequencer.ts keeps each room's seqs gap-free in a cluster;
 //                node-inbox.ts delivers what other nodes send to this node's members
-//   store/       SQLite: messages (with client-id de-duplication and the size cap), rooms, bans, audit;
-//                the data directory's lock and permissions
+//   store/       the storage seam: store.ts (one interface: history, rooms, bans, audit, file
+//                metadata), messages.ts (batching, seqs on commit, de-duplication, the size cap),
+//                bans.ts (bans in force, in memory), sqlite/ (the default engine), open.ts (picks
+//                the engine); the data directory's lock and permissions
 //   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers
 //   net/         the UDP status probe and per-address limits
 //   admin/       the admin listener: token, AdminConnection, dispatch, handlers/ (throw RequestError)

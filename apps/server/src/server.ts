@@ -11,7 +11,7 @@ import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
 import { nodeInbox } from "./cluster/node-inbox.js";
 import type { ServerConfig } from "./config.js";
-import { createContext, type ServerContext } from "./context.js";
+import { createContext, loadContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { type AddressRefusal, ConnectionLimits } from "./net/address-limits.js";
@@ -22,8 +22,9 @@ import { RequestError } from "./request-error.js";
 import { expireUnusedRooms } from "./room-expiry.js";
 import { normalizeAddress, Session } from "./session.js";
 import { checkDataDir } from "./store/data-dir.js";
-import { type Db, openDatabase } from "./store/db.js";
 import { lockDataDir } from "./store/lock.js";
+import { openStore } from "./store/open.js";
+import { type Awaitable, andThen, isPromise, type Store } from "./store/store.js";
 
 export interface ParleyServer {
   /** Binds the chat and admin listeners; resolves with the ports actually bound. */
@@ -111,9 +112,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   checkDataDir(config.dataDir);
   // Throws DataDirLockedError while another server runs on this data directory.
   const lock = lockDataDir(config.dataDir);
-  let db: Db;
+  let store: Store;
   try {
-    db = openDatabase(config.dataDir);
+    store = openStore(config, logger);
   } catch (error) {
     lock.release();
     throw error;
@@ -123,11 +124,25 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   ctx = createContext(
     config,
     logger,
-    db,
+    store,
     createCommitHandler(() => ctx),
     clock,
     cluster,
   );
+  // SQLite loads here; PostgreSQL connects, migrates and loads before listen() binds anything.
+  let loading: Promise<void> | undefined;
+  try {
+    const loaded = loadContext(ctx);
+    if (isPromise(loaded)) {
+      loading = loaded;
+      // Reported by listen(); until then the rejection is not unhandled.
+      loaded.catch(() => {});
+    }
+  } catch (error) {
+    store.close();
+    lock.release();
+    throw error;
+  }
   ctx.tls = tls;
   const admin: AdminListener = createAdminListener(ctx);
   const limits = new ConnectionLimits(config);
@@ -156,20 +171,35 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   let adminPort: number | string = 0;
   let closing: Promise<void> | undefined;
 
-  const applyRetention = () => {
-    const removed = ctx.messages.prune(
-      config.historyRetentionCount,
-      config.historyRetentionDays * 86_400_000,
-      ctx.now(),
+  /** Runs housekeeping work; a failure is logged, never thrown into a timer. */
+  const guarded = (what: string, work: () => Awaitable<void>): Awaitable<void> => {
+    const fail = (error: unknown) => logger.error({ err: error }, what);
+    try {
+      const done = work();
+      return isPromise(done) ? done.catch(fail) : done;
+    } catch (error) {
+      fail(error);
+    }
+  };
+  // Both run in the timer's turn on SQLite; on PostgreSQL a failure (the store down) waits for the next run.
+  const applyRetention = () =>
+    guarded("applying history retention failed", () =>
+      andThen(
+        ctx.messages.prune(config.historyRetentionCount, config.historyRetentionDays * 86_400_000, ctx.now()),
+        (removed) => {
+          if (removed > 0) logger.info({ removed }, "history retention applied");
+          return andThen(expireUnusedRooms(ctx), (expiredRooms) => {
+            if (expiredRooms > 0) logger.info({ expiredRooms }, "unused rooms expired");
+          });
+        },
+      ),
     );
-    if (removed > 0) logger.info({ removed }, "history retention applied");
-    const expiredRooms = expireUnusedRooms(ctx);
-    if (expiredRooms > 0) logger.info({ expiredRooms }, "unused rooms expired");
-  };
-  const expireFiles = () => {
-    const expired = ctx.files.expire(ctx.now());
-    if (expired > 0) logger.info({ expired }, "expired files removed");
-  };
+  const expireFiles = () =>
+    guarded("removing expired files failed", () =>
+      andThen(ctx.files.expire(ctx.now()), (expired) => {
+        if (expired > 0) logger.info({ expired }, "expired files removed");
+      }),
+    );
   let fileTimer: Timer | undefined;
   let udpStatus: UdpStatusResponder | undefined;
 
@@ -192,6 +222,15 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       return tls.reload();
     },
     async listen() {
+      if (loading) {
+        try {
+          await loading;
+        } catch (error) {
+          await store.close();
+          lock.release();
+          throw error;
+        }
+      }
       // Joined before the first connection: session ids come from the cluster's range for this node.
       await cluster.start(nodeInbox(ctx));
       ctx.nextSessionId = cluster.firstSessionId;
@@ -211,9 +250,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
         Math.min(1000, config.heartbeatIntervalMs / 4, config.handshakeTimeoutMs / 4),
       );
       housekeepingTimer = clock.setInterval(() => housekeeping(ctx), sweepMs);
-      applyRetention();
+      await applyRetention();
       retentionTimer = clock.setInterval(applyRetention, 3_600_000);
-      expireFiles();
+      await expireFiles();
       fileTimer = clock.setInterval(
         expireFiles,
         Math.max(250, Math.min(60_000, (config.fileRetentionSeconds * 1000) / 2)),
@@ -252,7 +291,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     await admin.close();
     await udpStatus?.close();
     // Commit and deliver what is queued, so every acknowledged message reaches its room first.
-    ctx.messages.flushNow();
+    await ctx.messages.flushNow();
     ctx.broadcastNotice(
       NoticeKind.NOTICE_KIND_SHUTDOWN,
       "The server is shutting down. Reconnect in a moment.",
@@ -271,9 +310,9 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     await Promise.race([Promise.all(closed), grace]);
     for (const session of sessions) session.conn.destroy();
     await stopped;
-    ctx.messages.flushNow();
+    await ctx.messages.flushNow();
     await cluster.close();
-    db.close();
+    await store.close();
     lock.release();
     logger.info("stopped");
   }

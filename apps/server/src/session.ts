@@ -18,7 +18,7 @@ import {
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
-import type { ChatSession, SessionPhase } from "./handlers/handler.js";
+import type { ChatSession, EventHold, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
@@ -71,6 +71,15 @@ export class Session implements ChatSession, PresenceHolder {
   private presence: Uint8Array[] | undefined;
   /** File transfers in progress; created on first use. */
   private transfersInProgress: Transfers | undefined;
+  /** Set while a request waits for the store: envelopes read meanwhile wait here, in order. */
+  private serving: Promise<void> | undefined;
+  private readonly waiting: DecodedEnvelope[] = [];
+  /** Frames held while a reply is prepared (holdEvents), with how many holds are open. */
+  private held: Uint8Array[] | undefined;
+  private heldBytes = 0;
+  private holds = 0;
+  /** Set while the open batch commits before a close (PostgreSQL): the close finishes after. */
+  private shutting = false;
 
   constructor(ctx: ServerContext, socket: Socket) {
     this.ctx = ctx;
@@ -101,7 +110,25 @@ export class Session implements ChatSession, PresenceHolder {
   onEnvelope(envelope: DecodedEnvelope): void {
     const now = this.ctx.now();
     this.lastReceivedAtMs = now;
-    if (this.chargeFrame(now)) dispatch(this, envelope);
+    if (!this.chargeFrame(now)) return;
+    if (this.serving) this.waiting.push(envelope);
+    else this.serve(envelope);
+  }
+
+  /**
+   * Dispatches one envelope. A handler that waits for the store pauses reading, and what was read
+   * already waits its turn: the session's requests are answered in the order they came.
+   */
+  private serve(envelope: DecodedEnvelope): void {
+    const served = dispatch(this, envelope);
+    if (!served) return;
+    this.conn.pauseReading();
+    const serving = served.then(() => {
+      this.serving = undefined;
+      while (!this.serving && this.waiting.length > 0) this.serve(this.waiting.shift()!);
+      if (!this.serving && !this.readingPaused) this.conn.resumeReading();
+    });
+    this.serving = serving;
   }
 
   /**
@@ -132,7 +159,7 @@ export class Session implements ChatSession, PresenceHolder {
 
   private readonly resumeReading = (): void => {
     this.readingPaused = false;
-    this.conn.resumeReading();
+    if (!this.serving) this.conn.resumeReading();
   };
 
   /**
@@ -189,6 +216,12 @@ export class Session implements ChatSession, PresenceHolder {
    * everything queued, this turn included, so no single request can build unbounded output.
    */
   private write(frame: Uint8Array): void {
+    if (this.held) {
+      this.held.push(frame);
+      this.heldBytes += frame.length;
+      if (this.heldBytes > this.ctx.config.sendQueueHardLimitBytes) this.overflow();
+      return;
+    }
     this.conn.sendFrame(frame);
     const { sendQueueLimitBytes, sendQueueHardLimitBytes } = this.ctx.config;
     if (this.conn.backlogBytes > sendQueueLimitBytes || this.conn.writableBytes > sendQueueHardLimitBytes)
@@ -224,6 +257,41 @@ export class Session implements ChatSession, PresenceHolder {
 
   send(envelope: Envelope): void {
     this.sendFrame(encodeFrame(envelope));
+  }
+
+  holdEvents(): EventHold {
+    this.holds++;
+    this.held ??= [];
+    let released = false;
+    return {
+      send: (envelope) => {
+        if (this.state === "closing") return;
+        const held = this.held;
+        this.held = undefined;
+        this.sendFrame(encodeFrame(envelope));
+        // A close while writing (an overflow) dropped what was held.
+        if (!this.isClosing()) this.held = held;
+      },
+      release: () => {
+        if (released) return;
+        released = true;
+        if (--this.holds === 0) this.releaseHeld();
+      },
+    };
+  }
+
+  /** True once the session closes (also when it closed during a call that began before). */
+  private isClosing(): boolean {
+    return this.state === "closing";
+  }
+
+  /** Writes the held frames in order and stops holding. */
+  private releaseHeld(): void {
+    const held = this.held;
+    this.held = undefined;
+    this.heldBytes = 0;
+    this.holds = 0;
+    if (held && this.state !== "closing") for (const frame of held) this.write(frame);
   }
 
   /**
@@ -320,6 +388,7 @@ export class Session implements ChatSession, PresenceHolder {
       "send queue overflow",
     );
     this.closeReason = "send-queue overflow";
+    this.held = undefined;
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";
     // Best effort: a peer that is not reading will likely never see this, but one that was only slow
@@ -368,12 +437,33 @@ export class Session implements ChatSession, PresenceHolder {
     publicReason: string,
     by = "",
   ): void {
-    if (this.state === "closing") return;
+    if (this.state === "closing" || this.shutting) return;
     this.conn.stopReading();
     // Commit the open batch now, while this session still takes writes: the outcomes of its messages
     // go out before the close. (Flushing writes to others too, and may close this session first.)
-    this.ctx.messages.flushNow();
+    const flushed = this.ctx.messages.flushNow();
+    if (flushed) {
+      // The store answers later: the close finishes once the batch is committed and delivered.
+      this.shutting = true;
+      void flushed.then(() => {
+        this.shutting = false;
+        this.finishShut(reason, last, kind, publicReason, by);
+      });
+      return;
+    }
+    this.finishShut(reason, last, kind, publicReason, by);
+  }
+
+  private finishShut(
+    reason: string,
+    last: Envelope | undefined,
+    kind: PresenceKind,
+    publicReason: string,
+    by: string,
+  ): void {
     if ((this.state as SessionPhase) === "closing") return;
+    // What was held (a reply still being read) goes first, then the close.
+    this.releaseHeld();
     this.closeReason = reason;
     this.leaveAll(kind, publicReason, by);
     if (last) this.send(last);
@@ -402,6 +492,8 @@ export class Session implements ChatSession, PresenceHolder {
     if (!this.closeReason) this.closeReason = reason;
     this.transfersInProgress?.closeAll();
     this.presence = undefined;
+    this.held = undefined;
+    this.waiting.length = 0;
     this.ctx.presenceBatch.delete(this);
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";

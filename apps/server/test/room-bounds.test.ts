@@ -21,10 +21,8 @@ async function pingMs(client: ProtocolClient): Promise<number> {
 }
 
 type Started = Awaited<ReturnType<typeof startServer>>;
-const storedRooms = ({ server }: Started) =>
-  (server.ctx.db.prepare("SELECT name FROM rooms ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+const storedRooms = async ({ server }: Started) =>
+  (await server.ctx.store.rooms.load()).map((r) => r.name).sort();
 const roomNames = ({ server }: Started) => [...server.ctx.rooms.all()].map((r) => r.name).sort();
 
 describe("room bounds", () => {
@@ -48,7 +46,7 @@ describe("room bounds", () => {
     const again = await refusal(second.request({ joinRoom: { room: "spam6" } }));
     expect(again?.code).toBe(ErrorCode.ERROR_CODE_RATE_LIMITED);
     expect(roomNames(started)).not.toContain("spam5");
-    expect(storedRooms(started)).not.toContain("spam6");
+    expect(await storedRooms(started)).not.toContain("spam6");
     // Existing rooms can still be joined, and the bystander is served.
     await second.request({ joinRoom: { room: "existing" } });
     expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
@@ -64,7 +62,7 @@ describe("room bounds", () => {
     const refused = await refusal(client.request({ joinRoom: { room: "third" } }));
     expect(refused?.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
     expect(roomNames(started)).toEqual(["lobby", "second"]);
-    expect(storedRooms(started)).toEqual(["lobby", "second"]);
+    expect(await storedRooms(started)).toEqual(["lobby", "second"]);
   });
 
   it("rooms with no members and no history expire; rooms with history and the default room stay", async () => {
@@ -85,7 +83,7 @@ describe("room bounds", () => {
     attacker.conn.destroy();
     await closedWithin(attacker);
     await expect.poll(() => roomNames(started)).toEqual(["lobby", "talked"]);
-    expect(storedRooms(started)).toEqual(["lobby", "talked"]);
+    expect(await storedRooms(started)).toEqual(["lobby", "talked"]);
     const list = await bystander.request({ listRooms: {} });
     expect(list.roomList!.rooms!.map((r) => r.name).sort()).toEqual(["lobby", "talked"]);
     expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
@@ -100,6 +98,6 @@ describe("room bounds", () => {
     expect(roomNames(started)).toEqual(["brief", "lobby"]);
     clock.advance(86_400_000 + 3_600_000);
     expect(roomNames(started)).toEqual(["lobby"]);
-    expect(storedRooms(started)).toEqual(["lobby"]);
+    expect(await storedRooms(started)).toEqual(["lobby"]);
   });
 });

@@ -1,5 +1,6 @@
 // Audit rows for admin authentication: each success is a row; failures are folded into one row per
 // address per window whose count grows, so a flood of wrong tokens cannot flood the audit table.
+import { type Awaitable, andThen, isPromise } from "../store/store.js";
 import type { AuditLog } from "./audit.js";
 
 /** Addresses given rows of their own in one window; failures from further addresses share one row. */
@@ -8,10 +9,13 @@ export const MAX_AUDITED_ADDRESSES_PER_WINDOW = 64;
 /** The key failures from addresses past MAX_AUDITED_ADDRESSES_PER_WINDOW are counted under. */
 export const OTHER_ADDRESSES = "other addresses";
 
-/** The row a window holds for one address: its id, and the failures it stands for so far. */
+/** The row a window holds for one address: its id (0 until the store has answered), and the failures it stands for so far. */
 interface FailureRow {
   id: number;
   count: number;
+  /** The newest failure's time and reason, written once the id is known if they came before it. */
+  lastAtMs: number;
+  lastWhy: string;
 }
 
 export class AuthAudit {
@@ -28,7 +32,12 @@ export class AuthAudit {
 
   /** A correct token: one row naming the peer. */
   succeeded(nowMs: number, peer: string): void {
-    this.audit.record(nowMs, { action: "auth", target: peer, result: "ok", by: "" });
+    this.quietly(this.audit.record(nowMs, { action: "auth", target: peer, result: "ok", by: "" }));
+  }
+
+  /** A store that is down loses the row, not the admin connection. */
+  private quietly(written: Awaitable<unknown>): void {
+    if (isPromise(written)) written.catch(() => {});
   }
 
   /**
@@ -45,7 +54,10 @@ export class AuthAudit {
     const row = this.rows.get(key);
     if (row) {
       row.count++;
-      this.audit.update(row.id, nowMs, failureResult(row.count, why, this.windowMs));
+      row.lastAtMs = nowMs;
+      row.lastWhy = why;
+      if (row.id)
+        this.quietly(this.audit.update(row.id, nowMs, failureResult(row.count, why, this.windowMs)));
       return false;
     }
     const target = key === OTHER_ADDRESSES ? OTHER_ADDRESSES : peer;
@@ -55,7 +67,19 @@ export class AuthAudit {
       result: failureResult(1, why, this.windowMs),
       by: "",
     });
-    this.rows.set(key, { id: Number(entry.id), count: 1 });
+    const added: FailureRow = { id: 0, count: 1, lastAtMs: nowMs, lastWhy: why };
+    this.rows.set(key, added);
+    this.quietly(
+      andThen(entry, ({ id }) => {
+        added.id = Number(id);
+        if (added.count > 1)
+          return this.audit.update(
+            added.id,
+            added.lastAtMs,
+            failureResult(added.count, added.lastWhy, this.windowMs),
+          );
+      }),
+    );
     return true;
   }
 }

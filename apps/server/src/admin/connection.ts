@@ -40,6 +40,8 @@ export class AdminConnection {
   private readonly authTimer: Timer;
   /** Pending delayed UNAUTHORIZED reply, cancelled if the peer goes away first. */
   private failureTimer: Timer | undefined;
+  /** Set while a reply waits for the store: later requests are answered after it, in order. */
+  private answering: Promise<void> | undefined;
 
   constructor(
     private readonly ctx: ServerContext,
@@ -67,7 +69,11 @@ export class AdminConnection {
 
   onEnvelope(envelope: DecodedEnvelope): void {
     if (this.authenticated) {
-      this.conn.send(dispatchAdmin(this.request, envelope));
+      if (this.answering) {
+        this.answering = this.answering.then(() => this.answer(envelope));
+        return;
+      }
+      this.answer(envelope);
       return;
     }
     if (envelope.body !== "adminAuth") {
@@ -103,6 +109,21 @@ export class AdminConnection {
   /** Closes at once (server shutdown). */
   destroy(): void {
     this.conn.destroy();
+  }
+
+  /** Serves one request; a reply that waits for the store holds the ones after it back. */
+  private answer(envelope: DecodedEnvelope): Promise<void> | undefined {
+    const reply = dispatchAdmin(this.request, envelope);
+    if (!(reply instanceof Promise)) {
+      this.conn.send(reply);
+      return undefined;
+    }
+    const sent = reply.then((envelope) => {
+      this.conn.send(envelope);
+      if (this.answering === sent) this.answering = undefined;
+    });
+    this.answering = sent;
+    return sent;
   }
 
   /** Closes at once without an answer: the listener needs the slot for a newer connection. */

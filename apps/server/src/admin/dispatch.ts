@@ -31,19 +31,29 @@ const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
   ping,
 };
 
-/** Answers one request: the handler's reply, or an Error (UNKNOWN_MESSAGE, the handler's refusal, INTERNAL). */
-export function dispatchAdmin(request: AdminRequest, envelope: DecodedEnvelope): Envelope {
+/**
+ * Answers one request: the handler's reply, or an Error (UNKNOWN_MESSAGE, the handler's refusal,
+ * INTERNAL); a promise of it when the handler waits for the store.
+ */
+export function dispatchAdmin(
+  request: AdminRequest,
+  envelope: DecodedEnvelope,
+): Envelope | Promise<Envelope> {
   const requestId = envelope.requestId;
   const handler = envelope.body ? HANDLERS[envelope.body] : undefined;
   if (!handler) {
     const what = envelope.body ? `${envelope.body} is not an admin request` : "unknown message";
     return { requestId, error: { code: ErrorCode.ERROR_CODE_UNKNOWN_MESSAGE, message: what } };
   }
-  try {
-    return { ...handler(request, envelope), requestId };
-  } catch (error) {
-    return errorReply(requestId, error, (bug) =>
+  const refuse = (error: unknown) =>
+    errorReply(requestId, error, (bug) =>
       request.ctx.logger.error({ err: bug, body: envelope.body, peer: request.peer }, "admin handler failed"),
     );
+  try {
+    const reply = handler(request, envelope);
+    if (reply instanceof Promise) return reply.then((body) => ({ ...body, requestId }), refuse);
+    return { ...reply, requestId };
+  } catch (error) {
+    return refuse(error);
   }
 }

@@ -35,7 +35,7 @@ export interface AdminListener {
 export function createAdminListener(ctx: ServerContext): AdminListener {
   const { config, logger } = ctx;
   const { token, origin, path: tokenPath } = loadOrCreateToken(config.adminToken, config.dataDir, logger);
-  const audit = new AuditLog(ctx.db, logger);
+  const audit = new AuditLog(ctx.store.audit, logger);
   const connections = new Set<AdminConnection>();
   let server: Server | undefined;
 

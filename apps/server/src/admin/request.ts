@@ -1,5 +1,5 @@
-// What admin handlers share: the request they serve, and input clean-up. Handlers are synchronous
-// (memory and SQLite): they return the reply body or throw RequestError (../request-error.ts).
+// What admin handlers share: the request they serve, and input clean-up. Handlers return the reply
+// body, or a promise of it when they wait for the store, or throw RequestError (../request-error.ts).
 import type { DecodedEnvelope, Envelope } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { AuditLog } from "./audit.js";
@@ -13,7 +13,7 @@ export interface AdminRequest {
 }
 
 /** Serves one admin message kind; returns the reply envelope's body (the request id is added later). */
-export type AdminHandler = (request: AdminRequest, envelope: DecodedEnvelope) => Envelope;
+export type AdminHandler = (request: AdminRequest, envelope: DecodedEnvelope) => Envelope | Promise<Envelope>;
 
 /** Operator name for Kicked and the audit log: trimmed, at most 64 characters, "admin" when empty. */
 export function operatorName(by: string | null | undefined): string {

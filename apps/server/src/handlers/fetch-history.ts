@@ -2,7 +2,7 @@
 import { ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
-import { directConversation } from "../store/messages.js";
+import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { fitHistory, historyBudget } from "./history-budget.js";
 import { memberRoom } from "./room-lookup.js";
@@ -10,7 +10,7 @@ import { memberRoom } from "./room-lookup.js";
 export const fetchHistory: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, fetchHistory: request }) {
+  async run(session, { requestId, fetchHistory: request }) {
     if (!request) return;
     const { ctx } = session;
     let conversation: string;
@@ -31,10 +31,9 @@ export const fetchHistory: Handler = {
     const max = ctx.config.maxHistoryFetch;
     const limit = Math.min(request.limit || max, max);
     const beforeSeq = request.beforeSeq ?? 0;
-    const messages =
-      beforeSeq > 0
-        ? ctx.messages.before(conversation, beforeSeq, limit + 1)
-        : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1);
+    const messages = await (beforeSeq > 0
+      ? ctx.messages.before(conversation, beforeSeq, limit + 1)
+      : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1));
     let hasMore = messages.length > limit;
     if (hasMore) {
       // "before" returns oldest first, so the extra row is the oldest one; "after" has it last.

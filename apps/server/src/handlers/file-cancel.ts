@@ -1,5 +1,6 @@
 // FileCancel: abandon an upload (its partial file is deleted) or stop a download.
 import { ErrorCode } from "@parley/protocol";
+import { forgetFile as forget } from "../files/forget.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
 
@@ -13,8 +14,7 @@ export const fileCancel: Handler = {
     const download = transfers.downloads.get(id);
     if (upload) {
       transfers.uploads.delete(id);
-      upload.stream.destroy();
-      session.ctx.files.delete(id);
+      forget(session, id, upload.stream);
     } else if (download) {
       transfers.downloads.delete(id);
       download.stream.destroy();

@@ -1,5 +1,6 @@
 // FileChunk (upload): contiguous bytes of an upload, written to disk and acknowledged once written.
 import { ErrorCode } from "@parley/protocol";
+import { forgetFile as forget } from "../files/forget.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
 
@@ -20,8 +21,7 @@ export const fileChunk: Handler = {
     const { record } = upload;
     if (upload.received + data.length > record.size) {
       session.transfers().uploads.delete(record.id);
-      upload.stream.destroy();
-      session.ctx.files.delete(record.id);
+      forget(session, record.id, upload.stream);
       throw new RequestError(
         ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
         `more bytes than the ${record.size} declared; the upload was discarded`,

@@ -20,9 +20,9 @@ function mayRead(session: ChatSession, record: FileRecord): boolean {
 export const fileGet: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, fileGet: request }) {
+  async run(session, { requestId, fileGet: request }) {
     const { ctx } = session;
-    const record = ctx.files.get(request?.fileId ?? "");
+    const record = await ctx.files.get(request?.fileId ?? "");
     if (!record?.complete || record.expiresAtMs <= ctx.now() || !mayRead(session, record)) {
       throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_FILE, "no such file (or it expired)");
     }

@@ -12,7 +12,7 @@ import { onlineUser } from "./user-lookup.js";
 export const fileOffer: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, fileOffer: offer }) {
+  async run(session, { requestId, fileOffer: offer }) {
     if (!offer) return;
     const { ctx } = session;
     const { config, files } = ctx;
@@ -23,7 +23,7 @@ export const fileOffer: Handler = {
       });
 
     if (offer.resumeUploadId) {
-      const record = files.get(offer.resumeUploadId);
+      const record = await files.get(offer.resumeUploadId);
       if (!record || record.complete || record.owner !== session.foldedNick) {
         throw new RequestError(
           ErrorCode.ERROR_CODE_NO_SUCH_FILE,
@@ -70,15 +70,15 @@ export const fileOffer: Handler = {
     const overQuota = quotaProblem(
       config,
       {
-        byNick: files.usedBy(session.foldedNick, now),
-        byAddress: files.usedFrom(address, now),
-        inAll: files.usedInAll(now),
+        byNick: await files.usedBy(session.foldedNick, now),
+        byAddress: await files.usedFrom(address, now),
+        inAll: await files.usedInAll(now),
         freeDiskBytes: () => files.freeDiskBytes(),
       },
       size,
     );
     if (overQuota) throw new RequestError(ErrorCode.ERROR_CODE_QUOTA_EXCEEDED, overQuota);
-    const record = files.create({
+    const record = await files.create({
       name,
       size,
       sha256,

@@ -6,7 +6,7 @@ import { fileInfo } from "../files/store.js";
 import { sha256File, type Upload } from "../files/transfers.js";
 import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
-import { directConversation } from "../store/messages.js";
+import { directConversation } from "../store/store.js";
 import type { ChatSession, Handler } from "./handler.js";
 
 export const fileUploadDone: Handler = {
@@ -25,8 +25,12 @@ export const fileUploadDone: Handler = {
       );
     transfers.uploads.delete(record.id);
     upload.stream.end(() => {
-      finish(session, requestId, upload).catch((error: unknown) => {
-        session.ctx.files.delete(record.id);
+      finish(session, requestId, upload).catch(async (error: unknown) => {
+        try {
+          await session.ctx.files.delete(record.id);
+        } catch (cause) {
+          session.ctx.logger.warn({ err: cause, file: record.id }, "forgetting a discarded upload failed");
+        }
         if (error instanceof RequestError) {
           session.fail(requestId, error);
           return;
@@ -59,7 +63,7 @@ async function finish(session: ChatSession, requestId: number, upload: Upload): 
   const now = ctx.now();
   record.expiresAtMs = now + ctx.config.fileRetentionSeconds * 1000;
   record.complete = true;
-  files.complete(record.id, record.expiresAtMs);
+  await files.complete(record.id, record.expiresAtMs);
   const file = fileInfo(record);
   const text = `sent a file: ${record.name}`;
   const kind = MessageKind.MESSAGE_KIND_FILE;

@@ -1,6 +1,6 @@
 // What a chat handler sees: the session narrowed to what requests need (identity, limits through the
 // server state, reply and events, back-pressure, closing), never its socket. A handler refuses a
-// request by throwing RequestError; `dispatch` (index.ts) answers it.
+// request by throwing (or rejecting with) RequestError; `dispatch` (index.ts) answers it.
 import type { DecodedEnvelope, Envelope } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { Transfers } from "../files/transfers.js";
@@ -48,11 +48,30 @@ export interface ChatSession extends Member {
    * the QUIT presence.
    */
   close(reason: string, publicReason?: string, last?: Envelope): void;
+  /**
+   * Holds every frame written to this session from now on (live messages, presence, acknowledgements,
+   * notices) until `release`, except what is sent through the hold itself: a join's reply and
+   * History go out before any live message the session received meanwhile, even when the History
+   * is read from a store that answers later.
+   */
+  holdEvents(): EventHold;
+}
+
+/** A session's output held back while a reply is prepared (ChatSession.holdEvents). */
+export interface EventHold {
+  /** Writes a reply now, ahead of what is held. */
+  send(envelope: Envelope): void;
+  /** Writes what was held, in order, and stops holding. Idempotent. */
+  release(): void;
 }
 
 export interface Handler {
-  /** Serves one request; throws RequestError to refuse it. */
-  run(session: ChatSession, envelope: DecodedEnvelope): void;
+  /**
+   * Serves one request; throws RequestError to refuse it. A handler that waits for the store returns
+   * a promise: the session's next request is served only once it settles, so requests are answered
+   * in order.
+   */
+  run(session: ChatSession, envelope: DecodedEnvelope): void | Promise<void>;
   /** Refused with NOT_LOGGED_IN before Login. */
   needsLogin: boolean;
   /** Takes a token from the session's rate bucket. */

@@ -44,20 +44,30 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   fileCancel,
 };
 
-/** Serves one envelope; whatever its handler throws becomes the Error reply (see RequestError). */
-export function dispatch(session: Session, envelope: DecodedEnvelope): void {
-  if (session.state === "closing") return;
-  try {
-    route(session, envelope);
-  } catch (error) {
+/**
+ * Serves one envelope; whatever its handler throws (or rejects with) becomes the Error reply (see
+ * RequestError). Returns a promise when the handler waits for the store: the session serves its next
+ * request once it settles.
+ */
+export function dispatch(session: Session, envelope: DecodedEnvelope): Promise<void> | undefined {
+  if (session.state === "closing") return undefined;
+  const refused = (error: unknown) => {
     session.fail(envelope.requestId, error, envelope.body);
     session.noteOutcome(error);
-    return;
+  };
+  let served: void | Promise<void>;
+  try {
+    served = route(session, envelope);
+  } catch (error) {
+    refused(error);
+    return undefined;
   }
+  if (served instanceof Promise) return served.then(() => session.noteOutcome(), refused);
   session.noteOutcome();
+  return undefined;
 }
 
-function route(session: Session, envelope: DecodedEnvelope): void {
+function route(session: Session, envelope: DecodedEnvelope): void | Promise<void> {
   const kind = envelope.body;
   if (session.state === "handshake" && kind !== "hello")
     throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the first message must be Hello", {
@@ -77,16 +87,18 @@ function route(session: Session, envelope: DecodedEnvelope): void {
   }
   if (handler.needsLogin && session.state !== "online")
     throw new RequestError(ErrorCode.ERROR_CODE_NOT_LOGGED_IN, "log in first");
-  if (!handler.rateLimited) {
-    handler.run(session, envelope);
-    return;
-  }
+  if (!handler.rateLimited) return handler.run(session, envelope);
   session.takeRateToken();
   session.lastActiveAtMs = session.lastReceivedAtMs;
   const before = session.bytesOut;
+  const charge = () => session.chargeReply(session.bytesOut - before);
+  let served: void | Promise<void>;
   try {
-    handler.run(session, envelope);
-  } finally {
-    session.chargeReply(session.bytesOut - before);
+    served = handler.run(session, envelope);
+  } catch (error) {
+    charge();
+    throw error;
   }
+  if (served instanceof Promise) return served.finally(charge);
+  charge();
 }

@@ -4,33 +4,42 @@ import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/proto
 import { canonicalRoom } from "../names.js";
 import { isLoopback } from "../net/address-limits.js";
 import { RequestError } from "../request-error.js";
-import type { ChatSession, Handler } from "./handler.js";
+import { isPromise } from "../store/store.js";
+import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
 import { takeRoomEvents } from "./room-events.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, joinRoom }) {
-    // An empty or missing name is as invalid as any other: enterRoom answers INVALID_ROOM.
-    enterRoom(session, requestId, joinRoom ?? {}, undefined, true);
+  async run(session, { requestId, joinRoom }) {
+    const hold = session.holdEvents();
+    try {
+      // An empty or missing name is as invalid as any other: enterRoom answers INVALID_ROOM.
+      await enterRoom(session, hold, requestId, joinRoom ?? {}, undefined, true);
+    } finally {
+      hold.release();
+    }
   },
 };
 
 /**
- * Joins and replays. `last_seq` is the room's last committed seq, and the History read from the
- * database covers up to it; messages appended but not yet committed have greater seqs and reach the
- * session live, since it is a member before their commit: no gap, no duplicate. The History is cut to
- * what is left of `budget` (shared by the rooms of one Login); once it is spent, no rows are read.
+ * Joins and replays. `last_seq` is the room's last committed seq when the session became a member,
+ * and the History read from the store covers up to it and no further; messages committed later have
+ * greater seqs and reach the session live: no gap, no duplicate. The live ones arriving while the
+ * History is read wait in `hold` (the caller's), so the reply and the History go out first. The
+ * History is cut to what is left of `budget` (shared by the rooms of one Login); once it is spent,
+ * no rows are read.
  */
-export function enterRoom(
+export async function enterRoom(
   session: ChatSession,
+  hold: EventHold,
   requestId: number,
   request: parley.v1.IJoinRoom,
   budget: HistoryBudget = historyBudget(session.ctx.config.maxHistoryBytesPerRequest),
   /** Count the join against the room's event allowance (JoinRoom; a Login's rejoin after a restart is not). */
   roomEventLimited = false,
-): void {
+): Promise<void> {
   const { ctx } = session;
   const { config } = ctx;
   const name = canonicalRoom(request.room ?? "", config.maxRoomNameChars);
@@ -53,7 +62,12 @@ export function enterRoom(
       // The default room is the server's own: every login would otherwise count it.
       if (name !== config.defaultRoom) checkRoomCreation(session);
       room = ctx.rooms.getOrCreate(name).room;
-      ctx.roomStore.create(name, ctx.now());
+      const created = ctx.store.rooms.create(name, ctx.now());
+      // Recording the room is not the join's outcome: a store that is down gets it on the next join.
+      if (isPromise(created))
+        created.catch((error: unknown) =>
+          ctx.logger.warn({ err: error, room: name }, "recording a room failed"),
+        );
     }
     if (roomEventLimited) takeRoomEvents(session, [room]);
     ctx.rooms.join(
@@ -70,31 +84,32 @@ export function enterRoom(
       }),
     );
   }
-  session.send({
+  // Taken in the same turn as the membership: everything committed after it reaches the session live.
+  const lastSeq = ctx.messages.committedSeq(name);
+  hold.send({
     requestId,
     joined: {
       room: name,
       topic: room.topic,
       members: [...ctx.rooms.members(room)].map((m) => ({ nick: m.nick, sessionId: m.id })),
-      lastSeq: ctx.messages.committedSeq(name),
+      lastSeq,
     },
   });
   const max = config.maxHistoryFetch;
   if (budget.remainingBytes <= 0) {
-    const lastSeq = ctx.messages.committedSeq(name);
     const hasMore = request.resume
       ? lastSeq > (request.sinceSeq ?? 0)
       : lastSeq > 0 && !!request.historyLimit;
-    session.send({ requestId, history: { room: name, messages: [], hasMore } });
+    hold.send({ requestId, history: { room: name, messages: [], hasMore } });
     return;
   }
-  const messages = request.resume
-    ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1)
-    : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max));
+  const messages = await (request.resume
+    ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1, lastSeq)
+    : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max), lastSeq));
   let hasMore = messages.length > max;
   if (hasMore) messages.length = max;
   if (fitHistory(messages, config.maxFrameBytes, !request.resume, budget)) hasMore = true;
-  session.send({ requestId, history: { room: name, messages, hasMore } });
+  hold.send({ requestId, history: { room: name, messages, hasMore } });
 }
 
 /** Counts a room creation against the session's address; RATE_LIMITED past maxNewRoomsPerAddressPerMinute. */

@@ -2,15 +2,15 @@
 // (or the default room) with their history or resume points before any live traffic.
 import { ErrorCode, formatInstant, type parley } from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
-import { RequestError } from "../request-error.js";
-import type { Handler, SessionPhase } from "./handler.js";
+import { errorReply, RequestError } from "../request-error.js";
+import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
 
 export const login: Handler = {
   needsLogin: false,
   rateLimited: true,
-  run(session, { requestId, login }) {
+  async run(session, { requestId, login }) {
     const { ctx } = session;
     if (session.state === "online") {
       throw new RequestError(
@@ -40,27 +40,45 @@ export const login: Handler = {
     }
     if (!session.logIn(nick, folded))
       throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-    session.send({ requestId, loggedIn: { nick, sessionId: session.id } });
-    const rooms = login?.rooms?.length
-      ? login.rooms
-      : [{ room: ctx.config.defaultRoom, historyLimit: ctx.config.historyOnJoin }];
-    // Each room is answered on its own: one refused room does not stop the others. A room named
-    // twice is joined once (its first mention counts), and all the History shares one budget.
-    const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
-    for (const request of distinctRooms(rooms, ctx.config.maxRoomNameChars).slice(
-      0,
-      ctx.config.maxRoomsPerSession,
-    )) {
-      // Over the send-queue limit the session closes mid-loop: join nothing more.
-      if ((session.state as SessionPhase) !== "online") return;
-      try {
-        enterRoom(session, requestId, request, budget);
-      } catch (error) {
-        session.fail(requestId, error);
-      }
+    const hold = session.holdEvents();
+    try {
+      hold.send({ requestId, loggedIn: { nick, sessionId: session.id } });
+      await joinRooms(session, hold, requestId, login);
+    } finally {
+      hold.release();
     }
   },
 };
+
+/** Joins a Login's rooms (or the default room), each with its history, in the order named. */
+async function joinRooms(
+  session: ChatSession,
+  hold: EventHold,
+  requestId: number,
+  login: parley.v1.ILogin | null | undefined,
+): Promise<void> {
+  const { ctx } = session;
+  const rooms = login?.rooms?.length
+    ? login.rooms
+    : [{ room: ctx.config.defaultRoom, historyLimit: ctx.config.historyOnJoin }];
+  // Each room is answered on its own: one refused room does not stop the others. A room named
+  // twice is joined once (its first mention counts), and all the History shares one budget.
+  const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
+  for (const request of distinctRooms(rooms, ctx.config.maxRoomNameChars).slice(
+    0,
+    ctx.config.maxRoomsPerSession,
+  )) {
+    // Over the send-queue limit the session closes mid-loop: join nothing more.
+    if ((session.state as SessionPhase) !== "online") return;
+    try {
+      await enterRoom(session, hold, requestId, request, budget);
+    } catch (error) {
+      hold.send(
+        errorReply(requestId, error, (bug) => ctx.logger.error({ err: bug }, "joining a room failed")),
+      );
+    }
+  }
+}
 
 /** The rooms of a Login with later mentions of the same room (by its canonical name) dropped. */
 function distinctRooms(rooms: parley.v1.IJoinRoom[], maxRoomNameChars: number): parley.v1.IJoinRoom[] {

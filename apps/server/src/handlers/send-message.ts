@@ -1,10 +1,10 @@
-// SendMessage: validate, de-duplicate by client id (against the open batch and the database), and
+// SendMessage: validate, de-duplicate by client id (against uncommitted messages and the store), and
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
 import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
-import { directConversation } from "../store/messages.js";
+import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 import { onlineUser } from "./user-lookup.js";
@@ -12,7 +12,7 @@ import { onlineUser } from "./user-lookup.js";
 export const sendMessage: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, sendMessage: request }) {
+  async run(session, { requestId, sendMessage: request }) {
     if (!request) return;
     const { ctx } = session;
     const text = request.text ?? "";
@@ -60,7 +60,7 @@ export const sendMessage: Handler = {
     // A resend of a message already stored, or still in the open batch, is acknowledged with that
     // message and stored nothing.
     const earlier = clientMsgId
-      ? ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId)
+      ? await ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId)
       : undefined;
     if (earlier && "stored" in earlier) {
       session.send({ requestId, message: earlier.stored });

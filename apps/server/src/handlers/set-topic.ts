@@ -9,7 +9,7 @@ import { memberRoom } from "./room-lookup.js";
 export const setTopic: Handler = {
   needsLogin: true,
   rateLimited: true,
-  run(session, { requestId, setTopic }) {
+  async run(session, { requestId, setTopic }) {
     const room = memberRoom(session, setTopic?.room);
     const { ctx } = session;
     const topic = (setTopic?.topic ?? "").replace(/[\r\n]+/g, " ");
@@ -27,10 +27,11 @@ export const setTopic: Handler = {
     }
     takeRoomEvents(session, [room]);
     const now = ctx.now();
+    // Stored first: a topic the store refused is not announced.
+    await ctx.store.rooms.setTopic(room.name, topic, session.nick, now);
     room.topic = topic;
     room.topicBy = session.nick;
     room.topicAtMs = now;
-    ctx.roomStore.setTopic(room.name, topic, session.nick, now);
     session.send({ requestId, ok: {} });
     ctx.rooms.send(
       room,

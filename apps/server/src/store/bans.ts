@@ -1,95 +1,43 @@
-// Bans on nicks, addresses and address ranges (CIDR), kept in the database so they survive restarts;
-// expired bans are ignored.
-import { type Ban, MAX_BAN_DURATION_MS, nameSkeleton } from "@parley/protocol";
+// Bans on nicks, addresses and address ranges (CIDR), kept in the store so they survive restarts and
+// in memory so every connection and login is checked without a read; expired bans are ignored.
+import { type AuditEntry, type Ban, nameSkeleton } from "@parley/protocol";
 import { parseAddressRange, rangeMatcher } from "../net/address-range.js";
-import type { Db } from "./db.js";
+import { type AuditRecord, type Awaitable, type BanRecords, isPromise, type NewBan } from "./store.js";
 
-type Row = {
-  id: number;
-  nick: string;
-  address: string;
-  reason: string;
-  by: string;
-  created_at_ms: number;
-  until_ms: number;
-};
-
-/**
- * A stored row as a Ban. Permanent is its own state (until_ms 0 in the table, `permanent` on the wire);
- * an end further than MAX_BAN_DURATION_MS from the ban's creation, such as rows written before durations
- * were bounded, is read as permanent, which is what it meant, rather than as a date no one can format.
- */
-function toBan(row: Row): Ban {
-  const permanent = row.until_ms === 0 || row.until_ms - row.created_at_ms > MAX_BAN_DURATION_MS;
-  return {
-    id: row.id,
-    nick: row.nick,
-    address: row.address,
-    reason: row.reason,
-    by: row.by,
-    createdAtMs: row.created_at_ms,
-    untilMs: permanent ? 0 : row.until_ms,
-    permanent,
-  };
-}
-
-export interface NewBan {
-  /** Case-folded nick, or empty. */
-  nick?: string;
-  /** An exact address ("10.0.0.7", "::1") or a CIDR range ("10.0.0.0/8", "2001:db8::/32"), or empty. */
-  address?: string;
-  reason?: string;
-  by?: string;
-  /** End of the ban in ms since the epoch, at most MAX_BAN_DURATION_MS ahead; 0 for permanent. */
-  untilMs: number;
-}
+export type { NewBan };
 
 /**
  * Bans are checked on every connection and every login, so they are kept in memory too: the database
  * is written on every change and read once, at start.
  */
 export class BanStore {
-  private readonly db: Db;
-  private readonly insert;
-  private readonly byId;
-  private readonly deleteById;
   /** Every stored ban, expired ones included (they are filtered on read), in id order. */
-  private readonly all: Ban[];
+  private readonly all: Ban[] = [];
   /** Address matcher per address ban, by ban id: exact addresses and ranges alike, IPv6 by value not spelling. */
   private readonly matchers = new Map<number, (address: string) => boolean>();
 
-  constructor(db: Db) {
-    this.db = db;
-    this.insert = db.prepare(
-      "INSERT INTO bans (nick, address, reason, by, created_at_ms, until_ms) VALUES (?, ?, ?, ?, ?, ?)",
-    );
-    this.byId = db.prepare("SELECT * FROM bans WHERE id = ?");
-    this.deleteById = db.prepare("DELETE FROM bans WHERE id = ?");
-    this.all = (db.prepare("SELECT * FROM bans ORDER BY id").all() as Row[]).map(toBan);
+  constructor(private readonly records: BanRecords) {}
+
+  /** Takes in what the store holds at start (records.load()). */
+  load(loaded: Ban[]): void {
+    this.all.push(...loaded);
   }
 
   /**
-   * Stores `bans` and, in the same transaction, whatever `alongside` writes (the audit entry): if either
-   * throws, nothing is stored and the bans are not in force. Returns the bans as stored.
+   * Stores `bans` and, in the same transaction, the audit entry `audit` makes of them: if either
+   * fails, nothing is stored and the bans are not in force. Returns the bans as stored and the entry.
    */
-  add(bans: NewBan[], nowMs: number, alongside: (stored: Ban[]) => void = () => {}): Ban[] {
-    const stored = this.db.transaction(() => {
-      const rows = bans.map((ban) => {
-        const info = this.insert.run(
-          ban.nick ?? "",
-          ban.address ?? "",
-          ban.reason ?? "",
-          ban.by ?? "",
-          nowMs,
-          ban.untilMs,
-        );
-        return toBan(this.byId.get(info.lastInsertRowid) as Row);
-      });
-      alongside(rows);
-      return rows;
-    })();
-    this.all.push(...stored);
-    return stored;
+  add(
+    bans: NewBan[],
+    nowMs: number,
+    audit: (stored: Ban[]) => AuditRecord,
+  ): Awaitable<{ bans: Ban[]; entry: AuditEntry }> {
+    const keep = (result: { bans: Ban[]; entry: AuditEntry }) => {
+      this.all.push(...result.bans);
+      return result;
+    };
+    const stored = this.records.add(bans, nowMs, audit);
+    return isPromise(stored) ? stored.then(keep) : keep(stored);
   }
 
   /** Bans in force at `nowMs`. */
@@ -130,16 +78,21 @@ export class BanStore {
     return match(address);
   }
 
-  /** Removes the given bans; returns those that existed. */
-  remove(ids: number[]): Ban[] {
-    const removed: Ban[] = [];
-    for (const id of ids) {
-      const index = this.all.findIndex((ban) => ban.id === id);
-      if (index < 0) continue;
-      this.deleteById.run(id);
-      this.matchers.delete(id);
-      removed.push(...this.all.splice(index, 1));
-    }
-    return removed;
+  /** Removes the given bans from the store and from force; returns those that existed. */
+  remove(ids: number[]): Awaitable<Ban[]> {
+    const known = ids.filter((id) => this.all.some((ban) => ban.id === id));
+    const forget = (): Ban[] => {
+      const removed: Ban[] = [];
+      for (const id of known) {
+        const index = this.all.findIndex((ban) => ban.id === id);
+        if (index < 0) continue;
+        this.matchers.delete(id);
+        removed.push(...this.all.splice(index, 1));
+      }
+      return removed;
+    };
+    if (known.length === 0) return [];
+    const done = this.records.remove(known);
+    return isPromise(done) ? done.then(forget) : forget();
   }
 }

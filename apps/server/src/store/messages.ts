@@ -1,64 +1,29 @@
-// Message history: sequence numbers per conversation, writes batched into one transaction per
-// event-loop turn, and reads for join, resume and history requests.
-import type { ChatMessage, FileInfo } from "@parley/protocol";
-import type { Db } from "./db.js";
+// Message history over any engine: messages queued in one batch per event-loop turn, stored in one
+// transaction (the engine assigns the seqs), and only then acknowledged and delivered; de-duplication
+// by client id across the open batch, the batch being written and the store.
+import type { ChatMessage } from "@parley/protocol";
+import { type Awaitable, isPromise, type MessageLog, messageBytes, type NewMessage } from "./store.js";
+
+export { directConversation } from "./store.js";
 
 /** A stored message: seq and time are always set. */
 export type StoredMessage = ChatMessage & { seq: number; sentAtMs: number };
 
 /** A message waiting for its batch to commit, with the caller's ticket saying what to do after. */
-export interface PendingMessage<Ticket> {
-  conversation: string;
-  /** The sender's case-folded nick ('' for none): with the client id, what de-duplication keys on. */
-  sender: string;
+export interface PendingMessage<Ticket> extends NewMessage {
+  /** Seq 0 until the batch commits. */
   message: StoredMessage;
   ticket: Ticket;
 }
 
-/** An earlier message with the same client id: still in the open batch, or stored. */
+/** An earlier message with the same client id: not yet committed, or stored. */
 export type EarlierCopy<Ticket> = { pending: PendingMessage<Ticket> } | { stored: ChatMessage };
 
 /** Called once per committed batch (or with the error that rolled it back), in append order. */
 export type CommitHandler<Ticket> = (batch: PendingMessage<Ticket>[], error?: Error) => void;
 
-type Row = {
-  seq: number;
-  room: string;
-  from_nick: string;
-  to_nick: string;
-  text: string;
-  client_msg_id: string;
-  kind: number;
-  sent_at_ms: number;
-  file: string | null;
-};
-
-function toMessage(row: Row): ChatMessage {
-  const message: ChatMessage = {
-    room: row.room,
-    toNick: row.to_nick,
-    fromNick: row.from_nick,
-    seq: row.seq,
-    sentAtMs: row.sent_at_ms,
-    text: row.text,
-    clientMsgId: row.client_msg_id,
-    kind: row.kind,
-  };
-  if (row.file) message.file = JSON.parse(row.file) as FileInfo;
-  return message;
-}
-
-/** What one stored message counts against historyRetentionBytes beyond its text and file description. */
-export const MESSAGE_OVERHEAD_BYTES = 64;
-
-/** A stored row's size as historyRetentionBytes counts it; the same sum as `storedBytes` in JS. */
-const ROW_BYTES_SQL = `LENGTH(CAST(text AS BLOB)) + COALESCE(LENGTH(CAST(file AS BLOB)), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
-
-/** Rows the size cap reads in one round; rounds repeat until the total is under the target. */
-const TRIM_ROWS_PER_ROUND = 1000;
-
 /**
- * Most rows one commit deletes for the size cap, so a trim never blocks the event loop for long; a
+ * Most rows one commit deletes for the size cap, so a trim never holds the store for long; a
  * commit that leaves the total above the cap trims again, and each commit deletes far more than
  * the rate limits let a turn add.
  */
@@ -68,44 +33,40 @@ function dedupKey(conversation: string, sender: string, clientMsgId: string): st
   return `${conversation}\u0000${sender}\u0000${clientMsgId}`;
 }
 
-/** Key of the direct conversation between two (case-folded) nicks; the same whichever sends. */
-export function directConversation(a: string, b: string): string {
-  return a < b ? `@${a} ${b}` : `@${b} ${a}`;
+/** What the store holds at start: the newest seq per conversation and the history's size. */
+export interface HistoryState {
+  lastSeqs: Map<string, number>;
+  totalBytes: number;
+}
+
+/** Reads the HistoryState from the log (synchronously for SQLite). */
+export function loadHistoryState(log: MessageLog): Awaitable<HistoryState> {
+  const seqs = log.lastSeqs();
+  const bytes = log.totalBytes();
+  if (!isPromise(seqs) && !isPromise(bytes)) return { lastSeqs: seqs, totalBytes: bytes };
+  return Promise.all([seqs, bytes]).then(([lastSeqs, totalBytes]) => ({ lastSeqs, totalBytes }));
 }
 
 /**
- * Sequence numbers are assigned at append time (in memory, so they are strictly increasing even
- * before commit); rows are written in one transaction per event-loop turn, and only then does the
- * commit handler run: that is where acknowledgements and deliveries go out. One callback per batch,
- * not a closure per message.
+ * Appends queue the message; once per turn the queue is stored in one transaction, the engine
+ * assigns each message its seq, and then the commit handler runs: that is where acknowledgements
+ * and deliveries go out. One batch is written at a time, so batches commit, and are handed on, in
+ * append order. One callback per batch, not a closure per message.
  */
 export class MessageStore<Ticket> {
-  private readonly insert;
-  private readonly selectAfter;
-  private readonly selectBefore;
-  private readonly selectLatest;
-  private readonly pruneCount;
-  private readonly anyStored;
-  private readonly pruneAge;
-  /** Newest seq handed out per conversation, committed or still in the open batch. */
-  private readonly lastSeqs = new Map<string, number>();
-  /** Newest committed seq per conversation: what a reader of the database can see. */
+  /** Newest committed seq per conversation: what a join announces and reads up to. */
   private readonly committedSeqs = new Map<string, number>();
   private pending: PendingMessage<Ticket>[] = [];
-  /** The open batch's messages that carry a client id, by dedupKey. */
-  private pendingByClientId = new Map<string, PendingMessage<Ticket>>();
-  private readonly selectByClientId;
+  /** Messages with a client id in the open batch and the batch being written, by dedupKey. */
+  private readonly uncommittedByClientId = new Map<string, PendingMessage<Ticket>>();
   private flushScheduled = false;
-  private readonly writeBatch;
-  private readonly oldestRows;
-  private readonly deleteRow;
-  private readonly bytesUpTo;
-  private readonly bytesBefore;
+  /** The batch being written by an engine that answers later; settles after its commit handler ran. */
+  private writing: Promise<void> | undefined;
   /** Size of every committed message, as historyRetentionBytes counts it (text, file description, overhead). */
-  private totalBytes: number;
+  private totalBytes = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly log: MessageLog,
     private readonly onCommitted: CommitHandler<Ticket>,
     /**
      * Most bytes of history kept (0: no limit): past it, each commit deletes the oldest messages,
@@ -113,177 +74,145 @@ export class MessageStore<Ticket> {
      * on every commit.
      */
     private readonly maxTotalBytes = 0,
-  ) {
-    this.insert = db.prepare(
-      `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    // The two `<> ''` terms let SQLite use the partial unique index.
-    this.selectByClientId = db.prepare(
-      `SELECT * FROM messages WHERE conversation = ? AND sender = ? AND client_msg_id = ?
-         AND client_msg_id <> '' AND sender <> ''`,
-    );
-    this.selectAfter = db.prepare(
-      "SELECT * FROM messages WHERE conversation = ? AND seq > ? ORDER BY seq LIMIT ?",
-    );
-    this.selectBefore = db.prepare(
-      "SELECT * FROM (SELECT * FROM messages WHERE conversation = ? AND seq < ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
-    );
-    this.selectLatest = db.prepare(
-      "SELECT * FROM (SELECT * FROM messages WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
-    );
-    this.anyStored = db.prepare("SELECT 1 FROM messages WHERE conversation = ? LIMIT 1");
-    this.pruneCount = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq <= ?");
-    this.pruneAge = db.prepare("DELETE FROM messages WHERE sent_at_ms < ?");
-    this.oldestRows = db.prepare(
-      `SELECT conversation, seq, ${ROW_BYTES_SQL} AS bytes FROM messages ORDER BY sent_at_ms, seq LIMIT ?`,
-    );
-    this.deleteRow = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq = ?");
-    this.bytesUpTo = db.prepare(
-      `SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE conversation = ? AND seq <= ?`,
-    );
-    this.bytesBefore = db.prepare(
-      `SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE sent_at_ms < ?`,
-    );
-    this.totalBytes = (
-      db.prepare(`SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages`).get() as {
-        bytes: number;
-      }
-    ).bytes;
-    this.reloadLastSeqs();
-    this.writeBatch = db.transaction((batch: PendingMessage<Ticket>[]): number => {
-      let bytes = 0;
-      for (const { conversation, sender, message: m } of batch) {
-        const text = m.text ?? "";
-        const file = m.file ? JSON.stringify(m.file) : null;
-        bytes += Buffer.byteLength(text) + (file ? Buffer.byteLength(file) : 0) + MESSAGE_OVERHEAD_BYTES;
-        this.insert.run(
-          conversation,
-          m.seq,
-          m.room ?? "",
-          m.fromNick ?? "",
-          m.toNick ?? "",
-          text,
-          m.clientMsgId ?? "",
-          m.kind ?? 0,
-          m.sentAtMs,
-          file,
-          sender,
-        );
-      }
-      return bytes;
-    });
-  }
+  ) {}
 
-  /** Newest sequence number stored or queued in a conversation (0 if none). */
-  lastSeq(conversation: string): number {
-    return this.lastSeqs.get(conversation) ?? 0;
+  /** Takes in what the store holds at start (loadHistoryState). */
+  load(state: HistoryState): void {
+    for (const [conversation, seq] of state.lastSeqs) this.committedSeqs.set(conversation, seq);
+    this.totalBytes = state.totalBytes;
   }
 
   /**
    * Newest committed sequence number in a conversation (0 if none): what a join announces as
-   * `last_seq`. Every read below covers up to it, and every message still in the open batch has a
-   * greater seq and reaches members when it commits.
+   * `last_seq`. Reads bounded by it never run ahead of what members were sent, and every message not
+   * yet committed gets a greater seq and reaches members when it commits.
    */
   committedSeq(conversation: string): number {
     return this.committedSeqs.get(conversation) ?? 0;
   }
 
   /**
-   * Assigns the next sequence number and queues the message for this turn's transaction. `sender`
+   * Queues the message for this turn's transaction; its seq is assigned when it commits. `sender`
    * is the sender's case-folded nick; a message with a client id must first be checked with
-   * findByClientId, since the database refuses a second copy (and the whole batch with it).
+   * findByClientId, since the store refuses a second copy (and the whole batch with it).
    */
-  append(
-    conversation: string,
-    message: ChatMessage,
-    sentAtMs: number,
-    ticket: Ticket,
-    sender = "",
-  ): StoredMessage {
-    const seq = this.lastSeq(conversation) + 1;
-    this.lastSeqs.set(conversation, seq);
+  append(conversation: string, message: ChatMessage, sentAtMs: number, ticket: Ticket, sender = ""): void {
     const stored = message as StoredMessage;
-    stored.seq = seq;
+    stored.seq = 0;
     stored.sentAtMs = sentAtMs;
     const item = { conversation, sender, message: stored, ticket };
     this.pending.push(item);
     if (sender && message.clientMsgId)
-      this.pendingByClientId.set(dedupKey(conversation, sender, message.clientMsgId), item);
+      this.uncommittedByClientId.set(dedupKey(conversation, sender, message.clientMsgId), item);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(this.flushNow);
     }
-    return stored;
   }
 
-  /** Commits everything queued in one transaction, then hands the batch to the commit handler. */
-  readonly flushNow = (): void => {
+  /**
+   * Commits everything queued, then hands it to the commit handler. Returns nothing when that is done
+   * (SQLite), or a promise that settles once everything queued so far is committed and handed on.
+   */
+  readonly flushNow = (): Promise<void> | undefined => {
     this.flushScheduled = false;
-    const batch = this.pending;
-    if (batch.length === 0) return;
-    this.pending = [];
-    if (this.pendingByClientId.size > 0) this.pendingByClientId = new Map();
-    let error: Error | undefined;
-    try {
-      this.totalBytes += this.writeBatch(batch);
-      for (const { conversation, message } of batch) this.committedSeqs.set(conversation, message.seq);
-      if (this.maxTotalBytes > 0 && this.totalBytes > this.maxTotalBytes) this.trimToSize();
-    } catch (cause) {
-      error = cause as Error;
-      // The rolled-back seqs must be handed out again, or the conversation would have a hole.
-      this.reloadLastSeqs();
+    if (this.writing) {
+      // One batch at a time: what is queued now goes in the next one, right after.
+      return this.writing.then(() => this.flushNow());
     }
-    this.onCommitted(batch, error);
+    const batch = this.pending;
+    if (batch.length === 0) return undefined;
+    this.pending = [];
+    let seqs: Awaitable<number[]>;
+    try {
+      seqs = this.log.append(batch);
+    } catch (cause) {
+      this.settle(batch, undefined, cause as Error);
+      return undefined;
+    }
+    if (!isPromise(seqs)) {
+      this.settle(batch, seqs);
+      return undefined;
+    }
+    const writing = seqs.then(
+      (assigned) => this.settle(batch, assigned),
+      (cause: unknown) => this.settle(batch, undefined, cause as Error),
+    );
+    this.writing = writing.then(() => {
+      this.writing = undefined;
+      if (this.pending.length > 0 && !this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(this.flushNow);
+      }
+    });
+    return this.writing;
   };
 
-  private reloadLastSeqs(): void {
-    this.lastSeqs.clear();
-    this.committedSeqs.clear();
-    for (const row of this.db
-      .prepare("SELECT conversation, MAX(seq) AS seq FROM messages GROUP BY conversation")
-      .all() as { conversation: string; seq: number }[]) {
-      this.lastSeqs.set(row.conversation, row.seq);
-      this.committedSeqs.set(row.conversation, row.seq);
+  /** A batch's outcome: seqs in place and the handler told, or the handler told of the error. */
+  private settle(batch: PendingMessage<Ticket>[], seqs: number[] | undefined, error?: Error): void {
+    for (const { conversation, sender, message } of batch)
+      if (sender && message.clientMsgId)
+        this.uncommittedByClientId.delete(dedupKey(conversation, sender, message.clientMsgId));
+    if (seqs) {
+      for (let i = 0; i < batch.length; i++) {
+        const { conversation, message } = batch[i]!;
+        message.seq = seqs[i]!;
+        if (message.seq > this.committedSeq(conversation)) this.committedSeqs.set(conversation, message.seq);
+        this.totalBytes += messageBytes(
+          message.text ?? "",
+          message.file ? JSON.stringify(message.file) : null,
+        );
+      }
     }
-    for (const item of this.pending) this.lastSeqs.set(item.conversation, item.message.seq);
+    this.onCommitted(batch, error);
+    if (seqs && this.maxTotalBytes > 0 && this.totalBytes > this.maxTotalBytes) this.trimToSize();
   }
 
   /**
    * The earlier copy of a message `sender` sent with this client id in this conversation, if any:
-   * still in the open batch, or stored (for as long as retention keeps it, across restarts).
+   * not yet committed, or stored (for as long as retention keeps it, across restarts).
    */
-  findByClientId(conversation: string, sender: string, clientMsgId: string): EarlierCopy<Ticket> | undefined {
+  findByClientId(
+    conversation: string,
+    sender: string,
+    clientMsgId: string,
+  ): Awaitable<EarlierCopy<Ticket> | undefined> {
     if (!sender || !clientMsgId) return undefined;
-    const pending = this.pendingByClientId.get(dedupKey(conversation, sender, clientMsgId));
+    const key = dedupKey(conversation, sender, clientMsgId);
+    const pending = this.uncommittedByClientId.get(key);
     if (pending) return { pending };
-    const row = this.selectByClientId.get(conversation, sender, clientMsgId) as Row | undefined;
-    return row ? { stored: toMessage(row) } : undefined;
+    const stored = this.log.byClientId(conversation, sender, clientMsgId);
+    if (!isPromise(stored)) return stored ? { stored } : undefined;
+    // While the store was read, a copy may have been queued or written: the engine answers in order,
+    // so a copy it did not see is still uncommitted when its answer arrives.
+    return stored.then((found) => {
+      if (found) return { stored: found };
+      const queued = this.uncommittedByClientId.get(key);
+      return queued ? { pending: queued } : undefined;
+    });
   }
 
-  // The reads below see committed rows only (a batch is written in one synchronous transaction), so
-  // they never return a seq above committedSeq: a page never runs ahead of what members were sent.
-
-  /** Stored messages with seq > afterSeq, oldest first, at most `limit`. */
-  after(conversation: string, afterSeq: number, limit: number): ChatMessage[] {
-    return (this.selectAfter.all(conversation, afterSeq, limit) as Row[]).map(toMessage);
+  /** Stored messages with seq > afterSeq up to `upToSeq` (default: the committed seq), oldest first, at most `limit`. */
+  after(conversation: string, afterSeq: number, limit: number, upToSeq?: number): Awaitable<ChatMessage[]> {
+    return this.log.after(conversation, afterSeq, limit, upToSeq ?? this.committedSeq(conversation));
   }
 
   /** The newest `limit` stored messages with seq < beforeSeq, oldest first. */
-  before(conversation: string, beforeSeq: number, limit: number): ChatMessage[] {
-    return (this.selectBefore.all(conversation, beforeSeq, limit) as Row[]).map(toMessage);
+  before(conversation: string, beforeSeq: number, limit: number): Awaitable<ChatMessage[]> {
+    return this.log.before(conversation, beforeSeq, limit);
   }
 
-  /** The newest `limit` stored messages, oldest first. */
-  latest(conversation: string, limit: number): ChatMessage[] {
+  /** The newest `limit` stored messages up to `upToSeq` (default: the committed seq), oldest first. */
+  latest(conversation: string, limit: number, upToSeq?: number): Awaitable<ChatMessage[]> {
     if (limit <= 0) return [];
-    return (this.selectLatest.all(conversation, limit) as Row[]).map(toMessage);
+    return this.log.latest(conversation, limit, upToSeq ?? this.committedSeq(conversation));
   }
 
-  /** True if the conversation has a message stored, or one waiting in the open batch. */
-  hasHistory(conversation: string): boolean {
-    if (this.lastSeq(conversation) > this.committedSeq(conversation)) return true;
-    return this.anyStored.get(conversation) !== undefined;
+  /** True if the conversation has a message stored, or one not yet committed. */
+  hasHistory(conversation: string): Awaitable<boolean> {
+    for (const item of this.pending) if (item.conversation === conversation) return true;
+    if (this.writing) return true;
+    return this.log.hasAny(conversation);
   }
 
   /** Bytes of committed history, as historyRetentionBytes counts them. */
@@ -297,45 +226,21 @@ export class MessageStore<Ticket> {
    */
   private trimToSize(): void {
     const target = this.maxTotalBytes - Math.floor(this.maxTotalBytes / 16);
-    let budget = TRIM_MAX_ROWS_PER_COMMIT;
-    this.db.transaction(() => {
-      while (this.totalBytes > target && budget > 0) {
-        const rows = this.oldestRows.all(Math.min(TRIM_ROWS_PER_ROUND, budget)) as {
-          conversation: string;
-          seq: number;
-          bytes: number;
-        }[];
-        if (rows.length === 0) {
-          this.totalBytes = 0;
-          return;
-        }
-        for (const row of rows) {
-          this.deleteRow.run(row.conversation, row.seq);
-          this.totalBytes -= row.bytes;
-          budget--;
-          if (this.totalBytes <= target) return;
-        }
-      }
-    })();
+    const deleted = this.log.trim(this.totalBytes, target, TRIM_MAX_ROWS_PER_COMMIT);
+    const apply = (bytes: number) => {
+      this.totalBytes = Math.max(0, this.totalBytes - bytes);
+    };
+    if (isPromise(deleted)) deleted.then(apply, () => {});
+    else apply(deleted);
   }
 
   /** Applies retention: keeps the newest `keepCount` per conversation (0: all) and nothing older than `maxAgeMs` (0: any age). */
-  prune(keepCount: number, maxAgeMs: number, nowMs: number): number {
-    let removed = 0;
-    const run = this.db.transaction(() => {
-      if (keepCount > 0) {
-        for (const [conversation, last] of this.committedSeqs) {
-          if (last <= keepCount) continue;
-          this.totalBytes -= (this.bytesUpTo.get(conversation, last - keepCount) as { bytes: number }).bytes;
-          removed += this.pruneCount.run(conversation, last - keepCount).changes;
-        }
-      }
-      if (maxAgeMs > 0) {
-        this.totalBytes -= (this.bytesBefore.get(nowMs - maxAgeMs) as { bytes: number }).bytes;
-        removed += this.pruneAge.run(nowMs - maxAgeMs).changes;
-      }
-    });
-    run();
-    return removed;
+  prune(keepCount: number, maxAgeMs: number, nowMs: number): Awaitable<number> {
+    const result = this.log.prune(keepCount, maxAgeMs > 0 ? nowMs - maxAgeMs : 0);
+    const apply = ({ removed, bytes }: { removed: number; bytes: number }) => {
+      this.totalBytes = Math.max(0, this.totalBytes - bytes);
+      return removed;
+    };
+    return isPromise(result) ? result.then(apply) : apply(result);
   }
 }

@@ -4,7 +4,7 @@ import { charLength } from "../../names.js";
 import { RequestError } from "../../request-error.js";
 import type { AdminHandler } from "../request.js";
 
-export const announce: AdminHandler = ({ ctx, audit, peer }, { adminAnnounce }) => {
+export const announce: AdminHandler = async ({ ctx, audit, peer }, { adminAnnounce }) => {
   const text = (adminAnnounce?.text ?? "").trim();
   if (text === "") throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the announcement is empty");
   if (charLength(text) > ctx.config.maxMessageChars)
@@ -15,7 +15,7 @@ export const announce: AdminHandler = ({ ctx, audit, peer }, { adminAnnounce }) 
   // Recipients counts this node's sessions; every other node of a cluster tells its own.
   const recipients = ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, text);
   ctx.cluster.commands.broadcast({ kind: "announce", text });
-  audit.record(
+  await audit.record(
     ctx.now(),
     { action: "announce", target: "all sessions", result: `sent to ${recipients} session(s)`, by: "admin" },
     { peer, text },

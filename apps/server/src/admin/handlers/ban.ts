@@ -5,7 +5,7 @@ import { RequestError } from "../../request-error.js";
 import { type AdminHandler, operatorName, reasonText } from "../request.js";
 import { addressRangeKey, banUntilMs, describeBan, nickKey } from "../targets.js";
 
-export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
+export const ban: AdminHandler = async ({ ctx, audit, peer }, { adminBan }) => {
   const by = operatorName(adminBan?.by);
   const reason = reasonText(adminBan?.reason);
   const now = ctx.now();
@@ -19,12 +19,12 @@ export const ban: AdminHandler = ({ ctx, audit, peer }, { adminBan }) => {
   else throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a ban needs a nick or an address");
   const what = target.nick ? `nick ${target.nick}` : `address ${target.address}`;
   // The ban and its audit entry are one transaction: neither is stored without the other.
-  const [created] = ctx.bans.add([{ ...target, reason, by, untilMs }], now, ([stored]) =>
-    audit.record(
-      now,
-      { action: "ban", target: what, result: `banned ${describeBan(stored!)}`, by },
-      { peer, reason },
-    ),
-  );
-  return { adminBanResult: { ban: created } };
+  const { bans, entry } = await ctx.bans.add([{ ...target, reason, by, untilMs }], now, ([stored]) => ({
+    action: "ban",
+    target: what,
+    result: `banned ${describeBan(stored!)}`,
+    by,
+  }));
+  audit.logged(entry, { peer, reason });
+  return { adminBanResult: { ban: bans[0] } };
 };

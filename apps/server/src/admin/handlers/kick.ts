@@ -7,7 +7,7 @@ import { kickSessions, matchingSessions } from "../../cluster/commands.js";
 import { type AdminHandler, operatorName, reasonText } from "../request.js";
 import { addressKey, banUntilMs, describeBan, nickKey } from "../targets.js";
 
-export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
+export const kick: AdminHandler = async ({ ctx, audit, peer }, { adminKick }) => {
   const by = operatorName(adminKick?.by);
   const reason = reasonText(adminKick?.reason);
   const dryRun = !!adminKick?.dryRun;
@@ -79,14 +79,15 @@ export const kick: AdminHandler = ({ ctx, audit, peer }, { adminKick }) => {
     ? `kicked ${victims.length} session(s) (${victims.map((s) => s.id).join(", ")})`
     : "no session matched";
   // The bans and the audit entry are one transaction; the sessions are closed once both are stored.
-  const bans = ctx.bans.add(
+  const { bans, entry } = await ctx.bans.add(
     planned.map((ban) => ({ ...ban, reason, by, untilMs })),
     now,
     (stored) => {
       const banned = stored.map((ban) => `; banned ${describeBan(ban)}`).join("");
-      audit.record(now, { action: "kick", target, result: `${kicked}${banned}`, by }, { peer, reason });
+      return { action: "kick", target, result: `${kicked}${banned}`, by };
     },
   );
+  audit.logged(entry, { peer, reason });
   const command: ClusterCommand = {
     kind: "kick",
     match,

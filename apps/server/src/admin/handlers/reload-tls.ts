@@ -5,7 +5,7 @@ import { TlsConfigError } from "../../net/tls.js";
 import { RequestError } from "../../request-error.js";
 import { type AdminHandler, operatorName } from "../request.js";
 
-export const reloadTls: AdminHandler = ({ ctx, audit, peer }, { adminReloadTls }) => {
+export const reloadTls: AdminHandler = async ({ ctx, audit, peer }, { adminReloadTls }) => {
   const by = operatorName(adminReloadTls?.by);
   const now = ctx.now();
   const tls = ctx.tls;
@@ -14,23 +14,12 @@ export const reloadTls: AdminHandler = ({ ctx, audit, peer }, { adminReloadTls }
       ErrorCode.ERROR_CODE_BAD_REQUEST,
       "TLS is not configured: start the server with --tls-cert and --tls-key",
     );
+  let info: ReturnType<typeof tls.reload>;
   try {
-    const info = tls.reload();
-    audit.record(
-      now,
-      { action: "reload-tls", target: tls.listeners.join(","), result: `serving ${info.fingerprint256}`, by },
-      { peer },
-    );
-    return {
-      adminReloadTlsResult: {
-        fingerprint256: info.fingerprint256,
-        validToMs: info.validToMs,
-        listeners: tls.listeners,
-      },
-    };
+    info = tls.reload();
   } catch (error) {
     if (!(error instanceof TlsConfigError)) throw error;
-    audit.record(
+    await audit.record(
       now,
       { action: "reload-tls", target: tls.listeners.join(","), result: `failed: ${error.message}`, by },
       { peer },
@@ -40,4 +29,16 @@ export const reloadTls: AdminHandler = ({ ctx, audit, peer }, { adminReloadTls }
       `${error.message}; the certificate in force (${tls.info.fingerprint256}) stays`,
     );
   }
+  await audit.record(
+    now,
+    { action: "reload-tls", target: tls.listeners.join(","), result: `serving ${info.fingerprint256}`, by },
+    { peer },
+  );
+  return {
+    adminReloadTlsResult: {
+      fingerprint256: info.fingerprint256,
+      validToMs: info.validToMs,
+      listeners: tls.listeners,
+    },
+  };
 };

@@ -4,7 +4,7 @@ import { RequestError } from "../../request-error.js";
 import type { AdminHandler } from "../request.js";
 import { addressRangeKey, describeBan, nickKey } from "../targets.js";
 
-export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
+export const unban: AdminHandler = async ({ ctx, audit, peer }, { adminUnban }) => {
   const now = ctx.now();
   let target: string;
   let ids: number[];
@@ -29,10 +29,10 @@ export const unban: AdminHandler = ({ ctx, audit, peer }, { adminUnban }) => {
   } else {
     throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "unban needs a ban id, a nick or an address");
   }
-  const removed = ctx.bans.remove(ids);
+  const removed = await ctx.bans.remove(ids);
   const result = removed.length
     ? `lifted ${removed.map((ban) => `ban ${ban.id} on ${describeBan(ban)}`).join("; ")}`
     : "no ban matched";
-  audit.record(now, { action: "unban", target, result, by: "admin" }, { peer });
+  await audit.record(now, { action: "unban", target, result, by: "admin" }, { peer });
   return { adminUnbanResult: { removed } };
 };

@@ -1,14 +1,8 @@
-// Persistent room metadata (topic), so a room's topic survives a restart.
+// Room metadata in SQLite: a room's topic survives a restart.
+import type { RoomRecords, StoredRoom } from "../store.js";
 import type { Db } from "./db.js";
 
-export interface StoredRoom {
-  name: string;
-  topic: string;
-  topicBy: string;
-  topicAtMs: number;
-}
-
-export class RoomStore {
+export class SqliteRoomRecords implements RoomRecords {
   private readonly upsert;
   private readonly setTopicStmt;
   private readonly all;
@@ -28,7 +22,6 @@ export class RoomStore {
     this.upsert.run(name, nowMs);
   }
 
-  /** Forgets a room (an expired one). */
   delete(name: string): void {
     this.remove.run(name);
   }
@@ -39,12 +32,7 @@ export class RoomStore {
 
   load(): StoredRoom[] {
     return (this.all.all() as { name: string; topic: string; topic_by: string; topic_at_ms: number }[]).map(
-      (r) => ({
-        name: r.name,
-        topic: r.topic,
-        topicBy: r.topic_by,
-        topicAtMs: r.topic_at_ms,
-      }),
+      (r) => ({ name: r.name, topic: r.topic, topicBy: r.topic_by, topicAtMs: r.topic_at_ms }),
     );
   }
 }

@@ -1,8 +1,9 @@
-// Opens the embedded SQLite database in the data directory (WAL mode) and applies schema migrations.
+// Opens the embedded SQLite database in the data directory (WAL mode) and applies its versioned
+// migrations; the server holds the data directory lock, so no other process migrates it meanwhile.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { privateFile } from "./data-dir.js";
+import { privateFile } from "../data-dir.js";
 
 export type Db = Database.Database;
 

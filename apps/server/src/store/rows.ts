@@ -1,0 +1,114 @@
+// Rows as both engines return them (snake_case columns), turned into the server's records: one
+// conversion per kind, so SQLite and PostgreSQL cannot read the same row two ways.
+import { type Ban, type ChatMessage, type FileInfo, MAX_BAN_DURATION_MS } from "@parley/protocol";
+import type { FileRecord } from "./store.js";
+
+/** A `bans` row. */
+export type BanRow = {
+  id: number;
+  nick: string;
+  address: string;
+  reason: string;
+  by: string;
+  created_at_ms: number;
+  until_ms: number;
+};
+
+/**
+ * A stored row as a Ban. Permanent is its own state (until_ms 0 in the table, `permanent` on the wire);
+ * an end further than MAX_BAN_DURATION_MS from the ban's creation, such as rows written before durations
+ * were bounded, is read as permanent, which is what it meant, rather than as a date no one can format.
+ */
+export function toBan(row: BanRow): Ban {
+  const createdAtMs = Number(row.created_at_ms);
+  const until = Number(row.until_ms);
+  const permanent = until === 0 || until - createdAtMs > MAX_BAN_DURATION_MS;
+  return {
+    id: Number(row.id),
+    nick: row.nick,
+    address: row.address,
+    reason: row.reason,
+    by: row.by,
+    createdAtMs,
+    untilMs: permanent ? 0 : until,
+    permanent,
+  };
+}
+
+/** A `messages` row (the columns reads select). */
+export type MessageRow = {
+  seq: number | string;
+  room: string;
+  from_nick: string;
+  to_nick: string;
+  text: string;
+  client_msg_id: string;
+  kind: number;
+  sent_at_ms: number | string;
+  file: string | null;
+};
+
+export function toMessage(row: MessageRow): ChatMessage {
+  const message: ChatMessage = {
+    room: row.room,
+    toNick: row.to_nick,
+    fromNick: row.from_nick,
+    seq: Number(row.seq),
+    sentAtMs: Number(row.sent_at_ms),
+    text: row.text,
+    clientMsgId: row.client_msg_id,
+    kind: row.kind,
+  };
+  if (row.file) message.file = JSON.parse(row.file) as FileInfo;
+  return message;
+}
+
+/** A `files` row. */
+export type FileRow = {
+  id: string;
+  name: string;
+  size: number | string;
+  sha256: string;
+  owner: string;
+  address: string;
+  from_nick: string;
+  room: string;
+  to_nick: string;
+  created_at_ms: number | string;
+  expires_at_ms: number | string;
+  complete: number | boolean;
+};
+
+export const toFileRecord = (r: FileRow): FileRecord => ({
+  id: r.id,
+  name: r.name,
+  size: Number(r.size),
+  sha256: r.sha256,
+  owner: r.owner,
+  address: r.address,
+  fromNick: r.from_nick,
+  room: r.room,
+  toNick: r.to_nick,
+  createdAtMs: Number(r.created_at_ms),
+  expiresAtMs: Number(r.expires_at_ms),
+  complete: r.complete === 1 || r.complete === true,
+});
+
+/** An `audit` row. */
+export type AuditRow = {
+  id: number | string;
+  at_ms: number | string;
+  action: string;
+  target: string;
+  result: string;
+  by: string;
+};
+
+export const toAuditEntry = (row: AuditRow) => ({
+  id: Number(row.id),
+  atMs: Number(row.at_ms),
+  action: row.action,
+  target: row.target,
+  result: row.result,
+  by: row.by,
+});

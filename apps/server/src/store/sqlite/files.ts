@@ -1,0 +1,82 @@
+// File metadata in SQLite: records, usage for quotas, completion and expiry.
+import { type FileRow, toFileRecord } from "../rows.js";
+import type { FileRecord, FileRecords, FileUsage } from "../store.js";
+import type { Db } from "./db.js";
+
+export class SqliteFileRecords implements FileRecords {
+  private readonly insertRow;
+  private readonly byId;
+  private readonly usage;
+  private readonly usageByAddress;
+  private readonly usageTotal;
+  private readonly markComplete;
+  private readonly remove;
+  private readonly expiredRows;
+
+  constructor(db: Db) {
+    this.insertRow = db.prepare(
+      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, created_at_ms, expires_at_ms, complete)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.byId = db.prepare("SELECT * FROM files WHERE id = ?");
+    this.usage = db.prepare(
+      "SELECT COALESCE(SUM(size), 0) AS bytes, COUNT(*) AS files FROM files WHERE owner = ? AND expires_at_ms > ?",
+    );
+    this.usageByAddress = db.prepare(
+      "SELECT COALESCE(SUM(size), 0) AS bytes, COUNT(*) AS files FROM files WHERE address = ? AND expires_at_ms > ?",
+    );
+    this.usageTotal = db.prepare(
+      `SELECT COALESCE(SUM(size), 0) AS bytes, COALESCE(SUM(CASE WHEN complete = 0 THEN size END), 0) AS reserved
+       FROM files WHERE expires_at_ms > ?`,
+    );
+    this.markComplete = db.prepare("UPDATE files SET complete = 1, expires_at_ms = ? WHERE id = ?");
+    this.remove = db.prepare("DELETE FROM files WHERE id = ?");
+    this.expiredRows = db.prepare("SELECT id FROM files WHERE expires_at_ms <= ?");
+  }
+
+  insert(r: FileRecord): void {
+    this.insertRow.run(
+      r.id,
+      r.name,
+      r.size,
+      r.sha256,
+      r.owner,
+      r.address,
+      r.fromNick,
+      r.room,
+      r.toNick,
+      r.createdAtMs,
+      r.expiresAtMs,
+      r.complete ? 1 : 0,
+    );
+  }
+
+  get(id: string): FileRecord | undefined {
+    const row = this.byId.get(id) as FileRow | undefined;
+    return row ? toFileRecord(row) : undefined;
+  }
+
+  usedBy(owner: string, nowMs: number): FileUsage {
+    return this.usage.get(owner, nowMs) as FileUsage;
+  }
+
+  usedFrom(address: string, nowMs: number): FileUsage {
+    return this.usageByAddress.get(address, nowMs) as FileUsage;
+  }
+
+  usedInAll(nowMs: number): { bytes: number; reserved: number } {
+    return this.usageTotal.get(nowMs) as { bytes: number; reserved: number };
+  }
+
+  complete(id: string, expiresAtMs: number): void {
+    this.markComplete.run(expiresAtMs, id);
+  }
+
+  delete(id: string): void {
+    this.remove.run(id);
+  }
+
+  expired(nowMs: number): string[] {
+    return (this.expiredRows.all(nowMs) as { id: string }[]).map((row) => row.id);
+  }
+}

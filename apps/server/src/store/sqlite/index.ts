@@ -1,0 +1,37 @@
+// The SQLite store: one embedded database file in the data directory, synchronous, for one server.
+import type { Store } from "../store.js";
+import { SqliteAuditRecords } from "./audit.js";
+import { SqliteBanRecords } from "./bans.js";
+import { type Db, openDatabase } from "./db.js";
+import { SqliteFileRecords } from "./files.js";
+import { SqliteMessageLog } from "./messages.js";
+import { SqliteRoomRecords } from "./rooms.js";
+
+/** A Store on SQLite, with the database handle for tests and tools that read it directly. */
+export interface SqliteStore extends Store {
+  readonly engine: "sqlite";
+  readonly db: Db;
+}
+
+/** Opens (creating and migrating if needed) `<dataDir>/parley.db`; ":memory:" gives a throwaway one. */
+export function openSqliteStore(dataDir: string): SqliteStore {
+  const db = openDatabase(dataDir);
+  const audit = new SqliteAuditRecords(db);
+  return {
+    engine: "sqlite",
+    db,
+    messages: new SqliteMessageLog(db),
+    rooms: new SqliteRoomRecords(db),
+    bans: new SqliteBanRecords(db, audit),
+    audit,
+    files: new SqliteFileRecords(db),
+    open() {
+      // Migrated when opened above: the data directory lock already keeps other servers out.
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export type { Db };
