@@ -13,8 +13,37 @@ describe("settings", () => {
       host: "chat.example",
       port: 9000,
       nick: "flagnick",
+      servers: [{ host: "chat.example", port: 9000 }],
     });
-    expect(resolveSettings({}, {}, {})).toEqual({ host: "127.0.0.1", port: 7667, nick: "" });
+    expect(resolveSettings({}, {}, {})).toEqual({
+      host: "127.0.0.1",
+      port: 7667,
+      nick: "",
+      servers: [{ host: "127.0.0.1", port: 7667 }],
+    });
+  });
+
+  it("lists several servers from repeated --server flags, PARLEY_SERVER or the file, first one shown", () => {
+    const flags = { server: ["a.example:7001", "[::1]:7002", "c.example"], port: "7003" };
+    expect(resolveSettings(flags, {}, {})).toMatchObject({
+      host: "a.example",
+      port: 7001,
+      servers: [
+        { host: "a.example", port: 7001 },
+        { host: "::1", port: 7002 },
+        { host: "c.example", port: 7003 },
+      ],
+    });
+    const env = fromEnv({ PARLEY_SERVER: "n1:1, n2:2" });
+    expect(resolveSettings({ server: [] }, env, { server: ["file:3"] }).servers).toEqual([
+      { host: "n1", port: 1 },
+      { host: "n2", port: 2 },
+    ]);
+    expect(resolveSettings({}, {}, { server: "file:3" }).servers).toEqual([{ host: "file", port: 3 }]);
+    expect(() => resolveSettings({ server: ["a:0"] })).toThrow(
+      new ConfigError('server: "0" is not a port (1 to 65535)'),
+    );
+    expect(() => resolveSettings({ server: 5 })).toThrow(ConfigError);
   });
 
   it("rejects a bad port or nick with a clear message", () => {

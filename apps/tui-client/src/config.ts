@@ -4,18 +4,25 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { UsageError } from "@parley/cli-shell";
+import { parseServerAddress, type ServerAddress, ServerAddressError } from "@parley/protocol";
 
 export interface Settings {
+  /** The first server: what the screen shows and scripts connect to. */
   host: string;
   port: number;
+  /**
+   * Every server to try, in order: the client stays on one while it works and reconnects to the next
+   * when a connection fails or drops (the nodes of a cluster). One entry unless `server` lists several.
+   */
+  servers: ServerAddress[];
   /** Empty when nobody said: the client then asks for one. */
   nick: string;
 }
 
 /** Any source may give any subset; values are strings or numbers as the source had them. */
-export type PartialSettings = { host?: unknown; port?: unknown; nick?: unknown };
+export type PartialSettings = { host?: unknown; port?: unknown; nick?: unknown; server?: unknown };
 
-const DEFAULTS: Settings = { host: "127.0.0.1", port: 7667, nick: "" };
+const DEFAULTS = { host: "127.0.0.1", port: 7667, nick: "" };
 
 /** A setting is wrong: the message names it and says what is expected. A usage error (exit 2). */
 export class ConfigError extends UsageError {
@@ -48,19 +55,36 @@ export function loadConfigFile(path: string): PartialSettings {
   }
 }
 
-/** The PARLEY_HOST, PARLEY_PORT and PARLEY_NICK variables. */
+/** The PARLEY_HOST, PARLEY_PORT, PARLEY_NICK and PARLEY_SERVER (comma-separated) variables. */
 export function fromEnv(env: NodeJS.ProcessEnv): PartialSettings {
   return {
     host: env.PARLEY_HOST || undefined,
     port: env.PARLEY_PORT || undefined,
     nick: env.PARLEY_NICK || undefined,
+    server: env.PARLEY_SERVER ? env.PARLEY_SERVER.split(",").map((text) => text.trim()) : undefined,
   };
+}
+
+/** `server` as given (one "host:port" or a list of them), parsed; the port defaults to `port`. */
+function serverList(value: unknown, port: number): ServerAddress[] {
+  const texts = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(texts) || !texts.every((text) => typeof text === "string"))
+    throw new ConfigError('server must be "host:port" or a list of them');
+  try {
+    return texts.filter((text) => text !== "").map((text) => parseServerAddress(text, port));
+  } catch (error) {
+    if (error instanceof ServerAddressError)
+      throw new ConfigError(`server: ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 /** Merges sources, first wins, and checks each value. */
 export function resolveSettings(...sources: PartialSettings[]): Settings {
   const pick = (name: keyof PartialSettings) =>
-    sources.map((s) => s[name]).find((v) => v !== undefined && v !== "");
+    sources
+      .map((s) => s[name])
+      .find((v) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0));
   const host = pick("host") ?? DEFAULTS.host;
   if (typeof host !== "string") throw new ConfigError("host must be a string");
   const rawPort = pick("port") ?? DEFAULTS.port;
@@ -70,7 +94,10 @@ export function resolveSettings(...sources: PartialSettings[]): Settings {
   const nick = pick("nick") ?? DEFAULTS.nick;
   if (typeof nick !== "string" || /\s/.test(nick))
     throw new ConfigError(`nick must be one word, not "${String(nick)}"`);
-  return { host, port, nick };
+  const listed = pick("server");
+  const servers = listed === undefined ? [] : serverList(listed, port);
+  if (servers.length === 0) return { host, port, nick, servers: [{ host, port }] };
+  return { host: servers[0]!.host, port: servers[0]!.port, nick, servers };
 }
 
 /** Settings from `flags`, then PARLEY_* variables, then the config file, as every command reads them. */

@@ -12,6 +12,7 @@ import { ExitCode, exitCodesHelp, orExit, shellCommand, signalExitCode, UsageErr
 import {
   connectTls,
   FingerprintMismatchError,
+  formatServerAddress,
   type TlsClientOptions,
   UntrustedCertificateError,
 } from "@parley/protocol";
@@ -21,6 +22,7 @@ import { createElement } from "react";
 import { addConnectionOptions } from "./cli/common.js";
 import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
+import { expandServers } from "./client/resolve-servers.js";
 import { setClusterProfile } from "./components/clusters.js";
 import { Root } from "./components/Root.js";
 import { OptionValueError } from "./config/options.js";
@@ -79,6 +81,8 @@ const settings = await orExit("parley", () => {
 });
 
 if (settings.tls) await checkCertificate(settings.host, settings.port, settings.tls);
+// Without TLS a name with several addresses (the nodes of a cluster) is tried address by address.
+const servers = settings.tls ? settings.servers : await expandServers(settings.servers);
 
 /**
  * With TLS, one connection before the screen opens: it shows a first-use fingerprint, and refuses an
@@ -191,11 +195,12 @@ if (clusterProfile) setClusterProfile(clusterProfile);
 instance = render(
   createElement(Root, {
     nick: settings.nick,
-    server: `${settings.host}:${settings.port}`,
+    server: settings.servers.map(formatServerAddress).join(", "),
     createConnection: (nick: string) => {
       connection = new ChatClient({
         host: settings.host,
         port: settings.port,
+        servers,
         nick,
         clientVersion: version,
         tls: settings.tls,

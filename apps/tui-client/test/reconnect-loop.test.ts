@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { type DecodedEnvelope, ErrorCode, ProtocolClient, type ServerError } from "@parley/protocol";
 import { createServer, defaultConfig, type ParleyServer, resolveConfig } from "@parley/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { type LoopSession, ReconnectLoop } from "../src/client/reconnect-loop.js";
+import { type LoopSession, ReconnectLoop, type ReconnectLoopOptions } from "../src/client/reconnect-loop.js";
 import type { Status } from "../src/client/status.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -57,11 +57,16 @@ function recordingSession(nick: string) {
   return { session, record };
 }
 
-function newLoop(port: number, session: LoopSession): ReconnectLoop {
+function newLoop(
+  port: number,
+  session: LoopSession,
+  servers?: ReconnectLoopOptions["servers"],
+): ReconnectLoop {
   const loop = new ReconnectLoop(
     {
       host: "127.0.0.1",
       port,
+      servers,
       pingIntervalMs: 1000,
       requestTimeoutMs: 5000,
       backoff: { initialMs: 50, maxMs: 200, jitter: 0 },
@@ -156,6 +161,29 @@ describe("ReconnectLoop", () => {
     const back = await readUntil(statuses, (s) => s.type === "online");
     expect(back.map((s) => s.type)).toEqual(["connecting", "online"]);
     expect(Date.now()).toBeGreaterThanOrEqual(banUntilMs + 500);
+    expect(record.online).toBe(2);
+  });
+
+  it("moves along its list of servers when one cannot be reached or goes away", async () => {
+    const first = await setup();
+    const second = await setup();
+    // Nothing listens on the first entry: its port was just freed.
+    const dead = await setup();
+    const deadPort = dead.server().port;
+    await dead.stop();
+    const { session, record } = recordingSession("cy");
+    const loop = newLoop(deadPort, session, [
+      { host: "127.0.0.1", port: deadPort },
+      { host: "127.0.0.1", port: first.server().port },
+      { host: "127.0.0.1", port: second.server().port },
+    ]);
+    const statuses = loop.status[Symbol.asyncIterator]();
+    loop.start();
+    await readUntil(statuses, (s) => s.type === "online");
+    expect(loop.server.port).toBe(first.server().port);
+    await first.stop();
+    await readUntil(statuses, (s) => s.type === "online");
+    expect(loop.server.port).toBe(second.server().port);
     expect(record.online).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
 //   websocket-transport.ts  connectWebSocket, WebSocketTransport: one binary message per Envelope
 //   envelope-client.ts      EnvelopeClient: request/reply matching, events in wire order, pongs, login
 //   transport.ts            the Transport seam the core talks to
-// plus messages, errors, handshake, resume points, names, the token bucket and ban times, as in the
+// plus messages, errors, handshake, resume points, server addresses, names, the token bucket and ban times, as in the
 // Node entry (index.ts). browser.test.ts checks that no module reached from here imports `node:`.
 export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
 export { decodeEnvelope, encodeEnvelope } from "./codec.js";
@@ -28,6 +28,13 @@ export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
 export { canonicalRoom, charLength, foldName, nickProblem, sameName } from "./names.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
+export {
+  formatServerAddress,
+  parseServerAddress,
+  type ServerAddress,
+  ServerAddressError,
+  ServerRotation,
+} from "./server-list.js";
 export { TokenBucket } from "./token-bucket.js";
 export type { Transport, TransportHandlers } from "./transport.js";
 export {

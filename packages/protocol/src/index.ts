@@ -14,6 +14,7 @@
 //   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
+//   server-list.ts  server addresses ("host:port") and the rotation a client reconnects along
 //   names.ts      nick and room-name rules, foldName (the identity server and clients agree on) and
 //                 nameSkeleton (which names look alike)
 //   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
@@ -100,6 +101,13 @@ export {
   scramVerifier,
 } from "./scram.js";
 export { nodeScramCrypto, type ScramCrypto } from "./scram-crypto.js";
+export {
+  formatServerAddress,
+  parseServerAddress,
+  type ServerAddress,
+  ServerAddressError,
+  ServerRotation,
+} from "./server-list.js";
 export {
   encodeStatusReply,
   encodeStatusRequest,

@@ -39,7 +39,10 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-/** The connection flags `parley`, `parley send` and `parley get` take: `--host`, `--port`, `--nick`. */
+/**
+ * The connection flags `parley`, `parley send` and `parley get` take: `--host`, `--port`, `--nick`,
+ * and `--server host:port`, repeatable, for the nodes of a cluster (tried in turn; it replaces --host).
+ */
 export function addConnectionOptions(
   command: Command,
   nickHelp = "nick to log in with (env PARLEY_NICK; default: a generated one)",
@@ -47,6 +50,12 @@ export function addConnectionOptions(
   return command
     .option("--host <host>", "server host (env PARLEY_HOST, default 127.0.0.1)")
     .option("--port <port>", "server port (env PARLEY_PORT, default 7667)")
+    .option(
+      "--server <host:port>",
+      "a server to connect to; repeat it for the nodes of a cluster, tried in turn (env PARLEY_SERVER, comma-separated)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("--nick <nick>", nickHelp)
     .option(...TLS_OPTIONS[0]!)
     .option(...TLS_OPTIONS[1]!)

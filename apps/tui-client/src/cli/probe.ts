@@ -9,23 +9,20 @@ import {
   NoAnswerError,
   PROBE_ATTEMPTS,
   type ProbeResult,
+  parseServerAddress,
   probeStatus,
+  ServerAddressError,
 } from "@parley/protocol";
 import { type CliIo, ExitCode, runScript, scriptCommand, UsageError } from "./common.js";
 
 /** Splits "host", "host:port", "[v6]:port" or a bare IPv6 address; the port defaults to the chat port. */
 export function parseHostPort(text: string): { host: string; port: number } {
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
-  let host: string;
-  let portText: string | undefined;
-  if (bracketed) [, host = "", portText] = bracketed;
-  else if ((text.match(/:/g) ?? []).length > 1) host = text;
-  else [host = "", portText] = text.split(":");
-  if (host === "") throw new UsageError(`"${text}" names no host`);
-  if (portText === undefined) return { host, port: DEFAULT_CHAT_PORT };
-  const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
-  if (!(port >= 1 && port <= 65_535)) throw new UsageError(`"${portText}" is not a port (1 to 65535)`);
-  return { host, port };
+  try {
+    return parseServerAddress(text, DEFAULT_CHAT_PORT);
+  } catch (error) {
+    if (error instanceof ServerAddressError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 /** "3d 4h", "2h 5m", "4m 10s", "12s". */

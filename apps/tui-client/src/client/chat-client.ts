@@ -13,6 +13,7 @@ import {
   MessageKind,
   type ProtocolClient,
   ResumePoints,
+  type ServerAddress,
   ServerError,
   type TlsClientOptions,
   TokenBucket,
@@ -50,6 +51,8 @@ export interface ChatConnection {
 export interface ChatClientOptions {
   host: string;
   port: number;
+  /** Several servers to connect to in turn (the nodes of a cluster); default: host and port alone. */
+  servers?: readonly ServerAddress[];
   nick: string;
   clientVersion: string;
   /** Messages loaded when joining a room or opening a conversation. */
@@ -124,6 +127,7 @@ export class ChatClient implements ChatConnection {
       {
         host: options.host,
         port: options.port,
+        servers: options.servers,
         pingIntervalMs: options.pingIntervalMs ?? 5000,
         backoff: options.backoff,
         requestTimeoutMs: options.requestTimeoutMs ?? 10_000,

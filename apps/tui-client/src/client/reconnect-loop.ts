@@ -5,7 +5,9 @@ import {
   type DecodedEnvelope,
   ErrorCode,
   ProtocolClient,
+  type ServerAddress,
   ServerError,
+  ServerRotation,
   type TlsClientOptions,
 } from "@parley/protocol";
 import { type BackoffOptions, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff.js";
@@ -31,6 +33,11 @@ export interface LoopSession {
 export interface ReconnectLoopOptions {
   host: string;
   port: number;
+  /**
+   * Several servers (the nodes of a cluster): the loop stays on one while it works and moves to the
+   * next each time a connection fails or drops. Default: host and port alone.
+   */
+  servers?: readonly ServerAddress[];
   /** How often to measure lag, in ms. A ping unanswered for two intervals drops the connection. */
   pingIntervalMs: number;
   backoff?: BackoffOptions;
@@ -59,11 +66,22 @@ export class ReconnectLoop {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
+  /** Where the next connection goes. */
+  private readonly servers: ServerRotation;
 
   constructor(
     private readonly options: ReconnectLoopOptions,
     private readonly session: LoopSession,
-  ) {}
+  ) {
+    this.servers = new ServerRotation(
+      options.servers?.length ? options.servers : [{ host: options.host, port: options.port }],
+    );
+  }
+
+  /** The server the loop is connected to, or will try next. */
+  get server(): ServerAddress {
+    return this.servers.current;
+  }
 
   /** The logged-in connection, or null while offline. */
   get online(): ProtocolClient | null {
@@ -125,14 +143,16 @@ export class ReconnectLoop {
     this.attempt++;
     this.status.publish({ type: "connecting", attempt: this.attempt });
     let conn: ProtocolClient;
+    const { host, port } = this.servers.current;
     try {
       conn = await ProtocolClient.connect({
-        host: this.options.host,
-        port: this.options.port,
+        host,
+        port,
         requestTimeoutMs: this.options.requestTimeoutMs,
         tls: this.options.tls,
       });
     } catch (error) {
+      this.servers.failed();
       this.scheduleReconnect(describeConnectError(error));
       return;
     }
@@ -195,6 +215,8 @@ export class ReconnectLoop {
       case "closed":
         return; // Their own timers (if any) decide when to come back.
       default:
+        // The node may be gone: the next attempt goes to the next server (the same one if it is alone).
+        this.servers.failed();
         this.scheduleReconnect(reason, notBeforeMs);
     }
   }
