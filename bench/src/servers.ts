@@ -76,6 +76,7 @@ function parleyCommand(dataDir: string, options: ServerOptions): { args: string[
     "0",
     "--admin-port",
     "0",
+    "--no-http",
     "--data-dir",
     dataDir,
     "--max-connections",

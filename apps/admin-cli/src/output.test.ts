@@ -58,7 +58,7 @@ describe("JSON records", () => {
   it("fills defaults for a sparse session rather than dropping fields", () => {
     const json = sessionJson({ id: 1 });
     expect(json).toMatchObject({ nick: "", rooms: [], rtt_ms: 0, state: "unspecified" });
-    expect(Object.keys(json)).toHaveLength(17);
+    expect(Object.keys(json)).toHaveLength(18);
   });
 
   it("shows a permanent ban as permanent with until_ms null, and a nick ban with address null", () => {
@@ -141,7 +141,7 @@ describe("tables", () => {
     const lines = text.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^ID\s+NICK\s+ADDRESS\s+CLIENT\s+AGE\s+IDLE\s+ROOMS\s+MSGS IN\/OUT\s+BYTES IN\/OUT/,
+      /^ID\s+NICK\s+ADDRESS\s+VIA\s+CLIENT\s+AGE\s+IDLE\s+ROOMS\s+MSGS IN\/OUT\s+BYTES IN\/OUT/,
     );
     expect(lines[1]).toMatch(
       /^7\s+alice\s+10\.0\.0\.7:51234\s+parley-tui 0\.1\.0\s+3m12s\s+45s\s+general,ops \+1\s+12\/340\s+2 KiB\/1\.5 MiB\s+0 B\s+3ms\s+online$/,

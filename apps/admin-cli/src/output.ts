@@ -3,7 +3,13 @@
 
 import { formatBytes, timeFormat } from "@parley/cli-shell";
 import type { AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
-import { escapeJsonForTerminal, formatInstant, SessionState, terminalSafe } from "@parley/protocol";
+import {
+  escapeJsonForTerminal,
+  formatInstant,
+  SessionState,
+  SessionTransport,
+  terminalSafe,
+} from "@parley/protocol";
 import Table from "cli-table3";
 import { formatDurationMs } from "./duration.js";
 
@@ -35,6 +41,8 @@ export interface SessionJson {
   send_queue_bytes: number;
   rtt_ms: number;
   state: string;
+  /** How the session connected: tcp, tls, ws or wss. */
+  transport: string;
 }
 
 export function sessionJson(s: SessionInfo): SessionJson {
@@ -56,6 +64,7 @@ export function sessionJson(s: SessionInfo): SessionJson {
     send_queue_bytes: n(s.sendQueueBytes),
     rtt_ms: n(s.rttMs),
     state: stateName(s.state),
+    transport: transportName(s.transport),
   };
 }
 
@@ -213,6 +222,7 @@ export const SESSION_COLUMNS = [
   "ID",
   "NICK",
   "ADDRESS",
+  "VIA",
   "CLIENT",
   "AGE",
   "IDLE",
@@ -229,6 +239,7 @@ export function sessionRow(s: SessionInfo, nowMs: number): string[] {
     String(n(s.id)),
     s.nick || "-",
     address(s),
+    transportName(s.transport),
     client(s),
     formatDurationMs(nowMs - n(s.connectedAtMs)),
     formatDurationMs(n(s.idleMs)),
@@ -258,6 +269,7 @@ export function renderSessionDetail(s: SessionInfo, options: RenderOptions): str
       ["nick", s.nick || "-"],
       ["state", stateName(s.state)],
       ["address", address(s)],
+      ["transport", transportName(s.transport)],
       ["client", client(s)],
       ["connected", `${localTime(connectedAtMs)} (${formatDurationMs(options.nowMs - connectedAtMs)} ago)`],
       ["idle", formatDurationMs(n(s.idleMs))],
@@ -372,6 +384,18 @@ export function printable(text: string): string {
 export function stateName(state: SessionState | null | undefined): string {
   const name = SessionState[state ?? 0] as string | undefined;
   return name ? name.replace(/^SESSION_STATE_/, "").toLowerCase() : `state_${state}`;
+}
+
+/** Short names of how a session connected, as the table and JSON show them. */
+const TRANSPORT_NAMES: Record<number, string> = {
+  [SessionTransport.SESSION_TRANSPORT_TCP]: "tcp",
+  [SessionTransport.SESSION_TRANSPORT_TLS]: "tls",
+  [SessionTransport.SESSION_TRANSPORT_WEBSOCKET]: "ws",
+  [SessionTransport.SESSION_TRANSPORT_WEBSOCKET_TLS]: "wss",
+};
+
+export function transportName(transport: SessionTransport | null | undefined): string {
+  return TRANSPORT_NAMES[transport ?? 0] ?? "-";
 }
 
 function address(s: SessionInfo): string {

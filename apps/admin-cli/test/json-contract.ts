@@ -20,4 +20,5 @@ export const SESSION_JSON_KEYS = [
   "send_queue_bytes",
   "rtt_ms",
   "state",
+  "transport",
 ];

@@ -35,7 +35,7 @@ describe("on the server's machine, with no setup", () => {
     expect(listed.stderr).toBe("");
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/^ID\s+NICK\s+ADDRESS/);
-    expect(listed.stdout).toMatch(/^\d+\s+alice\s+127\.0\.0\.1:\d+\s+parley-test 9\.9\s/m);
+    expect(listed.stdout).toMatch(/^\d+\s+alice\s+127\.0\.0\.1:\d+\s+tcp\s+parley-test 9\.9\s/m);
     expect(listed.stdout).not.toContain(ESC);
 
     const kicked = await runAdmin(

@@ -35,7 +35,7 @@ describe("parley-admin over TLS", () => {
     const reloaded = await runAdmin(["--ca", a.certPath, "reload-tls", "--by", "ops"], env);
     expect(reloaded.code).toBe(0);
     expect(reloaded.stdout).toMatch(
-      new RegExp(`^reloaded: chat and admin now serve ${b.fingerprint256} \\(valid until \\d{4}-`),
+      new RegExp(`^reloaded: chat and http and admin now serve ${b.fingerprint256} \\(valid until \\d{4}-`),
     );
 
     const changed = await runAdmin(["--tls", "stats"], env);

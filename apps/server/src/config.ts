@@ -88,7 +88,13 @@ export function fromFlags(flags: Record<string, unknown>): Partial<ServerConfig>
 /** Merges layers (later wins) over the defaults and checks cross-field rules. */
 export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfig>[]): ServerConfig {
   const config = Object.assign({}, base, ...layers) as ServerConfig;
-  if (config.port > 65535 || config.adminPort > 65535 || config.plainPort > 65535)
+  if (
+    config.port > 65535 ||
+    config.adminPort > 65535 ||
+    config.plainPort > 65535 ||
+    config.httpPort > 65535 ||
+    config.metricsPort > 65535
+  )
     throw new ConfigError("ports must be at most 65535");
   if (!config.tlsCert !== !config.tlsKey)
     throw new ConfigError("tlsCert and tlsKey go together: give both files, or neither");

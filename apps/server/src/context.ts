@@ -9,6 +9,7 @@ import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
 import { WindowCounter } from "./net/address-limits.js";
+import { Readiness } from "./net/readiness.js";
 import type { TlsCertificate } from "./net/tls.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
@@ -44,6 +45,8 @@ export interface ServerContext {
   readonly roomCreations: WindowCounter;
   /** Bytes of unfinished frames held across chat connections, bounded by maxBufferedInputBytes. */
   readonly inputBudget: InputBudget;
+  /** What /readyz checks; other layers add theirs (a backplane reachable). */
+  readonly readiness: Readiness;
   /** Next session id; ids are never reused within a run. */
   nextSessionId: number;
   /** Set once shutdown starts: new connections and logins are refused. */
@@ -91,6 +94,7 @@ export function createContext(
     stats: new Stats(clock.now()),
     roomCreations: new WindowCounter(config.maxNewRoomsPerAddressPerMinute, 60_000),
     inputBudget: new InputBudget(config.maxBufferedInputBytes),
+    readiness: new Readiness(),
     nextSessionId: 1,
     shuttingDown: false,
     clock,

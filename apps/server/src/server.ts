@@ -3,9 +3,8 @@
 import { once } from "node:events";
 import { type AddressInfo, createServer as createNetServer, type Server, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
-import { ErrorCode, encodeFrame, NoticeKind } from "@parley/protocol";
+import { ErrorCode, encodeFrame, FramedSocket, NoticeKind } from "@parley/protocol";
 import { type AdminListener, createAdminListener } from "./admin/index.js";
-import { describeBanEnd } from "./admin/targets.js";
 import { type Clock, systemClock, type Timer } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
@@ -14,21 +13,26 @@ import type { ServerConfig } from "./config.js";
 import { createContext, loadContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
-import { type AddressRefusal, ConnectionLimits } from "./net/address-limits.js";
+import { ConnectionLimits } from "./net/address-limits.js";
+import { admission } from "./net/admission.js";
+import { healthz, readyz } from "./net/health.js";
+import { createHttpListener, type HttpListener, type RouteHandler } from "./net/http-listener.js";
 import { refuseSocket } from "./net/refuse.js";
 import { type CertificateInfo, TlsCertificate } from "./net/tls.js";
+import { normalizeAddress, type TransportKind } from "./net/transport.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
+import { createWsGateway, WS_PATH } from "./net/ws-gateway.js";
 import { RequestError } from "./request-error.js";
 import { expireUnusedRooms } from "./room-expiry.js";
-import { normalizeAddress, Session } from "./session.js";
+import { Session } from "./session.js";
 import { checkDataDir } from "./store/data-dir.js";
 import { lockDataDir } from "./store/lock.js";
 import { openStore } from "./store/open.js";
 import { type Awaitable, andThen, isPromise, type Store } from "./store/store.js";
 
 export interface ParleyServer {
-  /** Binds the chat and admin listeners; resolves with the ports actually bound. */
-  listen(): Promise<{ port: number; adminPort: number | string }>;
+  /** Binds the chat, admin and HTTP listeners; resolves with the ports actually bound. */
+  listen(): Promise<{ port: number; adminPort: number | string; httpPort: number; metricsPort: number }>;
   /** Graceful shutdown: notice to every session, flush queues and the database, close. Idempotent. */
   close(): Promise<void>;
   readonly ctx: ServerContext;
@@ -40,6 +44,10 @@ export interface ParleyServer {
   readonly adminToken: string;
   /** The plaintext loopback chat port beside a TLS one, once listening (0: none). */
   readonly plainPort: number;
+  /** The HTTP listener's port once listening (0: turned off). */
+  readonly httpPort: number;
+  /** The separate metrics listener's port once listening (0: none; /metrics is on the HTTP one). */
+  readonly metricsPort: number;
   /**
    * Reads the TLS certificate and key again; new connections get the new certificate, open ones keep
    * theirs. Throws TlsConfigError (the old certificate stays) or, without TLS, TlsNotConfiguredError.
@@ -146,7 +154,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   ctx.tls = tls;
   const admin: AdminListener = createAdminListener(ctx);
   const limits = new ConnectionLimits(config);
-  const onSocket = (socket: Socket) => accept(ctx, limits, socket);
+  const onSocket = (socket: Socket) => accept(ctx, limits, socket, tls ? "tls" : "tcp");
   // With TLS, a session starts once the handshake is done; one that stalls is cut after handshakeTimeoutMs.
   const listener: Server = tls
     ? createTlsServer(
@@ -162,9 +170,19 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   }
   listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
   const plainListener: Server | undefined = config.plainPort
-    ? createNetServer({ noDelay: true }, onSocket)
+    ? createNetServer({ noDelay: true }, (socket) => accept(ctx, limits, socket, "tcp"))
     : undefined;
   let plainPort = 0;
+  const http = config.http ? createPublicListener(ctx, limits) : undefined;
+  let httpPort = 0;
+  const metricsPort = 0;
+  ctx.readiness.add("listening", () => {
+    if (!listener.listening) throw new Error("the chat listener is not listening");
+  });
+  // The cheapest read every engine has: an indexed look-up that finds nothing, a round trip on PostgreSQL.
+  ctx.readiness.add("store", async () => {
+    await ctx.store.messages.hasAny("");
+  });
   let housekeepingTimer: Timer | undefined;
   let retentionTimer: Timer | undefined;
   let port = 0;
@@ -217,6 +235,12 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     get plainPort() {
       return plainPort;
     },
+    get httpPort() {
+      return httpPort;
+    },
+    get metricsPort() {
+      return metricsPort;
+    },
     reloadTls() {
       if (!tls) throw new TlsNotConfiguredError();
       return tls.reload();
@@ -244,6 +268,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
         plainPort = (plainListener.address() as AddressInfo).port;
       }
       adminPort = await admin.listen();
+      if (http) httpPort = await http.listen(config.httpHost, config.httpPort);
       if (config.udpStatus) udpStatus = await startStatusProbe(ctx, port);
       const sweepMs = Math.max(
         10,
@@ -266,11 +291,12 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
           adminPort,
           tls: !!tls,
           ...(plainPort ? { plainPort } : {}),
+          ...(http ? { httpHost: config.httpHost, httpPort } : {}),
           ...(tls ? { fingerprint256: tls.info.fingerprint256 } : {}),
         },
         "listening",
       );
-      return { port, adminPort };
+      return { port, adminPort, httpPort, metricsPort };
     },
     close() {
       closing ??= shutdown();
@@ -288,6 +314,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
         server?.listening ? new Promise((resolve) => server.close(resolve)) : undefined,
       ),
     );
+    http?.stop();
     await admin.close();
     await udpStatus?.close();
     // Commit and deliver what is queued, so every acknowledged message reaches its room first.
@@ -297,7 +324,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       "The server is shutting down. Reconnect in a moment.",
     );
     const sessions = [...ctx.registry.all()];
-    const closed = sessions.map((session) => once(session.conn.socket, "close").catch(() => undefined));
+    const closed = sessions.map((session) => session.ended);
     const last = {
       error: {
         code: ErrorCode.ERROR_CODE_SHUTTING_DOWN,
@@ -310,6 +337,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     await Promise.race([Promise.all(closed), grace]);
     for (const session of sessions) session.conn.destroy();
     await stopped;
+    await http?.close();
     await ctx.messages.flushNow();
     await cluster.close();
     await store.close();
@@ -318,55 +346,50 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   }
 }
 
+/** The HTTP listener: the WebSocket gateway, health and readiness. */
+function createPublicListener(ctx: ServerContext, limits: ConnectionLimits): HttpListener {
+  const secure = !!ctx.tls;
+  const gateway = createWsGateway(ctx, limits, secure);
+  return createHttpListener({
+    name: "http",
+    logger: ctx.logger,
+    tls: ctx.tls,
+    headersTimeoutMs: ctx.config.handshakeTimeoutMs,
+    routes: new Map<string, RouteHandler>([
+      ["/healthz", healthz],
+      ["/readyz", readyz(ctx.readiness)],
+    ]),
+    upgrades: new Map([[WS_PATH, gateway.upgrade]]),
+  });
+}
+
 /**
- * A new connection: refused with SERVER_FULL past the cap, with BANNED for an address in a banned range,
- * and with SERVER_FULL or RATE_LIMITED past the per-address limits. Nothing here may take the process
- * down: whatever throws (a stored row no code expected, say) costs this one connection and is logged.
+ * A new chat connection: refused (see admission) with one fatal Error frame, or made a session.
+ * Nothing here may take the process down: whatever throws (a stored row no code expected, say) costs
+ * this one connection and is logged.
  */
-function accept(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): void {
+function accept(
+  ctx: ServerContext,
+  limits: ConnectionLimits,
+  socket: Socket,
+  transport: TransportKind,
+): void {
   try {
-    admit(ctx, limits, socket);
+    const address = normalizeAddress(socket.remoteAddress ?? "");
+    const refusal = admission(ctx, limits, address);
+    if (refusal) {
+      refuseSocket(socket, refusal);
+      return;
+    }
+    socket.once("close", () => limits.release(address));
+    socket.setNoDelay(true);
+    const peer = { address, port: socket.remotePort ?? 0, transport };
+    ctx.registry.add(
+      new Session(ctx, peer, (handlers, options) => new FramedSocket(socket, handlers, options)),
+    );
   } catch (error) {
     ctx.logger.error({ err: error, peer: socket.remoteAddress }, "connection dropped: accepting it failed");
     socket.on("error", () => {});
     socket.destroy();
   }
-}
-
-function admit(ctx: ServerContext, limits: ConnectionLimits, socket: Socket): void {
-  const { config } = ctx;
-  if (ctx.shuttingDown || ctx.registry.size >= config.maxConnections) {
-    if (ctx.shuttingDown) refuse(socket, ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down");
-    else refuse(socket, ErrorCode.ERROR_CODE_SERVER_FULL, "the server is full");
-    return;
-  }
-  const address = normalizeAddress(socket.remoteAddress ?? "");
-  const ban = ctx.bans.find(ctx.now(), undefined, address);
-  if (ban) {
-    const until = describeBanEnd(Number(ban.untilMs ?? 0));
-    refuse(socket, ErrorCode.ERROR_CODE_BANNED, `this address is banned ${until}`, Number(ban.untilMs ?? 0));
-    return;
-  }
-  const refusal = limits.admit(address, ctx.now());
-  if (refusal) {
-    refuseForAddress(socket, refusal);
-    return;
-  }
-  socket.once("close", () => limits.release(address));
-  socket.setNoDelay(true);
-  ctx.registry.add(new Session(ctx, socket));
-}
-
-function refuseForAddress(socket: Socket, refusal: AddressRefusal): void {
-  if (refusal.kind === "too-many-open") {
-    const message = `too many connections from this address (at most ${refusal.limit} at once)`;
-    refuse(socket, ErrorCode.ERROR_CODE_SERVER_FULL, message);
-  } else {
-    const message = `too many new connections from this address (at most ${refusal.limit} a minute)`;
-    refuse(socket, ErrorCode.ERROR_CODE_RATE_LIMITED, message, 0, refusal.retryAfterMs);
-  }
-}
-
-function refuse(socket: Socket, code: ErrorCode, message: string, banUntilMs = 0, retryAfterMs = 0): void {
-  refuseSocket(socket, { code, message, banUntilMs, retryAfterMs });
 }

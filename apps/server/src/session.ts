@@ -1,25 +1,26 @@
 // One client connection: reads envelopes, dispatches them to handlers, writes replies and events,
-// enforces per-session limits (rate, send queue) and records why it closed. The only owner of the
-// socket: handlers see it as a ChatSession, rooms and the registry as a Member.
-import type { Socket } from "node:net";
+// enforces per-session limits (rate, send queue) and records why it closed. The only owner of its
+// transport (a TCP socket or a WebSocket): handlers see it as a ChatSession, rooms and the registry as
+// a Member.
 import {
   type DecodedEnvelope,
   type Envelope,
   ErrorCode,
   encodeFrame,
-  FramedSocket,
   FrameTooLargeError,
   InputBudgetError,
   PresenceKind,
   type ProtocolError,
   type SessionInfo,
   SessionState,
+  SessionTransport,
   TokenBucket,
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
 import type { ChatSession, EventHold, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
+import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
 import type { PresenceHolder } from "./state/presence-batch.js";
@@ -33,12 +34,24 @@ const PHASE_STATE: Record<SessionPhase, SessionState> = {
   closing: SessionState.SESSION_STATE_CLOSING,
 };
 
+const TRANSPORT: Record<TransportKind, SessionTransport> = {
+  tcp: SessionTransport.SESSION_TRANSPORT_TCP,
+  tls: SessionTransport.SESSION_TRANSPORT_TLS,
+  ws: SessionTransport.SESSION_TRANSPORT_WEBSOCKET,
+  wss: SessionTransport.SESSION_TRANSPORT_WEBSOCKET_TLS,
+};
+
 export class Session implements ChatSession, PresenceHolder {
   readonly id: number;
   readonly ctx: ServerContext;
-  readonly conn: FramedSocket;
+  readonly conn: ChatTransport;
   readonly remoteAddress: string;
   readonly remotePort: number;
+  /** How the peer reached the server (TCP, TLS, WebSocket …). */
+  readonly transport: TransportKind;
+  /** Resolves once the session has finished: its transport is closed or abandoned. */
+  readonly ended: Promise<void>;
+  private markEnded!: () => void;
   readonly connectedAtMs: number;
   /** handshake → login (after Hello) → online (after Login) → closing. */
   state: SessionPhase = "handshake";
@@ -81,19 +94,23 @@ export class Session implements ChatSession, PresenceHolder {
   /** Set while the open batch commits before a close (PostgreSQL): the close finishes after. */
   private shutting = false;
 
-  constructor(ctx: ServerContext, socket: Socket) {
+  constructor(ctx: ServerContext, peer: Peer, open: OpenTransport) {
     this.ctx = ctx;
     this.id = ctx.nextSessionId++;
     const now = ctx.now();
     this.connectedAtMs = now;
     this.lastReceivedAtMs = now;
     this.lastActiveAtMs = now;
-    this.remoteAddress = normalizeAddress(socket.remoteAddress ?? "");
-    this.remotePort = socket.remotePort ?? 0;
+    this.remoteAddress = peer.address;
+    this.remotePort = peer.port;
+    this.transport = peer.transport;
+    this.ended = new Promise((resolve) => {
+      this.markEnded = resolve;
+    });
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
     this.frameBucket = new TokenBucket(ctx.config.framesPerSecond, ctx.config.framesBurst, now);
     // Until Login succeeds only small frames are accepted, so an anonymous peer holds little memory.
-    this.conn = new FramedSocket(socket, this, {
+    this.conn = open(this, {
       maxFrameBytes: Math.min(ctx.config.maxPreLoginFrameBytes, ctx.config.maxFrameBytes),
       inputBudget: ctx.inputBudget,
     });
@@ -503,6 +520,7 @@ export class Session implements ChatSession, PresenceHolder {
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
     this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
+    this.markEnded();
   }
 
   // Introspection ---------------------------------------------------------------------------------
@@ -527,11 +545,7 @@ export class Session implements ChatSession, PresenceHolder {
       sendQueueBytes: this.conn.writableBytes,
       rttMs: this.rttMs,
       state: PHASE_STATE[this.state],
+      transport: TRANSPORT[this.transport],
     };
   }
-}
-
-/** "::ffff:127.0.0.1" → "127.0.0.1", so bans and filters match what operators type. */
-export function normalizeAddress(address: string): string {
-  return address.startsWith("::ffff:") ? address.slice(7) : address;
 }

@@ -1,7 +1,17 @@
 // The one table of parley-server's settings: name (the config-file key), kind, default, description,
 // and whether clients are told the value in Welcome.limits. The ServerConfig type, the defaults, the
 // PARLEY_* variables, the command-line flags and the announced limits are all generated from it.
-import { DEFAULT_ADMIN_PORT, DEFAULT_CHAT_PORT, DEFAULT_HOST, defaultDataDir } from "@parley/protocol";
+import { fileURLToPath } from "node:url";
+import {
+  DEFAULT_ADMIN_PORT,
+  DEFAULT_CHAT_PORT,
+  DEFAULT_HOST,
+  DEFAULT_HTTP_PORT,
+  defaultDataDir,
+} from "@parley/protocol";
+
+/** Where `pnpm build` of @parley/web-client puts its files (the same path from src/ and dist/). */
+const BUILT_WEB_CLIENT = fileURLToPath(new URL("../../web-client/dist", import.meta.url));
 
 /** How a setting's value is written and parsed: text, a whole number ≥ 0, or a switch. */
 export type SettingKind = "string" | "integer" | "boolean";
@@ -184,6 +194,30 @@ export const SETTINGS = {
   tlsKey: text("", "PEM private key file for tlsCert", { shownDefault: "(empty)" }),
   adminTls: toggle(false, "the admin listener speaks TLS too, with the same certificate"),
   plainPort: integer(0, "a plaintext chat port on 127.0.0.1 beside the TLS one, for local tools (0: none)"),
+  http: toggle(
+    true,
+    "serve the HTTP listener: the web client at /, the WebSocket gateway at /ws, /metrics, /healthz and /readyz (HTTPS with tlsCert)",
+  ),
+  httpHost: text(DEFAULT_HOST, "address the HTTP listener binds"),
+  httpPort: integer(DEFAULT_HTTP_PORT, "HTTP port; 0 picks a free one"),
+  httpAllowedOrigins: text(
+    "",
+    "origins a browser page may open /ws from, comma-separated (https://chat.example.org), or * for any; the page's own origin is always allowed",
+    { shownDefault: "(empty: same origin only)" },
+  ),
+  wsCompression: toggle(
+    false,
+    "offer permessage-deflate on /ws: fewer bytes on the wire for more CPU and memory per connection",
+  ),
+  webRoot: text(() => BUILT_WEB_CLIENT, "directory of the web client's built files, served at /", {
+    shownDefault: "apps/web-client/dist (the built web client)",
+  }),
+  metricsHost: text(
+    "",
+    "address of a separate listener for /metrics, which then leaves the HTTP listener; empty: /metrics is on the HTTP listener",
+    { shownDefault: "(empty)" },
+  ),
+  metricsPort: integer(7670, "port of the separate metrics listener (with metricsHost); 0 picks a free one"),
   maxConnectionsPerAddress: integer(
     20,
     "connections open at once from one IP address; more get Error SERVER_FULL (0: no limit)",

@@ -1,7 +1,13 @@
 // Attacks on the server's memory and CPU, over real sockets, each with a bystander that must stay
 // served: partial frames held open (slowloris), output built within one turn, free requests,
 // amplifying replies.
-import { ErrorCode, frameBytes, PROTOCOL_VERSION, type ServerError } from "@parley/protocol";
+import {
+  ErrorCode,
+  type FramedSocket,
+  frameBytes,
+  PROTOCOL_VERSION,
+  type ServerError,
+} from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
@@ -169,7 +175,7 @@ describe("frames that skip the request rate limit", () => {
     // All 25 were read (the debt of 7 is within the burst) and answered; then reading pauses.
     await client.waitFor((e) => e.requestId === 124);
     const session = server.ctx.registry.byNick("pinger")!;
-    expect(session.conn.socket.isPaused()).toBe(true);
+    expect((session.conn as FramedSocket).socket.isPaused()).toBe(true);
     client.write({ requestId: 200, ping: {} });
     clock.advance(700);
     await client.waitFor((e) => e.requestId === 200);

@@ -14,6 +14,7 @@ export {
   rawClient,
   tempDir,
   wireClient,
+  wsWireClient,
 } from "@parley/testkit";
 
 export const { startServer, spawnServer, testConfig } = serverKit(parleyServer, {

@@ -15,7 +15,7 @@ async function signalAt(
 ): Promise<{ code: number | null; lines: string[] }> {
   const child = spawnSource(
     main,
-    ["--port", "0", "--admin-port", "0", "--data-dir", tempDir(), "--log-level", "info"],
+    ["--port", "0", "--admin-port", "0", "--http-port", "0", "--data-dir", tempDir(), "--log-level", "info"],
     {
       stdio: ["ignore", "pipe", "pipe"],
     },

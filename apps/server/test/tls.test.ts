@@ -181,7 +181,7 @@ describe("TLS on the admin listener", () => {
     const reply = await admin.request({ adminReloadTls: { by: "ops" } });
     expect(reply.adminReloadTlsResult).toMatchObject({
       fingerprint256: b.fingerprint256,
-      listeners: ["chat", "admin"],
+      listeners: ["chat", "http", "admin"],
     });
     const again = await client(server.adminPort as number, { ca: b.pem });
     expect((await again.request({ adminAuth: { token: server.adminToken } })).body).toBe("ok");

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function startServer(dataDir: string, port = 0): Promise<ParleyServer> {
-  const server = createServer(resolveConfig(defaultConfig({}), { port, adminPort: 0, dataDir }));
+  const server = createServer(resolveConfig(defaultConfig({}), { port, adminPort: 0, http: false, dataDir }));
   await server.listen();
   return server;
 }

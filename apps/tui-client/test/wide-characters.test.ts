@@ -22,7 +22,13 @@ describe("wide characters in a terminal", () => {
   it("keeps the frame whole with skin-tone, family, flag and variation-selector emoji near the edge", {
     timeout: 60_000,
   }, async () => {
-    const config = resolveConfig(defaultConfig({}), { port: 0, adminPort: 0, dataDir, host: "127.0.0.1" });
+    const config = resolveConfig(defaultConfig({}), {
+      port: 0,
+      adminPort: 0,
+      http: false,
+      dataDir,
+      host: "127.0.0.1",
+    });
     server = createServer(config);
     await server.listen();
     const rows = 45;

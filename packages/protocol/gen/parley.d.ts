@@ -1501,6 +1501,14 @@ export namespace parley {
             SESSION_STATE_CLOSING = 4
         }
 
+        enum SessionTransport {
+            SESSION_TRANSPORT_UNSPECIFIED = 0,
+            SESSION_TRANSPORT_TCP = 1,
+            SESSION_TRANSPORT_TLS = 2,
+            SESSION_TRANSPORT_WEBSOCKET = 3,
+            SESSION_TRANSPORT_WEBSOCKET_TLS = 4
+        }
+
         interface ISessionInfo extends parley.v1.SessionInfo.$Properties {
         }
 
@@ -1523,6 +1531,7 @@ export namespace parley {
             sendQueueBytes: number;
             rttMs: number;
             state: parley.v1.SessionState;
+            transport: parley.v1.SessionTransport;
             static create(properties: parley.v1.SessionInfo.$Shape): parley.v1.SessionInfo & parley.v1.SessionInfo.$Shape;
             static create(properties?: parley.v1.SessionInfo.$Properties): parley.v1.SessionInfo;
             static encode(message: parley.v1.SessionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1551,6 +1560,7 @@ export namespace parley {
                 sendQueueBytes?: (number|null);
                 rttMs?: (number|null);
                 state?: (parley.v1.SessionState|null);
+                transport?: (parley.v1.SessionTransport|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.SessionInfo.$Properties;

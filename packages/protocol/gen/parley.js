@@ -8905,6 +8905,16 @@ export const parley = $root.parley = (() => {
             return values;
         })();
 
+        v1.SessionTransport = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SESSION_TRANSPORT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SESSION_TRANSPORT_TCP"] = 1;
+            values[valuesById[2] = "SESSION_TRANSPORT_TLS"] = 2;
+            values[valuesById[3] = "SESSION_TRANSPORT_WEBSOCKET"] = 3;
+            values[valuesById[4] = "SESSION_TRANSPORT_WEBSOCKET_TLS"] = 4;
+            return values;
+        })();
+
         v1.SessionInfo = (function() {
 
             const SessionInfo = function (properties) {
@@ -8931,6 +8941,7 @@ export const parley = $root.parley = (() => {
             SessionInfo.prototype.sendQueueBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             SessionInfo.prototype.rttMs = 0;
             SessionInfo.prototype.state = 0;
+            SessionInfo.prototype.transport = 0;
 
             SessionInfo.create = function(properties) {
                 return new SessionInfo(properties);
@@ -8976,6 +8987,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(120).uint32(message.rttMs);
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
                     writer.uint32(128).int32(message.state);
+                if (message.transport != null && $Object.hasOwnProperty.call(message, "transport") && message.transport !== 0)
+                    writer.uint32(136).int32(message.transport);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9152,6 +9165,15 @@ export const parley = $root.parley = (() => {
                                 delete message.state;
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.transport = value;
+                            else
+                                delete message.transport;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9310,6 +9332,32 @@ export const parley = $root.parley = (() => {
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
                             message.state = object.state;
                     }
+                if (object.transport !== 0 && (typeof object.transport !== "string" || $root.parley.v1.SessionTransport[object.transport] !== 0))
+                    switch (object.transport) {
+                    case "SESSION_TRANSPORT_UNSPECIFIED":
+                    case 0:
+                        message.transport = 0;
+                        break;
+                    case "SESSION_TRANSPORT_TCP":
+                    case 1:
+                        message.transport = 1;
+                        break;
+                    case "SESSION_TRANSPORT_TLS":
+                    case 2:
+                        message.transport = 2;
+                        break;
+                    case "SESSION_TRANSPORT_WEBSOCKET":
+                    case 3:
+                        message.transport = 3;
+                        break;
+                    case "SESSION_TRANSPORT_WEBSOCKET_TLS":
+                    case 4:
+                        message.transport = 4;
+                        break;
+                    default:
+                        if (typeof object.transport === "number" && (object.transport | 0) === object.transport)
+                            message.transport = object.transport;
+                    }
                 return message;
             };
 
@@ -9371,6 +9419,7 @@ export const parley = $root.parley = (() => {
                         object.sendQueueBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.rttMs = 0;
                     object.state = options.enums === $String ? "SESSION_STATE_UNSPECIFIED" : 0;
+                    object.transport = options.enums === $String ? "SESSION_TRANSPORT_UNSPECIFIED" : 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9447,6 +9496,8 @@ export const parley = $root.parley = (() => {
                     object.rttMs = message.rttMs;
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     object.state = options.enums === $String ? $root.parley.v1.SessionState[message.state] === $undefined ? message.state : $root.parley.v1.SessionState[message.state] : message.state;
+                if (message.transport != null && $Object.hasOwnProperty.call(message, "transport"))
+                    object.transport = options.enums === $String ? $root.parley.v1.SessionTransport[message.transport] === $undefined ? message.transport : $root.parley.v1.SessionTransport[message.transport] : message.transport;
                 return object;
             };
 

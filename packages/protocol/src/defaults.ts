@@ -7,6 +7,8 @@ import { join } from "node:path";
 export const DEFAULT_CHAT_PORT = 7667;
 /** The admin listener's default TCP port. */
 export const DEFAULT_ADMIN_PORT = 7668;
+/** The HTTP listener's default port: the web client, the WebSocket gateway, metrics and health. */
+export const DEFAULT_HTTP_PORT = 7669;
 /** Default address of both listeners: loopback only, until an operator chooses otherwise. */
 export const DEFAULT_HOST = "127.0.0.1";
 /** The file (mode 0600, one line) in the server's data directory that holds the admin token. */

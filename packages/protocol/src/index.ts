@@ -37,6 +37,7 @@ export {
   DEFAULT_ADMIN_PORT,
   DEFAULT_CHAT_PORT,
   DEFAULT_HOST,
+  DEFAULT_HTTP_PORT,
   defaultDataDir,
 } from "./defaults.js";
 export { EnvelopeClient, type EnvelopeClientOptions } from "./envelope-client.js";

@@ -28,6 +28,8 @@ export const NoticeKind = parley.v1.NoticeKind;
 export type NoticeKind = parley.v1.NoticeKind;
 export const SessionState = parley.v1.SessionState;
 export type SessionState = parley.v1.SessionState;
+export const SessionTransport = parley.v1.SessionTransport;
+export type SessionTransport = parley.v1.SessionTransport;
 
 export type Hello = parley.v1.IHello;
 export type Welcome = parley.v1.IWelcome;

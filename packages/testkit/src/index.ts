@@ -5,7 +5,9 @@
 //   binary.ts          run a program from source to completion (runSource) or as a child (spawnSource)
 //   clients.ts         rawClient, loggedIn (the protocol's handshake), loginRefusal, adminClient,
 //                      isKind, closedWithin
-//   wire-client.ts     a raw connection that records frames in arrival order up to the close
+//   wire-client.ts     raw connections (TCP, or the WebSocket gateway) that record envelopes in arrival
+//                      order up to the close
+//   http.ts            httpRequest: one plain HTTP request, the whole answer as text
 //   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
 //   tmux.ts            Tmux: real programs in pseudo-terminals
 //   redis.ts           startRedis: a throwaway redis-server on a free port, stopped by pid, restartable
@@ -38,6 +40,7 @@ export {
   rawClient,
   type TestClientOptions,
 } from "./clients.js";
+export { type HttpAnswer, httpRequest } from "./http.js";
 export { freeLowPort } from "./ports.js";
 export { RedisMissingError, startRedis, type TestRedis } from "./redis.js";
 export {
@@ -49,4 +52,12 @@ export {
 } from "./server.js";
 export { type ServerProcess, startServerProcess } from "./server-process.js";
 export { paneCommand, Tmux } from "./tmux.js";
-export { type WireClient, wireClient } from "./wire-client.js";
+export {
+  type TcpWireClient,
+  type WireClient,
+  type WsClientOptions,
+  type WsWireClient,
+  wireClient,
+  wsUrl,
+  wsWireClient,
+} from "./wire-client.js";

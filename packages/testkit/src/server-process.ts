@@ -12,6 +12,10 @@ export interface ServerProcess {
   readonly port: number;
   /** The admin port (or socket path) it bound. */
   readonly adminPort: number | string;
+  /** The HTTP listener's port (0: turned off). */
+  readonly httpPort: number;
+  /** The separate metrics listener's port (0: none). */
+  readonly metricsPort: number;
   /** Sends `signal` (SIGTERM by default) and resolves with the exit code (null if a signal ended it). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
   /** SIGKILL, as a crash: nothing is flushed. Resolves once the process is gone. */
@@ -25,11 +29,13 @@ interface ListeningLine {
   msg?: string;
   port?: number;
   adminPort?: number | string;
+  httpPort?: number;
+  metricsPort?: number;
 }
 
 /**
- * Starts `main` (parley-server's entry, from source) with `args`. Pass `--port 0 --admin-port 0` and
- * a `--data-dir` to get free ports and a private directory. Killed after the test if still running.
+ * Starts `main` (parley-server's entry, from source) with `args`. Pass `--port 0 --admin-port 0
+ * --http-port 0 --metrics-port 0` and a `--data-dir` to get free ports and a private directory. Killed after the test if still running.
  */
 export async function startServerProcess(
   main: string,
@@ -59,6 +65,8 @@ export async function startServerProcess(
     child,
     port: listening.port!,
     adminPort: listening.adminPort ?? 0,
+    httpPort: listening.httpPort ?? 0,
+    metricsPort: listening.metricsPort ?? 0,
     stop(signal = "SIGTERM") {
       child.kill(signal);
       return ended();

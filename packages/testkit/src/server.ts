@@ -6,7 +6,7 @@ import { type ServerProcess, startServerProcess } from "./server-process.js";
 
 /** The part of a ParleyServer the kit uses. */
 export interface KitServer {
-  listen(): Promise<{ port: number; adminPort: number | string }>;
+  listen(): Promise<{ port: number; adminPort: number | string; httpPort?: number; metricsPort?: number }>;
   close(): Promise<void>;
   readonly port: number;
   readonly adminPort: number | string;
@@ -27,6 +27,10 @@ export interface TestServer<Config, Server> {
   port: number;
   /** Admin port (or socket path). */
   adminPort: number | string;
+  /** HTTP listener's port (0: turned off). */
+  httpPort: number;
+  /** Separate metrics listener's port (0: none). */
+  metricsPort: number;
   config: Config;
   dataDir: string;
 }
@@ -44,9 +48,17 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
   /** parley-server's entry file (src/main.ts), for spawnServer. */
   binary: { main?: string } = {},
 ) {
-  /** Test settings: 127.0.0.1, both ports 0, the given data directory, then `overrides`. */
+  /** Test settings: 127.0.0.1, every port 0, the given data directory, then `overrides`. */
   function testConfig(overrides: Partial<Config> = {}, dataDir = tempDir("parley-server-")): Config {
-    const local = { host: "127.0.0.1", port: 0, adminPort: 0, dataDir } as unknown as Partial<Config>;
+    const local = {
+      host: "127.0.0.1",
+      port: 0,
+      adminPort: 0,
+      httpHost: "127.0.0.1",
+      httpPort: 0,
+      metricsPort: 0,
+      dataDir,
+    } as unknown as Partial<Config>;
     return mod.resolveConfig(mod.defaultConfig({}), local, overrides);
   }
 
@@ -59,8 +71,8 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
     const config = testConfig(overrides, dataDir);
     const server = mod.createServer(config, start.options);
     onCleanup(() => server.close());
-    const { port, adminPort } = await server.listen();
-    return { server, port, adminPort, config, dataDir };
+    const { port, adminPort, httpPort = 0, metricsPort = 0 } = await server.listen();
+    return { server, port, adminPort, httpPort, metricsPort, config, dataDir };
   }
 
   /**
@@ -70,7 +82,8 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
   function spawnServer(args: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<ServerProcess> {
     if (!binary.main) throw new Error("serverKit was bound without the server's main file");
     const dataDir = args.includes("--data-dir") ? [] : ["--data-dir", tempDir("parley-server-")];
-    return startServerProcess(binary.main, ["--port", "0", "--admin-port", "0", ...dataDir, ...args], env);
+    const ports = ["--port", "0", "--admin-port", "0", "--http-port", "0", "--metrics-port", "0"];
+    return startServerProcess(binary.main, [...ports, ...dataDir, ...args], env);
   }
 
   return { testConfig, startServer, spawnServer };

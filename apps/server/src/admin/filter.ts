@@ -2,7 +2,7 @@
 // in nick and address so one request can cover "bot*" or "10.0.3.*".
 import type { SessionFilter, SessionInfo } from "@parley/protocol";
 import { canonicalRoom, foldName } from "../names.js";
-import { normalizeAddress } from "../session.js";
+import { normalizeAddress } from "../net/transport.js";
 
 /** A filter compiled once per request: folded nick pattern, canonical room, address pattern. */
 export interface CompiledFilter {

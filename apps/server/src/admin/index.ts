@@ -17,7 +17,7 @@ import { ErrorCode } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import { AdminLockout } from "../net/address-limits.js";
 import { refuseSocket } from "../net/refuse.js";
-import { normalizeAddress } from "../session.js";
+import { normalizeAddress } from "../net/transport.js";
 import { AuditLog } from "./audit.js";
 import { AuthAudit } from "./auth-audit.js";
 import { type AdminAuthEvents, AdminConnection } from "./connection.js";

@@ -4,8 +4,8 @@ import { isIP } from "node:net";
 import { type Ban, ErrorCode, formatInstant } from "@parley/protocol";
 import { foldName } from "../names.js";
 import { formatAddressRange, parseAddressRange } from "../net/address-range.js";
+import { normalizeAddress } from "../net/transport.js";
 import { RequestError } from "../request-error.js";
-import { normalizeAddress } from "../session.js";
 
 /** The case-folded nick a ban or kick is keyed on. */
 export function nickKey(nick: string | null | undefined): string {

@@ -189,7 +189,7 @@ export class ServerProcess {
   }
 
   private spawnListening(args: string[], second = false): Promise<Started> {
-    const child = spawnSource(serverMain, ["--port", "0", "--admin-port", "0", ...args], {
+    const child = spawnSource(serverMain, ["--port", "0", "--admin-port", "0", "--no-http", ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
