@@ -1,5 +1,5 @@
 // Output contract: JSON field names scripts rely on, and tables that carry no escape codes unless styled.
-import { type AuditEntry, type Ban, type SessionInfo, SessionState } from "@parley/protocol";
+import { type AuditEntry, type Ban, type SessionInfo, SessionState, SessionTransport } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { SESSION_JSON_KEYS } from "../test/json-contract.js";
 import {
@@ -40,6 +40,7 @@ const alice: SessionInfo = {
   sendQueueBytes: 0,
   rttMs: 3,
   state: SessionState.SESSION_STATE_ONLINE,
+  transport: SessionTransport.SESSION_TRANSPORT_WEBSOCKET_TLS,
 };
 
 describe("JSON records", () => {
@@ -144,7 +145,7 @@ describe("tables", () => {
       /^ID\s+NICK\s+ADDRESS\s+VIA\s+CLIENT\s+AGE\s+IDLE\s+ROOMS\s+MSGS IN\/OUT\s+BYTES IN\/OUT/,
     );
     expect(lines[1]).toMatch(
-      /^7\s+alice\s+10\.0\.0\.7:51234\s+parley-tui 0\.1\.0\s+3m12s\s+45s\s+general,ops \+1\s+12\/340\s+2 KiB\/1\.5 MiB\s+0 B\s+3ms\s+online$/,
+      /^7\s+alice\s+10\.0\.0\.7:51234\s+wss\s+parley-tui 0\.1\.0\s+3m12s\s+45s\s+general,ops \+1\s+12\/340\s+2 KiB\/1\.5 MiB\s+0 B\s+3ms\s+online$/,
     );
     for (const line of lines) expect(line).toBe(line.trimEnd());
   });
