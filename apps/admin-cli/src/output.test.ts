@@ -1,5 +1,11 @@
 // Output contract: JSON field names scripts rely on, and tables that carry no escape codes unless styled.
-import { type AuditEntry, type Ban, type SessionInfo, SessionState, SessionTransport } from "@parley/protocol";
+import {
+  type AuditEntry,
+  type Ban,
+  type SessionInfo,
+  SessionState,
+  SessionTransport,
+} from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { SESSION_JSON_KEYS } from "../test/json-contract.js";
 import {

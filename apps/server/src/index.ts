@@ -26,7 +26,10 @@
 //                bans.ts (bans in force, in memory), sqlite/ (the default engine), open.ts (picks
 //                the engine); the data directory's lock and permissions
 //   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers
-//   net/         the UDP status probe and per-address limits
+//   net/         the seam under a session (transport.ts: a TCP socket through FramedSocket, or a
+//                WebSocket through ws-transport.ts), admission and per-address limits, the HTTP
+//                listener (http-listener.ts) with the WebSocket gateway (ws-gateway.ts) and health
+//                and readiness, TLS, the UDP status probe
 //   admin/       the admin listener: token, AdminConnection, dispatch, handlers/ (throw RequestError)
 export { parseCommandLine } from "./cli.js";
 export { type Clock, ManualClock, systemClock, type Timer } from "./clock.js";

@@ -3,7 +3,7 @@
 // answers; after it, they are the same fatal Error envelopes a TCP peer gets.
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import { encodeEnvelope } from "@parley/protocol";
+import { encodeEnvelope, WEBSOCKET_SUBPROTOCOL } from "@parley/protocol";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { ServerContext } from "../context.js";
 import { Session } from "../session.js";
@@ -13,8 +13,8 @@ import { REFUSED_CLOSE_TIMEOUT_MS } from "./refuse.js";
 import { normalizeAddress } from "./transport.js";
 import { WS_CLOSE, WsTransport } from "./ws-transport.js";
 
-/** The one subprotocol the gateway speaks: binary messages, one Envelope each. */
-export const WS_SUBPROTOCOL = "parley.v1";
+/** The one subprotocol the gateway speaks (parley.v1): binary messages, one Envelope each. */
+const WS_SUBPROTOCOL = WEBSOCKET_SUBPROTOCOL;
 /** Where the gateway listens on the HTTP listener. */
 export const WS_PATH = "/ws";
 
