@@ -81,6 +81,41 @@ describe("the web client in Chromium", () => {
     await ana.getByText("from the terminal: 日本語 ✓").waitFor();
     await bob.getByText("from the terminal: 日本語 ✓").waitFor();
 
+    // Arriving messages move nothing on a reader's page (Chromium's layout-shift entries stay empty).
+    expect(await bob.evaluate(() => PerformanceObserver.supportedEntryTypes)).toContain("layout-shift");
+    await bob.evaluate(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) w.shifts.push(entry.value);
+      }).observe({ type: "layout-shift" });
+    });
+    for (let i = 1; i <= 30; i++) await say(ana, `line ${i} ${"长".repeat(i % 7)}`);
+    await bob.getByText(/^line 30/).waitFor();
+    expect(await bob.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+    // A topic, a direct message counted as unread, and the keyboard: Alt+Down opens it, focus is outlined.
+    await say(ana, "/topic plans for 周末 🏔️");
+    await bob.locator(".topic").getByText("plans for 周末 🏔️").waitFor();
+    await say(bob, "/msg ana psst 秘密");
+    await bob.locator(".log").getByText("psst 秘密").waitFor();
+    await bob.keyboard.press("Alt+ArrowUp");
+    await ana.getByRole("button", { name: "bob 1 unread" }).waitFor();
+    await ana.keyboard.press("Alt+ArrowDown");
+    await ana.locator(".log").getByText("psst 秘密").waitFor();
+    await expect(ana.getByRole("button", { name: "bob" }).getAttribute("aria-current")).resolves.toBe("page");
+    await ana.keyboard.press("Alt+ArrowUp");
+    await ana.getByRole("heading", { name: "#lobby" }).waitFor();
+    await ana.keyboard.press("Escape");
+    await ana.keyboard.press("Shift+Tab");
+    const focus = await ana.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focus.tag).not.toBe("BODY");
+    expect(focus.outline).not.toBe("none");
+
     // The server restarts; meanwhile ana types, and afterwards someone writes before the browsers are back.
     await server.stop();
     await ana.getByText(/Connection lost/).waitFor();
@@ -96,7 +131,8 @@ describe("the web client in Chromium", () => {
       await page.locator(".log li.message .text", { hasText: "typed while offline" }).first().waitFor();
     }
     // Every message once, in order, on both pages.
-    const expected = ["hello 你好，世界 🎉 <b>bold?</b>", "from the terminal: 日本語 ✓", ...burst];
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i + 1} ${"长".repeat((i + 1) % 7)}`);
+    const expected = ["hello 你好，世界 🎉 <b>bold?</b>", "from the terminal: 日本語 ✓", ...lines, ...burst];
     for (const page of [ana, bob]) {
       const seen = await messages(page);
       for (const text of [...expected, "typed while offline"]) expect(count(seen, text)).toBe(1);
