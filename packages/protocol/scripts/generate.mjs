@@ -1,4 +1,5 @@
-// Regenerates gen/parley.js and gen/parley.d.ts from proto/ with protobufjs-cli.
+// Regenerates gen/parley.js and gen/parley.d.ts from proto/ with protobufjs-cli, and gen/parley.json,
+// the same schema as a descriptor that browsers load by reflection (src/reflection.ts).
 // Output is deterministic, so CI can regenerate and `git diff --exit-code gen`.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ const entry = "parley/v1/envelope.proto";
 const bin = (name) => join(root, "node_modules/.bin", name);
 const js = join(root, "gen/parley.js");
 const dts = join(root, "gen/parley.d.ts");
+const json = join(root, "gen/parley.json");
 
 const pbjs = (out, ...flags) =>
   execFileSync(
@@ -36,3 +38,7 @@ rmSync(tmp, { recursive: true, force: true });
 pbjs(js, "--no-comments", "-p", protoDir, "-o", js, entry);
 fixImport(js);
 writeFileSync(dts, readFileSync(dts, "utf8").replace('from "protobufjs"', 'from "protobufjs/minimal.js"'));
+execFileSync(bin("pbjs"), ["-t", "json", "-p", protoDir, "-o", json, entry], {
+  cwd: protoDir,
+  stdio: "inherit",
+});

@@ -45,6 +45,7 @@ describe("the browser entry", () => {
     const { packages, files } = reach(join(here, "browser.ts"));
     expect(files.size).toBeGreaterThan(10);
     expect([...files].map((f) => f.slice(here.length + 1))).not.toContain("client.ts");
-    expect([...packages].sort()).toEqual(["protobufjs/minimal.js", "unhomoglyph"]);
+    // Not unhomoglyph: its look-alike tables are most of a bundle that reaches them.
+    expect([...packages].sort()).toEqual(["protobufjs/minimal.js"]);
   });
 });

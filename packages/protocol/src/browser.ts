@@ -3,8 +3,8 @@
 //   websocket-transport.ts  connectWebSocket, WebSocketTransport: one binary message per Envelope
 //   envelope-client.ts      EnvelopeClient: request/reply matching, events in wire order, pongs, login
 //   transport.ts            the Transport seam the core talks to
-// plus messages, errors, handshake, resume points, server addresses, names, the token bucket and ban times, as in the
-// Node entry (index.ts). browser.test.ts checks that no module reached from here imports `node:`.
+// plus messages, errors, handshake, resume points, server addresses, name folding, the token bucket and
+// ban times, as in the Node entry (index.ts). browser.test.ts checks that no module reached from here imports `node:`.
 export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
 export { decodeEnvelope, encodeEnvelope } from "./codec.js";
 export { type CloseInfo, EnvelopeClient, type EnvelopeClientOptions } from "./envelope-client.js";
@@ -16,6 +16,7 @@ export {
   RequestTimeoutError,
   ServerError,
 } from "./errors.js";
+export { foldName, sameName } from "./fold.js";
 export { DEFAULT_MAX_FRAME_BYTES } from "./frame.js";
 export {
   type HelloOptions,
@@ -26,7 +27,6 @@ export {
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
-export { canonicalRoom, charLength, foldName, nickProblem, sameName } from "./names.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
 export {
   formatServerAddress,

@@ -15,8 +15,9 @@
 //   heartbeat.ts  the Pong that answers a server Ping
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   server-list.ts  server addresses ("host:port") and the rotation a client reconnects along
-//   names.ts      nick and room-name rules, foldName (the identity server and clients agree on) and
-//                 nameSkeleton (which names look alike)
+//   names.ts      nick and room-name rules, foldName (fold.ts: the identity server and clients agree on)
+//                 and nameSkeleton (which names look alike)
+//   reflection.ts the generated classes rebuilt from gen/parley.json: what browser bundles load instead
 //   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
 //   text-safety.ts  controls and bidi formatting: refused in names, escaped on the way to a terminal
 //   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it

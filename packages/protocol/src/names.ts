@@ -2,17 +2,9 @@
 // that makes "Ana", "ANA", a decomposed "Ána" and a full-width "Ａｎａ" the same name on both sides,
 // and the confusable skeleton that keeps "аlice" (Cyrillic а) from standing beside "alice".
 import unhomoglyph from "unhomoglyph";
+import { foldName } from "./fold.js";
 
-/**
- * The case-insensitive identity of a nick or room name, after PRECIS UsernameCaseMapped (RFC 8265):
- * width and compatibility mapping (NFKC: "ａｄｍｉｎ" and "𝐚𝐝𝐦𝐢𝐧" become "admin", where the RFC would
- * refuse the second), case mapping (toLowerCase), then NFC. Names are stored and addressed by this
- * key; clients compare nicks with it (is this message mine? which DM?). Plain lower-case ASCII is
- * its own fold.
- */
-export function foldName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().normalize("NFC");
-}
+export { foldName, sameName } from "./fold.js";
 
 /**
  * The confusable skeleton of a name (Unicode TR39, section 4): its fold, decomposed (NFD), each
@@ -26,11 +18,6 @@ export function nameSkeleton(name: string): string {
   return unhomoglyph(foldName(name).normalize("NFD"))
     .normalize("NFD")
     .replace(/([ij])\u0307/g, "$1");
-}
-
-/** Whether two nicks (or room names) name the same one, by `foldName`. */
-export function sameName(a: string, b: string): boolean {
-  return a === b || foldName(a) === foldName(b);
 }
 
 /**

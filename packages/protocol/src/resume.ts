@@ -1,8 +1,9 @@
 // Resume points: the newest sequence number seen in each conversation, so a client that reconnects
 // asks for exactly what it missed (a Login with `resume` and `since_seq` per room) — no gap, no duplicate.
 // Pure bookkeeping fed with envelopes; it survives the connections it outlives and does no I/O.
+
+import { foldName, sameName } from "./fold.js";
 import { type ChatMessage, type DecodedEnvelope, type JoinRoom, PresenceKind } from "./messages.js";
-import { foldName, sameName } from "./names.js";
 
 /** A direct conversation's resume point: the peer's nick as last seen, and the newest seq in it. */
 export interface DirectPoint {
