@@ -17,17 +17,26 @@ export async function buildPage(): Promise<string> {
   return join(appDir, "dist");
 }
 
-/** parley-server from source on `dataDir`: a free chat port (or `port`, to restart on the same one). */
-export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
+/** Where a test server listens: the chat port and the HTTP listener's (a restart reuses both). */
+export interface Ports {
+  port: number;
+  httpPort: number;
+}
+
+/**
+ * parley-server from source on `dataDir`, serving `webRoot`, on free ports (or `ports`, to restart on
+ * the same ones); a page from `allowedOrigin` may open its /ws.
+ */
+export function startServer(
+  dataDir: string,
+  webRoot: string,
+  allowedOrigin: string,
+  ports: Ports = { port: 0, httpPort: 0 },
+): Promise<ServerProcess> {
   return startServerProcess(serverMain, [
-    "--host",
-    "127.0.0.1",
-    "--port",
-    String(port),
-    "--admin-port",
-    "0",
-    "--data-dir",
-    dataDir,
+    ...["--host", "127.0.0.1", "--port", String(ports.port), "--admin-port", "0", "--data-dir", dataDir],
+    ...["--http-host", "127.0.0.1", "--http-port", String(ports.httpPort), "--web-root", webRoot],
+    ...["--http-allowed-origins", allowedOrigin],
   ]);
 }
 

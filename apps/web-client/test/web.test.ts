@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { adminClient, loggedIn, runSource, Tmux, tempDir } from "@parley/testkit";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBridge } from "./bridge";
 import { distinctColours, launchChromium } from "./browser";
 import { adminToken, appDir, buildPage, parleyCommand, parleyMain, startServer, tuiDir } from "./helpers";
+import { serveFiles } from "./static-files";
 
 const tmux = new Tmux();
 let browser: Browser;
@@ -56,9 +56,10 @@ describe("the web client in Chromium", () => {
     timeout: 180_000,
   }, async () => {
     const dataDir = tempDir("parley-web-");
-    let server = await startServer(dataDir);
-    const port = server.port;
-    const { url } = await startBridge(webRoot, port);
+    const origin = await serveFiles(webRoot);
+    let server = await startServer(dataDir, webRoot, origin);
+    const { port, httpPort } = server;
+    const url = `${origin}/?ws=${encodeURIComponent(`ws://127.0.0.1:${httpPort}/ws`)}`;
 
     const ana = await openAs(url, "ana");
     const bob = await openAs(url, "bob");
@@ -120,7 +121,7 @@ describe("the web client in Chromium", () => {
     await server.stop();
     await ana.getByText(/Connection lost/).waitFor();
     await say(ana, "typed while offline");
-    server = await startServer(dataDir, port);
+    server = await startServer(dataDir, webRoot, origin, { port, httpPort });
     const writer = await loggedIn(port, "writer", ["lobby"]);
     const burst = Array.from({ length: 12 }, (_, i) => `after restart ${i + 1}`);
     for (const [i, text] of burst.entries())
