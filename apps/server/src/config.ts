@@ -114,6 +114,9 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
   if (config.maxBanDurationMs < 1 || config.maxBanDurationMs > MAX_BAN_DURATION_MS)
     throw new ConfigError(`maxBanDurationMs must be between 1 and ${MAX_BAN_DURATION_MS} (100 years)`);
   if (config.maxFrameBytes < 1024) throw new ConfigError("maxFrameBytes must be at least 1024");
+  if (config.clusterHeartbeatMs < 10) throw new ConfigError("clusterHeartbeatMs must be at least 10");
+  if (config.clusterNodeTimeoutMs < 2 * config.clusterHeartbeatMs)
+    throw new ConfigError("clusterNodeTimeoutMs must be at least twice clusterHeartbeatMs");
   if (config.fileChunkBytes + 1024 > config.maxFrameBytes) {
     throw new ConfigError("fileChunkBytes must leave room for framing inside maxFrameBytes");
   }

@@ -3,6 +3,8 @@ import { encodeFrame, InputBudget, type NoticeKind } from "@parley/protocol";
 import { type Clock, systemClock } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
+import { createRoomOrder } from "./cluster/room-order.js";
+import type { RoomSequencer } from "./cluster/sequencer.js";
 import type { ServerConfig } from "./config.js";
 import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
@@ -18,7 +20,7 @@ import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js"
 import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
 import { Stats } from "./state/stats.js";
 import { BanStore } from "./store/bans.js";
-import { type CommitHandler, loadHistoryState, MessageStore } from "./store/messages.js";
+import { type CommitHandler, loadHistoryState, MessageStore, type StoredMessage } from "./store/messages.js";
 import { type Awaitable, isPromise, type Store } from "./store/store.js";
 
 export interface ServerContext {
@@ -30,6 +32,11 @@ export interface ServerContext {
   readonly registry: SessionRegistry<Session>;
   /** The other nodes of a cluster (none: MemoryBackplane); the node calls it without knowing the engine. */
   readonly cluster: Backplane;
+  /**
+   * In a cluster: each room's delivery order (local commits and other nodes' publications), gap-free
+   * for local members. Absent on a node alone, where commits are delivered in seq order as they are.
+   */
+  readonly roomOrder: RoomSequencer<StoredMessage> | undefined;
   /** Rooms and the only way to reach their members. */
   readonly rooms: RoomDirectory<ChatSession>;
   readonly messages: MessageStore<Delivery>;
@@ -59,6 +66,11 @@ export interface ServerContext {
   readonly clock: Clock;
   /** The time in ms since the epoch: `clock.now()`, the one place the server reads it. */
   now(): number;
+  /**
+   * The last seq of `room` its local members were given (or will be, for a room nobody here is in):
+   * what Joined.last_seq says and History stops at. Alone, the last committed seq.
+   */
+  deliveredSeq(room: string): number;
 }
 
 export function createContext(
@@ -70,12 +82,20 @@ export function createContext(
   cluster: Backplane = new MemoryBackplane(),
 ): ServerContext {
   const registry = new LocalSessionRegistry<Session>();
+  let roomOrder: RoomSequencer<StoredMessage> | undefined;
   const rooms = new LocalRoomDirectory<ChatSession>(
     cluster.solo
       ? undefined
       : {
-          occupied: (room) => cluster.rooms.subscribe(room),
-          vacated: (room) => cluster.rooms.unsubscribe(room),
+          occupied: (room) => {
+            // Ordered from what is committed now; anything later comes by publication or by a fill.
+            roomOrder?.track(room, ctx.messages.committedSeq(room));
+            cluster.rooms.subscribe(room);
+          },
+          vacated: (room) => {
+            cluster.rooms.unsubscribe(room);
+            roomOrder?.untrack(room);
+          },
           presence: (names, frame) => cluster.presence.publishPresence(names, frame),
         },
   );
@@ -85,6 +105,9 @@ export function createContext(
     store,
     registry,
     cluster,
+    get roomOrder() {
+      return roomOrder;
+    },
     rooms,
     messages: new MessageStore<Delivery>(store.messages, onCommitted, config.historyRetentionBytes),
     bans: new BanStore(store.bans),
@@ -99,10 +122,12 @@ export function createContext(
     shuttingDown: false,
     clock,
     now: () => clock.now(),
+    deliveredSeq: (room) => roomOrder?.delivered(room) ?? ctx.messages.committedSeq(room),
     broadcastNotice(kind, text) {
       return registry.sendToLoggedIn(encodeFrame({ notice: { kind, text, atMs: ctx.now() } }));
     },
   };
+  if (!cluster.solo) roomOrder = createRoomOrder(ctx);
   return ctx;
 }
 

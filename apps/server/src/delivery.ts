@@ -115,14 +115,29 @@ function deliverToRoom(ctx: ServerContext, room: Room<ChatSession>, items: Item[
   }
   offsets[count] = total;
   const all = count === 1 ? frames[0]! : Buffer.concat(frames, total);
-  const delivered = ctx.rooms.deliver(room, { count, all, offsets, acks, senders });
-  if (!ctx.cluster.solo)
-    ctx.cluster.rooms.publish({
-      room: room.name,
-      firstSeq: items[0]!.message.seq,
-      lastSeq: items[count - 1]!.message.seq,
-      frames: all,
-    });
-  if (duplicated) for (const { ticket, body } of duplicated) acknowledgeDuplicates(ticket, body);
-  return delivered;
+  const batch = { count, all, offsets, acks, senders };
+  const acknowledgeCopies = () => {
+    if (duplicated) for (const { ticket, body } of duplicated) acknowledgeDuplicates(ticket, body);
+  };
+  if (ctx.cluster.solo) {
+    const delivered = ctx.rooms.deliver(room, batch);
+    acknowledgeCopies();
+    return delivered;
+  }
+  // The other nodes get the same bytes once; here the batch waits its turn behind earlier seqs.
+  const firstSeq = items[0]!.message.seq;
+  const lastSeq = items[count - 1]!.message.seq;
+  ctx.cluster.rooms.publish({ room: room.name, firstSeq, lastSeq, frames: all });
+  ctx.roomOrder!.offer(room.name, {
+    firstSeq,
+    lastSeq,
+    deliver(covered) {
+      // Covered: a store fill already gave members these messages; senders still get their acknowledgements.
+      if (covered) for (const [sender, own] of senders) for (const i of own) sender.sendFrame(acks[i]!);
+      else ctx.stats.deliveriesTotal += ctx.rooms.deliver(room, batch);
+      acknowledgeCopies();
+    },
+  });
+  // Counted when the sequencer delivers.
+  return 0;
 }

@@ -18,9 +18,10 @@
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     closed sessions, presence batching, stats
-//   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands) with
-//                memory.ts for a node alone; sequencer.ts keeps each room's seqs gap-free in a cluster;
-//                node-inbox.ts delivers what other nodes send to this node's members
+//   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands,
+//                session directory) with memory.ts for a node alone and redis/ for many;
+//                sequencer.ts (room-order.ts binds it to the store) keeps each room's seqs gap-free in
+//                a cluster; node-inbox.ts delivers what other nodes send to this node's members
 //   store/       the storage seam: store.ts (one interface: history, rooms, bans, audit, file
 //                metadata), messages.ts (batching, seqs on commit, de-duplication, the size cap),
 //                bans.ts (bans in force, in memory), sqlite/ (the default engine), open.ts (picks

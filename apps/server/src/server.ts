@@ -9,6 +9,7 @@ import { type Clock, systemClock, type Timer } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
 import { nodeInbox } from "./cluster/node-inbox.js";
+import { RedisBackplane } from "./cluster/redis/backplane.js";
 import type { ServerConfig } from "./config.js";
 import { createContext, loadContext, type ServerContext } from "./context.js";
 import { createCommitHandler } from "./delivery.js";
@@ -127,7 +128,15 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     lock.release();
     throw error;
   }
-  const cluster: Backplane = new MemoryBackplane();
+  const cluster: Backplane = config.redis
+    ? new RedisBackplane({
+        url: config.redis,
+        heartbeatIntervalMs: config.clusterHeartbeatMs,
+        nodeTimeoutMs: config.clusterNodeTimeoutMs,
+        clock,
+        logger,
+      })
+    : new MemoryBackplane();
   let ctx!: ServerContext;
   ctx = createContext(
     config,

@@ -8,6 +8,7 @@ import {
   ErrorCode,
   encodeFrame,
   FrameTooLargeError,
+  foldName,
   InputBudgetError,
   PresenceKind,
   type ProtocolError,
@@ -355,14 +356,34 @@ export class Session implements ChatSession, PresenceHolder {
     if (!this.rename(nick, foldedNick)) return false;
     this.state = "online";
     this.conn.setMaxFrameBytes(this.ctx.config.maxFrameBytes);
+    this.publishRecord();
     return true;
   }
 
   rename(nick: string, foldedNick: string): boolean {
+    // In a cluster a nick held on another node is taken too (as of that node's last heartbeat).
+    if (this.ctx.cluster.sessions.elsewhere().some((other) => foldName(other.nick) === foldedNick))
+      return false;
     if (!this.ctx.registry.claimNick(this, foldedNick)) return false;
     this.nick = nick;
     this.foldedNick = foldedNick;
+    if (this.state === "online") this.publishRecord();
     return true;
+  }
+
+  /** Tells the other nodes of a cluster who this session is and which rooms it is in (alone: nothing). */
+  publishRecord(): void {
+    const { cluster, rooms } = this.ctx;
+    if (cluster.solo || this.state !== "online") return;
+    cluster.sessions.put({
+      id: this.id,
+      nodeId: cluster.nodeId,
+      nick: this.nick,
+      rooms: [...rooms.roomsOf(this)].map((room) => room.name),
+      remoteAddress: this.remoteAddress,
+      clientName: this.clientName,
+      connectedAtMs: this.connectedAtMs,
+    });
   }
 
   // Limits ----------------------------------------------------------------------------------------
@@ -519,6 +540,7 @@ export class Session implements ChatSession, PresenceHolder {
     stats.closedBytesOut += this.bytesOut;
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
+    this.ctx.cluster.sessions.remove(this.id);
     this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
     this.markEnded();
   }

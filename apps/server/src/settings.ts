@@ -263,6 +263,20 @@ export const SETTINGS = {
     "longest timed ban an operator may set, in ms (at most 100 years); permanent bans are asked for as such",
     { shownDefault: "315360000000 (3650 days)" },
   ),
+  redis: text(
+    "",
+    "redis://host:port[/db] of the Redis the nodes of a cluster share; empty: this node is the whole system (see docs/cluster.md)",
+    { shownDefault: "(empty: one node)" },
+  ),
+  clusterHeartbeatMs: integer(1000, "how often a cluster node records in Redis that it is alive, in ms"),
+  clusterNodeTimeoutMs: integer(
+    5000,
+    "a cluster node silent this long is dead: its sessions are removed and their rooms told, in ms",
+  ),
+  clusterGapGraceMs: integer(
+    50,
+    "how long a gap in a room's seqs may stay open on a cluster node before it reads the missing messages from the store, in ms",
+  ),
 } satisfies Record<string, SettingSpec>;
 
 /** A setting's name: its config-file key and its property in ServerConfig. */

@@ -1,6 +1,7 @@
 // The seam between one node and the rest of a cluster: small interfaces the node calls without knowing
 // which engine is behind them (memory.ts keeps one node as it always was; redis/ joins many nodes).
 // Modelled on centrifuge's Broker and PresenceManager: publish with a position, subscribe per channel.
+import type { Ban } from "@parley/protocol";
 
 /** One room's messages of one commit, as they travel between nodes: stored, sequenced, encoded once. */
 export interface RoomPublication {
@@ -33,9 +34,13 @@ export interface PresenceBus {
   publishPresence(rooms: readonly string[], frame: Uint8Array): void;
 }
 
-/** What an operator asks of every node: each applies it to its own sessions. */
+/** What an operator asks of every node: each applies it to its own sessions (or its copy of the bans). */
 export type ClusterCommand =
   | { kind: "announce"; text: string }
+  /** Bans stored (in the shared store) by another node: in force on every node from now on. */
+  | { kind: "bans-added"; bans: Ban[] }
+  /** Bans removed from the shared store by another node. */
+  | { kind: "bans-removed"; ids: number[] }
   | {
       kind: "kick";
       /** Which sessions: by id, by case-folded nick, or by (lower-case) address. */

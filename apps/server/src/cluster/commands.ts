@@ -35,6 +35,12 @@ export function applyCommand(ctx: ServerContext, command: ClusterCommand): numbe
   switch (command.kind) {
     case "announce":
       return ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, command.text);
+    case "bans-added":
+      ctx.bans.adopt(command.bans);
+      return 0;
+    case "bans-removed":
+      ctx.bans.forget(command.ids);
+      return 0;
     case "kick": {
       const victims = matchingSessions(ctx, command.match);
       kickSessions(victims, command);

@@ -10,10 +10,16 @@ import { applyCommand } from "./commands.js";
 export function nodeInbox(ctx: ServerContext): NodeInbox {
   return {
     roomMessages(publication) {
-      const room = ctx.rooms.get(publication.room);
-      if (!room) return;
-      const count = publication.lastSeq - publication.firstSeq + 1;
-      ctx.stats.deliveriesTotal += ctx.rooms.deliverFrames(room, publication.frames, count);
+      const { firstSeq, lastSeq, frames } = publication;
+      ctx.roomOrder?.offer(publication.room, {
+        firstSeq,
+        lastSeq,
+        deliver(covered) {
+          const room = covered ? undefined : ctx.rooms.get(publication.room);
+          if (room)
+            ctx.stats.deliveriesTotal += ctx.rooms.deliverFrames(room, frames, lastSeq - firstSeq + 1);
+        },
+      });
     },
     roomPresence(names, frame) {
       const rooms: Room<ChatSession>[] = [];
@@ -26,7 +32,9 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
     command(command) {
       applyCommand(ctx, command);
     },
-    resync() {},
+    resync() {
+      ctx.roomOrder?.resync();
+    },
     nodeDied(sessions) {
       // This node alone mourns them: its own members hear it here, the other nodes' through the bus.
       for (const session of sessions) {

@@ -41,6 +41,8 @@ export interface ChatSession extends Member {
   logIn(nick: string, foldedNick: string): boolean;
   /** Claims a new nick in the registry and takes it; false if another session holds it. */
   rename(nick: string, foldedNick: string): boolean;
+  /** Tells the other nodes of a cluster this session's nick and rooms, after they changed. */
+  publishRecord(): void;
   /**
    * Closes: the outcomes of the session's messages still in the open batch, then `last` if given
    * (Quit's Ok, or a fatal Error), then the end of the stream; the session leaves its rooms at once.

@@ -70,7 +70,7 @@ export async function enterRoom(
         );
     }
     if (roomEventLimited) takeRoomEvents(session, [room]);
-    ctx.rooms.join(
+    const joined = ctx.rooms.join(
       room,
       session,
       encodeFrame({
@@ -83,9 +83,11 @@ export async function enterRoom(
         },
       }),
     );
+    if (joined) session.publishRecord();
   }
-  // Taken in the same turn as the membership: everything committed after it reaches the session live.
-  const lastSeq = ctx.messages.committedSeq(name);
+  // Taken in the same turn as the membership: everything committed after it reaches the session live
+  // (in a cluster: everything this node delivers after it, see ServerContext.deliveredSeq).
+  const lastSeq = ctx.deliveredSeq(name);
   hold.send({
     requestId,
     joined: {

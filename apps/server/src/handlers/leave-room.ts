@@ -20,6 +20,7 @@ export const leaveRoom: Handler = {
       },
     });
     session.ctx.rooms.leave(room, session, frame);
+    session.publishRecord();
     expireRoomIfUnused(session.ctx, room);
     session.send({ requestId, ok: {} });
   },

@@ -40,6 +40,21 @@ export class BanStore {
     return isPromise(stored) ? stored.then(keep) : keep(stored);
   }
 
+  /** Bans another node of a cluster stored: in force here too, from now on (known ids are skipped). */
+  adopt(bans: readonly Ban[]): void {
+    for (const ban of bans) if (!this.all.some((known) => known.id === ban.id)) this.all.push(ban);
+  }
+
+  /** Bans another node of a cluster removed from the store: no longer in force here either. */
+  forget(ids: readonly number[]): void {
+    for (const id of ids) {
+      const index = this.all.findIndex((ban) => ban.id === id);
+      if (index < 0) continue;
+      this.matchers.delete(id);
+      this.all.splice(index, 1);
+    }
+  }
+
   /** Bans in force at `nowMs`. */
   list(nowMs: number): Ban[] {
     return this.all.filter((ban) => !ban.untilMs || ban.untilMs > nowMs);

@@ -26,5 +26,7 @@ export const ban: AdminHandler = async ({ ctx, audit, peer }, { adminBan }) => {
     by,
   }));
   audit.logged(entry, { peer, reason });
+  // In force on every node of a cluster, not only this one.
+  ctx.cluster.commands.broadcast({ kind: "bans-added", bans });
   return { adminBanResult: { ban: bans[0] } };
 };

@@ -99,7 +99,8 @@ export const kick: AdminHandler = async ({ ctx, audit, peer }, { adminKick }) =>
     bannedAddresses: bans.filter((ban) => ban.address).map((ban) => ban.address!),
   };
   kickSessions(victims, command);
-  // Sessions of the same nick or address on other nodes go too.
+  // The bans hold on every node, and sessions of the same nick or address on other nodes go too.
+  if (bans.length) ctx.cluster.commands.broadcast({ kind: "bans-added", bans });
   ctx.cluster.commands.broadcast(command);
   return { adminKickResult: { sessions, bans, dryRun } };
 };

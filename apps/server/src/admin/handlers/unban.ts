@@ -30,6 +30,8 @@ export const unban: AdminHandler = async ({ ctx, audit, peer }, { adminUnban }) 
     throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "unban needs a ban id, a nick or an address");
   }
   const removed = await ctx.bans.remove(ids);
+  if (removed.length)
+    ctx.cluster.commands.broadcast({ kind: "bans-removed", ids: removed.map((ban) => Number(ban.id)) });
   const result = removed.length
     ? `lifted ${removed.map((ban) => `ban ${ban.id} on ${describeBan(ban)}`).join("; ")}`
     : "no ban matched";

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { ManualClock } from "../../clock.js";
 import { silentLogger } from "../../logger.js";
 import type { ClusterCommand, NodeInbox, RoomPublication, SessionRecord } from "../backplane.js";
-import { RedisBackplane } from "./backplane.js";
+import { RedisBackplane, RedisUnavailableError } from "./backplane.js";
 
 /** An inbox that records what reached it. */
 class RecordingInbox implements NodeInbox {
@@ -143,6 +143,23 @@ describe("RedisBackplane", () => {
     await vi.waitFor(() => expect(b.inbox.rooms.map((p) => p.firstSeq)).toEqual([9]));
     a.clock.advance(1000);
     await vi.waitFor(() => expect(a.backplane.sessions.elsewhere().map((s) => s.nick)).toEqual(["bob"]));
+  });
+
+  it("refuses to start, saying why, when Redis cannot be reached", async () => {
+    const redis = await startRedis();
+    await redis.stop();
+    const backplane = new RedisBackplane({
+      url: redis.url,
+      heartbeatIntervalMs: 1000,
+      nodeTimeoutMs: 5000,
+      clock: new ManualClock(0),
+      logger: silentLogger(),
+    });
+    await expect(backplane.start(new RecordingInbox())).rejects.toThrow(
+      new RedisUnavailableError(
+        `cannot reach Redis at ${redis.url}: connect ECONNREFUSED 127.0.0.1:${redis.port}`,
+      ),
+    );
   });
 });
 

@@ -73,6 +73,11 @@ local sessions = redis.call('HVALS', KEYS[2])
 redis.call('DEL', KEYS[2])
 return sessions`;
 
+/** The Redis a node was told to join cannot be reached at start: the node does not start. */
+export class RedisUnavailableError extends Error {
+  override name = "RedisUnavailableError";
+}
+
 const deadMark = (node: number) => `${PREFIX}node:${node}:dead`;
 
 export class RedisBackplane implements Backplane {
@@ -92,15 +97,18 @@ export class RedisBackplane implements Backplane {
   private beating = false;
   private subscriberWasReady = false;
   private closed = false;
+  /** The last connection error, which says more than the "Connection is closed" a failed connect gives. */
+  private lastError = "";
 
   constructor(private readonly options: RedisBackplaneOptions) {
     const common = { lazyConnect: true, retryStrategy, maxRetriesPerRequest: null } as const;
     this.redis = new Redis(options.url, { ...common, connectionName: "parley" });
     this.sub = new Redis(options.url, { ...common, autoResubscribe: false, connectionName: "parley-sub" });
     for (const connection of [this.redis, this.sub])
-      connection.on("error", (error: Error) =>
-        options.logger.warn({ err: error.message }, "Redis connection error; reconnecting"),
-      );
+      connection.on("error", (error: Error) => {
+        this.lastError = error.message;
+        options.logger.warn({ err: error.message }, "Redis connection error; reconnecting");
+      });
   }
 
   get nodeId(): string {
@@ -113,7 +121,16 @@ export class RedisBackplane implements Backplane {
 
   async start(inbox: NodeInbox): Promise<void> {
     this.inbox = inbox;
-    await Promise.all([this.redis.connect(), this.sub.connect()]);
+    try {
+      await Promise.all([this.redis.connect(), this.sub.connect()]);
+    } catch (error) {
+      this.redis.disconnect();
+      this.sub.disconnect();
+      throw new RedisUnavailableError(
+        `cannot reach Redis at ${this.options.url}: ${this.lastError || (error as Error).message}`,
+        { cause: error },
+      );
+    }
     this.node = await this.redis.incr(NODE_COUNTER);
     this.sub.on("messageBuffer", (channel: Buffer, message: Buffer) => this.receive(channel, message));
     await this.sub.subscribe(PRESENCE_CHANNEL, COMMAND_CHANNEL);
