@@ -9,6 +9,8 @@ type Call =
   | { method: "part"; room: string; reason: string }
   | { method: "openDirect" | "closeDirect" | "setNick"; nick: string }
   | { method: "loadOlder"; target: Target; beforeSeq: number }
+  | { method: "loadNewer"; target: Target; afterSeq: number }
+  | { method: "loadLatest"; target: Target }
   | { method: "setTopic"; room: string; topic: string }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
@@ -51,6 +53,12 @@ export class FakeConnection implements ChatConnection {
   }
   loadOlder(target: Target, beforeSeq: number): void {
     this.calls.push({ method: "loadOlder", target, beforeSeq });
+  }
+  loadNewer(target: Target, afterSeq: number): void {
+    this.calls.push({ method: "loadNewer", target, afterSeq });
+  }
+  loadLatest(target: Target): void {
+    this.calls.push({ method: "loadLatest", target });
   }
   closeDirect(nick: string): void {
     this.calls.push({ method: "closeDirect", nick });

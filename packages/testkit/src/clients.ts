@@ -51,6 +51,35 @@ export async function loggedIn(
 }
 
 /**
+ * Connections filling a room at once: a session handles its requests one after another, each
+ * waiting for its commit, while the store commits all sessions' messages of a turn together.
+ */
+const FILL_CONNECTIONS = 40;
+
+/**
+ * Stores `count` messages in `room` (`text(i)` for the i-th, from 1) from several connections at
+ * once (nicks `filler-1` …), so their order in the room is only roughly i's, and closes them. The
+ * server must allow the rate (ratePerSecond, rateBurst) and keep that much history
+ * (historyRetentionCount).
+ */
+export async function fillRoom(
+  port: number,
+  room: string,
+  count: number,
+  text: (i: number) => string,
+): Promise<void> {
+  let next = 1;
+  const fill = async (n: number) => {
+    const client = await loggedIn(port, `filler-${n}`, [{ room, historyLimit: 0 }], { answerPings: true });
+    for (let i = next++; i <= count; i = next++)
+      await client.request({ sendMessage: { room, text: text(i), clientMsgId: `fill-${i}` } });
+    client.send({ quit: { reason: "filled" } });
+    await client.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(FILL_CONNECTIONS, count) }, (_, n) => fill(n + 1)));
+}
+
+/**
  * Hello then Login as `nick` on a fresh connection, closed afterwards: resolves with the ServerError
  * that refused it (banned, nick in use …), or undefined if the login was accepted.
  */

@@ -33,6 +33,7 @@ export {
   type AdminEndpoint,
   adminClient,
   closedWithin,
+  fillRoom,
   isKind,
   loggedIn,
   loginRefusal,

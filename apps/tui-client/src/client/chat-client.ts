@@ -20,7 +20,7 @@ import {
 } from "@parley/protocol";
 import type { BackoffOptions } from "./backoff.js";
 import { describeError } from "./errors.js";
-import { historyEvent, joinedEvent, mapEnvelope, type SessionAction } from "./event-mapper.js";
+import { historyEvent, joinedEvent, mapEnvelope, pageEvent, type SessionAction } from "./event-mapper.js";
 import type { ClientEvent, Target } from "./events.js";
 import { ReconnectLoop } from "./reconnect-loop.js";
 import type { StatusFeed } from "./status-feed.js";
@@ -37,8 +37,12 @@ export interface ChatConnection {
   part(room: string, reason: string): void;
   /** Opens a direct conversation: loads its recent history and resumes it after reconnects. */
   openDirect(nick: string): void;
-  /** Loads messages older than `beforeSeq` (scrolling back past what is shown). */
+  /** Loads messages older than `beforeSeq` (scrolling back past what is held). */
   loadOlder(target: Target, beforeSeq: number): void;
+  /** Loads messages newer than `afterSeq` (scrolling forward in a window left in the past). */
+  loadNewer(target: Target, afterSeq: number): void;
+  /** Loads the newest page, to replace a window left in the past. */
+  loadLatest(target: Target): void;
   closeDirect(nick: string): void;
   setNick(nick: string): void;
   setTopic(room: string, topic: string): void;
@@ -106,8 +110,8 @@ export class ChatClient implements ChatConnection {
   private pumping = false;
   /** Rooms asked for with /join while offline: joined by the next login. */
   private readonly wanted = new Set<string>();
-  /** Conversations with a page of older history in flight, so PgUp held down asks once. */
-  private readonly loadingOlder = new Set<string>();
+  /** Pages of history in flight by direction and conversation, so PgUp held down asks once. */
+  private readonly loadingPages = new Set<string>();
   private readonly idPrefix = randomUUID().slice(0, 8);
   private nextMsgId = 1;
   private everLoggedIn = false;
@@ -215,19 +219,36 @@ export class ChatClient implements ChatConnection {
   }
 
   loadOlder(target: Target, beforeSeq: number): void {
+    this.loadPage(target, "older", { beforeSeq });
+  }
+
+  loadNewer(target: Target, afterSeq: number): void {
+    this.loadPage(target, "newer", { afterSeq });
+  }
+
+  loadLatest(target: Target): void {
+    this.loadPage(target, "latest", { beforeSeq: Number.MAX_SAFE_INTEGER });
+  }
+
+  /** One page of history for scrolling, at most one per conversation and direction in flight. */
+  private loadPage(
+    target: Target,
+    page: "older" | "newer" | "latest",
+    range: { beforeSeq: number } | { afterSeq: number },
+  ): void {
     const conn = this.loop.online;
-    const key = "room" in target ? `room:${target.room}` : `dm:${foldName(target.nick)}`;
-    if (!conn || this.loadingOlder.has(key)) return;
-    this.loadingOlder.add(key);
+    const key = `${page}:${"room" in target ? `room:${target.room}` : `dm:${foldName(target.nick)}`}`;
+    if (!conn || this.loadingPages.has(key)) return;
+    this.loadingPages.add(key);
     const query = "room" in target ? { room: target.room } : { withNick: target.nick };
     conn
-      .request({ fetchHistory: { ...query, beforeSeq, limit: this.historyLimit } })
+      .request({ fetchHistory: { ...query, ...range, limit: this.historyLimit } })
       .then((reply) => {
         this.points.observe(reply);
-        this.emit(historyEvent(target, reply.history ?? {}, false));
+        this.emit(pageEvent(target, reply.history ?? {}, page));
       })
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error), target }))
-      .finally(() => this.loadingOlder.delete(key));
+      .finally(() => this.loadingPages.delete(key));
   }
 
   closeDirect(nick: string): void {

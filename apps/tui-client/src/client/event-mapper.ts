@@ -119,3 +119,15 @@ export function historyEvent(target: Target, history: History, fresh: boolean): 
     olderAvailable: fresh ? undefined : !!history.hasMore,
   };
 }
+
+/** A page asked for while scrolling (see the history event's `page`). */
+export function pageEvent(target: Target, history: History, page: "older" | "newer" | "latest"): ClientEvent {
+  return {
+    type: "history",
+    target,
+    messages: history.messages ?? [],
+    fresh: false,
+    page,
+    hasMore: !!history.hasMore,
+  };
+}

@@ -26,6 +26,14 @@ export type ClientEvent =
       fresh: boolean;
       /** Set for a first look or a page backwards: whether even older messages are stored. */
       olderAvailable?: boolean;
+      /**
+       * A page asked for while scrolling: before the oldest held ("older"), after the newest held
+       * ("newer", `hasMore` saying whether the window still ends short of the newest), or the newest
+       * page, replacing the window ("latest").
+       */
+      page?: "older" | "newer" | "latest";
+      /** For a page: the server holds more beyond it, in the direction it went. */
+      hasMore?: boolean;
     }
   /** A stored message: someone else's, or the server's acknowledgement of ours. */
   | { type: "message"; message: ChatMessage }

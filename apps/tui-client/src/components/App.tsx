@@ -2,7 +2,7 @@
 // terminal. Keys are routed here: global keys first (switching, scrolling, quitting), the rest edit.
 import { sameName } from "@parley/protocol";
 import { Box } from "ink";
-import { useCallback, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import type { Profile } from "../config/profile.js";
 import { useAlerts } from "../hooks/use-alerts.js";
@@ -20,6 +20,7 @@ import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
 import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
+import { newestHeldSeq, oldestHeldSeq } from "../state/window.js";
 import { InputLine } from "./InputLine.js";
 import { nickColumnWidth } from "./layout.js";
 import { lineStyleVersion, setLineStyle } from "./line-style.js";
@@ -27,7 +28,7 @@ import { MessageView } from "./MessageView.js";
 import { NickList } from "./NickList.js";
 import { RoomList } from "./RoomList.js";
 import { StatusBar } from "./StatusBar.js";
-import { atOldestRow, rowsBelow, scrollBy, type ViewGeometry, viewRows } from "./scrollback.js";
+import { rowsAbove, rowsBelow, scrollBy, type ViewGeometry, viewRows } from "./scrollback.js";
 import { TitleBar } from "./TitleBar.js";
 import { Transfers, transfersHeight } from "./Transfers.js";
 
@@ -44,16 +45,15 @@ export interface AppProps {
   terminalWrite?: (bytes: string) => void;
 }
 
+/** Pages of rows left above (or below) the view when the next page of history is fetched. */
+const PREFETCH_PAGES = 3;
 const ROOM_LIST_WIDTH = 18;
 export function App({ connection, initialState, onQuit, downloadDir, profile, terminalWrite }: AppProps) {
-  const [state, act] = useChat(connection, initialState);
+  const [state, act, latestState] = useChat(connection, initialState);
   const { options, run: runUserCommand } = useProfile(profile, state, act);
   setLineStyle({ timestampFormat: options.timestamp_format, colors: options.colors });
   const styleVersion = lineStyleVersion();
   const NICK_LIST_WIDTH = options.nicklist_width;
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const latestState = useCallback(() => stateRef.current, []);
   useAlerts(connection, latestState, options, terminalWrite);
   useConversationLog(
     connection,
@@ -88,6 +88,17 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
     readMarker: buffer.readMarker,
   });
 
+  const activeBuffer = () => {
+    const s = latestState();
+    return s.buffers[s.active]!;
+  };
+  /** Back to the newest line: a window left in the past is replaced by the newest page. */
+  const showNewest = () => {
+    const buffer = activeBuffer();
+    const target = bufferTarget(buffer);
+    if (target && buffer.newerAvailable) connection.loadLatest(target);
+  };
+
   useKeys((key: Key) => {
     const page = Math.max(1, bodyHeight - 2);
     const binding = bindKey(key);
@@ -97,6 +108,7 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
         return;
       case "ui":
         act(binding.action);
+        if (binding.action.type === "scrollBottom") showNewest();
         return;
       case "quit":
         onQuit("");
@@ -109,11 +121,12 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
           return next;
         });
         act({ type: "scrollBottom" });
+        showNewest();
         run(parseInput(line));
         return;
       }
       case "complete": {
-        const s = stateRef.current;
+        const s = latestState();
         const buffer = s.buffers[s.active]!;
         const members = buffer.kind === "room" ? buffer.members : buffer.kind === "dm" ? [buffer.name] : [];
         const nicks = members.filter((n) => !sameName(n, s.nick));
@@ -125,25 +138,32 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
         return;
       }
       case "pageUp": {
-        const buffer = stateRef.current.buffers[stateRef.current.active]!;
+        const buffer = activeBuffer();
         const view = viewOf(buffer);
         const scroll = scrollBy(buffer.lines, buffer.scroll, page, view);
         act({ type: "scrollTo", scroll });
-        // Reaching the oldest line held: fetch the page before it, as scrollback.
+        // Nearing the oldest line held: fetch the page before it while the rows above last.
         const target = bufferTarget(buffer);
-        const firstSeq = buffer.lines.find((l) => l.type === "message" && l.seq > 0);
+        const oldest = oldestHeldSeq(buffer.lines);
+        const margin = PREFETCH_PAGES * page;
         if (
           target &&
           buffer.olderAvailable &&
-          firstSeq?.type === "message" &&
-          atOldestRow(buffer.lines, scroll, view)
+          oldest > 0 &&
+          rowsAbove(buffer.lines, scroll, view, margin) < margin
         )
-          connection.loadOlder(target, firstSeq.seq);
+          connection.loadOlder(target, oldest);
         return;
       }
       case "pageDown": {
-        const buffer = stateRef.current.buffers[stateRef.current.active]!;
-        act({ type: "scrollTo", scroll: scrollBy(buffer.lines, buffer.scroll, -page, viewOf(buffer)) });
+        const buffer = activeBuffer();
+        const view = viewOf(buffer);
+        const scroll = scrollBy(buffer.lines, buffer.scroll, -page, view);
+        act({ type: "scrollTo", scroll });
+        // A window left in the past: fetch the page after it as the view nears its end.
+        const target = bufferTarget(buffer);
+        if (target && buffer.newerAvailable && rowsBelow(buffer.lines, scroll, view) < PREFETCH_PAGES * page)
+          connection.loadNewer(target, newestHeldSeq(buffer.lines));
         return;
       }
       case "none":
@@ -185,7 +205,13 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
           <Transfers state={transfers.state} width={columns} nowMs={Math.max(nowMs, transfers.nowMs)} />
         </Box>
       ) : null}
-      <StatusBar state={state} width={columns} nowMs={nowMs} moreRows={moreRows} />
+      <StatusBar
+        state={state}
+        width={columns}
+        nowMs={nowMs}
+        moreRows={moreRows}
+        newer={active.newerAvailable}
+      />
       <InputLine prompt={prompt} editor={editor} width={columns} />
     </Box>
   );

@@ -1,4 +1,5 @@
-// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- (rows below) while scrolled up.
+// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- (rows below) while scrolled up,
+// -MORE(n+)- when newer messages lie past the lines held.
 import { Text } from "ink";
 import { describeStatus } from "../client/status.js";
 import type { ChatState } from "../state/model.js";
@@ -18,18 +19,21 @@ export function StatusBar({
   width,
   nowMs,
   moreRows = 0,
+  newer = false,
 }: {
   state: ChatState;
   width: number;
   nowMs: number;
   /** Screen rows below the view while scrolled up. */
   moreRows?: number;
+  /** Newer messages exist past the lines held (shown as `-MORE(n+)-`). */
+  newer?: boolean;
 }) {
   const more = moreRows;
   const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms${state.lagMs >= 1000 ? " (slow)" : ""}`;
   const status = `[${describeStatus(state.status, nowMs)}]`;
   const rest = ` ${state.serverName} │ ${state.nick}${lag}`;
-  const moreText = more > 0 ? ` -MORE(${more})-` : "";
+  const moreText = more > 0 || newer ? ` -MORE(${more}${newer ? "+" : ""})-` : "";
   const used = status.length + 1;
   return (
     <Text backgroundColor="blue" color="whiteBright" wrap="truncate-end">

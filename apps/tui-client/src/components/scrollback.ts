@@ -54,7 +54,7 @@ function blockRows(lines: readonly Line[], index: number, view: ViewGeometry): R
   const rows = cachedLineRows(line, view.width, view.nickWidth);
   const previous = lines[index - 1];
   if (!previous) return rows;
-  const newDay = previous.atMs && line.atMs && dayKey(previous.atMs) !== dayKey(line.atMs);
+  const newDay = previous.atMs && line.atMs && dayKey(previous) !== dayKey(line);
   const unseenStart = previous.id === view.readMarker;
   if (!newDay && !unseenStart) return rows;
   const above: Row[] = [];
@@ -158,18 +158,31 @@ export function rowsBelow(lines: readonly Line[], anchor: ScrollAnchor | null, v
   return below;
 }
 
-/** True when the view shows the oldest line's first row: the place to fetch older history. */
+/**
+ * Screen rows held above the view, counted up to `limit` (a larger count says `limit`): how near
+ * the oldest held row the view is, to fetch the page before it in time.
+ */
+export function rowsAbove(
+  lines: readonly Line[],
+  anchor: ScrollAnchor | null,
+  view: ViewGeometry,
+  limit: number,
+): number {
+  const bottom = bottomOf(lines, anchor, view);
+  if (!bottom) return 0;
+  let rows = bottom.row + 1;
+  for (let i = bottom.index - 1; i >= 0 && rows < view.height + limit; i--)
+    rows += blockRows(lines, i, view).length;
+  return Math.min(limit, Math.max(0, rows - view.height));
+}
+
+/** True when the view shows the oldest line's first row. */
 export function atOldestRow(
   lines: readonly Line[],
   anchor: ScrollAnchor | null,
   view: ViewGeometry,
 ): boolean {
-  const bottom = bottomOf(lines, anchor, view);
-  if (!bottom) return true;
-  let above = bottom.row + 1;
-  for (let i = bottom.index - 1; i >= 0 && above <= view.height; i--)
-    above += blockRows(lines, i, view).length;
-  return above <= view.height;
+  return rowsAbove(lines, anchor, view, 1) === 0;
 }
 
 /** The read marker: the lines below it arrived while we were looking elsewhere. */
@@ -180,8 +193,16 @@ function newLinesMarker(line: Line, width: number): Row {
   return { key: `${line.id}:new`, segments: [{ text, color: "red" }] };
 }
 
-function dayKey(atMs: number): string {
-  return new Date(atMs).toDateString();
+/** Local day of each line, worked out once: every scroll step compares the days of many lines. */
+const dayCache = new WeakMap<Line, string>();
+
+function dayKey(line: Line): string {
+  let day = dayCache.get(line);
+  if (day === undefined) {
+    day = new Date(line.atMs).toDateString();
+    dayCache.set(line, day);
+  }
+  return day;
 }
 
 /** "── Sunday 2026-11-22 ──" (as the locale writes a day), dimmed, across the view. */

@@ -1,7 +1,9 @@
 // Owns the link between a chat connection and the reducer: client events are stamped and applied
 // together once per frame (a busy room sends many between two redraws), and the returned `act`
 // stamps and applies actions from the keyboard at once, so keys echo without waiting for a frame.
-import { useCallback, useEffect, useReducer } from "react";
+// The state lives in a small store read by React, so a burst of keys (PgUp held down) each sees the
+// state the previous one left, before any redraw.
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import type { ClientEvent } from "../client/events.js";
 import type { ChatState } from "../state/model.js";
@@ -13,9 +15,35 @@ export type Act = (action: ClientEvent | UiAction) => void;
 /** Client events are gathered this long, in ms, then applied as one update: one redraw per frame. */
 export const EVENT_FRAME_MS = 33;
 
-export function useChat(connection: ChatConnection, initial: ChatState): [ChatState, Act] {
-  const [state, dispatch] = useReducer(reducer, initial);
-  const act = useCallback<Act>((action) => dispatch({ ...action, nowMs: Date.now() }), []);
+/** The state as of every action applied so far, whether or not React has drawn it yet. */
+export type LatestState = () => ChatState;
+
+interface Store {
+  state: ChatState;
+  listeners: Set<() => void>;
+}
+
+export function useChat(connection: ChatConnection, initial: ChatState): [ChatState, Act, LatestState] {
+  const storeRef = useRef<Store | null>(null);
+  storeRef.current ??= { state: initial, listeners: new Set() };
+  const store = storeRef.current;
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
+    },
+    [store],
+  );
+  const state = useSyncExternalStore(subscribe, () => store.state);
+  const apply = useCallback(
+    (action: Action) => {
+      store.state = reducer(store.state, action);
+      for (const listener of store.listeners) listener();
+    },
+    [store],
+  );
+  const act = useCallback<Act>((action) => apply({ ...action, nowMs: Date.now() }), [apply]);
+  const latest = useCallback<LatestState>(() => store.state, [store]);
   useEffect(() => {
     let pending: Action[] = [];
     let timer: NodeJS.Timeout | null = null;
@@ -23,7 +51,7 @@ export function useChat(connection: ChatConnection, initial: ChatState): [ChatSt
       timer = null;
       const actions = pending;
       pending = [];
-      dispatch({ type: "batch", actions, nowMs: Date.now() });
+      apply({ type: "batch", actions, nowMs: Date.now() });
     };
     const unsubscribe = connection.onEvent((event) => {
       pending.push({ ...event, nowMs: Date.now() });
@@ -34,6 +62,6 @@ export function useChat(connection: ChatConnection, initial: ChatState): [ChatSt
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [connection]);
-  return [state, act];
+  }, [connection, apply]);
+  return [state, act, latest];
 }

@@ -69,8 +69,14 @@ export interface ChatBuffer {
   unread: number;
   /** Of those, the ones mentioning us or sent to us directly. */
   highlights: number;
-  /** The server holds messages older than the oldest shown: PgUp at the top loads them. */
+  /** The server may hold messages older than the oldest held: PgUp near the top loads them. */
   olderAvailable: boolean;
+  /**
+   * The lines held end before the newest message: the window was paged back far enough to drop
+   * the newest end. Live messages are then counted but not added; PgDn near the bottom loads the
+   * next page, Enter the newest.
+   */
+  newerAvailable: boolean;
   /**
    * Id of the newest line when we last looked away from this buffer: lines after it arrived
    * unseen, and the view marks where they begin. Null before the first look away.
@@ -110,7 +116,10 @@ export interface ChatState {
   highlightWords: string[];
 }
 
-/** Oldest lines are dropped past this many per buffer, to bound memory in long sessions. */
+/**
+ * Lines a buffer holds in memory: a window onto the conversation, paged from the server as the view
+ * moves. Past it, the side away from the reading position is dropped (the oldest while following).
+ */
 export const MAX_LINES_PER_BUFFER = 2000;
 
 export function roomKey(room: string): BufferKey {
@@ -163,6 +172,7 @@ export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string
     unread: 0,
     highlights: 0,
     olderAvailable: false,
+    newerAvailable: false,
     readMarker: null,
     scroll: null,
     joined: false,

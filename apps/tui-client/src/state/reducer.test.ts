@@ -397,7 +397,8 @@ describe("reducer", () => {
         { room: "lobby", seq: 49, fromNick: "bob", text: "forty-nine" },
       ],
       fresh: false,
-      olderAvailable: false,
+      page: "older",
+      hasMore: false,
     });
     expect(messageSeqs(state, roomKey("lobby"))).toEqual([48, 49, 50]);
     expect(state.buffers[roomKey("lobby")]).toMatchObject({ olderAvailable: false, unread: 0, lastSeq: 50 });

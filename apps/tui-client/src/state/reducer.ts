@@ -17,7 +17,6 @@ import {
   type ChatState,
   dmKey,
   type Line,
-  MAX_LINES_PER_BUFFER,
   newBuffer,
   roomKey,
   type ScrollAnchor,
@@ -26,6 +25,14 @@ import {
   targetKey,
 } from "./model.js";
 import { describeFileMessage } from "./transfers.js";
+import {
+  appendLive,
+  appendNewer,
+  newestHeldSeq,
+  oldestHeldSeq,
+  prependOlder,
+  replaceWithLatest,
+} from "./window.js";
 
 /** Actions that come from the person at the keyboard rather than from the server. */
 export type UiAction =
@@ -90,14 +97,8 @@ export function reducer(state: ChatState, action: Action): ChatState {
       );
     case "joined":
       return onJoined(state, action);
-    case "history": {
-      let next = state;
-      if ("nick" in action.target && action.messages.length > 0) next = ensureDm(next, action.target.nick);
-      for (const message of action.messages) next = onMessage(next, message, action.fresh, action.nowMs);
-      const olderAvailable = action.olderAvailable;
-      if (olderAvailable === undefined) return next;
-      return updateBuffer(next, targetKey(action.target), (b) => ({ ...b, olderAvailable }));
-    }
+    case "history":
+      return onHistory(state, action);
     case "message":
       return onMessage(state, action.message, true, action.nowMs);
     case "sendFailed":
@@ -302,6 +303,78 @@ function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined
   return focus(next, key);
 }
 
+/**
+ * A page of stored messages. A page older than all that is held goes in front in one step, a page
+ * asked for while scrolling forward goes at the end, the newest page replaces a window left in the
+ * past; anything else (join history, resume replays) is merged message by message.
+ */
+function onHistory(state: ChatState, action: Extract<ClientEvent, { type: "history" }> & { nowMs: number }) {
+  let next = state;
+  if ("nick" in action.target && action.messages.length > 0) next = ensureDm(next, action.target.nick);
+  const key = targetKey(action.target);
+  const buffer = next.buffers[key];
+  if (!buffer) return state;
+  const hasMore = !!action.hasMore;
+  const lines = (seqs: (seq: number) => boolean) => {
+    const page: Line[] = [];
+    for (const message of action.messages) {
+      if (!seqs(message.seq ?? 0)) continue;
+      page.push(messageLine(next, message, next.nextLineId + page.length, action.nowMs));
+    }
+    next = { ...next, nextLineId: next.nextLineId + page.length };
+    return page;
+  };
+  const oldest = oldestHeldSeq(buffer.lines);
+  const newest = newestHeldSeq(buffer.lines);
+  const lastSeq = Math.max(buffer.lastSeq, action.messages.at(-1)?.seq ?? 0);
+  if (action.page === "latest") {
+    const page = lines(() => true);
+    return updateBuffer(next, key, (b) => ({ ...replaceWithLatest(b, page, hasMore), lastSeq }));
+  }
+  if (action.page === "newer") {
+    const page = lines((seq) => seq > newest);
+    return updateBuffer(next, key, (b) => ({ ...appendNewer(b, page, hasMore), lastSeq }));
+  }
+  const lastIncoming = action.messages.at(-1)?.seq ?? 0;
+  if (oldest > 0 && lastIncoming > 0 && lastIncoming < oldest) {
+    const page = lines((seq) => seq > 0);
+    // A page asked for going back says whether there is more; a first look cannot (the server
+    // does not say on a join), so older messages are assumed while the oldest is not the first.
+    const olderAvailable =
+      action.page === "older" ? hasMore : hasMore || (page[0]?.type === "message" && page[0].seq > 1);
+    return updateBuffer(next, key, (b) => ({ ...prependOlder(b, page, olderAvailable), lastSeq }));
+  }
+  for (const message of action.messages) next = onMessage(next, message, action.fresh, action.nowMs);
+  if (action.page === "older") return updateBuffer(next, key, (b) => ({ ...b, olderAvailable: hasMore }));
+  if (action.olderAvailable === undefined) return next;
+  const olderAvailable = action.olderAvailable || oldestHeldSeq(next.buffers[key]!.lines) > 1;
+  return updateBuffer(next, key, (b) => ({ ...b, olderAvailable }));
+}
+
+/** A stored message as a line of the state's conversation view, with id `id`. */
+function messageLine(
+  state: ChatState,
+  message: ChatMessage,
+  id: number,
+  nowMs: number,
+): Extract<Line, { type: "message" }> {
+  const from = message.fromNick ?? "";
+  const own = sameNick(from, state.nick);
+  return {
+    type: "message",
+    id,
+    seq: message.seq ?? 0,
+    atMs: message.sentAtMs || nowMs,
+    from,
+    text: message.file ? describeFileMessage(message.file) : (message.text ?? ""),
+    action: message.kind === MessageKind.MESSAGE_KIND_ACTION,
+    own,
+    mention: !own && isHighlight(message.text ?? "", state),
+    pending: false,
+    clientMsgId: message.clientMsgId ?? "",
+  };
+}
+
 /** Adds a stored message to its conversation: replaces our pending copy, drops duplicates, keeps seq order. */
 function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs: number): ChatState {
   const from = message.fromNick ?? "";
@@ -320,19 +393,7 @@ function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs
   }
   const buffer = next.buffers[key]!;
   const seq = message.seq ?? 0;
-  const line: Line = {
-    type: "message",
-    id: next.nextLineId,
-    seq,
-    atMs: message.sentAtMs || nowMs,
-    from,
-    text: message.file ? describeFileMessage(message.file) : (message.text ?? ""),
-    action: message.kind === MessageKind.MESSAGE_KIND_ACTION,
-    own,
-    mention: !own && isHighlight(message.text ?? "", state),
-    pending: false,
-    clientMsgId: message.clientMsgId ?? "",
-  };
+  const line = messageLine(next, message, next.nextLineId, nowMs);
   next = { ...next, nextLineId: next.nextLineId + 1 };
 
   if (own && line.clientMsgId) {
@@ -346,6 +407,9 @@ function onMessage(state: ChatState, message: ChatMessage, fresh: boolean, nowMs
     }
   }
   if (seq > 0 && seq <= buffer.lastSeq) {
+    // Below the window's oldest held message, or past its newest while it ends in the past: not in view.
+    if (seq < oldestHeldSeq(buffer.lines) || (buffer.newerAvailable && seq > newestHeldSeq(buffer.lines)))
+      return state;
     if (buffer.lines.some((l) => l.type === "message" && l.seq === seq)) return state;
     // Arrived out of order (a reply overtaken by an event): slot it in before the first later message.
     const at = buffer.lines.findIndex((l) => l.type === "message" && l.seq > seq);
@@ -543,7 +607,10 @@ function addPresence(
   text: string,
   atMs: number,
 ): ChatState {
-  const last = state.buffers[key]?.lines.at(-1);
+  const buffer = state.buffers[key];
+  // A window left in the past shows no live lines.
+  if (!buffer || buffer.newerAvailable) return state;
+  const last = buffer.lines.at(-1);
   if (last?.type !== "system" || last.burst?.kind !== kind || atMs - last.atMs >= PRESENCE_BURST_MS) {
     const next = addSystem(state, key, "event", text, atMs);
     return updateBuffer(next, key, (b) => {
@@ -599,11 +666,7 @@ function addSystem(
 }
 
 function appendLine(state: ChatState, key: BufferKey, line: Line): ChatState {
-  return updateBuffer(state, key, (b) => {
-    const lines = [...b.lines, line];
-    if (lines.length > MAX_LINES_PER_BUFFER) lines.splice(0, lines.length - MAX_LINES_PER_BUFFER);
-    return { ...b, lines };
-  });
+  return updateBuffer(state, key, (b) => appendLive(b, line));
 }
 
 function updateBuffer(state: ChatState, key: BufferKey, change: (b: ChatBuffer) => ChatBuffer): ChatState {

@@ -1,0 +1,137 @@
+// The bounded window of lines, through the reducer: paged back from the newest to the first of
+// thousands of messages by the screen's own scrolling, never over its bound, steady under live messages.
+import { describe, expect, it } from "vitest";
+import type { ClientEvent } from "../client/events.js";
+import { rowsAbove, rowsBelow, scrollBy, type ViewGeometry, viewRows } from "../components/scrollback.js";
+import { type ChatState, initialState, MAX_LINES_PER_BUFFER, roomKey } from "./model.js";
+import { type Action, reducer, type UiAction } from "./reducer.js";
+import { newestHeldSeq, oldestHeldSeq } from "./window.js";
+
+const NOW = 1_700_000_000_000;
+const run = (state: ChatState, ...actions: (ClientEvent | UiAction)[]) =>
+  actions.reduce((s, a) => reducer(s, { ...a, nowMs: NOW } as Action), state);
+const TOTAL = 6000;
+const PAGE = 100;
+const label = (seq: number) => `msg ${String(seq).padStart(5, "0")}`;
+const stored = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => ({
+    room: "lobby",
+    seq: from + i,
+    fromNick: "bob",
+    text: label(from + i),
+    sentAtMs: NOW,
+  }));
+const view: ViewGeometry = { width: 60, height: 20, nickWidth: 6, readMarker: null };
+const key = roomKey("lobby");
+
+function joinedRoom(): ChatState {
+  let state = run(initialState("ana", "t"), {
+    type: "joined",
+    room: "lobby",
+    topic: "",
+    members: [],
+    lastSeq: TOTAL,
+    resumed: false,
+  });
+  // A first join's history: the server does not say whether more is stored.
+  state = run(state, {
+    type: "history",
+    target: { room: "lobby" },
+    messages: stored(TOTAL - PAGE + 1, TOTAL),
+    fresh: false,
+    olderAvailable: false,
+  });
+  return state;
+}
+
+/** What the server would answer to a page asked for. */
+function olderPage(beforeSeq: number): ClientEvent {
+  const from = Math.max(1, beforeSeq - PAGE);
+  return {
+    type: "history",
+    target: { room: "lobby" },
+    messages: stored(from, beforeSeq - 1),
+    fresh: false,
+    page: "older",
+    hasMore: from > 1,
+  };
+}
+
+describe("the window of lines", () => {
+  it("pages back from the newest to the first message, holding at most the bound", () => {
+    let state = joinedRoom();
+    expect(state.buffers[key]!.olderAvailable).toBe(true);
+    const seen = new Set<string>();
+    const collect = () => {
+      const b = state.buffers[key]!;
+      for (const row of viewRows(b.lines, b.scroll, view))
+        for (const s of row.segments) if (s.text.startsWith("msg ")) seen.add(s.text.trim());
+    };
+    collect();
+    for (let presses = 0; presses < 2 * TOTAL && seen.size < TOTAL; presses++) {
+      const buffer = state.buffers[key]!;
+      const scroll = scrollBy(buffer.lines, buffer.scroll, view.height - 2, view);
+      state = run(state, { type: "scrollTo", scroll });
+      if (buffer.olderAvailable && rowsAbove(buffer.lines, scroll, view, 60) < 60)
+        state = run(state, olderPage(oldestHeldSeq(buffer.lines)));
+      const after = state.buffers[key]!;
+      expect(after.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_BUFFER);
+      collect();
+    }
+    expect(seen.size).toBe(TOTAL);
+    const buffer = state.buffers[key]!;
+    expect(buffer).toMatchObject({ olderAvailable: false, newerAvailable: true });
+    expect(oldestHeldSeq(buffer.lines)).toBe(1);
+  });
+
+  it("keeps the rows in view while live messages arrive, and pages forward again", () => {
+    let state = joinedRoom();
+    for (let i = 0; i < 30; i++) {
+      const buffer = state.buffers[key]!;
+      state = run(state, { type: "scrollTo", scroll: scrollBy(buffer.lines, buffer.scroll, 18, view) });
+      if (state.buffers[key]!.olderAvailable)
+        state = run(state, olderPage(oldestHeldSeq(state.buffers[key]!.lines)));
+    }
+    const held = state.buffers[key]!;
+    expect(held.newerAvailable).toBe(true);
+    const inView = viewRows(held.lines, held.scroll, view);
+    state = run(state, { type: "message", message: stored(TOTAL + 1, TOTAL + 1)[0]! });
+    const after = state.buffers[key]!;
+    expect(viewRows(after.lines, after.scroll, view)).toEqual(inView);
+    expect(after.lastSeq).toBe(TOTAL + 1);
+    // Forward: a page after the newest held goes at the end, the oldest end goes past the bound.
+    const newest = newestHeldSeq(after.lines);
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: stored(newest + 1, newest + PAGE),
+      fresh: false,
+      page: "newer",
+      hasMore: true,
+    });
+    expect(newestHeldSeq(state.buffers[key]!.lines)).toBe(newest + PAGE);
+    expect(state.buffers[key]!.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_BUFFER);
+    expect(rowsBelow(state.buffers[key]!.lines, state.buffers[key]!.scroll, view)).toBeGreaterThan(0);
+    // The newest page replaces the window and the view follows it again.
+    state = run(state, {
+      type: "history",
+      target: { room: "lobby" },
+      messages: stored(TOTAL + 1 - PAGE + 1, TOTAL + 1),
+      fresh: false,
+      page: "latest",
+      hasMore: true,
+    });
+    expect(state.buffers[key]).toMatchObject({ scroll: null, newerAvailable: false, olderAvailable: true });
+    expect(newestHeldSeq(state.buffers[key]!.lines)).toBe(TOTAL + 1);
+  });
+
+  it("trims the oldest lines while following the newest", () => {
+    let state = joinedRoom();
+    for (let seq = TOTAL + 1; seq <= TOTAL + MAX_LINES_PER_BUFFER; seq++)
+      state = run(state, { type: "message", message: stored(seq, seq)[0]! });
+    const buffer = state.buffers[key]!;
+    expect(buffer.lines.length).toBe(MAX_LINES_PER_BUFFER);
+    expect(newestHeldSeq(buffer.lines)).toBe(TOTAL + MAX_LINES_PER_BUFFER);
+    expect(buffer).toMatchObject({ olderAvailable: true, newerAvailable: false, scroll: null });
+  });
+});

@@ -1,0 +1,94 @@
+// The window of lines a buffer holds: at most MAX_LINES_PER_BUFFER, paged from the server at either
+// end as the view moves, trimmed on the side away from the reading position so the view never jumps.
+// Pure functions from a buffer to the next; the reducer builds the lines.
+import { type ChatBuffer, type Line, MAX_LINES_PER_BUFFER } from "./model.js";
+
+/**
+ * While scrolled up, at least this many lines stay held above the line at the bottom of the view:
+ * a live message that would trim closer than that drops the newest end of the window instead.
+ */
+export const KEEP_ABOVE_VIEW_LINES = MAX_LINES_PER_BUFFER / 4;
+
+/** Sequence number of the oldest stored message held (0: none). */
+export function oldestHeldSeq(lines: readonly Line[]): number {
+  for (const line of lines) if (line.type === "message" && line.seq > 0) return line.seq;
+  return 0;
+}
+
+/** Sequence number of the newest stored message held (0: none). */
+export function newestHeldSeq(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.type === "message" && line.seq > 0) return line.seq;
+  }
+  return 0;
+}
+
+/**
+ * `line` added at the newest end. Past `max` lines, the oldest go, unless the view is held so near
+ * them that it would lose its place: then the newest end goes instead (with `line`), and the
+ * buffer stops taking live lines until paged forward (newerAvailable).
+ */
+export function appendLive(buffer: ChatBuffer, line: Line, max = MAX_LINES_PER_BUFFER): ChatBuffer {
+  // A window that ends in the past has nowhere to put a live line, but our own typed lines show.
+  if (buffer.newerAvailable && !(line.type === "message" && line.pending)) return buffer;
+  const lines = buffer.lines.concat(line);
+  if (lines.length <= max) return { ...buffer, lines };
+  const excess = lines.length - max;
+  const anchor = buffer.scroll ? lines.findIndex((l) => l.id === buffer.scroll!.lineId) : -1;
+  if (anchor >= 0 && anchor < excess + Math.min(KEEP_ABOVE_VIEW_LINES, max / 4))
+    return { ...buffer, lines: buffer.lines, newerAvailable: true };
+  return { ...buffer, lines: lines.slice(excess), olderAvailable: true };
+}
+
+/**
+ * A page of messages older than the oldest held, put in front in one step (one copy of the window,
+ * whatever the page's size). Past `max`, the newest end goes: the view is at the oldest end.
+ */
+export function prependOlder(
+  buffer: ChatBuffer,
+  page: readonly Line[],
+  hasMore: boolean,
+  max = MAX_LINES_PER_BUFFER,
+): ChatBuffer {
+  const joined = page.concat(buffer.lines);
+  if (joined.length <= max) return { ...buffer, lines: joined, olderAvailable: hasMore };
+  // Kept lines end at the newest the view can be on: the anchor stays in (it is near the top).
+  return { ...buffer, lines: joined.slice(0, max), olderAvailable: hasMore, newerAvailable: true };
+}
+
+/**
+ * A page of messages newer than the newest held, added at the end. Past `max`, the oldest end goes.
+ * `hasMore`: the window still ends short of the newest message.
+ */
+export function appendNewer(
+  buffer: ChatBuffer,
+  page: readonly Line[],
+  hasMore: boolean,
+  max = MAX_LINES_PER_BUFFER,
+): ChatBuffer {
+  const joined = buffer.lines.concat(page);
+  const excess = Math.max(0, joined.length - max);
+  return {
+    ...buffer,
+    lines: excess > 0 ? joined.slice(excess) : joined,
+    olderAvailable: buffer.olderAvailable || excess > 0,
+    newerAvailable: hasMore,
+  };
+}
+
+/**
+ * The newest page in place of the window (Enter while the window ends in the past), followed by
+ * our own messages still on their way; the view follows the newest line again.
+ */
+export function replaceWithLatest(buffer: ChatBuffer, page: readonly Line[], hasMore: boolean): ChatBuffer {
+  const pending = buffer.lines.filter((l) => l.type === "message" && l.pending);
+  const oldest = oldestHeldSeq(page);
+  return {
+    ...buffer,
+    lines: page.concat(pending),
+    scroll: null,
+    newerAvailable: false,
+    olderAvailable: hasMore || oldest > 1,
+  };
+}
