@@ -17,6 +17,6 @@ export {
   wsWireClient,
 } from "@parley/testkit";
 
-export const { startServer, spawnServer, testConfig } = serverKit(parleyServer, {
+export const { startServer, spawnServer, spawnCluster, testConfig } = serverKit(parleyServer, {
   main: fileURLToPath(new URL("../src/main.ts", import.meta.url)),
 });

@@ -11,6 +11,7 @@
 //   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
 //   tmux.ts            Tmux: real programs in pseudo-terminals
 //   redis.ts           startRedis: a throwaway redis-server on a free port, stopped by pid, restartable
+//   cluster.ts         startCluster (serverKit's spawnCluster): a Redis and N real nodes joined to it
 //   ports.ts           freeLowPort: a free port below the ephemeral range, for services told a number
 //   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl;
 //                      makeSwappableCertificates: two of them behind one pair of live files, to rotate
@@ -41,6 +42,7 @@ export {
   rawClient,
   type TestClientOptions,
 } from "./clients.js";
+export { type ClusterOptions, startCluster, type TestCluster } from "./cluster.js";
 export { type HttpAnswer, httpRequest } from "./http.js";
 export { freeLowPort } from "./ports.js";
 export { RedisMissingError, startRedis, type TestRedis } from "./redis.js";

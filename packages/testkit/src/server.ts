@@ -2,6 +2,7 @@
 // the test. The kit does not depend on @parley/server (whose own tests use the kit): each test folder
 // binds it once with serverKit(import of @parley/server or ../src/index.js).
 import { onCleanup, tempDir } from "./cleanup.js";
+import { type ClusterOptions, startCluster, type TestCluster } from "./cluster.js";
 import { type ServerProcess, startServerProcess } from "./server-process.js";
 
 /** The part of a ParleyServer the kit uses. */
@@ -86,5 +87,10 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
     return startServerProcess(binary.main, [...ports, ...dataDir, ...args], env);
   }
 
-  return { testConfig, startServer, spawnServer };
+  /** Starts a Redis and real nodes joined to it (see cluster.ts); all stopped after the test. */
+  function spawnCluster(options: ClusterOptions = {}): Promise<TestCluster> {
+    return startCluster(spawnServer, options);
+  }
+
+  return { testConfig, startServer, spawnServer, spawnCluster };
 }
