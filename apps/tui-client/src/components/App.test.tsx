@@ -154,6 +154,28 @@ describe("App", () => {
     expect(frame()).not.toMatch(/^1 testnet/m);
   });
 
+  it("shows unread rooms the room list has no rows for on the activity line, highlights first", async () => {
+    const { connection, frame } = await setup();
+    for (let i = 1; i <= 30; i++)
+      connection.emit({
+        type: "joined",
+        room: `room${i}`,
+        topic: "",
+        members: [],
+        lastSeq: 0,
+        resumed: false,
+      });
+    await vi.waitFor(() => expect(frame()).toContain("[#room30]"));
+    connection.emit(
+      chatMessage("room2", 1, "bob", "one"),
+      chatMessage("room2", 2, "bob", "two"),
+      chatMessage("room3", 1, "bob", "ana: look"),
+    );
+    // #room2 and #room3 are 4th and 5th in the list, scrolled out of the room list's rows.
+    await vi.waitFor(() => expect(frame()).toContain("Act: 5:#room3 1!, 4:#room2 2"));
+    expect(frame()).not.toMatch(/#room2 +2 *│/);
+  });
+
   it("scrolls with PgUp/PgDn and shows -MORE(n)- while scrolled up", async () => {
     const { connection, type, frame } = await setup();
     connection.emit(

@@ -1,9 +1,10 @@
-// Bottom bar: connection state, server, our nick, lag, and -MORE(n)- (rows below) while scrolled up,
-// -MORE(n+)- when newer messages lie past the lines held.
+// Bottom bar: connection state, server, our nick, lag, -MORE(n)- (rows below) while scrolled up
+// (-MORE(n+)- when newer messages lie past the lines held), and the activity line of unread buffers.
 import { Text } from "ink";
 import { describeStatus } from "../client/status.js";
 import type { ChatState } from "../state/model.js";
-import { fit } from "./layout.js";
+import { activityOf, activityText } from "./activity.js";
+import { fit, textWidth } from "./layout.js";
 
 const STATUS_COLOUR: Record<string, string> = {
   online: "greenBright",
@@ -35,13 +36,25 @@ export function StatusBar({
   const rest = ` ${state.serverName} │ ${state.nick}${lag}`;
   const moreText = more > 0 || newer ? ` -MORE(${more}${newer ? "+" : ""})-` : "";
   const used = status.length + 1;
+  const activity = activityOf(state);
+  const highlighted = activity.some((a) => a.highlights > 0);
+  const activityWidth = Math.max(0, width - used - textWidth(rest + moreText) - 3);
+  const act = activityWidth > 8 ? fit(activityText(activity), activityWidth) : "";
   return (
     <Text backgroundColor="blue" color="whiteBright" wrap="truncate-end">
       {" "}
       <Text color={STATUS_COLOUR[state.status.type]} bold>
         {status}
       </Text>
-      {fit(rest + moreText, Math.max(0, width - used))}
+      {act.trim() ? (
+        <>
+          {rest + moreText}
+          {" │ "}
+          <Text color={highlighted ? "magentaBright" : "yellowBright"}>{act}</Text>
+        </>
+      ) : (
+        fit(rest + moreText, Math.max(0, width - used))
+      )}
     </Text>
   );
 }

@@ -2,7 +2,7 @@
 // room switching and scrolling, all without a terminal or a server.
 import { timeFormat } from "@parley/cli-shell";
 import { MessageKind, NoticeKind, PresenceKind } from "@parley/protocol";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ClientEvent } from "../client/events.js";
 import { type ChatState, dmKey, initialState, type Line, roomKey, SERVER_BUFFER } from "./model.js";
 import { type Action, mentions, PRESENCE_BURST_MS, reducer, type UiAction } from "./reducer.js";
@@ -204,6 +204,22 @@ describe("reducer", () => {
     });
     expect(state.order.filter((key) => key.startsWith("dm:"))).toEqual([dmKey("\u00e9mile")]);
     expect(texts(state, dmKey("E\u0301MILE"))).toEqual(["\u00c9mile: salut", "ana: ça va ?"]);
+  });
+
+  it("keeps the member list sorted through a join storm without sorting it again", () => {
+    let state = start();
+    const nicks = Array.from({ length: 2000 }, (_, i) => `user${String((i * 7919) % 2000).padStart(4, "0")}`);
+    const sort = vi.spyOn(Array.prototype, "sort");
+    for (const nick of nicks)
+      state = run(state, {
+        type: "presence",
+        presence: { kind: PresenceKind.PRESENCE_KIND_JOIN, room: "lobby", nick },
+      });
+    expect(sort).not.toHaveBeenCalled();
+    sort.mockRestore();
+    const members = state.buffers[roomKey("lobby")]!.members;
+    expect(members).toEqual([...members].sort((a, b) => a.localeCompare(b)));
+    expect(members).toHaveLength(2002);
   });
 
   it("applies presence: joins, leaves, quits and nick changes across rooms and conversations", () => {
