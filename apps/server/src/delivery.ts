@@ -16,6 +16,8 @@ export interface Delivery {
   room?: Room<ChatSession>;
   /** Direct messages: the recipient's session. */
   recipient?: ChatSession;
+  /** Direct messages to a session on another node of a cluster: its id. */
+  remoteRecipient?: number;
   /**
    * Copies of this message (same client id) that arrived before it committed: each is acknowledged
    * under its own request id with this message, after the message went out.
@@ -52,7 +54,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
         if (items) items.push(item);
         else rooms.set(room, [item]);
       } else {
-        deliveries += deliverDirect(item);
+        deliveries += deliverDirect(ctx, item);
       }
     }
     if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx, room, items);
@@ -61,8 +63,8 @@ export function createCommitHandler(getContext: () => ServerContext) {
   };
 }
 
-function deliverDirect({ message, ticket }: Item): number {
-  const { sender, requestId, recipient } = ticket;
+function deliverDirect(ctx: ServerContext, { message, ticket }: Item): number {
+  const { sender, requestId, recipient, remoteRecipient } = ticket;
   const body = encodeEnvelope({ message });
   let delivered = 0;
   if (recipient && recipient.state === "online") {
@@ -70,6 +72,13 @@ function deliverDirect({ message, ticket }: Item): number {
     recipient.messagesOut++;
     delivered = 1;
   }
+  // The node holding the recipient writes it (counted there).
+  if (remoteRecipient)
+    ctx.cluster.commands.broadcast({
+      kind: "direct",
+      sessionId: remoteRecipient,
+      frame: Buffer.from(frameBytes(body)).toString("base64"),
+    });
   // The sender's copy is its acknowledgement: the same body, plus its request id.
   sender.sendFrame(frameBytes(body, requestId));
   acknowledgeDuplicates(ticket, body);

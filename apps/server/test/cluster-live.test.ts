@@ -1,6 +1,7 @@
 // Two nodes on one real Redis: what is live crosses nodes — presence, operators' kicks, bans and
 // announcements, and the admin's list of sessions. (Room messages need the shared PostgreSQL store;
-// their ordering is covered by src/cluster/sequencer.test.ts.)
+// their ordering is covered by src/cluster/sequencer.test.ts.) Direct messages are routed to
+// the recipient's node.
 import { NoticeKind, PresenceKind, type SessionInfo } from "@parley/protocol";
 import { adminClient, startRedis, type TestRedis } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
@@ -58,5 +59,28 @@ describe("a cluster's live state", () => {
     const [a, b] = await twoNodes(redis);
     await loggedIn(a.port, "carol");
     await vi.waitFor(async () => expect((await loginRefusal(b.port, "Carol"))?.message).toMatch(/in use/));
+  });
+
+  it("routes a direct message to the node holding its recipient", async () => {
+    const redis = await startRedis();
+    const [a, b] = await twoNodes(redis);
+    const bob = await loggedIn(b.port, "bob");
+    const ana = await loggedIn(a.port, "ana");
+    const admin = await adminClient(a.server);
+    await vi.waitFor(async () => {
+      const sessions = (await admin.request({ adminListSessions: {} })).adminSessionList?.sessions ?? [];
+      expect(sessions.map((s) => s.nick)).toContain("bob");
+    });
+    const ack = await ana.request({ sendMessage: { toNick: "Bob", text: "psst", clientMsgId: "d1" } });
+    expect(ack.message).toMatchObject({ toNick: "bob", fromNick: "ana", text: "psst" });
+    const got = await bob.waitFor((e) => e.body === "message");
+    expect(got.message).toMatchObject({
+      toNick: "bob",
+      fromNick: "ana",
+      text: "psst",
+      seq: ack.message?.seq,
+    });
+    const nobody = await ana.request({ sendMessage: { toNick: "nobody", text: "hello?" } }).catch((e) => e);
+    expect(nobody.message).toMatch(/no user "nobody" is online/);
   });
 });

@@ -34,13 +34,18 @@ export interface PresenceBus {
   publishPresence(rooms: readonly string[], frame: Uint8Array): void;
 }
 
-/** What an operator asks of every node: each applies it to its own sessions (or its copy of the bans). */
+/**
+ * What every node must apply to its own sessions (or its copy of the bans): an operator's command, or
+ * a direct message for a session that may be here.
+ */
 export type ClusterCommand =
   | { kind: "announce"; text: string }
   /** Bans stored (in the shared store) by another node: in force on every node from now on. */
   | { kind: "bans-added"; bans: Ban[] }
   /** Bans removed from the shared store by another node. */
   | { kind: "bans-removed"; ids: number[] }
+  /** A stored direct message for a session on some node: its frame, base64 (the node holding it writes it). */
+  | { kind: "direct"; sessionId: number; frame: string }
   | {
       kind: "kick";
       /** Which sessions: by id, by case-folded nick, or by (lower-case) address. */

@@ -35,6 +35,14 @@ export function applyCommand(ctx: ServerContext, command: ClusterCommand): numbe
   switch (command.kind) {
     case "announce":
       return ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, command.text);
+    case "direct": {
+      const session = ctx.registry.byId(command.sessionId);
+      if (session?.state !== "online") return 0;
+      session.sendFrame(Buffer.from(command.frame, "base64"));
+      session.messagesOut++;
+      ctx.stats.deliveriesTotal++;
+      return 1;
+    }
     case "bans-added":
       ctx.bans.adopt(command.bans);
       return 0;

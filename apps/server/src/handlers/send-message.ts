@@ -2,12 +2,12 @@
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
-import { charLength } from "../names.js";
+import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
-import { onlineUser } from "./user-lookup.js";
+import { onlineUser, userElsewhere } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
   needsLogin: true,
@@ -50,10 +50,18 @@ export const sendMessage: Handler = {
       message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
       ticket = { sender: session, requestId, room };
     } else if (request.target === "toNick") {
-      const recipient = onlineUser(session, request.toNick);
-      conversation = directConversation(session.foldedNick, recipient.foldedNick);
-      message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
-      ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
+      // In a cluster the recipient may be on another node: the message is routed to it there.
+      const elsewhere = userElsewhere(session, request.toNick);
+      if (elsewhere) {
+        conversation = directConversation(session.foldedNick, foldName(elsewhere.nick));
+        message = { toNick: elsewhere.nick, fromNick: session.nick, text, clientMsgId, kind };
+        ticket = { sender: session, requestId, remoteRecipient: elsewhere.id };
+      } else {
+        const recipient = onlineUser(session, request.toNick);
+        conversation = directConversation(session.foldedNick, recipient.foldedNick);
+        message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
+        ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
+      }
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
     }

@@ -1,5 +1,7 @@
-// Shared by handlers that address a user: the online session holding a nick, or NO_SUCH_USER.
+// Shared by handlers that address a user: the online session holding a nick, or NO_SUCH_USER; in a
+// cluster, the session on another node that holds it.
 import { ErrorCode } from "@parley/protocol";
+import type { SessionRecord } from "../cluster/backplane.js";
 import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { ChatSession } from "./handler.js";
@@ -10,4 +12,19 @@ export function onlineUser(session: ChatSession, nick: string | null | undefined
   if (user?.state !== "online")
     throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_USER, `no user "${nick ?? ""}" is online`);
   return user;
+}
+
+/**
+ * The session on another node of a cluster holding `nick`, when no session here does (as of that
+ * node's last heartbeat); undefined otherwise, and always on a node alone.
+ */
+export function userElsewhere(
+  session: ChatSession,
+  nick: string | null | undefined,
+): SessionRecord | undefined {
+  const { cluster, registry } = session.ctx;
+  if (cluster.solo) return undefined;
+  const folded = foldName(nick ?? "");
+  if (registry.byNick(folded)) return undefined;
+  return cluster.sessions.elsewhere().find((record) => foldName(record.nick) === folded);
 }
