@@ -10,6 +10,7 @@ import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
+import { ServerMetrics, timeCommits } from "./metrics.js";
 import { WindowCounter } from "./net/address-limits.js";
 import { Readiness } from "./net/readiness.js";
 import type { TlsCertificate } from "./net/tls.js";
@@ -54,6 +55,8 @@ export interface ServerContext {
   readonly inputBudget: InputBudget;
   /** What /readyz checks; other layers add theirs (a backplane reachable). */
   readonly readiness: Readiness;
+  /** What /metrics reports. */
+  readonly metrics: ServerMetrics;
   /** Next session id; ids are never reused within a run. */
   nextSessionId: number;
   /** Set once shutdown starts: new connections and logins are refused. */
@@ -99,6 +102,8 @@ export function createContext(
           presence: (names, frame) => cluster.presence.publishPresence(names, frame),
         },
   );
+  const metrics = new ServerMetrics(() => ctx);
+  const log = timeCommits(store.messages, (seconds) => metrics.storeCommitSeconds.observe(seconds));
   const ctx: ServerContext = {
     config,
     logger,
@@ -109,7 +114,7 @@ export function createContext(
       return roomOrder;
     },
     rooms,
-    messages: new MessageStore<Delivery>(store.messages, onCommitted, config.historyRetentionBytes),
+    messages: new MessageStore<Delivery>(log, onCommitted, config.historyRetentionBytes),
     bans: new BanStore(store.bans),
     files: new FileStore(store.files, config.dataDir),
     closed: new ClosedSessions(500),
@@ -118,6 +123,7 @@ export function createContext(
     roomCreations: new WindowCounter(config.maxNewRoomsPerAddressPerMinute, 60_000),
     inputBudget: new InputBudget(config.maxBufferedInputBytes),
     readiness: new Readiness(),
+    metrics,
     nextSessionId: 1,
     shuttingDown: false,
     clock,

@@ -58,6 +58,8 @@ export function createCommitHandler(getContext: () => ServerContext) {
       }
     }
     if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx, room, items);
+    // Once per batch: its oldest message waited longest.
+    ctx.metrics.deliverySeconds.observe(Math.max(0, ctx.now() - batch[0]!.message.sentAtMs) / 1000);
     ctx.stats.messagesTotal += batch.length;
     ctx.stats.deliveriesTotal += deliveries;
   };

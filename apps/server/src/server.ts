@@ -16,9 +16,10 @@ import { createCommitHandler } from "./delivery.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { ConnectionLimits } from "./net/address-limits.js";
 import { admission } from "./net/admission.js";
-import { healthz, readyz } from "./net/health.js";
+import { healthz, metricsEndpoint, readyz } from "./net/endpoints.js";
 import { createHttpListener, type HttpListener, type RouteHandler } from "./net/http-listener.js";
 import { refuseSocket } from "./net/refuse.js";
+import { staticFiles } from "./net/static-files.js";
 import { type CertificateInfo, TlsCertificate } from "./net/tls.js";
 import { normalizeAddress, type TransportKind } from "./net/transport.js";
 import { startStatusProbe, type UdpStatusResponder } from "./net/udp-status.js";
@@ -184,7 +185,8 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   let plainPort = 0;
   const http = config.http ? createPublicListener(ctx, limits) : undefined;
   let httpPort = 0;
-  const metricsPort = 0;
+  const metricsListener = config.metricsHost ? createMetricsListener(ctx) : undefined;
+  let metricsPort = 0;
   ctx.readiness.add("listening", () => {
     if (!listener.listening) throw new Error("the chat listener is not listening");
   });
@@ -278,6 +280,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       }
       adminPort = await admin.listen();
       if (http) httpPort = await http.listen(config.httpHost, config.httpPort);
+      if (metricsListener) metricsPort = await metricsListener.listen(config.metricsHost, config.metricsPort);
       if (config.udpStatus) udpStatus = await startStatusProbe(ctx, port);
       const sweepMs = Math.max(
         10,
@@ -301,6 +304,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
           tls: !!tls,
           ...(plainPort ? { plainPort } : {}),
           ...(http ? { httpHost: config.httpHost, httpPort } : {}),
+          ...(metricsListener ? { metricsHost: config.metricsHost, metricsPort } : {}),
           ...(tls ? { fingerprint256: tls.info.fingerprint256 } : {}),
         },
         "listening",
@@ -324,6 +328,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       ),
     );
     http?.stop();
+    metricsListener?.stop();
     await admin.close();
     await udpStatus?.close();
     // Commit and deliver what is queued, so every acknowledged message reaches its room first.
@@ -347,6 +352,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
     for (const session of sessions) session.conn.destroy();
     await stopped;
     await http?.close();
+    await metricsListener?.close();
     await ctx.messages.flushNow();
     await cluster.close();
     await store.close();
@@ -355,20 +361,40 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   }
 }
 
-/** The HTTP listener: the WebSocket gateway, health and readiness. */
+/**
+ * The HTTP listener: the web client's files, the WebSocket gateway, health, readiness and (unless a
+ * separate metrics listener is configured) the metrics.
+ */
 function createPublicListener(ctx: ServerContext, limits: ConnectionLimits): HttpListener {
-  const secure = !!ctx.tls;
-  const gateway = createWsGateway(ctx, limits, secure);
+  const gateway = createWsGateway(ctx, limits, !!ctx.tls);
+  const routes = new Map<string, RouteHandler>([
+    ["/healthz", healthz],
+    ["/readyz", readyz(ctx.readiness)],
+  ]);
+  if (!ctx.config.metricsHost) routes.set("/metrics", metricsEndpoint(ctx.metrics));
   return createHttpListener({
     name: "http",
     logger: ctx.logger,
     tls: ctx.tls,
     headersTimeoutMs: ctx.config.handshakeTimeoutMs,
+    routes,
+    fallback: staticFiles(ctx.config.webRoot),
+    upgrades: new Map([[WS_PATH, gateway.upgrade]]),
+  });
+}
+
+/** The separate listener operators may keep private: metrics, health and readiness, nothing else. */
+function createMetricsListener(ctx: ServerContext): HttpListener {
+  return createHttpListener({
+    name: "metrics",
+    logger: ctx.logger,
+    tls: ctx.tls,
+    headersTimeoutMs: ctx.config.handshakeTimeoutMs,
     routes: new Map<string, RouteHandler>([
+      ["/metrics", metricsEndpoint(ctx.metrics)],
       ["/healthz", healthz],
       ["/readyz", readyz(ctx.readiness)],
     ]),
-    upgrades: new Map([[WS_PATH, gateway.upgrade]]),
   });
 }
 

@@ -159,6 +159,7 @@ export class Session implements ChatSession, PresenceHolder {
     if (balance >= 0) return true;
     const { framesPerSecond, framesBurst } = this.ctx.config;
     if (balance < -framesBurst) {
+      this.ctx.stats.rateLimitedTotal++;
       this.fail(
         0,
         new RequestError(ErrorCode.ERROR_CODE_RATE_LIMITED, "disconnected for flooding", {
@@ -189,7 +190,10 @@ export class Session implements ChatSession, PresenceHolder {
       this.errorsInARow = 0;
       return;
     }
-    if (error instanceof RequestError && error.code === ErrorCode.ERROR_CODE_RATE_LIMITED) return;
+    if (error instanceof RequestError && error.code === ErrorCode.ERROR_CODE_RATE_LIMITED) {
+      this.ctx.stats.rateLimitedTotal++;
+      return;
+    }
     const limit = this.ctx.config.maxErrorsInARow;
     if (limit > 0 && ++this.errorsInARow >= limit && this.state !== "closing")
       this.close("too many errors", "too many errors", {
@@ -426,6 +430,7 @@ export class Session implements ChatSession, PresenceHolder {
       "send queue overflow",
     );
     this.closeReason = "send-queue overflow";
+    this.ctx.stats.sendQueueOverflowsTotal++;
     this.held = undefined;
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";

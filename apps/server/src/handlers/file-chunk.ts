@@ -28,6 +28,7 @@ export const fileChunk: Handler = {
       );
     }
     upload.received += data.length;
+    session.ctx.stats.fileBytesIn += data.length;
     upload.hash?.update(data);
     upload.stream.write(data, (error) => {
       // Cancelled or discarded meanwhile: nothing left to acknowledge or report.

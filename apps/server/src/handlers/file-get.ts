@@ -50,6 +50,7 @@ export const fileGet: Handler = {
       session.sendFrame(header);
       session.sendFrame(chunk);
       position += data.length;
+      ctx.stats.fileBytesOut += data.length;
       if (session.queuedBytes > pauseAtBytes) {
         stream.pause();
         session.drained().then(() => stream.resume());

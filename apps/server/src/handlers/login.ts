@@ -10,45 +10,56 @@ import { enterRoom } from "./join-room.js";
 export const login: Handler = {
   needsLogin: false,
   rateLimited: true,
-  async run(session, { requestId, login }) {
-    const { ctx } = session;
-    if (session.state === "online") {
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_BAD_REQUEST,
-        "already logged in; use SetNick to change nick",
-      );
-    }
-    if (ctx.shuttingDown) {
-      throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
-        closeReason: "server shutdown",
-      });
-    }
-    const nick = (login?.nick ?? "").normalize("NFC");
-    const problem = nickProblem(nick, ctx.config.maxNickChars);
-    if (problem) {
-      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
-    }
-    const folded = foldName(nick);
-    const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
-    if (ban) {
-      const until = ban.untilMs ? `until ${formatInstant(Number(ban.untilMs))}` : "permanently";
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_BANNED,
-        `you are banned ${until}${ban.reason ? `: ${ban.reason}` : ""}`,
-        { banUntilMs: ban.untilMs ?? 0, closeReason: "banned" },
-      );
-    }
-    if (!session.logIn(nick, folded))
-      throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-    const hold = session.holdEvents();
+  async run(session, envelope) {
     try {
-      hold.send({ requestId, loggedIn: { nick, sessionId: session.id } });
-      await joinRooms(session, hold, requestId, login);
-    } finally {
-      hold.release();
+      await logInAndJoin(session, envelope);
+    } catch (error) {
+      session.ctx.stats.loginFailuresTotal++;
+      throw error;
     }
+    session.ctx.stats.loginsTotal++;
   },
 };
+
+/** Claims the nick and joins the rooms; throws RequestError for a login refused. */
+async function logInAndJoin(
+  session: ChatSession,
+  { requestId, login }: Parameters<Handler["run"]>[1],
+): Promise<void> {
+  const { ctx } = session;
+  if (session.state === "online") {
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "already logged in; use SetNick to change nick");
+  }
+  if (ctx.shuttingDown) {
+    throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
+      closeReason: "server shutdown",
+    });
+  }
+  const nick = (login?.nick ?? "").normalize("NFC");
+  const problem = nickProblem(nick, ctx.config.maxNickChars);
+  if (problem) {
+    throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
+  }
+  const folded = foldName(nick);
+  const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
+  if (ban) {
+    const until = ban.untilMs ? `until ${formatInstant(Number(ban.untilMs))}` : "permanently";
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_BANNED,
+      `you are banned ${until}${ban.reason ? `: ${ban.reason}` : ""}`,
+      { banUntilMs: ban.untilMs ?? 0, closeReason: "banned" },
+    );
+  }
+  if (!session.logIn(nick, folded))
+    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+  const hold = session.holdEvents();
+  try {
+    hold.send({ requestId, loggedIn: { nick, sessionId: session.id } });
+    await joinRooms(session, hold, requestId, login);
+  } finally {
+    hold.release();
+  }
+}
 
 /** Joins a Login's rooms (or the default room), each with its history, in the order named. */
 async function joinRooms(

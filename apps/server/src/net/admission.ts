@@ -32,6 +32,7 @@ export function admission(
   }
   const refusal = limits.admit(address, ctx.now());
   if (!refusal) return undefined;
+  if (refusal.kind === "too-many-new") ctx.stats.rateLimitedTotal++;
   if (refusal.kind === "too-many-open")
     return {
       code: ErrorCode.ERROR_CODE_SERVER_FULL,

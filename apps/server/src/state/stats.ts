@@ -6,6 +6,16 @@ export class Stats {
   messagesTotal = 0;
   /** Frames written to sessions for chat messages (one per recipient). */
   deliveriesTotal = 0;
+  /** Logins accepted, and refused for any reason (bad or taken nick, ban, shutdown …). */
+  loginsTotal = 0;
+  loginFailuresTotal = 0;
+  /** Sessions disconnected for leaving too much unread (sendQueueLimitBytes). */
+  sendQueueOverflowsTotal = 0;
+  /** Requests and connections refused RATE_LIMITED, and sessions disconnected for flooding. */
+  rateLimitedTotal = 0;
+  /** File bytes received in uploads and sent in downloads. */
+  fileBytesIn = 0;
+  fileBytesOut = 0;
   /** Bytes of sessions already closed; open sessions' bytes are added when reading totals. */
   closedBytesIn = 0;
   closedBytesOut = 0;

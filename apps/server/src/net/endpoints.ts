@@ -1,5 +1,6 @@
-// /healthz (the process answers) and /readyz (every readiness check passes: listening, the store
-// reachable, whatever else was added), for load balancers and orchestrators.
+// The operational endpoints: /healthz (the process answers), /readyz (every readiness check passes:
+// listening, the store reachable, whatever else was added) and /metrics (Prometheus text format).
+import type { ServerMetrics } from "../metrics.js";
 import type { RouteHandler } from "./http-listener.js";
 import { sendText } from "./http-listener.js";
 import type { Readiness } from "./readiness.js";
@@ -22,5 +23,18 @@ export function readyz(readiness: Readiness): RouteHandler {
       `${ready ? "ready" : "not ready"}\n${lines.join("\n")}\n`,
       NO_CACHE,
     );
+  };
+}
+
+/** The metrics in Prometheus text format, rendered at each scrape. */
+export function metricsEndpoint(metrics: ServerMetrics): RouteHandler {
+  return async (request, response) => {
+    const body = await metrics.render();
+    response.writeHead(200, {
+      "Content-Type": metrics.contentType,
+      "Content-Length": Buffer.byteLength(body),
+      ...NO_CACHE,
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
   };
 }
