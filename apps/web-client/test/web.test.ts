@@ -139,6 +139,8 @@ describe("the web client in Chromium", () => {
       for (const text of [...expected, "typed while offline"]) expect(count(seen, text)).toBe(1);
       expect(seen.filter((t) => expected.includes(t))).toEqual(expected);
     }
+    // And both show the room in the order the server stored it.
+    expect(await messages(ana)).toEqual(await messages(bob));
     await writer.close();
 
     // A file from ana's browser: progress, then fetched byte-identical by parley get and by bob's browser.

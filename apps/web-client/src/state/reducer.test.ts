@@ -74,6 +74,23 @@ describe("web reducer", () => {
     expect(lines.filter((l) => l.kind === "message")).toHaveLength(1);
   });
 
+  it("moves our acknowledged line below what was stored before it while it waited", () => {
+    let state = run(start(), msg("lobby", 1, "bob", "before"), {
+      type: "pending",
+      target: { room: "lobby" },
+      clientMsgId: "c-9",
+      text: "typed offline",
+      action: false,
+      nick: "ana",
+    });
+    state = run(
+      state,
+      history("lobby", [2, 3], true),
+      msg("lobby", 4, "ana", "typed offline", { clientMsgId: "c-9" }),
+    );
+    expect(seqs(state, lobby)).toEqual([1, 2, 3, 4]);
+  });
+
   it("takes a refused line out and says why", () => {
     const state = run(
       start(),

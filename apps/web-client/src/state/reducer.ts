@@ -230,9 +230,14 @@ function onMessage(state: WebState, message: ChatMessage, fresh: boolean, nowMs:
       (l) => l.kind === "message" && l.pending && l.clientMsgId === line.clientMsgId,
     );
     if (index >= 0) {
-      // Same id: the element stays and only its look changes, so nothing below it moves.
-      const lines = c.lines.slice();
-      lines[index] = { ...line, id: c.lines[index]!.id };
+      // Same id: the element stays and only its look changes, so nothing below it moves — unless
+      // messages stored before it were shown below it (sent while offline): then it moves past them.
+      const acked: Line = { ...line, id: c.lines[index]!.id };
+      const lines = c.lines.filter((_, i) => i !== index);
+      const before = lines.findLastIndex(
+        (l) => l.kind === "message" && !l.pending && l.seq > 0 && l.seq < seq,
+      );
+      lines.splice(Math.max(index, before + 1), 0, acked);
       return update(next, key, (x) => ({ ...x, lines, lastSeq: Math.max(x.lastSeq, seq) }));
     }
   }
