@@ -24,19 +24,17 @@ export interface Ports {
 }
 
 /**
- * parley-server from source on `dataDir`, serving `webRoot`, on free ports (or `ports`, to restart on
- * the same ones); a page from `allowedOrigin` may open its /ws.
+ * parley-server from source on `dataDir`, serving the page from `webRoot` at `/` and the chat at
+ * `/ws`, on free ports (or `ports`, to restart on the same ones).
  */
 export function startServer(
   dataDir: string,
   webRoot: string,
-  allowedOrigin: string,
   ports: Ports = { port: 0, httpPort: 0 },
 ): Promise<ServerProcess> {
   return startServerProcess(serverMain, [
     ...["--host", "127.0.0.1", "--port", String(ports.port), "--admin-port", "0", "--data-dir", dataDir],
     ...["--http-host", "127.0.0.1", "--http-port", String(ports.httpPort), "--web-root", webRoot],
-    ...["--http-allowed-origins", allowedOrigin],
   ]);
 }
 
