@@ -16,9 +16,11 @@ import {
   type ClientOptions,
   type ClosedSession,
   ConnectionClosedError,
+  collectPages,
   type DecodedEnvelope,
   type Envelope,
   ErrorCode,
+  type Page,
   ProtocolClient,
   RequestTimeoutError,
   ServerError,
@@ -93,9 +95,13 @@ export class AdminClient {
     return admin;
   }
 
-  async listSessions(filter: SessionFilter): Promise<SessionInfo[]> {
-    const reply = await this.call({ adminListSessions: { filter } }, "adminSessionList");
-    return reply.adminSessionList!.sessions ?? [];
+  /** Every matching session, in id order, following the server's pages. */
+  listSessions(filter: SessionFilter): Promise<SessionInfo[]> {
+    return this.pages(async (cursor) => {
+      const list = (await this.call({ adminListSessions: { filter, cursor } }, "adminSessionList"))
+        .adminSessionList!;
+      return { items: list.sessions ?? [], nextCursor: list.nextCursor ?? "" };
+    });
   }
 
   /** Throws NotFoundError when no session has this id. */
@@ -168,15 +174,21 @@ export class AdminClient {
     return reply.adminUnbanResult!.removed ?? [];
   }
 
-  async listBans(): Promise<Ban[]> {
-    const reply = await this.call({ adminListBans: {} }, "adminBanList");
-    return reply.adminBanList!.bans ?? [];
+  /** Every ban in force, in id order, following the server's pages. */
+  listBans(): Promise<Ban[]> {
+    return this.pages(async (cursor) => {
+      const list = (await this.call({ adminListBans: { cursor } }, "adminBanList")).adminBanList!;
+      return { items: list.bans ?? [], nextCursor: list.nextCursor ?? "" };
+    });
   }
 
-  /** Newest first; `limit` 0 lets the server choose. */
-  async listClosed(limit: number): Promise<ClosedSession[]> {
-    const reply = await this.call({ adminListClosed: { limit } }, "adminClosedList");
-    return reply.adminClosedList!.sessions ?? [];
+  /** Newest first, at most `limit` (0: every one the server keeps), following the server's pages. */
+  listClosed(limit: number): Promise<ClosedSession[]> {
+    return this.pages(async (cursor, remaining) => {
+      const request = { limit: remaining, cursor };
+      const list = (await this.call({ adminListClosed: request }, "adminClosedList")).adminClosedList!;
+      return { items: list.sessions ?? [], nextCursor: list.nextCursor ?? "" };
+    }, limit);
   }
 
   async stats(): Promise<AdminStats> {
@@ -201,10 +213,15 @@ export class AdminClient {
     return reply.adminAnnounceResult!.recipients ?? 0;
   }
 
-  /** Newest first; `limit` 0 lets the server choose. */
+  /** Newest first, at most `limit` (0: one page of the server's choosing), following the server's pages. */
   async listAudit(limit: number): Promise<AuditEntry[]> {
-    const reply = await this.call({ adminListAudit: { limit } }, "adminAuditList");
-    return reply.adminAuditList!.entries ?? [];
+    const page = async (cursor: string, remaining: number) => {
+      const list = (await this.call({ adminListAudit: { limit: remaining, cursor } }, "adminAuditList"))
+        .adminAuditList!;
+      return { items: list.entries ?? [], nextCursor: list.nextCursor ?? "" };
+    };
+    if (limit === 0) return (await page("", 0)).items;
+    return this.pages(page, limit);
   }
 
   /** Closes after flushing; resolves once closed. */
@@ -214,6 +231,27 @@ export class AdminClient {
 
   private destroy(): void {
     this.client.conn.destroy();
+  }
+
+  /**
+   * Every item of a paged list, at most `limit` (0: all): `fetchPage` gets the cursor and how many are
+   * still wanted (0: no count), and the protocol's collectPages follows the cursors.
+   */
+  private async pages<T>(
+    fetchPage: (cursor: string, remaining: number) => Promise<Page<T>>,
+    limit = 0,
+  ): Promise<T[]> {
+    let count = 0;
+    const items = await collectPages(
+      async (cursor) => {
+        const page = await fetchPage(cursor, limit > 0 ? limit - count : 0);
+        count += page.items.length;
+        return page;
+      },
+      "",
+      limit > 0 ? limit : undefined,
+    );
+    return limit > 0 ? items.slice(0, limit) : items;
   }
 
   /** Sends one request and checks the reply carries `expected`; maps every failure to an CliError. */

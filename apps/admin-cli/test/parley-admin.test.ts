@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { ErrorCode, ProtocolClient } from "@parley/protocol";
 import { defaultConfig, ManualClock } from "@parley/server";
+import { adminClient } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
 import {
   adminEnv,
@@ -249,6 +250,51 @@ describe("bans and unban", () => {
     expect(bad.stderr).toContain("is not an IP address or CIDR range");
     expect((await runAdmin(["unban", "--addr", "127.0.0.0/8"], env)).code).toBe(0);
     expect(await loginRefusal(server.port, "alice")).toBeUndefined();
+  });
+});
+
+describe("lists longer than a frame", () => {
+  it("follows the pages: every session of 600 rooms with long topics, every ban, the audit and the closed", async () => {
+    // 64 KiB frames: each list below needs several pages.
+    const server = await startServer({ maxFrameBytes: 64 * 1024, fileChunkBytes: 16 * 1024 });
+    const rooms = Array.from({ length: 600 }, (_, i) => `room-${i}-`.padEnd(64, "x"));
+    for (const room of rooms) server.ctx.rooms.getOrCreate(room).room.topic = "話".repeat(390);
+    // 12 sessions, each in 100 of the rooms: about 80 KB of session list.
+    const clients = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        chatClient(server, `user${i}`, rooms.slice((i % 6) * 100, (i % 6) * 100 + 100)),
+      ),
+    );
+    const env = adminEnv(server);
+    const sessions = await runAdmin(["sessions", "--json"], env);
+    expect(sessions.code).toBe(0);
+    const listed = JSON.parse(sessions.stdout).sessions as { nick: string; rooms: string[] }[];
+    expect(listed.map((s) => s.nick).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `user${i}`).sort());
+    expect(listed.every((s) => s.rooms.length === 100)).toBe(true);
+
+    // 100 bans with 300-emoji reasons: about 120 KB.
+    const reason = "😀".repeat(300);
+    const operator = await adminClient(server);
+    for (let i = 0; i < 100; i++)
+      await operator.request({ adminBan: { nick: `banned${i}`, reason, permanent: true } });
+    const bans = await runAdmin(["bans", "--json"], env);
+    expect(bans.code).toBe(0);
+    expect(JSON.parse(bans.stdout).bans).toHaveLength(100);
+    // 100 bans and the logins of the admin connections so far, about 140 KB: every entry once.
+    const audit = await runAdmin(["audit", "--json", "--limit", "1000"], env);
+    expect(audit.code).toBe(0);
+    const entries = JSON.parse(audit.stdout).entries as { id: number; action: string }[];
+    expect(entries.filter((e) => e.action === "ban")).toHaveLength(100);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(Math.min(...entries.map((e) => e.id))).toBe(1);
+    const fifty = await runAdmin(["audit", "--json", "--limit", "50"], env);
+    expect(JSON.parse(fifty.stdout).entries).toHaveLength(50);
+
+    for (const client of clients) await client.request({ quit: { reason: "🙂".repeat(300) } });
+    await Promise.all(clients.map((client) => closedWithin(client)));
+    const closed = await runAdmin(["closed", "--json"], env);
+    expect(closed.code).toBe(0);
+    expect(JSON.parse(closed.stdout).closed).toHaveLength(12);
   });
 });
 

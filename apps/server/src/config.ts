@@ -5,6 +5,7 @@ import { UsageError } from "@parley/cli-shell";
 import { MAX_BAN_DURATION_MS } from "@parley/protocol";
 import { canonicalRoom } from "./names.js";
 import { isLoopback } from "./net/address-limits.js";
+import { smallestPageBytes } from "./paging.js";
 import {
   envName,
   flagName,
@@ -117,6 +118,11 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
   if (config.clusterHeartbeatMs < 10) throw new ConfigError("clusterHeartbeatMs must be at least 10");
   if (config.clusterNodeTimeoutMs < 2 * config.clusterHeartbeatMs)
     throw new ConfigError("clusterNodeTimeoutMs must be at least twice clusterHeartbeatMs");
+  const pageBytes = smallestPageBytes(config);
+  if (config.maxFrameBytes < pageBytes)
+    throw new ConfigError(
+      `maxFrameBytes must be at least ${pageBytes} with these settings, so one page of any list holds the largest item (a message of maxMessageBytes, a session in maxRoomsPerSession rooms, ...)`,
+    );
   if (config.fileChunkBytes + 1024 > config.maxFrameBytes) {
     throw new ConfigError("fileChunkBytes must leave room for framing inside maxFrameBytes");
   }

@@ -2,10 +2,12 @@
 // served: partial frames held open (slowloris), output built within one turn, free requests,
 // amplifying replies.
 import {
+  type ChatMessage,
   ErrorCode,
   type FramedSocket,
   frameBytes,
   PROTOCOL_VERSION,
+  pb,
   type ServerError,
 } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
@@ -13,6 +15,11 @@ import { ManualClock } from "../src/clock.js";
 import { loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
 
 const fast = { ratePerSecond: 100_000, rateBurst: 100_000 };
+
+/** The encoded size of messages, as maxHistoryBytesPerRequest counts them. */
+function encodedBytes(messages: ChatMessage[]): number {
+  return messages.reduce((sum, m) => sum + pb.ChatMessage.encode(m).finish().length, 0);
+}
 
 /** Stores `count` messages of `chars` characters in each room, sent by a client of its own. */
 async function seed(port: number, rooms: string[], count: number, chars: number): Promise<void> {
@@ -96,8 +103,7 @@ describe("output built within one turn", () => {
     expect(replies.map((e) => e.body)).toEqual(["loggedIn", "joined", "history"]);
     const history = replies[2]!.history!;
     expect(history.hasMore).toBe(true);
-    const text = history.messages!.reduce((sum, m) => sum + (m.text?.length ?? 0), 0);
-    expect(text * 3).toBeLessThanOrEqual(budget);
+    expect(encodedBytes(history.messages!)).toBeLessThanOrEqual(budget);
     expect(history.messages!.length).toBeGreaterThan(10);
     expect(history.messages!.at(-1)!.seq).toBe(100);
   });
@@ -106,7 +112,7 @@ describe("output built within one turn", () => {
     const budget = 60_000;
     const rooms = ["r1", "r2", "r3", "r4"];
     const { port } = await startServer({ ...fast, maxHistoryBytesPerRequest: budget });
-    await seed(port, rooms, 10, 2000); // about 60 KB of estimated History per room
+    await seed(port, rooms, 40, 2000); // about 80 KB of History per room
     const client = await rawClient(port);
     const histories: NonNullable<Awaited<ReturnType<typeof client.waitFor>>["history"]>[] = [];
     client.onEvent((e) => {
@@ -119,11 +125,9 @@ describe("output built within one turn", () => {
       rooms: rooms.map((room) => ({ room, historyLimit: 50 })),
     });
     await expect.poll(() => histories.length).toBe(4);
-    const returned = histories.reduce(
-      (sum, h) => sum + h.messages!.reduce((n, m) => n + (m.text?.length ?? 0), 0),
-      0,
-    );
-    expect(returned * 3).toBeLessThanOrEqual(budget);
+    const returned = histories.reduce((sum, h) => sum + encodedBytes(h.messages!), 0);
+    expect(returned).toBeLessThanOrEqual(budget);
+    expect(returned).toBeGreaterThan(budget / 2);
     expect(histories.every((h) => h.hasMore)).toBe(true);
     expect(histories.at(-1)!.messages).toEqual([]);
   });
@@ -211,13 +215,13 @@ describe("frames that skip the request rate limit", () => {
 
 describe("amplification", () => {
   it("replyBytesPerToken: a large reply costs rate tokens by its size", async () => {
-    const { port } = await startServer({ ratePerSecond: 10, rateBurst: 200, replyBytesPerToken: 1024 });
+    const { port } = await startServer({ ratePerSecond: 10, rateBurst: 200, replyBytesPerToken: 512 });
     await seed(port, ["lobby"], 100, 2000);
     const bystander = await loggedIn(port, "bystander");
     const fetcher = await loggedIn(port, "fetcher", [{ room: "lobby", historyLimit: 0 }]);
     let served = 0;
     let refusal: ServerError | undefined;
-    // A 30-byte request answered with ~170 KB: the burst of 200 requests pays for about one.
+    // A 30-byte request answered with ~200 KB costs ~400 tokens: the burst of 200 requests pays for half.
     while (!refusal && served < 200) {
       try {
         await fetcher.request({ fetchHistory: { room: "lobby", limit: 100 } });

@@ -20,11 +20,11 @@ describe("limits", () => {
   });
 
   it("maxFrameBytes: refuses an oversized frame from its prefix and ends only that session", async () => {
-    const { port, server } = await startServer({ maxFrameBytes: 2048, fileChunkBytes: 1000 });
+    const { port, server } = await startServer({ maxFrameBytes: 32 * 1024, fileChunkBytes: 1000 });
     const bystander = await loggedIn(port, "bystander");
     const offender = await loggedIn(port, "offender");
-    // Only the length prefix of a 4096-byte frame: no body follows, yet the server must refuse it.
-    offender.conn.socket.write(frameBytes(new Uint8Array(4096)).subarray(0, 2));
+    // Only the length prefix of a 64 KiB frame: no body follows, yet the server must refuse it.
+    offender.conn.socket.write(frameBytes(new Uint8Array(64 * 1024)).subarray(0, 3));
     const error = await offender.waitFor(isKind("error"));
     expect(error.error).toMatchObject({ code: ErrorCode.ERROR_CODE_FRAME_TOO_LARGE, fatal: true });
     await closedWithin(offender);

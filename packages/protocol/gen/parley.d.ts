@@ -647,6 +647,7 @@ export namespace parley {
             topic: string;
             members: parley.v1.Member.$Properties[];
             lastSeq: number;
+            membersNextCursor: string;
             static create(properties: parley.v1.Joined.$Shape): parley.v1.Joined & parley.v1.Joined.$Shape;
             static create(properties?: parley.v1.Joined.$Properties): parley.v1.Joined;
             static encode(message: parley.v1.Joined.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -663,6 +664,7 @@ export namespace parley {
                 topic?: (string|null);
                 members?: (parley.v1.Member.$Properties[]|null);
                 lastSeq?: (number|null);
+                membersNextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Joined.$Properties;
@@ -701,6 +703,8 @@ export namespace parley {
         class ListRooms {
             constructor(properties?: parley.v1.ListRooms.$Properties);
             $unknowns?: Uint8Array[];
+            cursor: string;
+            limit: number;
             static create(properties: parley.v1.ListRooms.$Shape): parley.v1.ListRooms & parley.v1.ListRooms.$Shape;
             static create(properties?: parley.v1.ListRooms.$Properties): parley.v1.ListRooms;
             static encode(message: parley.v1.ListRooms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -713,6 +717,8 @@ export namespace parley {
 
         namespace ListRooms {
             interface $Properties {
+                cursor?: (string|null);
+                limit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.ListRooms.$Properties;
@@ -756,6 +762,7 @@ export namespace parley {
             constructor(properties?: parley.v1.RoomList.$Properties);
             $unknowns?: Uint8Array[];
             rooms: parley.v1.RoomInfo.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.RoomList.$Shape): parley.v1.RoomList & parley.v1.RoomList.$Shape;
             static create(properties?: parley.v1.RoomList.$Properties): parley.v1.RoomList;
             static encode(message: parley.v1.RoomList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -769,6 +776,7 @@ export namespace parley {
         namespace RoomList {
             interface $Properties {
                 rooms?: (parley.v1.RoomInfo.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.RoomList.$Properties;
@@ -839,6 +847,8 @@ export namespace parley {
             constructor(properties?: parley.v1.ListMembers.$Properties);
             $unknowns?: Uint8Array[];
             room: string;
+            cursor: string;
+            limit: number;
             static create(properties: parley.v1.ListMembers.$Shape): parley.v1.ListMembers & parley.v1.ListMembers.$Shape;
             static create(properties?: parley.v1.ListMembers.$Properties): parley.v1.ListMembers;
             static encode(message: parley.v1.ListMembers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -852,6 +862,8 @@ export namespace parley {
         namespace ListMembers {
             interface $Properties {
                 room?: (string|null);
+                cursor?: (string|null);
+                limit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.ListMembers.$Properties;
@@ -865,6 +877,7 @@ export namespace parley {
             $unknowns?: Uint8Array[];
             room: string;
             members: parley.v1.Member.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.MemberList.$Shape): parley.v1.MemberList & parley.v1.MemberList.$Shape;
             static create(properties?: parley.v1.MemberList.$Properties): parley.v1.MemberList;
             static encode(message: parley.v1.MemberList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -879,6 +892,7 @@ export namespace parley {
             interface $Properties {
                 room?: (string|null);
                 members?: (parley.v1.Member.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.MemberList.$Properties;
@@ -1606,6 +1620,8 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminListSessions.$Properties);
             $unknowns?: Uint8Array[];
             filter?: (parley.v1.SessionFilter.$Properties|null);
+            cursor: string;
+            limit: number;
             static create(properties: parley.v1.AdminListSessions.$Shape): parley.v1.AdminListSessions & parley.v1.AdminListSessions.$Shape;
             static create(properties?: parley.v1.AdminListSessions.$Properties): parley.v1.AdminListSessions;
             static encode(message: parley.v1.AdminListSessions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1619,6 +1635,8 @@ export namespace parley {
         namespace AdminListSessions {
             interface $Properties {
                 filter?: (parley.v1.SessionFilter.$Properties|null);
+                cursor?: (string|null);
+                limit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminListSessions.$Properties;
@@ -1631,6 +1649,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminSessionList.$Properties);
             $unknowns?: Uint8Array[];
             sessions: parley.v1.SessionInfo.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.AdminSessionList.$Shape): parley.v1.AdminSessionList & parley.v1.AdminSessionList.$Shape;
             static create(properties?: parley.v1.AdminSessionList.$Properties): parley.v1.AdminSessionList;
             static encode(message: parley.v1.AdminSessionList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1644,6 +1663,7 @@ export namespace parley {
         namespace AdminSessionList {
             interface $Properties {
                 sessions?: (parley.v1.SessionInfo.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminSessionList.$Properties;
@@ -1967,6 +1987,8 @@ export namespace parley {
         class AdminListBans {
             constructor(properties?: parley.v1.AdminListBans.$Properties);
             $unknowns?: Uint8Array[];
+            cursor: string;
+            limit: number;
             static create(properties: parley.v1.AdminListBans.$Shape): parley.v1.AdminListBans & parley.v1.AdminListBans.$Shape;
             static create(properties?: parley.v1.AdminListBans.$Properties): parley.v1.AdminListBans;
             static encode(message: parley.v1.AdminListBans.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1979,6 +2001,8 @@ export namespace parley {
 
         namespace AdminListBans {
             interface $Properties {
+                cursor?: (string|null);
+                limit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminListBans.$Properties;
@@ -1991,6 +2015,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminBanList.$Properties);
             $unknowns?: Uint8Array[];
             bans: parley.v1.Ban.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.AdminBanList.$Shape): parley.v1.AdminBanList & parley.v1.AdminBanList.$Shape;
             static create(properties?: parley.v1.AdminBanList.$Properties): parley.v1.AdminBanList;
             static encode(message: parley.v1.AdminBanList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2004,6 +2029,7 @@ export namespace parley {
         namespace AdminBanList {
             interface $Properties {
                 bans?: (parley.v1.Ban.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminBanList.$Properties;
@@ -2045,6 +2071,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminListClosed.$Properties);
             $unknowns?: Uint8Array[];
             limit: number;
+            cursor: string;
             static create(properties: parley.v1.AdminListClosed.$Shape): parley.v1.AdminListClosed & parley.v1.AdminListClosed.$Shape;
             static create(properties?: parley.v1.AdminListClosed.$Properties): parley.v1.AdminListClosed;
             static encode(message: parley.v1.AdminListClosed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2058,6 +2085,7 @@ export namespace parley {
         namespace AdminListClosed {
             interface $Properties {
                 limit?: (number|null);
+                cursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminListClosed.$Properties;
@@ -2070,6 +2098,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminClosedList.$Properties);
             $unknowns?: Uint8Array[];
             sessions: parley.v1.ClosedSession.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.AdminClosedList.$Shape): parley.v1.AdminClosedList & parley.v1.AdminClosedList.$Shape;
             static create(properties?: parley.v1.AdminClosedList.$Properties): parley.v1.AdminClosedList;
             static encode(message: parley.v1.AdminClosedList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2083,6 +2112,7 @@ export namespace parley {
         namespace AdminClosedList {
             interface $Properties {
                 sessions?: (parley.v1.ClosedSession.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminClosedList.$Properties;
@@ -2250,6 +2280,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminListAudit.$Properties);
             $unknowns?: Uint8Array[];
             limit: number;
+            cursor: string;
             static create(properties: parley.v1.AdminListAudit.$Shape): parley.v1.AdminListAudit & parley.v1.AdminListAudit.$Shape;
             static create(properties?: parley.v1.AdminListAudit.$Properties): parley.v1.AdminListAudit;
             static encode(message: parley.v1.AdminListAudit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2263,6 +2294,7 @@ export namespace parley {
         namespace AdminListAudit {
             interface $Properties {
                 limit?: (number|null);
+                cursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminListAudit.$Properties;
@@ -2275,6 +2307,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminAuditList.$Properties);
             $unknowns?: Uint8Array[];
             entries: parley.v1.AuditEntry.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.AdminAuditList.$Shape): parley.v1.AdminAuditList & parley.v1.AdminAuditList.$Shape;
             static create(properties?: parley.v1.AdminAuditList.$Properties): parley.v1.AdminAuditList;
             static encode(message: parley.v1.AdminAuditList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2288,6 +2321,7 @@ export namespace parley {
         namespace AdminAuditList {
             interface $Properties {
                 entries?: (parley.v1.AuditEntry.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminAuditList.$Properties;

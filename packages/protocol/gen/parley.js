@@ -3875,6 +3875,7 @@ export const parley = $root.parley = (() => {
             Joined.prototype.topic = "";
             Joined.prototype.members = $util.emptyArray;
             Joined.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Joined.prototype.membersNextCursor = "";
 
             Joined.create = function(properties) {
                 return new Joined(properties);
@@ -3896,6 +3897,8 @@ export const parley = $root.parley = (() => {
                         $root.parley.v1.Member.encode(message.members[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
                     writer.uint32(32).uint64(message.lastSeq);
+                if (message.membersNextCursor != null && $Object.hasOwnProperty.call(message, "membersNextCursor") && message.membersNextCursor !== "")
+                    writer.uint32(42).string(message.membersNextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3964,6 +3967,15 @@ export const parley = $root.parley = (() => {
                                 delete message.lastSeq;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.membersNextCursor = value;
+                            else
+                                delete message.membersNextCursor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4017,6 +4029,9 @@ export const parley = $root.parley = (() => {
                             message.lastSeq = object.lastSeq;
                         else if (typeof object.lastSeq === "object")
                             message.lastSeq = new $util.LongBits(object.lastSeq.low >>> 0, object.lastSeq.high >>> 0).toNumber(true);
+                if (object.membersNextCursor != null)
+                    if (typeof object.membersNextCursor !== "string" || object.membersNextCursor.length)
+                        message.membersNextCursor = $String(object.membersNextCursor);
                 return message;
             };
 
@@ -4038,6 +4053,7 @@ export const parley = $root.parley = (() => {
                         object.lastSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.membersNextCursor = "";
                 }
                 if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
                     object.room = message.room;
@@ -4055,6 +4071,8 @@ export const parley = $root.parley = (() => {
                         object.lastSeq = options.longs === $String ? $String(message.lastSeq) : message.lastSeq;
                     else
                         object.lastSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeq) : options.longs === $Number ? new $util.LongBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0).toNumber(true) : message.lastSeq;
+                if (message.membersNextCursor != null && $Object.hasOwnProperty.call(message, "membersNextCursor"))
+                    object.membersNextCursor = message.membersNextCursor;
                 return object;
             };
 
@@ -4226,6 +4244,9 @@ export const parley = $root.parley = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            ListRooms.prototype.cursor = "";
+            ListRooms.prototype.limit = 0;
+
             ListRooms.create = function(properties) {
                 return new ListRooms(properties);
             };
@@ -4237,6 +4258,10 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(10).string(message.cursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(16).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4250,7 +4275,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4268,7 +4293,28 @@ export const parley = $root.parley = (() => {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -4293,11 +4339,33 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.parley.v1.ListRooms();
+                let message = new $root.parley.v1.ListRooms();
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
             };
 
-            ListRooms.toObject = function () {
-                return {};
+            ListRooms.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cursor = "";
+                    object.limit = 0;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
             };
 
             ListRooms.prototype.toJSON = function() {
@@ -4522,6 +4590,7 @@ export const parley = $root.parley = (() => {
             };
 
             RoomList.prototype.rooms = $util.emptyArray;
+            RoomList.prototype.nextCursor = "";
 
             RoomList.create = function(properties) {
                 return new RoomList(properties);
@@ -4537,6 +4606,8 @@ export const parley = $root.parley = (() => {
                 if (message.rooms != null && message.rooms.length)
                     for (let i = 0; i < message.rooms.length; ++i)
                         $root.parley.v1.RoomInfo.encode(message.rooms[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(18).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4550,7 +4621,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4576,6 +4647,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.rooms && message.rooms.length))
                                 message.rooms = [];
                             message.rooms.push($root.parley.v1.RoomInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -4615,6 +4695,9 @@ export const parley = $root.parley = (() => {
                         message.rooms[i] = $root.parley.v1.RoomInfo.fromObject(object.rooms[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -4628,11 +4711,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.rooms = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.rooms && message.rooms.length) {
                     object.rooms = $Array(message.rooms.length);
                     for (let j = 0; j < message.rooms.length; ++j)
                         object.rooms[j] = $root.parley.v1.RoomInfo.toObject(message.rooms[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
@@ -5003,6 +5090,8 @@ export const parley = $root.parley = (() => {
             };
 
             ListMembers.prototype.room = "";
+            ListMembers.prototype.cursor = "";
+            ListMembers.prototype.limit = 0;
 
             ListMembers.create = function(properties) {
                 return new ListMembers(properties);
@@ -5017,6 +5106,10 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.room != null && $Object.hasOwnProperty.call(message, "room") && message.room !== "")
                     writer.uint32(10).string(message.room);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(18).string(message.cursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(24).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5059,6 +5152,24 @@ export const parley = $root.parley = (() => {
                                 delete message.room;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5089,6 +5200,12 @@ export const parley = $root.parley = (() => {
                 if (object.room != null)
                     if (typeof object.room !== "string" || object.room.length)
                         message.room = $String(object.room);
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
                 return message;
             };
 
@@ -5100,10 +5217,17 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.room = "";
+                    object.cursor = "";
+                    object.limit = 0;
+                }
                 if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
                     object.room = message.room;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
                 return object;
             };
 
@@ -5132,6 +5256,7 @@ export const parley = $root.parley = (() => {
 
             MemberList.prototype.room = "";
             MemberList.prototype.members = $util.emptyArray;
+            MemberList.prototype.nextCursor = "";
 
             MemberList.create = function(properties) {
                 return new MemberList(properties);
@@ -5149,6 +5274,8 @@ export const parley = $root.parley = (() => {
                 if (message.members != null && message.members.length)
                     for (let i = 0; i < message.members.length; ++i)
                         $root.parley.v1.Member.encode(message.members[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(26).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5199,6 +5326,15 @@ export const parley = $root.parley = (() => {
                             message.members.push($root.parley.v1.Member.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5239,6 +5375,9 @@ export const parley = $root.parley = (() => {
                         message.members[i] = $root.parley.v1.Member.fromObject(object.members[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -5252,8 +5391,10 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.members = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.room = "";
+                    object.nextCursor = "";
+                }
                 if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
                     object.room = message.room;
                 if (message.members && message.members.length) {
@@ -5261,6 +5402,8 @@ export const parley = $root.parley = (() => {
                     for (let j = 0; j < message.members.length; ++j)
                         object.members[j] = $root.parley.v1.Member.toObject(message.members[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
@@ -9756,6 +9899,8 @@ export const parley = $root.parley = (() => {
             };
 
             AdminListSessions.prototype.filter = null;
+            AdminListSessions.prototype.cursor = "";
+            AdminListSessions.prototype.limit = 0;
 
             AdminListSessions.create = function(properties) {
                 return new AdminListSessions(properties);
@@ -9770,6 +9915,10 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
                     $root.parley.v1.SessionFilter.encode(message.filter, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(18).string(message.cursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(24).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9809,6 +9958,24 @@ export const parley = $root.parley = (() => {
                             message.filter = $root.parley.v1.SessionFilter.decode(reader, reader.size(), $undefined, _depth + 1, message.filter);
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9841,6 +10008,12 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.AdminListSessions.filter: object expected");
                     message.filter = $root.parley.v1.SessionFilter.fromObject(object.filter, _depth + 1);
                 }
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
                 return message;
             };
 
@@ -9852,10 +10025,17 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.filter = null;
+                    object.cursor = "";
+                    object.limit = 0;
+                }
                 if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
                     object.filter = $root.parley.v1.SessionFilter.toObject(message.filter, options, _depth + 1);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
                 return object;
             };
 
@@ -9883,6 +10063,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminSessionList.prototype.sessions = $util.emptyArray;
+            AdminSessionList.prototype.nextCursor = "";
 
             AdminSessionList.create = function(properties) {
                 return new AdminSessionList(properties);
@@ -9898,6 +10079,8 @@ export const parley = $root.parley = (() => {
                 if (message.sessions != null && message.sessions.length)
                     for (let i = 0; i < message.sessions.length; ++i)
                         $root.parley.v1.SessionInfo.encode(message.sessions[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(18).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9911,7 +10094,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -9937,6 +10120,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.sessions && message.sessions.length))
                                 message.sessions = [];
                             message.sessions.push($root.parley.v1.SessionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -9976,6 +10168,9 @@ export const parley = $root.parley = (() => {
                         message.sessions[i] = $root.parley.v1.SessionInfo.fromObject(object.sessions[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -9989,11 +10184,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.sessions = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.sessions && message.sessions.length) {
                     object.sessions = $Array(message.sessions.length);
                     for (let j = 0; j < message.sessions.length; ++j)
                         object.sessions[j] = $root.parley.v1.SessionInfo.toObject(message.sessions[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
@@ -11780,6 +11979,9 @@ export const parley = $root.parley = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            AdminListBans.prototype.cursor = "";
+            AdminListBans.prototype.limit = 0;
+
             AdminListBans.create = function(properties) {
                 return new AdminListBans(properties);
             };
@@ -11791,6 +11993,10 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(10).string(message.cursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(16).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11804,7 +12010,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -11822,7 +12028,28 @@ export const parley = $root.parley = (() => {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -11847,11 +12074,33 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.parley.v1.AdminListBans();
+                let message = new $root.parley.v1.AdminListBans();
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
             };
 
-            AdminListBans.toObject = function () {
-                return {};
+            AdminListBans.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cursor = "";
+                    object.limit = 0;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
             };
 
             AdminListBans.prototype.toJSON = function() {
@@ -11878,6 +12127,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminBanList.prototype.bans = $util.emptyArray;
+            AdminBanList.prototype.nextCursor = "";
 
             AdminBanList.create = function(properties) {
                 return new AdminBanList(properties);
@@ -11893,6 +12143,8 @@ export const parley = $root.parley = (() => {
                 if (message.bans != null && message.bans.length)
                     for (let i = 0; i < message.bans.length; ++i)
                         $root.parley.v1.Ban.encode(message.bans[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(18).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11906,7 +12158,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -11932,6 +12184,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.bans && message.bans.length))
                                 message.bans = [];
                             message.bans.push($root.parley.v1.Ban.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -11971,6 +12232,9 @@ export const parley = $root.parley = (() => {
                         message.bans[i] = $root.parley.v1.Ban.fromObject(object.bans[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -11984,11 +12248,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.bans = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.bans && message.bans.length) {
                     object.bans = $Array(message.bans.length);
                     for (let j = 0; j < message.bans.length; ++j)
                         object.bans[j] = $root.parley.v1.Ban.toObject(message.bans[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
@@ -12194,6 +12462,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminListClosed.prototype.limit = 0;
+            AdminListClosed.prototype.cursor = "";
 
             AdminListClosed.create = function(properties) {
                 return new AdminListClosed(properties);
@@ -12208,6 +12477,8 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(8).uint32(message.limit);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(18).string(message.cursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12250,6 +12521,15 @@ export const parley = $root.parley = (() => {
                                 delete message.limit;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12280,6 +12560,9 @@ export const parley = $root.parley = (() => {
                 if (object.limit != null)
                     if ($Number(object.limit) !== 0)
                         message.limit = object.limit >>> 0;
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
                 return message;
             };
 
@@ -12291,10 +12574,14 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.limit = 0;
+                    object.cursor = "";
+                }
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
                     object.limit = message.limit;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
                 return object;
             };
 
@@ -12322,6 +12609,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminClosedList.prototype.sessions = $util.emptyArray;
+            AdminClosedList.prototype.nextCursor = "";
 
             AdminClosedList.create = function(properties) {
                 return new AdminClosedList(properties);
@@ -12337,6 +12625,8 @@ export const parley = $root.parley = (() => {
                 if (message.sessions != null && message.sessions.length)
                     for (let i = 0; i < message.sessions.length; ++i)
                         $root.parley.v1.ClosedSession.encode(message.sessions[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(18).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12350,7 +12640,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -12376,6 +12666,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.sessions && message.sessions.length))
                                 message.sessions = [];
                             message.sessions.push($root.parley.v1.ClosedSession.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -12415,6 +12714,9 @@ export const parley = $root.parley = (() => {
                         message.sessions[i] = $root.parley.v1.ClosedSession.fromObject(object.sessions[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -12428,11 +12730,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.sessions = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.sessions && message.sessions.length) {
                     object.sessions = $Array(message.sessions.length);
                     for (let j = 0; j < message.sessions.length; ++j)
                         object.sessions[j] = $root.parley.v1.ClosedSession.toObject(message.sessions[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
@@ -13481,6 +13787,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminListAudit.prototype.limit = 0;
+            AdminListAudit.prototype.cursor = "";
 
             AdminListAudit.create = function(properties) {
                 return new AdminListAudit(properties);
@@ -13495,6 +13802,8 @@ export const parley = $root.parley = (() => {
                     throw $Error("max depth exceeded");
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(8).uint32(message.limit);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(18).string(message.cursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13537,6 +13846,15 @@ export const parley = $root.parley = (() => {
                                 delete message.limit;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13567,6 +13885,9 @@ export const parley = $root.parley = (() => {
                 if (object.limit != null)
                     if ($Number(object.limit) !== 0)
                         message.limit = object.limit >>> 0;
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
                 return message;
             };
 
@@ -13578,10 +13899,14 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.limit = 0;
+                    object.cursor = "";
+                }
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
                     object.limit = message.limit;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
                 return object;
             };
 
@@ -13609,6 +13934,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminAuditList.prototype.entries = $util.emptyArray;
+            AdminAuditList.prototype.nextCursor = "";
 
             AdminAuditList.create = function(properties) {
                 return new AdminAuditList(properties);
@@ -13624,6 +13950,8 @@ export const parley = $root.parley = (() => {
                 if (message.entries != null && message.entries.length)
                     for (let i = 0; i < message.entries.length; ++i)
                         $root.parley.v1.AuditEntry.encode(message.entries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(18).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13637,7 +13965,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -13663,6 +13991,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.entries && message.entries.length))
                                 message.entries = [];
                             message.entries.push($root.parley.v1.AuditEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -13702,6 +14039,9 @@ export const parley = $root.parley = (() => {
                         message.entries[i] = $root.parley.v1.AuditEntry.fromObject(object.entries[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -13715,11 +14055,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.entries = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.entries && message.entries.length) {
                     object.entries = $Array(message.entries.length);
                     for (let j = 0; j < message.entries.length; ++j)
                         object.entries[j] = $root.parley.v1.AuditEntry.toObject(message.entries[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 

@@ -3,7 +3,7 @@
 //   websocket-transport.ts  connectWebSocket, WebSocketTransport: one binary message per Envelope
 //   envelope-client.ts      EnvelopeClient: request/reply matching, events in wire order, pongs, login
 //   transport.ts            the Transport seam the core talks to
-// plus messages, errors, handshake, resume points, server addresses, name folding, the token bucket and
+// plus messages, errors, handshake, paging, resume points, server addresses, name folding, the token bucket and
 // ban times, as in the Node entry (index.ts). browser.test.ts checks that no module reached from here imports `node:`.
 export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
 export { decodeEnvelope, encodeEnvelope } from "./codec.js";
@@ -27,6 +27,13 @@ export {
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";
+export {
+  collectPages,
+  listAllMembers,
+  listAllRooms,
+  type Page,
+  PagingLoopError,
+} from "./paging.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
 export {
   formatServerAddress,

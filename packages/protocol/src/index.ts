@@ -13,6 +13,7 @@
 //                 exports it with the other modules that need no Node)
 //   handshake.ts  Hello → Welcome → Login → LoggedIn over any `request`, shared by every client
 //   heartbeat.ts  the Pong that answers a server Ping
+//   paging.ts     collectPages, listAllRooms, listAllMembers: a paged list followed to its last page
 //   resume.ts     ResumePoints: last seq seen per conversation, the rooms of a resuming Login
 //   server-list.ts  server addresses ("host:port") and the rotation a client reconnects along
 //   names.ts      nick and room-name rules, foldName (fold.ts: the identity server and clients agree on)
@@ -88,6 +89,13 @@ export {
   RESERVED_NICKS,
   sameName,
 } from "./names.js";
+export {
+  collectPages,
+  listAllMembers,
+  listAllRooms,
+  type Page,
+  PagingLoopError,
+} from "./paging.js";
 export { type DirectPoint, type ResumeNote, ResumePoints } from "./resume.js";
 export {
   type ClientFirst,

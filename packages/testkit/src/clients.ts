@@ -11,6 +11,11 @@ export interface TestClientOptions {
   /** What Hello says (shown by `parley-admin sessions`); default "test" and "1". */
   clientName?: string;
   clientVersion?: string;
+  /**
+   * Largest frame accepted from the server (default: the protocol's 1 MiB). Set it to the limit the
+   * server announces and a larger frame fails the client: the check that the server kept its word.
+   */
+  maxFrameBytes?: number;
 }
 
 /** A connected chat client that has not said Hello yet; events are buffered for `waitFor`. */
@@ -20,6 +25,7 @@ export async function rawClient(port: number, options: TestClientOptions = {}): 
     bufferEvents: true,
     requestTimeoutMs: options.requestTimeoutMs ?? 5000,
     answerPings: options.answerPings ?? false,
+    maxFrameBytes: options.maxFrameBytes,
   });
   onCleanup(() => {
     client.conn.destroy();
@@ -103,10 +109,18 @@ export interface AdminEndpoint {
 }
 
 /** A client on the admin listener (port or Unix socket) that has not authenticated yet. */
-export async function rawAdminClient(server: AdminEndpoint): Promise<ProtocolClient> {
+export async function rawAdminClient(
+  server: AdminEndpoint,
+  options: Pick<TestClientOptions, "maxFrameBytes"> = {},
+): Promise<ProtocolClient> {
   const where =
     typeof server.adminPort === "string" ? { path: server.adminPort } : { port: server.adminPort };
-  const client = await ProtocolClient.connect({ ...where, bufferEvents: true, requestTimeoutMs: 5000 });
+  const client = await ProtocolClient.connect({
+    ...where,
+    bufferEvents: true,
+    requestTimeoutMs: 5000,
+    maxFrameBytes: options.maxFrameBytes,
+  });
   onCleanup(() => {
     client.conn.destroy();
   });
@@ -114,8 +128,11 @@ export async function rawAdminClient(server: AdminEndpoint): Promise<ProtocolCli
 }
 
 /** An admin client past AdminAuth with the server's token. */
-export async function adminClient(server: AdminEndpoint): Promise<ProtocolClient> {
-  const client = await rawAdminClient(server);
+export async function adminClient(
+  server: AdminEndpoint,
+  options: Pick<TestClientOptions, "maxFrameBytes"> = {},
+): Promise<ProtocolClient> {
+  const client = await rawAdminClient(server, options);
   const reply = await client.request({ adminAuth: { token: server.adminToken } });
   if (reply.body !== "ok") throw new Error(`AdminAuth answered ${reply.body}`);
   return client;

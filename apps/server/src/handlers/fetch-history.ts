@@ -1,6 +1,7 @@
 // FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick.
 import { ErrorCode } from "@parley/protocol";
 import { foldName } from "../names.js";
+import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
@@ -41,7 +42,9 @@ export const fetchHistory: Handler = {
       else messages.length = limit;
     }
     const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
-    if (fitHistory(messages, ctx.config.maxFrameBytes, beforeSeq > 0, budget)) hasMore = true;
+    const shell = { requestId, history: { room, withNick, hasMore: true } };
+    const pageBytes = pageBudget(ctx.config.maxFrameBytes, shell);
+    if (fitHistory(messages, pageBytes, beforeSeq > 0, budget)) hasMore = true;
     session.send({ requestId, history: { room, withNick, messages, hasMore } });
   },
 };

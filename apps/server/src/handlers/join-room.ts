@@ -3,10 +3,12 @@
 import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { isLoopback } from "../net/address-limits.js";
+import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
 import { isPromise } from "../store/store.js";
 import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
+import { memberPage } from "./member-page.js";
 import { takeRoomEvents } from "./room-events.js";
 
 export const joinRoom: Handler = {
@@ -88,14 +90,11 @@ export async function enterRoom(
   // Taken in the same turn as the membership: everything committed after it reaches the session live
   // (in a cluster: everything this node delivers after it, see ServerContext.deliveredSeq).
   const lastSeq = ctx.deliveredSeq(name);
+  const joined = { room: name, topic: room.topic, lastSeq };
+  const members = memberPage(session, room, "", 0, { requestId, joined });
   hold.send({
     requestId,
-    joined: {
-      room: name,
-      topic: room.topic,
-      members: [...ctx.rooms.members(room)].map((m) => ({ nick: m.nick, sessionId: m.id })),
-      lastSeq,
-    },
+    joined: { ...joined, members: members.members, membersNextCursor: members.nextCursor },
   });
   const max = config.maxHistoryFetch;
   if (budget.remainingBytes <= 0) {
@@ -110,7 +109,8 @@ export async function enterRoom(
     : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max), lastSeq));
   let hasMore = messages.length > max;
   if (hasMore) messages.length = max;
-  if (fitHistory(messages, config.maxFrameBytes, !request.resume, budget)) hasMore = true;
+  const pageBytes = pageBudget(config.maxFrameBytes, { requestId, history: { room: name, hasMore: true } });
+  if (fitHistory(messages, pageBytes, !request.resume, budget)) hasMore = true;
   hold.send({ requestId, history: { room: name, messages, hasMore } });
 }
 

@@ -130,8 +130,8 @@ export interface AuditRecords {
   record(atMs: number, record: AuditRecord): Awaitable<AuditEntry>;
   /** Rewrites an entry's time and result (a row standing for repeated events). */
   update(id: number, atMs: number, result: string): Awaitable<void>;
-  /** The newest `limit` entries, newest first. */
-  newest(limit: number): Awaitable<AuditEntry[]>;
+  /** The newest `limit` entries (older than id `beforeId` when given), newest first. */
+  newest(limit: number, beforeId?: number): Awaitable<AuditEntry[]>;
 }
 
 /** A file or upload held by the server. */

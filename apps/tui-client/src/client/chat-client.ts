@@ -10,6 +10,8 @@ import {
   ErrorCode,
   foldName,
   type JoinRoom,
+  listAllMembers,
+  listAllRooms,
   MessageKind,
   type ProtocolClient,
   ResumePoints,
@@ -191,6 +193,7 @@ export class ChatClient implements ChatConnection {
       .then((reply) => {
         this.points.observe(reply);
         this.emit(joinedEvent({ ...reply.joined, room: reply.joined?.room || room }, false));
+        this.completeMembers(conn, reply);
       })
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }));
   }
@@ -282,22 +285,18 @@ export class ChatClient implements ChatConnection {
   }
 
   listRooms(): void {
-    this.onlineOrSay()
-      ?.request({ listRooms: {} })
-      .then((reply) => this.emit({ type: "roomList", rooms: reply.roomList?.rooms ?? [] }))
+    const conn = this.onlineOrSay();
+    if (!conn) return;
+    listAllRooms(conn)
+      .then((rooms) => this.emit({ type: "roomList", rooms }))
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error) }));
   }
 
   listMembers(room: string): void {
-    this.onlineOrSay()
-      ?.request({ listMembers: { room } })
-      .then((reply) =>
-        this.emit({
-          type: "members",
-          room: reply.memberList?.room || room,
-          members: reply.memberList?.members ?? [],
-        }),
-      )
+    const conn = this.onlineOrSay();
+    if (!conn) return;
+    listAllMembers(conn, room)
+      .then((members) => this.emit({ type: "members", room, members }))
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }));
   }
 
@@ -393,6 +392,20 @@ export class ChatClient implements ChatConnection {
     const { events, action } = mapEnvelope(envelope, note);
     for (const event of events) this.emit(event);
     if (action) this.act(action);
+    const conn = this.loop.online;
+    if (conn) this.completeMembers(conn, envelope);
+  }
+
+  /** A Joined whose member list did not fit in one frame: fetch the rest, and show the whole list. */
+  private completeMembers(conn: ProtocolClient, envelope: DecodedEnvelope): void {
+    const joined = envelope.joined;
+    if (!joined?.membersNextCursor) return;
+    const room = joined.room ?? "";
+    listAllMembers(conn, room, joined.membersNextCursor)
+      .then((rest) =>
+        this.emit({ type: "members", room, members: [...(joined.members ?? []), ...rest], quiet: true }),
+      )
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { room }) }));
   }
 
   private act(action: SessionAction): void {

@@ -41,7 +41,8 @@ export type ClientEvent =
   | { type: "sendFailed"; clientMsgId: string; reason: string }
   | { type: "presence"; presence: Presence }
   | { type: "topic"; room: string; topic: string; byNick: string; atMs: number }
-  | { type: "members"; room: string; members: Member[] }
+  /** The member list of a room; `quiet` when it completes a Joined's list (no line is shown). */
+  | { type: "members"; room: string; members: Member[]; quiet?: boolean }
   | { type: "left"; room: string }
   | { type: "roomList"; rooms: RoomInfo[] }
   | { type: "notice"; kind: NoticeKind; text: string; atMs: number }

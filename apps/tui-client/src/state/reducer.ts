@@ -119,6 +119,7 @@ export function reducer(state: ChatState, action: Action): ChatState {
       if (!state.buffers[key]) return state;
       const members = sortNicks(action.members.map((m) => m.nick ?? ""));
       const next = updateBuffer(state, key, (b) => ({ ...b, members }));
+      if (action.quiet) return next;
       return addSystem(
         next,
         key,

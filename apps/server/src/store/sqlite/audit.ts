@@ -11,7 +11,7 @@ export class SqliteAuditRecords implements AuditRecords {
 
   constructor(db: Db) {
     this.insert = db.prepare("INSERT INTO audit (at_ms, action, target, result, by) VALUES (?, ?, ?, ?, ?)");
-    this.newestRows = db.prepare("SELECT * FROM audit ORDER BY id DESC LIMIT ?");
+    this.newestRows = db.prepare("SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?");
     this.revise = db.prepare("UPDATE audit SET at_ms = ?, result = ? WHERE id = ?");
   }
 
@@ -24,7 +24,7 @@ export class SqliteAuditRecords implements AuditRecords {
     this.revise.run(atMs, result, id);
   }
 
-  newest(limit: number): AuditEntry[] {
-    return (this.newestRows.all(limit) as AuditRow[]).map(toAuditEntry);
+  newest(limit: number, beforeId = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+    return (this.newestRows.all(beforeId, limit) as AuditRow[]).map(toAuditEntry);
   }
 }

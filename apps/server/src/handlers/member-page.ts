@@ -1,0 +1,33 @@
+// A page of a room's members in session-id order, shared by Joined (the first page) and ListMembers.
+import { type Member, pb } from "@parley/protocol";
+import { afterCursor, encodedSize, fitPage, nextCursor, numericCursor, pageBudget } from "../paging.js";
+import type { Room } from "../state/rooms.js";
+import type { ChatSession } from "./handler.js";
+
+const memberSize = encodedSize<Member>(pb.Member);
+
+/**
+ * The members after `cursor` that fit in one frame beside `shell` (the reply without them), at most
+ * `limit` (0: no count limit), and the cursor of the next page (empty when none). Session ids only
+ * grow, so a member who joins between pages comes in a later page or by its Presence JOIN, and a
+ * client keying members by session id merges both without duplicates.
+ */
+export function memberPage(
+  session: ChatSession,
+  room: Room<ChatSession>,
+  cursor: string | null | undefined,
+  limit: number,
+  shell: Parameters<typeof pageBudget>[1],
+): { members: Member[]; nextCursor: string } {
+  const sorted = [...session.ctx.rooms.members(room)]
+    .map((m) => ({ nick: m.nick, sessionId: m.id }))
+    .sort((a, b) => a.sessionId - b.sessionId);
+  const rest = afterCursor(sorted, (m) => m.sessionId, numericCursor(cursor));
+  const { page, more } = fitPage(
+    rest,
+    memberSize,
+    pageBudget(session.ctx.config.maxFrameBytes, shell),
+    limit,
+  );
+  return { members: page, nextCursor: nextCursor(page, more, (m) => m.sessionId) };
+}
