@@ -171,6 +171,34 @@ describe("the WebSocket gateway", () => {
     expect(await client.closeCode).toBe(1000);
   });
 
+  it("pings an idle WebSocket session and closes it once silent past heartbeatTimeoutMs", async () => {
+    const clock = new ManualClock();
+    const { httpPort } = await startServer(
+      { heartbeatIntervalMs: 100, heartbeatTimeoutMs: 400 },
+      { options: { clock } },
+    );
+    const silent = await wsWireClient(httpPort);
+    await silent.logIn("silent");
+    clock.advance(150);
+    expect((await silent.waitFor(isKind("ping"))).ping?.sentAtMs).toBeGreaterThan(0);
+    clock.advance(400);
+    const error = await silent.waitFor(isKind("error"));
+    expect(error.error).toMatchObject({ code: ErrorCode.ERROR_CODE_PING_TIMEOUT, fatal: true });
+    expect(await silent.closeCode).toBe(1000);
+  });
+
+  it("disconnects a WebSocket session that floods frames, as on TCP", async () => {
+    const { port, httpPort, server } = await startServer({ framesPerSecond: 10, framesBurst: 20 });
+    const bystander = await loggedIn(port, "bystander");
+    const flooder = await wsWireClient(httpPort);
+    await flooder.logIn("flooder");
+    flooder.write(...Array.from({ length: 200 }, () => ({ pong: { echoSentAtMs: 1 } })));
+    const received = await flooder.ended;
+    expect(received.at(-1)?.error).toMatchObject({ code: ErrorCode.ERROR_CODE_RATE_LIMITED, fatal: true });
+    await expect.poll(() => server.ctx.closed.list().map((c) => c.reason)).toContain("flooding");
+    expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
+  });
+
   it("disconnects a WebSocket client that stops reading, without slowing the others", async () => {
     const limit = 256 * 1024;
     const { port, httpPort, server } = await startServer({
