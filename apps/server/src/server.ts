@@ -269,6 +269,11 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
       // Joined before the first connection: session ids come from the cluster's range for this node.
       await cluster.start(nodeInbox(ctx));
       ctx.nextSessionId = cluster.firstSessionId;
+      if (!cluster.solo && store.engine === "sqlite")
+        logger.warn(
+          { node: cluster.nodeId },
+          "this cluster node stores history in its own SQLite file: room seqs and history are not shared with the other nodes; give every node the same PostgreSQL store",
+        );
       listener.listen(config.port, config.host);
       await once(listener, "listening");
       port = (listener.address() as AddressInfo).port;
