@@ -413,6 +413,11 @@ export class Session implements ChatSession, PresenceHolder {
     });
   }
 
+  /** Takes `tokens` more from the rate bucket, into debt if need be (a request heavier than one). */
+  chargeTokens(tokens: number): void {
+    if (tokens > 0) this.bucket.charge(this.ctx.now(), tokens);
+  }
+
   /**
    * Charges the reply a request produced (`replyBytes` written for it) to the rate bucket, one token
    * per `replyBytesPerToken`: a small request with a large answer costs what it costs the server.

@@ -149,6 +149,11 @@ export const SETTINGS = {
     2 * 1024 * 1024,
     "history bytes one request (a Login joining many rooms, a JoinRoom, a FetchHistory) may return; the rest is left to paging",
   ),
+  searchMaxResults: integer(50, "most messages one SearchHistory returns; the rest is paged with its cursor"),
+  searchCostTokens: integer(
+    5,
+    "rate tokens a SearchHistory takes (instead of one), since it reads the whole index; its reply is charged besides",
+  ),
   historyRetentionCount: integer(10_000, "messages kept per room or conversation (0: no limit)"),
   historyRetentionDays: integer(90, "age after which messages are deleted, in days (0: no limit)"),
   historyRetentionBytes: integer(

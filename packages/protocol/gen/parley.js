@@ -59,6 +59,8 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.fileDownloadStart = null;
             Envelope.prototype.fileCancel = null;
             Envelope.prototype.fileDownloadDone = null;
+            Envelope.prototype.searchHistory = null;
+            Envelope.prototype.searchResults = null;
             Envelope.prototype.adminAuth = null;
             Envelope.prototype.adminListSessions = null;
             Envelope.prototype.adminSessionList = null;
@@ -86,7 +88,7 @@ export const parley = $root.parley = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -173,6 +175,10 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.FileCancel.encode(message.fileCancel, writer.uint32(778).fork(), _depth + 1).ldelim();
                 if (message.fileDownloadDone != null && $Object.hasOwnProperty.call(message, "fileDownloadDone"))
                     $root.parley.v1.FileDownloadDone.encode(message.fileDownloadDone, writer.uint32(786).fork(), _depth + 1).ldelim();
+                if (message.searchHistory != null && $Object.hasOwnProperty.call(message, "searchHistory"))
+                    $root.parley.v1.SearchHistory.encode(message.searchHistory, writer.uint32(1122).fork(), _depth + 1).ldelim();
+                if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults"))
+                    $root.parley.v1.SearchResults.encode(message.searchResults, writer.uint32(1130).fork(), _depth + 1).ldelim();
                 if (message.adminAuth != null && $Object.hasOwnProperty.call(message, "adminAuth"))
                     $root.parley.v1.AdminAuth.encode(message.adminAuth, writer.uint32(1602).fork(), _depth + 1).ldelim();
                 if (message.adminListSessions != null && $Object.hasOwnProperty.call(message, "adminListSessions"))
@@ -504,6 +510,20 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.fileDownloadDone = $root.parley.v1.FileDownloadDone.decode(reader, reader.size(), $undefined, _depth + 1, message.fileDownloadDone);
                             message.body = "fileDownloadDone";
+                            continue;
+                        }
+                    case 140: {
+                            if (wireType !== 2)
+                                break;
+                            message.searchHistory = $root.parley.v1.SearchHistory.decode(reader, reader.size(), $undefined, _depth + 1, message.searchHistory);
+                            message.body = "searchHistory";
+                            continue;
+                        }
+                    case 141: {
+                            if (wireType !== 2)
+                                break;
+                            message.searchResults = $root.parley.v1.SearchResults.decode(reader, reader.size(), $undefined, _depth + 1, message.searchResults);
+                            message.body = "searchResults";
                             continue;
                         }
                     case 200: {
@@ -872,6 +892,16 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Envelope.fileDownloadDone: object expected");
                     message.fileDownloadDone = $root.parley.v1.FileDownloadDone.fromObject(object.fileDownloadDone, _depth + 1);
                 }
+                if (object.searchHistory != null) {
+                    if (!$util.isObject(object.searchHistory))
+                        throw $TypeError(".parley.v1.Envelope.searchHistory: object expected");
+                    message.searchHistory = $root.parley.v1.SearchHistory.fromObject(object.searchHistory, _depth + 1);
+                }
+                if (object.searchResults != null) {
+                    if (!$util.isObject(object.searchResults))
+                        throw $TypeError(".parley.v1.Envelope.searchResults: object expected");
+                    message.searchResults = $root.parley.v1.SearchResults.fromObject(object.searchResults, _depth + 1);
+                }
                 if (object.adminAuth != null) {
                     if (!$util.isObject(object.adminAuth))
                         throw $TypeError(".parley.v1.Envelope.adminAuth: object expected");
@@ -1176,6 +1206,16 @@ export const parley = $root.parley = (() => {
                     object.fileDownloadDone = $root.parley.v1.FileDownloadDone.toObject(message.fileDownloadDone, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "fileDownloadDone";
+                }
+                if (message.searchHistory != null && $Object.hasOwnProperty.call(message, "searchHistory")) {
+                    object.searchHistory = $root.parley.v1.SearchHistory.toObject(message.searchHistory, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "searchHistory";
+                }
+                if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults")) {
+                    object.searchResults = $root.parley.v1.SearchResults.toObject(message.searchResults, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "searchResults";
                 }
                 if (message.adminAuth != null && $Object.hasOwnProperty.call(message, "adminAuth")) {
                     object.adminAuth = $root.parley.v1.AdminAuth.toObject(message.adminAuth, options, _depth + 1);
@@ -2494,6 +2534,7 @@ export const parley = $root.parley = (() => {
             values[valuesById[26] = "ERROR_CODE_PING_TIMEOUT"] = 26;
             values[valuesById[27] = "ERROR_CODE_SEND_QUEUE_OVERFLOW"] = 27;
             values[valuesById[28] = "ERROR_CODE_SHUTTING_DOWN"] = 28;
+            values[valuesById[45] = "ERROR_CODE_BAD_SEARCH"] = 45;
             return values;
         })();
 
@@ -2755,6 +2796,10 @@ export const parley = $root.parley = (() => {
                     case "ERROR_CODE_SHUTTING_DOWN":
                     case 28:
                         message.code = 28;
+                        break;
+                    case "ERROR_CODE_BAD_SEARCH":
+                    case 45:
+                        message.code = 45;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
@@ -14394,6 +14439,427 @@ export const parley = $root.parley = (() => {
             };
 
             return AdminReloadTlsResult;
+        })();
+
+        v1.SearchHistory = (function() {
+
+            const SearchHistory = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SearchHistory.prototype.query = "";
+            SearchHistory.prototype.room = null;
+            SearchHistory.prototype.withNick = null;
+            SearchHistory.prototype.limit = 0;
+            SearchHistory.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(SearchHistory.prototype, "scope", {
+                get: $util.oneOfGetter($oneOfFields = ["room", "withNick"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            SearchHistory.create = function(properties) {
+                return new SearchHistory(properties);
+            };
+
+            SearchHistory.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
+                    writer.uint32(10).string(message.query);
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
+                    writer.uint32(18).string(message.room);
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick"))
+                    writer.uint32(26).string(message.withNick);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(32).uint32(message.limit);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(40).uint64(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SearchHistory.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.SearchHistory();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.query = value;
+                            else
+                                delete message.query;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.room = reader.stringVerify();
+                            message.scope = "room";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.withNick = reader.stringVerify();
+                            message.scope = "withNick";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SearchHistory.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.SearchHistory)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.SearchHistory: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.SearchHistory();
+                if (object.query != null)
+                    if (typeof object.query !== "string" || object.query.length)
+                        message.query = $String(object.query);
+                if (object.room != null)
+                    message.room = $String(object.room);
+                if (object.withNick != null)
+                    message.withNick = $String(object.withNick);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            SearchHistory.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.query = "";
+                    object.limit = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    object.query = message.query;
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room")) {
+                    object.room = message.room;
+                    if (options.oneofs)
+                        object.scope = "room";
+                }
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick")) {
+                    object.withNick = message.withNick;
+                    if (options.oneofs)
+                        object.scope = "withNick";
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                return object;
+            };
+
+            SearchHistory.prototype.toJSON = function() {
+                return SearchHistory.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SearchHistory.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.SearchHistory";
+            };
+
+            return SearchHistory;
+        })();
+
+        v1.SearchResults = (function() {
+
+            const SearchResults = function (properties) {
+                this.messages = [];
+                this.terms = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SearchResults.prototype.messages = $util.emptyArray;
+            SearchResults.prototype.nextCursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SearchResults.prototype.terms = $util.emptyArray;
+
+            SearchResults.create = function(properties) {
+                return new SearchResults(properties);
+            };
+
+            SearchResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.parley.v1.ChatMessage.encode(message.messages[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && (typeof message.nextCursor === "object" ? message.nextCursor.low || message.nextCursor.high : message.nextCursor !== 0))
+                    writer.uint32(16).uint64(message.nextCursor);
+                if (message.terms != null && message.terms.length)
+                    for (let i = 0; i < message.terms.length; ++i)
+                        writer.uint32(26).string(message.terms[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SearchResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.SearchResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.parley.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.terms && message.terms.length))
+                                message.terms = [];
+                            message.terms.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SearchResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.SearchResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.SearchResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.SearchResults();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".parley.v1.SearchResults.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".parley.v1.SearchResults.messages: object expected");
+                        message.messages[i] = $root.parley.v1.ChatMessage.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor === "object" ? object.nextCursor.low || object.nextCursor.high : $Number(object.nextCursor) !== 0)
+                        if ($util.Long)
+                            message.nextCursor = $util.Long.fromValue(object.nextCursor, true);
+                        else if (typeof object.nextCursor === "string")
+                            message.nextCursor = $parseInt(object.nextCursor, 10);
+                        else if (typeof object.nextCursor === "number")
+                            message.nextCursor = object.nextCursor;
+                        else if (typeof object.nextCursor === "object")
+                            message.nextCursor = new $util.LongBits(object.nextCursor.low >>> 0, object.nextCursor.high >>> 0).toNumber(true);
+                if (object.terms) {
+                    if (!$Array.isArray(object.terms))
+                        throw $TypeError(".parley.v1.SearchResults.terms: array expected");
+                    message.terms = $Array(object.terms.length);
+                    for (let i = 0; i < object.terms.length; ++i)
+                        message.terms[i] = $String(object.terms[i]);
+                }
+                return message;
+            };
+
+            SearchResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.messages = [];
+                    object.terms = [];
+                }
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nextCursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nextCursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.parley.v1.ChatMessage.toObject(message.messages[j], options, _depth + 1);
+                }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nextCursor = typeof message.nextCursor === "number" ? $BigInt(message.nextCursor) : $util.Long.fromBits(message.nextCursor.low >>> 0, message.nextCursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.nextCursor === "number")
+                        object.nextCursor = options.longs === $String ? $String(message.nextCursor) : message.nextCursor;
+                    else
+                        object.nextCursor = options.longs === $String ? $util.Long.prototype.toString.call(message.nextCursor) : options.longs === $Number ? new $util.LongBits(message.nextCursor.low >>> 0, message.nextCursor.high >>> 0).toNumber(true) : message.nextCursor;
+                if (message.terms && message.terms.length) {
+                    object.terms = $Array(message.terms.length);
+                    for (let j = 0; j < message.terms.length; ++j)
+                        object.terms[j] = message.terms[j];
+                }
+                return object;
+            };
+
+            SearchResults.prototype.toJSON = function() {
+                return SearchResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SearchResults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.SearchResults";
+            };
+
+            return SearchResults;
         })();
 
         v1.StatusRequest = (function() {

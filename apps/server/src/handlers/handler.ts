@@ -29,6 +29,15 @@ export interface ChatSession extends Member {
    * returned, in a write or read callback.
    */
   fail(requestId: number, error: unknown): void;
+  /** Bytes written to this session so far: what a reply added is the difference. */
+  readonly bytesOut: number;
+  /**
+   * Charges `replyBytes` of reply to the rate bucket (see replyBytesPerToken): dispatch does it for
+   * replies sent while the handler runs; a handler that answers later charges its reply itself.
+   */
+  chargeReply(replyBytes: number): void;
+  /** Takes `tokens` more from the rate bucket (into debt if need be), for a request heavier than one. */
+  chargeTokens(tokens: number): void;
   /** Bytes written to this session that its socket has not taken yet. */
   readonly queuedBytes: number;
   /** Resolves once the send queue has drained below the socket's high-water mark (at once if it has). */

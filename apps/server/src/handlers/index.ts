@@ -19,6 +19,7 @@ import { listRooms } from "./list-rooms.js";
 import { login } from "./login.js";
 import { ping, pong } from "./ping.js";
 import { quit } from "./quit.js";
+import { searchHistory } from "./search-history.js";
 import { sendMessage } from "./send-message.js";
 import { setNick } from "./set-nick.js";
 import { setTopic } from "./set-topic.js";
@@ -36,6 +37,7 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   setTopic,
   sendMessage,
   fetchHistory,
+  searchHistory,
   setNick,
   fileOffer,
   fileChunk,

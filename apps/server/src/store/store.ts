@@ -2,6 +2,7 @@
 // metadata) behind one interface, with SQLite (sqlite/, the default) and PostgreSQL (postgres/) behind it.
 // Server code calls these interfaces and never knows which engine answers.
 import type { AuditEntry, Ban, ChatMessage } from "@parley/protocol";
+import type { SearchIndex } from "./search.js";
 
 /**
  * A value now or later. The SQLite engine answers synchronously (its reads and its commit happen in
@@ -185,6 +186,8 @@ export interface Store {
   readonly bans: BanRecords;
   readonly audit: AuditRecords;
   readonly files: FileRecords;
+  /** Full-text search of the history in `messages`, kept in step with it by the engine (search.ts). */
+  readonly search: SearchIndex;
   /**
    * Connects and brings the schema up to date (versioned migrations, applied under a lock so servers
    * starting together migrate once); called once, before anything else.

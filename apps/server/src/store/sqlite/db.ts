@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { privateFile } from "../data-dir.js";
+import { SEARCH_SCHEMA } from "./search.js";
 
 export type Db = Database.Database;
 
@@ -70,6 +71,8 @@ const MIGRATIONS: string[] = [
   // File quotas per address beside per nick: the uploader's address. Rows from before have ''.
   `ALTER TABLE files ADD COLUMN address TEXT NOT NULL DEFAULT '';
    CREATE INDEX files_address ON files (address);`,
+  // Full-text search of history, kept in step with the messages table (sqlite/search.ts).
+  SEARCH_SCHEMA,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

@@ -6,6 +6,7 @@ import { type Db, openDatabase } from "./db.js";
 import { SqliteFileRecords } from "./files.js";
 import { SqliteMessageLog } from "./messages.js";
 import { SqliteRoomRecords } from "./rooms.js";
+import { SqliteSearchIndex } from "./search.js";
 
 /** A Store on SQLite, with the database handle for tests and tools that read it directly. */
 export interface SqliteStore extends Store {
@@ -25,6 +26,7 @@ export function openSqliteStore(dataDir: string): SqliteStore {
     bans: new SqliteBanRecords(db, audit),
     audit,
     files: new SqliteFileRecords(db),
+    search: new SqliteSearchIndex(db),
     open() {
       // Migrated when opened above: the data directory lock already keeps other servers out.
     },

@@ -1,0 +1,67 @@
+// SearchHistory: full-text search of what the session may read (the rooms it is in, its own direct
+// conversations), newest first, a page at a time. Costs searchCostTokens of the rate bucket.
+import { ErrorCode } from "@parley/protocol";
+import { charLength, foldName } from "../names.js";
+import { RequestError } from "../request-error.js";
+import { searchTerms } from "../store/search-terms.js";
+import { directConversation } from "../store/store.js";
+import type { Handler } from "./handler.js";
+import { fitHistory, historyBudget } from "./history-budget.js";
+import { memberRoom } from "./room-lookup.js";
+
+export const searchHistory: Handler = {
+  needsLogin: true,
+  rateLimited: true,
+  run(session, { requestId, searchHistory: request }) {
+    if (!request) return;
+    const { ctx } = session;
+    const query = request.query ?? "";
+    if (query.length > ctx.config.maxMessageChars && charLength(query) > ctx.config.maxMessageChars)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
+        `a search has at most ${ctx.config.maxMessageChars} characters`,
+      );
+    const terms = searchTerms(query);
+    if (terms.length === 0)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_BAD_SEARCH,
+        "nothing to search for: give at least one word",
+      );
+    let only: string | null = null;
+    if (request.scope === "room") only = memberRoom(session, request.room).name;
+    else if (request.scope === "withNick") {
+      if (!request.withNick)
+        throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, "SearchHistory needs a nick");
+      only = directConversation(session.foldedNick, foldName(request.withNick));
+    }
+    // Valid: now it costs what a search costs (a refused one cost the one token every request takes).
+    session.chargeTokens(ctx.config.searchCostTokens - 1);
+    const max = ctx.config.searchMaxResults;
+    const rooms = [...ctx.rooms.roomsOf(session)].map((room) => room.name);
+    ctx.store.search
+      .search({
+        terms,
+        rooms,
+        foldedNick: session.foldedNick,
+        only,
+        limit: Math.min(request.limit || max, max),
+        cursor: Number(request.cursor ?? 0),
+      })
+      .then((page) => {
+        if (session.state === "closing") return;
+        const messages = page.matches.map((m) => m.message);
+        const cut = fitHistory(
+          messages,
+          ctx.config.maxFrameBytes,
+          false,
+          historyBudget(ctx.config.maxHistoryBytesPerRequest),
+        );
+        const last = page.matches[messages.length - 1];
+        const nextCursor = (page.more || cut) && last ? last.cursor : 0;
+        const before = session.bytesOut;
+        session.send({ requestId, searchResults: { messages, nextCursor, terms } });
+        session.chargeReply(session.bytesOut - before);
+      })
+      .catch((error: unknown) => session.fail(requestId, error));
+  },
+};
