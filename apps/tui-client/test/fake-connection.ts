@@ -14,6 +14,8 @@ type Call =
   | { method: "setTopic"; room: string; topic: string }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
+  | { method: "search"; query: string; scope: Target | null; cursor: number }
+  | { method: "loadAround"; target: Target; seq: number }
   | { method: "quit"; reason: string };
 
 export class FakeConnection implements ChatConnection {
@@ -62,6 +64,12 @@ export class FakeConnection implements ChatConnection {
   }
   closeDirect(nick: string): void {
     this.calls.push({ method: "closeDirect", nick });
+  }
+  search(query: string, scope: Target | null, cursor: number): void {
+    this.calls.push({ method: "search", query, scope, cursor });
+  }
+  loadAround(target: Target, seq: number): void {
+    this.calls.push({ method: "loadAround", target, seq });
   }
   setNick(nick: string): void {
     this.calls.push({ method: "setNick", nick });

@@ -58,9 +58,9 @@ export class Tmux {
     this.tmux("send-keys", "-t", `=${name}:`, ...keys);
   }
 
-  /** The visible screen of the pane, one string per row. */
-  screen(name: string): string {
-    return this.tmux("capture-pane", "-p", "-t", `=${name}:`);
+  /** The visible screen of the pane, one string per row; with `escapes`, colours and attributes as SGR sequences. */
+  screen(name: string, escapes = false): string {
+    return this.tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", `=${name}:`);
   }
 
   /**

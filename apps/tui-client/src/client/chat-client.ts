@@ -46,6 +46,13 @@ export interface ChatConnection {
   /** Loads the newest page, to replace a window left in the past. */
   loadLatest(target: Target): void;
   closeDirect(nick: string): void;
+  /**
+   * Searches stored history for the words of `query`, in `scope` or everywhere readable (null);
+   * `cursor` 0 starts over, else continues from the page before. Reported as "searchResults".
+   */
+  search(query: string, scope: Target | null, cursor: number): void;
+  /** Loads the messages around `seq` (before and after it), then reports "reveal" to show it. */
+  loadAround(target: Target, seq: number): void;
   setNick(nick: string): void;
   setTopic(room: string, topic: string): void;
   listRooms(): void;
@@ -88,6 +95,9 @@ const MIN_RETRY_MS = 50;
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
+
+/** Messages loaded on each side of a search match when jumping to it. */
+const AROUND_MESSAGES = 10;
 
 /** Messages loaded on joining or opening a conversation, unless configured. */
 const DEFAULT_HISTORY_LIMIT = 100;
@@ -256,6 +266,39 @@ export class ChatClient implements ChatConnection {
 
   closeDirect(nick: string): void {
     this.points.closeDirect(nick);
+  }
+
+  search(query: string, scope: Target | null, cursor: number): void {
+    const where = scope === null ? {} : "room" in scope ? { room: scope.room } : { withNick: scope.nick };
+    this.onlineOrSay()
+      ?.request({ searchHistory: { query, ...where, cursor } })
+      .then((reply) => {
+        const results = reply.searchResults ?? {};
+        this.emit({
+          type: "searchResults",
+          query,
+          scope,
+          messages: results.messages ?? [],
+          terms: results.terms ?? [],
+          nextCursor: Number(results.nextCursor ?? 0),
+          more: cursor > 0,
+        });
+      })
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error) }));
+  }
+
+  loadAround(target: Target, seq: number): void {
+    const query = "room" in target ? { room: target.room } : { withNick: target.nick };
+    this.onlineOrSay()
+      ?.request({
+        fetchHistory: { ...query, beforeSeq: seq + AROUND_MESSAGES + 1, limit: 2 * AROUND_MESSAGES + 1 },
+      })
+      .then((reply) => {
+        this.points.observe(reply);
+        this.emit(historyEvent(target, reply.history ?? {}, false));
+        this.emit({ type: "reveal", target, seq });
+      })
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error), target }));
   }
 
   setNick(nick: string): void {

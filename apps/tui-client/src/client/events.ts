@@ -54,5 +54,20 @@ export type ClientEvent =
   | { type: "nickChanged"; nick: string }
   /** Something failed; `text` is for a person. Shown in `target`'s buffer, or the active one. */
   | { type: "error"; text: string; target?: Target }
+  /**
+   * A page of search matches, newest first. `scope` is the conversation searched (null: all
+   * readable); `nextCursor` continues to older matches (0: none); `more` false starts a new search.
+   */
+  | {
+      type: "searchResults";
+      query: string;
+      scope: Target | null;
+      messages: ChatMessage[];
+      terms: string[];
+      nextCursor: number;
+      more: boolean;
+    }
+  /** The messages around `seq` in `target` are loaded (after their History): show that one. */
+  | { type: "reveal"; target: Target; seq: number }
   /** Informational line from the client itself (e.g. "trying nick ana_"). */
   | { type: "info"; text: string; target?: Target };

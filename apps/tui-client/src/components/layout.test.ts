@@ -1,7 +1,7 @@
 // Wrapping by display width (Chinese, emoji), nick colours and the rows of one line.
 import { describe, expect, it } from "vitest";
 import type { Line } from "../state/model.js";
-import { fit, lineRows, nickColour, printable, textWidth, wrapText } from "./layout.js";
+import { fit, highlightTerms, lineRows, nickColour, printable, textWidth, wrapText } from "./layout.js";
 
 const message = (id: number, from: string, text: string, extra: Partial<Line> = {}): Line =>
   ({
@@ -83,5 +83,20 @@ describe("layout", () => {
     expect(own.segments[1]).toMatchObject({ text: "   ana", inverse: true });
     const mention = lineRows(message(2, "bob", "ana: hi", { mention: true }), 40, 6)[0]!;
     expect(mention.segments[3]).toMatchObject({ color: "yellowBright", bold: true });
+  });
+});
+
+describe("search highlights", () => {
+  it("marks the words that start with a search term, in any case, and nothing else", () => {
+    const segments = highlightTerms("Deploy: the deployment redeploys", ["deploy"], { text: "" });
+    expect(segments.map((s) => [s.text, !!s.inverse])).toEqual([
+      ["Deploy", true],
+      [": the ", false],
+      ["deployment", true],
+      [" redeploys", false],
+    ]);
+    expect(highlightTerms("plain", undefined, { text: "", bold: true })).toEqual([
+      { text: "plain", bold: true },
+    ]);
   });
 });

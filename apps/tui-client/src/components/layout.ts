@@ -157,6 +157,32 @@ const SYSTEM_STYLE: Record<Extract<Line, { type: "system" }>["tone"], { mark: st
   error: { mark: "!!", segment: { text: "", color: "red" } },
 };
 
+/** A search term's words: the term at the start of a word, and the rest of that word. */
+function termPattern(terms: readonly string[]): RegExp | null {
+  const words = terms.filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return words.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${words.join("|")})[\\p{L}\\p{N}\\p{M}]*`, "giu")
+    : null;
+}
+
+/**
+ * `text` cut into segments of `base` style, the words that start with a search term shown in
+ * reverse video (any case), as the server matched them.
+ */
+export function highlightTerms(text: string, terms: readonly string[] | undefined, base: Segment): Segment[] {
+  const pattern = terms ? termPattern(terms) : null;
+  if (!pattern) return [{ ...base, text }];
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) segments.push({ ...base, text: text.slice(at, match.index) });
+    segments.push({ ...base, text: match[0], inverse: true, bold: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length || segments.length === 0) segments.push({ ...base, text: text.slice(at) });
+  return segments;
+}
+
 /** Rows of one line: `time nick │ text`, continuation rows indented under the text. */
 export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
   const timeWidth = timeColumnWidth();
@@ -171,7 +197,7 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
     nickSegment = { ...style.segment, text: fit(style.mark, nickWidth, "right") };
     body = { ...style.segment, text: line.text };
   } else {
-    const highlight = line.mention ? { color: "yellowBright", bold: true } : {};
+    const highlight = line.mention || line.found ? { color: "yellowBright", bold: true } : {};
     const ownStyle = line.own ? { bold: true } : {};
     const pending = line.pending ? { dim: true } : {};
     if (line.action) {
@@ -182,19 +208,21 @@ export function lineRows(line: Line, width: number, nickWidth: number): Row[] {
         text: fit(line.from, nickWidth, "right"),
         color: nickColour(line.from),
         bold: true,
-        inverse: line.own,
+        inverse: line.own || line.found,
       };
       body = { text: line.text, ...highlight, ...pending };
     }
   }
   const texts = wrapText(printable(body.text), textWidthAvailable);
+  const terms = line.type === "message" ? line.terms : undefined;
+  const bodyRow = (text: string) => highlightTerms(text, terms, body);
   const time = timeColumn > 0 ? `${fit(line.atMs ? formatTime(line.atMs) : "", timeWidth)} ` : "";
   const rows = texts.map((text, i) => ({
     key: `${line.id}:${i}`,
     segments:
       i === 0
-        ? [{ text: time, dim: true }, nickSegment, { text: " │ ", dim: true }, { ...body, text }]
-        : [{ text: " ".repeat(timeColumn + nickWidth) }, { text: " │ ", dim: true }, { ...body, text }],
+        ? [{ text: time, dim: true }, nickSegment, { text: " │ ", dim: true }, ...bodyRow(text)]
+        : [{ text: " ".repeat(timeColumn + nickWidth) }, { text: " │ ", dim: true }, ...bodyRow(text)],
   }));
   if (lineStyle().colors) return rows;
   return rows.map((row) => ({ ...row, segments: row.segments.map(({ color: _dropped, ...rest }) => rest) }));

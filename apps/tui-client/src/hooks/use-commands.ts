@@ -4,6 +4,7 @@ import { useCallback } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import { type Command, helpLines } from "../state/commands.js";
 import { bufferTarget, type ChatState, dmKey, roomKey } from "../state/model.js";
+import { matchTarget } from "../state/search.js";
 import { parseTarget } from "../state/transfers.js";
 import type { UserCommand } from "../state/user-commands.js";
 import type { Act } from "./use-chat.js";
@@ -49,6 +50,7 @@ export function useCommands(
             connection.closeDirect(active.name);
             return act({ type: "closeBuffer", key: active.key });
           }
+          if (active.kind === "search") return act({ type: "closeBuffer", key: active.key });
           return error("Nothing to leave here. Usage: /part [#room] [reason]");
         }
         case "msg": {
@@ -109,6 +111,25 @@ export function useCommands(
         case "unignore":
           if (!user) return error("Options are not available here.");
           return user(command);
+        case "search": {
+          if (!command.text) {
+            const last = state.search;
+            if (!last) return error("Usage: /search [-all] <words>");
+            if (!last.nextCursor) return error(`No more matches for "${last.query}".`);
+            return connection.search(last.query, last.scope, last.nextCursor);
+          }
+          return connection.search(command.text, command.all ? null : bufferTarget(active), 0);
+        }
+        case "goto": {
+          const match = state.search?.matches[command.index - 1];
+          if (!match)
+            return error(
+              state.search
+                ? `No match number ${command.index}: there are ${state.search.matches.length}.`
+                : "Nothing to go to: /search first.",
+            );
+          return connection.loadAround(matchTarget(match, state.nick), match.seq ?? 0);
+        }
         case "quit":
           return onQuit(command.reason);
         case "usage":

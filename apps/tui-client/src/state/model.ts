@@ -1,5 +1,7 @@
 // The shape of the client's UI state: buffers (server, rooms, direct conversations) holding lines,
 // plus who we are and how the connection stands. Pure data; the reducer is the only writer.
+
+import type { ChatMessage } from "@parley/protocol";
 import { foldName } from "@parley/protocol";
 import type { Target } from "../client/events.js";
 import type { Status } from "../client/status.js";
@@ -32,6 +34,10 @@ export type Line =
       /** Our message, not yet stored by the server. */
       pending: boolean;
       clientMsgId: string;
+      /** Words to highlight in the text (search matches). */
+      terms?: readonly string[];
+      /** The message a search jumped to: shown marked. */
+      found?: boolean;
     }
   | {
       type: "system";
@@ -56,7 +62,8 @@ export interface ScrollAnchor {
 
 export interface ChatBuffer {
   key: BufferKey;
-  kind: "server" | "room" | "dm";
+  /** "search" holds the matches of the last /search. */
+  kind: "server" | "room" | "dm" | "search";
   /** Room name, peer nick, or the server's name. */
   name: string;
   topic: string;
@@ -114,7 +121,25 @@ export interface ChatState {
   ignore: IgnoreRule[];
   /** Words that highlight a message like our nick does (the highlight_words option). */
   highlightWords: string[];
+  /** The last /search and its matches so far; null before the first. */
+  search: SearchState | null;
 }
+
+/** A search and the matches shown for it, numbered from 1 in the search buffer. */
+export interface SearchState {
+  query: string;
+  /** The conversation searched; null: everything readable. */
+  scope: Target | null;
+  /** Every match shown so far, newest first: /goto N shows the Nth. */
+  matches: ChatMessage[];
+  /** The words searched for, as the server split them: highlighted in matches. */
+  terms: string[];
+  /** Continues to older matches; 0 when there are none. */
+  nextCursor: number;
+}
+
+/** The buffer that lists search matches. */
+export const SEARCH_BUFFER: BufferKey = "search";
 
 /**
  * Lines a buffer holds in memory: a window onto the conversation, paged from the server as the view
@@ -157,6 +182,7 @@ export function initialState(nick: string, serverName: string): ChatState {
     greeting: [],
     ignore: [],
     highlightWords: [],
+    search: null,
   };
 }
 

@@ -20,10 +20,12 @@ import {
   newBuffer,
   roomKey,
   type ScrollAnchor,
+  SEARCH_BUFFER,
   SERVER_BUFFER,
   type SystemTone,
   targetKey,
 } from "./model.js";
+import { revealMessage, showSearchResults } from "./search.js";
 import { describeFileMessage } from "./transfers.js";
 import {
   appendLive,
@@ -167,6 +169,14 @@ export function reducer(state: ChatState, action: Action): ChatState {
     }
     case "lag":
       return { ...state, lagMs: action.lagMs };
+    case "searchResults":
+      return focus(showSearchResults(state, action, action.nowMs), SEARCH_BUFFER);
+    case "reveal": {
+      const next = revealMessage(state, action.target, action.seq);
+      if (!next)
+        return addSystem(state, state.active, "error", "That message is no longer stored.", action.nowMs);
+      return focus(next, targetKey(action.target));
+    }
     case "error":
       return addSystem(
         state,

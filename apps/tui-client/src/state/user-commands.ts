@@ -1,5 +1,5 @@
-// The commands that change the client itself rather than the conversation: options (/set, /unset)
-// and whom to hide (/ignore, /unignore). Parsing only; the hook that runs them does the writing.
+// The commands IRC users reach for beyond chatting: options (/set, /unset), whom to hide (/ignore,
+// /unignore), and searching history (/search, /goto). Parsing only; hooks carry them out.
 import { nickProblem } from "@parley/protocol";
 import { findOption } from "../config/options.js";
 import { firstWord, usage } from "./command-words.js";
@@ -12,7 +12,14 @@ export type UserCommand =
   | { type: "unset"; name: string }
   /** Hide someone's messages (nick null: list who is ignored). */
   | { type: "ignore"; nick: string | null }
-  | { type: "unignore"; nick: string };
+  | { type: "unignore"; nick: string }
+  /**
+   * Search the stored history for `text`: this conversation, or everything readable when `all` (or
+   * when the current buffer is no conversation). Empty `text`: the next page of the last search.
+   */
+  | { type: "search"; text: string; all: boolean }
+  /** Show the search match numbered `index` (from 1) in its conversation. */
+  | { type: "goto"; index: number };
 
 /** A value may be quoted to hold spaces or to be empty: /set timestamp_format "". */
 function unquoteValue(text: string): string {
@@ -33,6 +40,28 @@ function nickArgument(spec: { name: string; args: string }, rest: string): Comma
 }
 
 export const USER_COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "search",
+    aliases: ["grep"],
+    args: "[-all] [words]",
+    summary:
+      "search the server's history of this conversation (-all: everything you may read); alone: more matches",
+    parse(rest) {
+      const [first, tail] = firstWord(rest);
+      const all = first.toLowerCase() === "-all";
+      return { type: "search", text: (all ? tail : rest).trim(), all };
+    },
+  },
+  {
+    name: "goto",
+    aliases: [],
+    args: "<n>",
+    summary: "show search match number n in its conversation, with the messages around it",
+    parse(rest) {
+      const n = Number(rest.trim());
+      return Number.isInteger(n) && n >= 1 ? { type: "goto", index: n } : usage(this);
+    },
+  },
   {
     name: "set",
     aliases: [],
