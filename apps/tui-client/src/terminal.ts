@@ -1,8 +1,11 @@
 // Full-screen mode: the alternate screen and bracketed paste on, and everything put back on exit.
 // Ink 6 has no switch for this, so the escape sequences are written around its render.
+import { MOUSE_OFF } from "./state/mouse.js";
 
 const ENTER = "\x1b[?1049h\x1b[2J\x1b[H\x1b[?2004h";
-const LEAVE = "\x1b[?2004l\x1b[?1049l\x1b[?25h";
+// Mouse reporting off too: the client may have turned it on (use-mouse-reporting.ts), and a shell
+// left with it on would print escape codes at every click.
+const LEAVE = `\x1b[?2004l${MOUSE_OFF}\x1b[?1049l\x1b[?25h`;
 
 let active = false;
 

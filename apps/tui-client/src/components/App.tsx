@@ -11,6 +11,7 @@ import { useCommands } from "../hooks/use-commands.js";
 import { useConversationLog } from "../hooks/use-conversation-log.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { useLineEditor } from "../hooks/use-line-editor.js";
+import { useMouseReporting } from "../hooks/use-mouse-reporting.js";
 import { useNow } from "../hooks/use-now.js";
 import { useProfile } from "../hooks/use-profile.js";
 import { useTerminalSize } from "../hooks/use-terminal-size.js";
@@ -20,6 +21,7 @@ import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
 import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
+import { mouseAction } from "../state/mouse.js";
 import { newestHeldSeq, oldestHeldSeq } from "../state/window.js";
 import { InputLine } from "./InputLine.js";
 import { nickColumnWidth } from "./layout.js";
@@ -55,6 +57,7 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
   const styleVersion = lineStyleVersion();
   const NICK_LIST_WIDTH = options.nicklist_width;
   useAlerts(connection, latestState, options, terminalWrite);
+  useMouseReporting(options.mouse, terminalWrite);
   useConversationLog(
     connection,
     latestState,
@@ -99,8 +102,30 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
     if (target && buffer.newerAvailable) connection.loadLatest(target);
   };
 
+  /** Rows PgUp and PgDn move: a screen, less two rows kept for continuity. */
+  const page = Math.max(1, bodyHeight - 2);
+  /**
+   * Scrolls the conversation shown by `rows` (up positive), for the keys and the wheel alike; nearing
+   * the oldest line held fetches the page before it, nearing the newest of a window left in the past
+   * the page after it, while the rows left last.
+   */
+  const scrollRows = (rows: number) => {
+    const buffer = activeBuffer();
+    const view = viewOf(buffer);
+    const scroll = scrollBy(buffer.lines, buffer.scroll, rows, view);
+    act({ type: "scrollTo", scroll });
+    const target = bufferTarget(buffer);
+    if (!target) return;
+    const margin = PREFETCH_PAGES * page;
+    if (rows > 0) {
+      const oldest = oldestHeldSeq(buffer.lines);
+      if (buffer.olderAvailable && oldest > 0 && rowsAbove(buffer.lines, scroll, view, margin) < margin)
+        connection.loadOlder(target, oldest);
+    } else if (buffer.newerAvailable && rowsBelow(buffer.lines, scroll, view) < margin)
+      connection.loadNewer(target, newestHeldSeq(buffer.lines));
+  };
+
   useKeys((key: Key) => {
-    const page = Math.max(1, bodyHeight - 2);
     const binding = bindKey(key);
     switch (binding.type) {
       case "edit":
@@ -137,33 +162,23 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
         update((e) => edit.complete(e, { nicks, rooms, commands: COMMANDS.map((c) => c.name) }));
         return;
       }
-      case "pageUp": {
-        const buffer = activeBuffer();
-        const view = viewOf(buffer);
-        const scroll = scrollBy(buffer.lines, buffer.scroll, page, view);
-        act({ type: "scrollTo", scroll });
-        // Nearing the oldest line held: fetch the page before it while the rows above last.
-        const target = bufferTarget(buffer);
-        const oldest = oldestHeldSeq(buffer.lines);
-        const margin = PREFETCH_PAGES * page;
-        if (
-          target &&
-          buffer.olderAvailable &&
-          oldest > 0 &&
-          rowsAbove(buffer.lines, scroll, view, margin) < margin
-        )
-          connection.loadOlder(target, oldest);
+      case "pageUp":
+        scrollRows(page);
         return;
-      }
-      case "pageDown": {
-        const buffer = activeBuffer();
-        const view = viewOf(buffer);
-        const scroll = scrollBy(buffer.lines, buffer.scroll, -page, view);
-        act({ type: "scrollTo", scroll });
-        // A window left in the past: fetch the page after it as the view nears its end.
-        const target = bufferTarget(buffer);
-        if (target && buffer.newerAvailable && rowsBelow(buffer.lines, scroll, view) < PREFETCH_PAGES * page)
-          connection.loadNewer(target, newestHeldSeq(buffer.lines));
+      case "pageDown":
+        scrollRows(-page);
+        return;
+      case "mouse": {
+        const s = latestState();
+        const roomListWidth = showRooms ? ROOM_LIST_WIDTH : 0;
+        const action = mouseAction(binding.event, {
+          roomListWidth,
+          bodyHeight,
+          order: s.order,
+          active: s.active,
+        });
+        if (action?.type === "scroll") scrollRows(action.rows);
+        else if (action?.type === "switchTo") act({ type: "switchTo", key: action.key });
         return;
       }
       case "none":

@@ -1,13 +1,13 @@
 // Left column: every buffer with its Alt+digit number and its unread / highlight counts.
 import { Box, Text } from "ink";
 import { bufferLabel, type ChatState } from "../state/model.js";
+import { roomListFirst } from "../state/mouse.js";
 import { fit, textWidth } from "./layout.js";
 
 export function RoomList({ state, width, height }: { state: ChatState; width: number; height: number }) {
   const inner = width - 1;
   // More buffers than rows: slide the window so the one shown stays in view.
-  const activeIndex = state.order.indexOf(state.active);
-  const first = Math.max(0, Math.min(activeIndex - height + 1, state.order.length - height));
+  const first = roomListFirst(state.order, state.active, height);
   return (
     <Box
       flexDirection="column"

@@ -4,6 +4,7 @@
 import type { EditorState } from "./editor.js";
 import * as edit from "./editor.js";
 import type { Key } from "./keys.js";
+import type { MouseEvent } from "./mouse.js";
 import type { UiAction } from "./reducer.js";
 
 export type Binding =
@@ -16,6 +17,8 @@ export type Binding =
   | { type: "pageUp" }
   | { type: "pageDown" }
   | { type: "quit" }
+  /** A mouse report: what it does depends on where it is (see mouse.ts). */
+  | { type: "mouse"; event: MouseEvent }
   | { type: "none" };
 
 const editing = (change: (state: EditorState) => EditorState): Binding => ({ type: "edit", change });
@@ -47,6 +50,8 @@ export function bindKey(key: Key): Binding {
       const text = key.text;
       return editing((s) => edit.insert(s, text));
     }
+    case "mouse":
+      return { type: "mouse", event: key.event };
     case "ctrl":
       return CTRL[key.letter] ?? { type: "none" };
     case "alt":

@@ -1,6 +1,7 @@
 // Terminal input → keys. Ink's parser hands us raw pieces (a run of text, or one escape sequence);
 // this decoder turns them into named keys and tracks bracketed paste. Only a bracketed paste is a
 // paste: anything typed, however fast, is keys, and Enter sends.
+import { type MouseEvent, splitMouseReports } from "./mouse.js";
 
 export type KeyName =
   | "enter"
@@ -30,7 +31,9 @@ export type Key =
   /** Ctrl plus a letter, e.g. "n" for Ctrl+N. */
   | { type: "ctrl"; letter: string }
   /** Alt (Meta) plus a printable character, e.g. "1" or "a". */
-  | { type: "alt"; char: string };
+  | { type: "alt"; char: string }
+  /** A mouse report (while mouse reporting is on). */
+  | { type: "mouse"; event: MouseEvent };
 
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
@@ -88,7 +91,9 @@ export function createKeyDecoder(): KeyDecoder {
         const rest = piece.slice(start + PASTE_START.length);
         return [...before, ...(rest ? this.push(rest) : [])];
       }
-      return decodePiece(piece);
+      return splitMouseReports(piece).flatMap((part) =>
+        typeof part === "string" ? decodePiece(part) : [{ type: "mouse", event: part } as const],
+      );
     },
   };
 }
