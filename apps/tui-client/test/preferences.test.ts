@@ -54,8 +54,17 @@ describe("parley's options and saved state", () => {
     tmux.type("ana", "/msg bob see you");
     tmux.keys("ana", "Enter");
     await tmux.waitForScreen("ana", /ana │ see you/);
-    const saved = JSON.parse(readFileSync(join(home, "parley", "servers", `127.0.0.1_${port}.json`), "utf8"));
-    expect(saved).toEqual({ rooms: ["lobby", "dev"], directs: ["bob"], ignore: [{ nick: "eve" }] });
+    // Saved by an effect after the screen shows the change: wait for the file, not for the screen.
+    const statePath = join(home, "parley", "servers", `127.0.0.1_${port}.json`);
+    await vi.waitFor(
+      () =>
+        expect(JSON.parse(readFileSync(statePath, "utf8"))).toEqual({
+          rooms: ["lobby", "dev"],
+          directs: ["bob"],
+          ignore: [{ nick: "eve" }],
+        }),
+      { timeout: 10_000 },
+    );
 
     tmux.type("ana", "/quit");
     tmux.keys("ana", "Enter");
