@@ -94,3 +94,26 @@ describe("look-alike nicks", () => {
     await barrier(bystander);
   });
 });
+
+describe("look-alike room names", () => {
+  it("refuses a new room whose name looks like an existing one, and lets members of both go on", async () => {
+    const { port, server } = await startServer();
+    const bystander = await loggedIn(port, "carol", ["admin"]);
+    const mallory = await loggedIn(port, "mallory");
+    // Cyrillic а, fullwidth, mathematical bold and a dotted capital I all fold or skeleton to "admin".
+    for (const room of ["#аdmin", "аdmin", "#ADMİN", "#аdmіn"]) {
+      const error = (await mallory.request({ joinRoom: { room } }).catch((e: unknown) => e)) as ServerError;
+      expect(error).toBeInstanceOf(ServerError);
+      expect(error.code).toBe(ErrorCode.ERROR_CODE_INVALID_ROOM);
+      expect(error.message).toContain('looks too much like the existing room "admin"');
+    }
+    // Names that fold to the room itself simply join it.
+    for (const room of ["#ADMIN", "ａｄｍｉｎ", "𝐚𝐝𝐦𝐢𝐧"])
+      expect((await mallory.request({ joinRoom: { room } })).joined?.room).toBe("admin");
+    expect([...server.ctx.rooms.all()].map((r) => r.name).sort()).toEqual(["admin", "lobby"]);
+    // A room that only resembles nothing is created as before.
+    expect((await mallory.request({ joinRoom: { room: "#adm1n" } })).joined?.room).toBe("adm1n");
+    await barrier(bystander);
+    expect(bystander.conn.isClosed).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
 import { memberPage } from "./member-page.js";
 import { takeRoomEvents } from "./room-events.js";
+import { refuseLookalikeRoom } from "./room-lookup.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
@@ -62,6 +63,7 @@ export async function enterRoom(
     }
     if (!room) {
       // The default room is the server's own: every login would otherwise count it.
+      refuseLookalikeRoom(session, name);
       if (name !== config.defaultRoom) checkRoomCreation(session);
       room = ctx.rooms.getOrCreate(name).room;
       const created = ctx.store.rooms.create(name, ctx.now());

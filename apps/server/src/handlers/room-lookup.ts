@@ -1,5 +1,5 @@
 // Shared by room handlers: resolve a room name the session is in, or refuse with the right error.
-import { ErrorCode } from "@parley/protocol";
+import { ErrorCode, nameSkeleton } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Room } from "../state/rooms.js";
@@ -20,4 +20,19 @@ export function memberRoom(session: ChatSession, name: string | null | undefined
   if (!ctx.rooms.has(room, session))
     throw new RequestError(ErrorCode.ERROR_CODE_NOT_IN_ROOM, `you are not in "${canonical}"`);
   return room;
+}
+
+/**
+ * Refuses a new room whose name looks like an existing room's (the same TR39 confusable skeleton, as
+ * for nicks: `#аdmin` with a Cyrillic а when `#admin` exists) with INVALID_ROOM naming that room.
+ */
+export function refuseLookalikeRoom(session: ChatSession, name: string): void {
+  const skeleton = nameSkeleton(name);
+  for (const room of session.ctx.rooms.all()) {
+    if (room.skeleton === skeleton && room.name !== name)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_INVALID_ROOM,
+        `"${name}" looks too much like the existing room "${room.name}": join that one, or choose a name that does not`,
+      );
+  }
 }

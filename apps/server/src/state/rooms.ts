@@ -2,7 +2,7 @@
 // bytes, peers of a member. Callers never loop over members themselves, so which members are local is
 // this directory's business: it tells a cluster link which rooms have local members and hands it the
 // presence other nodes' members must see, and delivers other nodes' traffic through the same calls.
-import type { TokenBucket } from "@parley/protocol";
+import { nameSkeleton, type TokenBucket } from "@parley/protocol";
 import type { Member } from "./member.js";
 
 export class Room<M extends Member = Member> {
@@ -14,10 +14,19 @@ export class Room<M extends Member = Member> {
   /** Allowance for events every member sees (joins, topic and nick changes); made on first use. */
   eventBucket: TokenBucket | undefined;
 
+  /** The name's confusable skeleton, worked out on first use (see `skeleton`). */
+  private nameSkeleton: string | undefined;
+
   constructor(
     /** Canonical (case-folded) name; also the history conversation key. */
     readonly name: string,
   ) {}
+
+  /** The name's TR39 confusable skeleton: two rooms with one skeleton look alike ("admin", "аdmin"). */
+  get skeleton(): string {
+    this.nameSkeleton ??= nameSkeleton(this.name);
+    return this.nameSkeleton;
+  }
 }
 
 /**
