@@ -1,5 +1,7 @@
 // ServerContext: the shared state every handler and the admin listener work on, built once per server.
 import { encodeFrame, InputBudget, type NoticeKind } from "@parley/protocol";
+import { Accounts } from "./accounts/accounts.js";
+import { AuditLog } from "./admin/audit.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
@@ -43,6 +45,12 @@ export interface ServerContext {
   readonly messages: MessageStore<Delivery>;
   /** Bans in force, kept in memory and in the store. */
   readonly bans: BanStore;
+  /** Registered accounts: owned nicks, verifiers, password lockouts. */
+  readonly accounts: Accounts;
+  /** Accounts registered per IP address in the running hour (maxRegistrationsPerAddressPerHour). */
+  readonly registrations: WindowCounter;
+  /** Operator actions and security events (wrong passwords), in the store and the log. */
+  readonly audit: AuditLog;
   /** Files held for transfer between users. */
   readonly files: FileStore;
   readonly closed: ClosedSessions;
@@ -116,6 +124,11 @@ export function createContext(
     rooms,
     messages: new MessageStore<Delivery>(log, onCommitted, config.historyRetentionBytes),
     bans: new BanStore(store.bans),
+    accounts: new Accounts(store.accounts, config, (error) =>
+      logger.error({ err: error }, "storing an account failed"),
+    ),
+    registrations: new WindowCounter(config.maxRegistrationsPerAddressPerHour, 3_600_000),
+    audit: new AuditLog(store.audit, logger),
     files: new FileStore(store.files, config.dataDir),
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
@@ -138,8 +151,8 @@ export function createContext(
 }
 
 /**
- * Fills the context with what the store holds: rooms and topics, bans, each conversation's last seq
- * and the history's size. Synchronous on SQLite; a promise on PostgreSQL, awaited before listening.
+ * Fills the context with what the store holds: rooms and topics, bans, accounts, each conversation's
+ * last seq and the history's size. Synchronous on SQLite; a promise on PostgreSQL, awaited before listening.
  */
 export function loadContext(ctx: ServerContext): Awaitable<void> {
   const opened = ctx.store.open();
@@ -148,11 +161,17 @@ export function loadContext(ctx: ServerContext): Awaitable<void> {
 
 function loadState(ctx: ServerContext): Awaitable<void> {
   const { store } = ctx;
-  const loaded = [store.rooms.load(), store.bans.load(), loadHistoryState(store.messages)] as const;
-  const apply = ([storedRooms, bans, history]: [
+  const loaded = [
+    store.rooms.load(),
+    store.bans.load(),
+    loadHistoryState(store.messages),
+    store.accounts.loadAll(),
+  ] as const;
+  const apply = ([storedRooms, bans, history, accounts]: [
     Awaited<(typeof loaded)[0]>,
     Awaited<(typeof loaded)[1]>,
     Awaited<(typeof loaded)[2]>,
+    Awaited<(typeof loaded)[3]>,
   ]) => {
     for (const stored of storedRooms) {
       const { room } = ctx.rooms.getOrCreate(stored.name);
@@ -162,6 +181,7 @@ function loadState(ctx: ServerContext): Awaitable<void> {
     }
     ctx.bans.load(bans);
     ctx.messages.load(history);
+    ctx.accounts.load(accounts);
   };
   if (loaded.some(isPromise)) return Promise.all(loaded).then(apply);
   return apply(loaded as unknown as Parameters<typeof apply>[0]);

@@ -2,6 +2,7 @@
 // enforces per-session limits (rate, send queue) and records why it closed. The only owner of its
 // transport (a TCP socket or a WebSocket): handlers see it as a ChatSession, rooms and the registry as
 // a Member.
+import { randomBytes } from "node:crypto";
 import {
   type DecodedEnvelope,
   type Envelope,
@@ -19,8 +20,9 @@ import {
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
-import type { ChatSession, EventHold, SessionPhase } from "./handlers/handler.js";
+import type { ChatSession, EventHold, PendingAuth, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
+import { isLoopback } from "./net/address-limits.js";
 import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
@@ -59,6 +61,16 @@ export class Session implements ChatSession, PresenceHolder {
   nick = "";
   /** Case-folded nick: the registry key. */
   foldedNick = "";
+  /** Case-folded name of the account logged in to; empty for a guest. */
+  account = "";
+  /** The connection is TLS, or from loopback: passwords may cross it. */
+  readonly secureTransport: boolean;
+  /** A SCRAM login between its challenge and the client's proof. */
+  pendingAuth: PendingAuth | undefined;
+  /** A registration or password check waiting for its hash. */
+  passwordWorkPending = false;
+  /** Names this session as a guest in direct conversations; made on first use, never reused. */
+  private guestParty: string | undefined;
   clientName = "";
   clientVersion = "";
   /** Last time anything arrived (heartbeat) and last request other than ping/pong (idle time). */
@@ -108,6 +120,8 @@ export class Session implements ChatSession, PresenceHolder {
     this.ended = new Promise((resolve) => {
       this.markEnded = resolve;
     });
+    this.secureTransport =
+      peer.transport === "tls" || peer.transport === "wss" || isLoopback(this.remoteAddress);
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
     this.frameBucket = new TokenBucket(ctx.config.framesPerSecond, ctx.config.framesBurst, now);
     // Until Login succeeds only small frames are accepted, so an anonymous peer holds little memory.
@@ -118,6 +132,23 @@ export class Session implements ChatSession, PresenceHolder {
   }
 
   /** This session's file transfers (created on first use). */
+  /**
+   * Who this session is in a direct conversation: its account ("~ana"), or as a guest a name no later
+   * session gets ("!" and random), so a guest's direct messages are not readable by the next holder
+   * of the nick.
+   */
+  get party(): string {
+    if (this.account) return `~${this.account}`;
+    this.guestParty ??= `!${randomBytes(12).toString("base64url")}`;
+    return this.guestParty;
+  }
+
+  /** Becomes a guest (the account was dropped or deleted): a fresh party, so its history stays behind. */
+  leaveAccount(): void {
+    this.account = "";
+    this.guestParty = undefined;
+  }
+
   transfers(): Transfers {
     this.transfersInProgress ??= new Transfers();
     return this.transfersInProgress;
@@ -551,6 +582,9 @@ export class Session implements ChatSession, PresenceHolder {
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
     this.ctx.cluster.sessions.remove(this.id);
+    this.pendingAuth = undefined;
+    const account = this.account ? this.ctx.accounts.get(this.account) : undefined;
+    if (account) this.ctx.accounts.seen(account, this.ctx.now());
     this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
     this.markEnded();
   }
@@ -578,6 +612,7 @@ export class Session implements ChatSession, PresenceHolder {
       rttMs: this.rttMs,
       state: PHASE_STATE[this.state],
       transport: TRANSPORT[this.transport],
+      account: this.account,
     };
   }
 }

@@ -263,6 +263,37 @@ export const SETTINGS = {
     15 * 60_000,
     "how long an admin lockout lasts, counted from the last wrong token",
   ),
+  allowGuests: toggle(
+    true,
+    "sessions without an account may log in (off: only registered nicks, with their password)",
+  ),
+  registrationOpen: toggle(
+    true,
+    "new accounts may be registered (over TLS or loopback only); off: only operators create passwords",
+  ),
+  maxRegistrationsPerAddressPerHour: integer(
+    5,
+    "accounts one IP address may register per hour; more get Error RATE_LIMITED (0: no limit; loopback exempt with addressLimitsExemptLoopback)",
+  ),
+  minPasswordChars: integer(8, "shortest password accepted, in characters"),
+  maxPasswordChars: integer(256, "longest password accepted, in characters"),
+  scramIterations: integer(
+    4096,
+    "PBKDF2 iterations of the SCRAM-SHA-256 verifiers stored for new passwords (at least 4096); each login costs the client this much",
+  ),
+  authFailureDelayMs: integer(1000, "a wrong password is answered after this delay, in ms"),
+  maxAuthFailuresPerAccount: integer(
+    5,
+    "wrong passwords for one account, each within authLockoutMs of the last, before logins to it are refused for authLockoutMs (0: never)",
+  ),
+  maxAuthFailuresPerAddress: integer(
+    20,
+    "wrong passwords from one IP address, each within authLockoutMs of the last, before its logins are refused for authLockoutMs (0: never)",
+  ),
+  authLockoutMs: integer(
+    15 * 60_000,
+    "how long a password lockout lasts, counted from the last wrong password",
+  ),
   maxBanDurationMs: integer(
     3650 * 86_400_000,
     "longest timed ban an operator may set, in ms (at most 100 years); permanent bans are asked for as such",

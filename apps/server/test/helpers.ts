@@ -12,6 +12,7 @@ export {
   loginRefusal,
   onCleanup,
   rawClient,
+  registerAccount,
   tempDir,
   wireClient,
   wsWireClient,

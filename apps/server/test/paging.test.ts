@@ -28,6 +28,7 @@ type TestServer = Awaited<ReturnType<typeof startServer>>["server"];
  */
 class StandInMember implements Member {
   readonly foldedNick: string;
+  readonly account = "";
   messagesOut = 0;
   constructor(
     readonly id: number,

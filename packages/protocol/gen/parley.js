@@ -34,6 +34,11 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.loggedIn = null;
             Envelope.prototype.setNick = null;
             Envelope.prototype.quit = null;
+            Envelope.prototype.register = null;
+            Envelope.prototype.authChallenge = null;
+            Envelope.prototype.authResponse = null;
+            Envelope.prototype.changePassword = null;
+            Envelope.prototype.dropAccount = null;
             Envelope.prototype.joinRoom = null;
             Envelope.prototype.joined = null;
             Envelope.prototype.leaveRoom = null;
@@ -84,11 +89,19 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.adminAuditList = null;
             Envelope.prototype.adminReloadTls = null;
             Envelope.prototype.adminReloadTlsResult = null;
+            Envelope.prototype.adminListAccounts = null;
+            Envelope.prototype.adminAccountList = null;
+            Envelope.prototype.adminGetAccount = null;
+            Envelope.prototype.adminAccountDetail = null;
+            Envelope.prototype.adminLockAccount = null;
+            Envelope.prototype.adminDeleteAccount = null;
+            Envelope.prototype.adminSetAccountPassword = null;
+            Envelope.prototype.adminAccountResult = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "register", "authChallenge", "authResponse", "changePassword", "dropAccount", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult", "adminListAccounts", "adminAccountList", "adminGetAccount", "adminAccountDetail", "adminLockAccount", "adminDeleteAccount", "adminSetAccountPassword", "adminAccountResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -125,6 +138,16 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.SetNick.encode(message.setNick, writer.uint32(146).fork(), _depth + 1).ldelim();
                 if (message.quit != null && $Object.hasOwnProperty.call(message, "quit"))
                     $root.parley.v1.Quit.encode(message.quit, writer.uint32(154).fork(), _depth + 1).ldelim();
+                if (message.register != null && $Object.hasOwnProperty.call(message, "register"))
+                    $root.parley.v1.Register.encode(message.register, writer.uint32(162).fork(), _depth + 1).ldelim();
+                if (message.authChallenge != null && $Object.hasOwnProperty.call(message, "authChallenge"))
+                    $root.parley.v1.AuthChallenge.encode(message.authChallenge, writer.uint32(170).fork(), _depth + 1).ldelim();
+                if (message.authResponse != null && $Object.hasOwnProperty.call(message, "authResponse"))
+                    $root.parley.v1.AuthResponse.encode(message.authResponse, writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.changePassword != null && $Object.hasOwnProperty.call(message, "changePassword"))
+                    $root.parley.v1.ChangePassword.encode(message.changePassword, writer.uint32(186).fork(), _depth + 1).ldelim();
+                if (message.dropAccount != null && $Object.hasOwnProperty.call(message, "dropAccount"))
+                    $root.parley.v1.DropAccount.encode(message.dropAccount, writer.uint32(194).fork(), _depth + 1).ldelim();
                 if (message.joinRoom != null && $Object.hasOwnProperty.call(message, "joinRoom"))
                     $root.parley.v1.JoinRoom.encode(message.joinRoom, writer.uint32(242).fork(), _depth + 1).ldelim();
                 if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
@@ -225,6 +248,22 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.AdminReloadTls.encode(message.adminReloadTls, writer.uint32(1770).fork(), _depth + 1).ldelim();
                 if (message.adminReloadTlsResult != null && $Object.hasOwnProperty.call(message, "adminReloadTlsResult"))
                     $root.parley.v1.AdminReloadTlsResult.encode(message.adminReloadTlsResult, writer.uint32(1778).fork(), _depth + 1).ldelim();
+                if (message.adminListAccounts != null && $Object.hasOwnProperty.call(message, "adminListAccounts"))
+                    $root.parley.v1.AdminListAccounts.encode(message.adminListAccounts, writer.uint32(1842).fork(), _depth + 1).ldelim();
+                if (message.adminAccountList != null && $Object.hasOwnProperty.call(message, "adminAccountList"))
+                    $root.parley.v1.AdminAccountList.encode(message.adminAccountList, writer.uint32(1850).fork(), _depth + 1).ldelim();
+                if (message.adminGetAccount != null && $Object.hasOwnProperty.call(message, "adminGetAccount"))
+                    $root.parley.v1.AdminGetAccount.encode(message.adminGetAccount, writer.uint32(1858).fork(), _depth + 1).ldelim();
+                if (message.adminAccountDetail != null && $Object.hasOwnProperty.call(message, "adminAccountDetail"))
+                    $root.parley.v1.AdminAccountDetail.encode(message.adminAccountDetail, writer.uint32(1866).fork(), _depth + 1).ldelim();
+                if (message.adminLockAccount != null && $Object.hasOwnProperty.call(message, "adminLockAccount"))
+                    $root.parley.v1.AdminLockAccount.encode(message.adminLockAccount, writer.uint32(1874).fork(), _depth + 1).ldelim();
+                if (message.adminDeleteAccount != null && $Object.hasOwnProperty.call(message, "adminDeleteAccount"))
+                    $root.parley.v1.AdminDeleteAccount.encode(message.adminDeleteAccount, writer.uint32(1882).fork(), _depth + 1).ldelim();
+                if (message.adminSetAccountPassword != null && $Object.hasOwnProperty.call(message, "adminSetAccountPassword"))
+                    $root.parley.v1.AdminSetAccountPassword.encode(message.adminSetAccountPassword, writer.uint32(1890).fork(), _depth + 1).ldelim();
+                if (message.adminAccountResult != null && $Object.hasOwnProperty.call(message, "adminAccountResult"))
+                    $root.parley.v1.AdminAccountResult.encode(message.adminAccountResult, writer.uint32(1898).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -335,6 +374,41 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.quit = $root.parley.v1.Quit.decode(reader, reader.size(), $undefined, _depth + 1, message.quit);
                             message.body = "quit";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.register = $root.parley.v1.Register.decode(reader, reader.size(), $undefined, _depth + 1, message.register);
+                            message.body = "register";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.authChallenge = $root.parley.v1.AuthChallenge.decode(reader, reader.size(), $undefined, _depth + 1, message.authChallenge);
+                            message.body = "authChallenge";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.authResponse = $root.parley.v1.AuthResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.authResponse);
+                            message.body = "authResponse";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.changePassword = $root.parley.v1.ChangePassword.decode(reader, reader.size(), $undefined, _depth + 1, message.changePassword);
+                            message.body = "changePassword";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.dropAccount = $root.parley.v1.DropAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.dropAccount);
+                            message.body = "dropAccount";
                             continue;
                         }
                     case 30: {
@@ -687,6 +761,62 @@ export const parley = $root.parley = (() => {
                             message.body = "adminReloadTlsResult";
                             continue;
                         }
+                    case 230: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminListAccounts = $root.parley.v1.AdminListAccounts.decode(reader, reader.size(), $undefined, _depth + 1, message.adminListAccounts);
+                            message.body = "adminListAccounts";
+                            continue;
+                        }
+                    case 231: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminAccountList = $root.parley.v1.AdminAccountList.decode(reader, reader.size(), $undefined, _depth + 1, message.adminAccountList);
+                            message.body = "adminAccountList";
+                            continue;
+                        }
+                    case 232: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminGetAccount = $root.parley.v1.AdminGetAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.adminGetAccount);
+                            message.body = "adminGetAccount";
+                            continue;
+                        }
+                    case 233: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminAccountDetail = $root.parley.v1.AdminAccountDetail.decode(reader, reader.size(), $undefined, _depth + 1, message.adminAccountDetail);
+                            message.body = "adminAccountDetail";
+                            continue;
+                        }
+                    case 234: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminLockAccount = $root.parley.v1.AdminLockAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.adminLockAccount);
+                            message.body = "adminLockAccount";
+                            continue;
+                        }
+                    case 235: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminDeleteAccount = $root.parley.v1.AdminDeleteAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.adminDeleteAccount);
+                            message.body = "adminDeleteAccount";
+                            continue;
+                        }
+                    case 236: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminSetAccountPassword = $root.parley.v1.AdminSetAccountPassword.decode(reader, reader.size(), $undefined, _depth + 1, message.adminSetAccountPassword);
+                            message.body = "adminSetAccountPassword";
+                            continue;
+                        }
+                    case 237: {
+                            if (wireType !== 2)
+                                break;
+                            message.adminAccountResult = $root.parley.v1.AdminAccountResult.decode(reader, reader.size(), $undefined, _depth + 1, message.adminAccountResult);
+                            message.body = "adminAccountResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -766,6 +896,31 @@ export const parley = $root.parley = (() => {
                     if (!$util.isObject(object.quit))
                         throw $TypeError(".parley.v1.Envelope.quit: object expected");
                     message.quit = $root.parley.v1.Quit.fromObject(object.quit, _depth + 1);
+                }
+                if (object.register != null) {
+                    if (!$util.isObject(object.register))
+                        throw $TypeError(".parley.v1.Envelope.register: object expected");
+                    message.register = $root.parley.v1.Register.fromObject(object.register, _depth + 1);
+                }
+                if (object.authChallenge != null) {
+                    if (!$util.isObject(object.authChallenge))
+                        throw $TypeError(".parley.v1.Envelope.authChallenge: object expected");
+                    message.authChallenge = $root.parley.v1.AuthChallenge.fromObject(object.authChallenge, _depth + 1);
+                }
+                if (object.authResponse != null) {
+                    if (!$util.isObject(object.authResponse))
+                        throw $TypeError(".parley.v1.Envelope.authResponse: object expected");
+                    message.authResponse = $root.parley.v1.AuthResponse.fromObject(object.authResponse, _depth + 1);
+                }
+                if (object.changePassword != null) {
+                    if (!$util.isObject(object.changePassword))
+                        throw $TypeError(".parley.v1.Envelope.changePassword: object expected");
+                    message.changePassword = $root.parley.v1.ChangePassword.fromObject(object.changePassword, _depth + 1);
+                }
+                if (object.dropAccount != null) {
+                    if (!$util.isObject(object.dropAccount))
+                        throw $TypeError(".parley.v1.Envelope.dropAccount: object expected");
+                    message.dropAccount = $root.parley.v1.DropAccount.fromObject(object.dropAccount, _depth + 1);
                 }
                 if (object.joinRoom != null) {
                     if (!$util.isObject(object.joinRoom))
@@ -1017,6 +1172,46 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Envelope.adminReloadTlsResult: object expected");
                     message.adminReloadTlsResult = $root.parley.v1.AdminReloadTlsResult.fromObject(object.adminReloadTlsResult, _depth + 1);
                 }
+                if (object.adminListAccounts != null) {
+                    if (!$util.isObject(object.adminListAccounts))
+                        throw $TypeError(".parley.v1.Envelope.adminListAccounts: object expected");
+                    message.adminListAccounts = $root.parley.v1.AdminListAccounts.fromObject(object.adminListAccounts, _depth + 1);
+                }
+                if (object.adminAccountList != null) {
+                    if (!$util.isObject(object.adminAccountList))
+                        throw $TypeError(".parley.v1.Envelope.adminAccountList: object expected");
+                    message.adminAccountList = $root.parley.v1.AdminAccountList.fromObject(object.adminAccountList, _depth + 1);
+                }
+                if (object.adminGetAccount != null) {
+                    if (!$util.isObject(object.adminGetAccount))
+                        throw $TypeError(".parley.v1.Envelope.adminGetAccount: object expected");
+                    message.adminGetAccount = $root.parley.v1.AdminGetAccount.fromObject(object.adminGetAccount, _depth + 1);
+                }
+                if (object.adminAccountDetail != null) {
+                    if (!$util.isObject(object.adminAccountDetail))
+                        throw $TypeError(".parley.v1.Envelope.adminAccountDetail: object expected");
+                    message.adminAccountDetail = $root.parley.v1.AdminAccountDetail.fromObject(object.adminAccountDetail, _depth + 1);
+                }
+                if (object.adminLockAccount != null) {
+                    if (!$util.isObject(object.adminLockAccount))
+                        throw $TypeError(".parley.v1.Envelope.adminLockAccount: object expected");
+                    message.adminLockAccount = $root.parley.v1.AdminLockAccount.fromObject(object.adminLockAccount, _depth + 1);
+                }
+                if (object.adminDeleteAccount != null) {
+                    if (!$util.isObject(object.adminDeleteAccount))
+                        throw $TypeError(".parley.v1.Envelope.adminDeleteAccount: object expected");
+                    message.adminDeleteAccount = $root.parley.v1.AdminDeleteAccount.fromObject(object.adminDeleteAccount, _depth + 1);
+                }
+                if (object.adminSetAccountPassword != null) {
+                    if (!$util.isObject(object.adminSetAccountPassword))
+                        throw $TypeError(".parley.v1.Envelope.adminSetAccountPassword: object expected");
+                    message.adminSetAccountPassword = $root.parley.v1.AdminSetAccountPassword.fromObject(object.adminSetAccountPassword, _depth + 1);
+                }
+                if (object.adminAccountResult != null) {
+                    if (!$util.isObject(object.adminAccountResult))
+                        throw $TypeError(".parley.v1.Envelope.adminAccountResult: object expected");
+                    message.adminAccountResult = $root.parley.v1.AdminAccountResult.fromObject(object.adminAccountResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -1081,6 +1276,31 @@ export const parley = $root.parley = (() => {
                     object.quit = $root.parley.v1.Quit.toObject(message.quit, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "quit";
+                }
+                if (message.register != null && $Object.hasOwnProperty.call(message, "register")) {
+                    object.register = $root.parley.v1.Register.toObject(message.register, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "register";
+                }
+                if (message.authChallenge != null && $Object.hasOwnProperty.call(message, "authChallenge")) {
+                    object.authChallenge = $root.parley.v1.AuthChallenge.toObject(message.authChallenge, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "authChallenge";
+                }
+                if (message.authResponse != null && $Object.hasOwnProperty.call(message, "authResponse")) {
+                    object.authResponse = $root.parley.v1.AuthResponse.toObject(message.authResponse, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "authResponse";
+                }
+                if (message.changePassword != null && $Object.hasOwnProperty.call(message, "changePassword")) {
+                    object.changePassword = $root.parley.v1.ChangePassword.toObject(message.changePassword, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "changePassword";
+                }
+                if (message.dropAccount != null && $Object.hasOwnProperty.call(message, "dropAccount")) {
+                    object.dropAccount = $root.parley.v1.DropAccount.toObject(message.dropAccount, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "dropAccount";
                 }
                 if (message.joinRoom != null && $Object.hasOwnProperty.call(message, "joinRoom")) {
                     object.joinRoom = $root.parley.v1.JoinRoom.toObject(message.joinRoom, options, _depth + 1);
@@ -1331,6 +1551,46 @@ export const parley = $root.parley = (() => {
                     object.adminReloadTlsResult = $root.parley.v1.AdminReloadTlsResult.toObject(message.adminReloadTlsResult, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "adminReloadTlsResult";
+                }
+                if (message.adminListAccounts != null && $Object.hasOwnProperty.call(message, "adminListAccounts")) {
+                    object.adminListAccounts = $root.parley.v1.AdminListAccounts.toObject(message.adminListAccounts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminListAccounts";
+                }
+                if (message.adminAccountList != null && $Object.hasOwnProperty.call(message, "adminAccountList")) {
+                    object.adminAccountList = $root.parley.v1.AdminAccountList.toObject(message.adminAccountList, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminAccountList";
+                }
+                if (message.adminGetAccount != null && $Object.hasOwnProperty.call(message, "adminGetAccount")) {
+                    object.adminGetAccount = $root.parley.v1.AdminGetAccount.toObject(message.adminGetAccount, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminGetAccount";
+                }
+                if (message.adminAccountDetail != null && $Object.hasOwnProperty.call(message, "adminAccountDetail")) {
+                    object.adminAccountDetail = $root.parley.v1.AdminAccountDetail.toObject(message.adminAccountDetail, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminAccountDetail";
+                }
+                if (message.adminLockAccount != null && $Object.hasOwnProperty.call(message, "adminLockAccount")) {
+                    object.adminLockAccount = $root.parley.v1.AdminLockAccount.toObject(message.adminLockAccount, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminLockAccount";
+                }
+                if (message.adminDeleteAccount != null && $Object.hasOwnProperty.call(message, "adminDeleteAccount")) {
+                    object.adminDeleteAccount = $root.parley.v1.AdminDeleteAccount.toObject(message.adminDeleteAccount, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminDeleteAccount";
+                }
+                if (message.adminSetAccountPassword != null && $Object.hasOwnProperty.call(message, "adminSetAccountPassword")) {
+                    object.adminSetAccountPassword = $root.parley.v1.AdminSetAccountPassword.toObject(message.adminSetAccountPassword, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminSetAccountPassword";
+                }
+                if (message.adminAccountResult != null && $Object.hasOwnProperty.call(message, "adminAccountResult")) {
+                    object.adminAccountResult = $root.parley.v1.AdminAccountResult.toObject(message.adminAccountResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "adminAccountResult";
                 }
                 return object;
             };
@@ -2534,6 +2794,14 @@ export const parley = $root.parley = (() => {
             values[valuesById[26] = "ERROR_CODE_PING_TIMEOUT"] = 26;
             values[valuesById[27] = "ERROR_CODE_SEND_QUEUE_OVERFLOW"] = 27;
             values[valuesById[28] = "ERROR_CODE_SHUTTING_DOWN"] = 28;
+            values[valuesById[29] = "ERROR_CODE_NICK_REGISTERED"] = 29;
+            values[valuesById[30] = "ERROR_CODE_AUTH_FAILED"] = 30;
+            values[valuesById[31] = "ERROR_CODE_ACCOUNT_LOCKED"] = 31;
+            values[valuesById[32] = "ERROR_CODE_REGISTRATION_CLOSED"] = 32;
+            values[valuesById[33] = "ERROR_CODE_INSECURE_TRANSPORT"] = 33;
+            values[valuesById[34] = "ERROR_CODE_GUESTS_NOT_ALLOWED"] = 34;
+            values[valuesById[35] = "ERROR_CODE_WEAK_PASSWORD"] = 35;
+            values[valuesById[36] = "ERROR_CODE_NO_SUCH_ACCOUNT"] = 36;
             values[valuesById[45] = "ERROR_CODE_BAD_SEARCH"] = 45;
             return values;
         })();
@@ -2797,6 +3065,38 @@ export const parley = $root.parley = (() => {
                     case 28:
                         message.code = 28;
                         break;
+                    case "ERROR_CODE_NICK_REGISTERED":
+                    case 29:
+                        message.code = 29;
+                        break;
+                    case "ERROR_CODE_AUTH_FAILED":
+                    case 30:
+                        message.code = 30;
+                        break;
+                    case "ERROR_CODE_ACCOUNT_LOCKED":
+                    case 31:
+                        message.code = 31;
+                        break;
+                    case "ERROR_CODE_REGISTRATION_CLOSED":
+                    case 32:
+                        message.code = 32;
+                        break;
+                    case "ERROR_CODE_INSECURE_TRANSPORT":
+                    case 33:
+                        message.code = 33;
+                        break;
+                    case "ERROR_CODE_GUESTS_NOT_ALLOWED":
+                    case 34:
+                        message.code = 34;
+                        break;
+                    case "ERROR_CODE_WEAK_PASSWORD":
+                    case 35:
+                        message.code = 35;
+                        break;
+                    case "ERROR_CODE_NO_SUCH_ACCOUNT":
+                    case 36:
+                        message.code = 36;
+                        break;
                     case "ERROR_CODE_BAD_SEARCH":
                     case 45:
                         message.code = 45;
@@ -2985,6 +3285,7 @@ export const parley = $root.parley = (() => {
 
             Login.prototype.nick = "";
             Login.prototype.rooms = $util.emptyArray;
+            Login.prototype.scramClientFirst = "";
 
             Login.create = function(properties) {
                 return new Login(properties);
@@ -3002,6 +3303,8 @@ export const parley = $root.parley = (() => {
                 if (message.rooms != null && message.rooms.length)
                     for (let i = 0; i < message.rooms.length; ++i)
                         $root.parley.v1.JoinRoom.encode(message.rooms[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.scramClientFirst != null && $Object.hasOwnProperty.call(message, "scramClientFirst") && message.scramClientFirst !== "")
+                    writer.uint32(26).string(message.scramClientFirst);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3052,6 +3355,15 @@ export const parley = $root.parley = (() => {
                             message.rooms.push($root.parley.v1.JoinRoom.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scramClientFirst = value;
+                            else
+                                delete message.scramClientFirst;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3092,6 +3404,9 @@ export const parley = $root.parley = (() => {
                         message.rooms[i] = $root.parley.v1.JoinRoom.fromObject(object.rooms[i], _depth + 1);
                     }
                 }
+                if (object.scramClientFirst != null)
+                    if (typeof object.scramClientFirst !== "string" || object.scramClientFirst.length)
+                        message.scramClientFirst = $String(object.scramClientFirst);
                 return message;
             };
 
@@ -3105,8 +3420,10 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.rooms = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.nick = "";
+                    object.scramClientFirst = "";
+                }
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
                     object.nick = message.nick;
                 if (message.rooms && message.rooms.length) {
@@ -3114,6 +3431,8 @@ export const parley = $root.parley = (() => {
                     for (let j = 0; j < message.rooms.length; ++j)
                         object.rooms[j] = $root.parley.v1.JoinRoom.toObject(message.rooms[j], options, _depth + 1);
                 }
+                if (message.scramClientFirst != null && $Object.hasOwnProperty.call(message, "scramClientFirst"))
+                    object.scramClientFirst = message.scramClientFirst;
                 return object;
             };
 
@@ -3141,6 +3460,8 @@ export const parley = $root.parley = (() => {
 
             LoggedIn.prototype.nick = "";
             LoggedIn.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LoggedIn.prototype.account = "";
+            LoggedIn.prototype.scramServerFinal = "";
 
             LoggedIn.create = function(properties) {
                 return new LoggedIn(properties);
@@ -3157,6 +3478,10 @@ export const parley = $root.parley = (() => {
                     writer.uint32(10).string(message.nick);
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && (typeof message.sessionId === "object" ? message.sessionId.low || message.sessionId.high : message.sessionId !== 0))
                     writer.uint32(16).uint64(message.sessionId);
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(26).string(message.account);
+                if (message.scramServerFinal != null && $Object.hasOwnProperty.call(message, "scramServerFinal") && message.scramServerFinal !== "")
+                    writer.uint32(34).string(message.scramServerFinal);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3208,6 +3533,24 @@ export const parley = $root.parley = (() => {
                                 delete message.sessionId;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scramServerFinal = value;
+                            else
+                                delete message.scramServerFinal;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3248,6 +3591,12 @@ export const parley = $root.parley = (() => {
                             message.sessionId = object.sessionId;
                         else if (typeof object.sessionId === "object")
                             message.sessionId = new $util.LongBits(object.sessionId.low >>> 0, object.sessionId.high >>> 0).toNumber(true);
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                if (object.scramServerFinal != null)
+                    if (typeof object.scramServerFinal !== "string" || object.scramServerFinal.length)
+                        message.scramServerFinal = $String(object.scramServerFinal);
                 return message;
             };
 
@@ -3266,6 +3615,8 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sessionId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.account = "";
+                    object.scramServerFinal = "";
                 }
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
                     object.nick = message.nick;
@@ -3276,6 +3627,10 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? $String(message.sessionId) : message.sessionId;
                     else
                         object.sessionId = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionId) : options.longs === $Number ? new $util.LongBits(message.sessionId.low >>> 0, message.sessionId.high >>> 0).toNumber(true) : message.sessionId;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                if (message.scramServerFinal != null && $Object.hasOwnProperty.call(message, "scramServerFinal"))
+                    object.scramServerFinal = message.scramServerFinal;
                 return object;
             };
 
@@ -3755,6 +4110,7 @@ export const parley = $root.parley = (() => {
 
             Member.prototype.nick = "";
             Member.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Member.prototype.registered = false;
 
             Member.create = function(properties) {
                 return new Member(properties);
@@ -3771,6 +4127,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(10).string(message.nick);
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && (typeof message.sessionId === "object" ? message.sessionId.low || message.sessionId.high : message.sessionId !== 0))
                     writer.uint32(16).uint64(message.sessionId);
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered") && message.registered !== false)
+                    writer.uint32(24).bool(message.registered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3822,6 +4180,15 @@ export const parley = $root.parley = (() => {
                                 delete message.sessionId;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.registered = value;
+                            else
+                                delete message.registered;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3862,6 +4229,9 @@ export const parley = $root.parley = (() => {
                             message.sessionId = object.sessionId;
                         else if (typeof object.sessionId === "object")
                             message.sessionId = new $util.LongBits(object.sessionId.low >>> 0, object.sessionId.high >>> 0).toNumber(true);
+                if (object.registered != null)
+                    if (object.registered)
+                        message.registered = $Boolean(object.registered);
                 return message;
             };
 
@@ -3880,6 +4250,7 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sessionId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.registered = false;
                 }
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
                     object.nick = message.nick;
@@ -3890,6 +4261,8 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? $String(message.sessionId) : message.sessionId;
                     else
                         object.sessionId = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionId) : options.longs === $Number ? new $util.LongBits(message.sessionId.low >>> 0, message.sessionId.high >>> 0).toNumber(true) : message.sessionId;
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered"))
+                    object.registered = message.registered;
                 return object;
             };
 
@@ -9130,6 +9503,7 @@ export const parley = $root.parley = (() => {
             SessionInfo.prototype.rttMs = 0;
             SessionInfo.prototype.state = 0;
             SessionInfo.prototype.transport = 0;
+            SessionInfo.prototype.account = "";
 
             SessionInfo.create = function(properties) {
                 return new SessionInfo(properties);
@@ -9177,6 +9551,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(128).int32(message.state);
                 if (message.transport != null && $Object.hasOwnProperty.call(message, "transport") && message.transport !== 0)
                     writer.uint32(136).int32(message.transport);
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(146).string(message.account);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9360,6 +9736,15 @@ export const parley = $root.parley = (() => {
                                 message.transport = value;
                             else
                                 delete message.transport;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
                             continue;
                         }
                     }
@@ -9546,6 +9931,9 @@ export const parley = $root.parley = (() => {
                         if (typeof object.transport === "number" && (object.transport | 0) === object.transport)
                             message.transport = object.transport;
                     }
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
                 return message;
             };
 
@@ -9608,6 +9996,7 @@ export const parley = $root.parley = (() => {
                     object.rttMs = 0;
                     object.state = options.enums === $String ? "SESSION_STATE_UNSPECIFIED" : 0;
                     object.transport = options.enums === $String ? "SESSION_TRANSPORT_UNSPECIFIED" : 0;
+                    object.account = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9686,6 +10075,8 @@ export const parley = $root.parley = (() => {
                     object.state = options.enums === $String ? $root.parley.v1.SessionState[message.state] === $undefined ? message.state : $root.parley.v1.SessionState[message.state] : message.state;
                 if (message.transport != null && $Object.hasOwnProperty.call(message, "transport"))
                     object.transport = options.enums === $String ? $root.parley.v1.SessionTransport[message.transport] === $undefined ? message.transport : $root.parley.v1.SessionTransport[message.transport] : message.transport;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
                 return object;
             };
 
@@ -10837,6 +11228,7 @@ export const parley = $root.parley = (() => {
             AdminKick.prototype.sessionId = null;
             AdminKick.prototype.nick = null;
             AdminKick.prototype.address = null;
+            AdminKick.prototype.account = null;
             AdminKick.prototype.reason = "";
             AdminKick.prototype.banDurationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AdminKick.prototype.banNick = false;
@@ -10848,7 +11240,7 @@ export const parley = $root.parley = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(AdminKick.prototype, "target", {
-                get: $util.oneOfGetter($oneOfFields = ["sessionId", "nick", "address"]),
+                get: $util.oneOfGetter($oneOfFields = ["sessionId", "nick", "address", "account"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10883,6 +11275,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(74).string(message.by);
                 if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent") && message.banPermanent !== false)
                     writer.uint32(80).bool(message.banPermanent);
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    writer.uint32(90).string(message.account);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10935,6 +11329,13 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.address = reader.stringVerify();
                             message.target = "address";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.account = reader.stringVerify();
+                            message.target = "account";
                             continue;
                         }
                     case 4: {
@@ -11040,6 +11441,8 @@ export const parley = $root.parley = (() => {
                     message.nick = $String(object.nick);
                 if (object.address != null)
                     message.address = $String(object.address);
+                if (object.account != null)
+                    message.account = $String(object.account);
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
@@ -11131,6 +11534,11 @@ export const parley = $root.parley = (() => {
                     object.by = message.by;
                 if (message.banPermanent != null && $Object.hasOwnProperty.call(message, "banPermanent"))
                     object.banPermanent = message.banPermanent;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account")) {
+                    object.account = message.account;
+                    if (options.oneofs)
+                        object.target = "account";
+                }
                 return object;
             };
 
@@ -14441,6 +14849,1373 @@ export const parley = $root.parley = (() => {
             return AdminReloadTlsResult;
         })();
 
+        v1.AccountInfo = (function() {
+
+            const AccountInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AccountInfo.prototype.name = "";
+            AccountInfo.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AccountInfo.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AccountInfo.prototype.locked = false;
+            AccountInfo.prototype.sessions = 0;
+            AccountInfo.prototype.failedLogins = 0;
+
+            AccountInfo.create = function(properties) {
+                return new AccountInfo(properties);
+            };
+
+            AccountInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(16).uint64(message.createdAtMs);
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                    writer.uint32(24).uint64(message.lastSeenMs);
+                if (message.locked != null && $Object.hasOwnProperty.call(message, "locked") && message.locked !== false)
+                    writer.uint32(32).bool(message.locked);
+                if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions") && message.sessions !== 0)
+                    writer.uint32(40).uint32(message.sessions);
+                if (message.failedLogins != null && $Object.hasOwnProperty.call(message, "failedLogins") && message.failedLogins !== 0)
+                    writer.uint32(48).uint32(message.failedLogins);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AccountInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AccountInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeenMs = value;
+                            else
+                                delete message.lastSeenMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.locked = value;
+                            else
+                                delete message.locked;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessions = value;
+                            else
+                                delete message.sessions;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.failedLogins = value;
+                            else
+                                delete message.failedLogins;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AccountInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AccountInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AccountInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AccountInfo();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.createdAtMs != null)
+                    if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                        if ($util.Long)
+                            message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                        else if (typeof object.createdAtMs === "string")
+                            message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                        else if (typeof object.createdAtMs === "number")
+                            message.createdAtMs = object.createdAtMs;
+                        else if (typeof object.createdAtMs === "object")
+                            message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                if (object.lastSeenMs != null)
+                    if (typeof object.lastSeenMs === "object" ? object.lastSeenMs.low || object.lastSeenMs.high : $Number(object.lastSeenMs) !== 0)
+                        if ($util.Long)
+                            message.lastSeenMs = $util.Long.fromValue(object.lastSeenMs, true);
+                        else if (typeof object.lastSeenMs === "string")
+                            message.lastSeenMs = $parseInt(object.lastSeenMs, 10);
+                        else if (typeof object.lastSeenMs === "number")
+                            message.lastSeenMs = object.lastSeenMs;
+                        else if (typeof object.lastSeenMs === "object")
+                            message.lastSeenMs = new $util.LongBits(object.lastSeenMs.low >>> 0, object.lastSeenMs.high >>> 0).toNumber(true);
+                if (object.locked != null)
+                    if (object.locked)
+                        message.locked = $Boolean(object.locked);
+                if (object.sessions != null)
+                    if ($Number(object.sessions) !== 0)
+                        message.sessions = object.sessions >>> 0;
+                if (object.failedLogins != null)
+                    if ($Number(object.failedLogins) !== 0)
+                        message.failedLogins = object.failedLogins >>> 0;
+                return message;
+            };
+
+            AccountInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastSeenMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeenMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.locked = false;
+                    object.sessions = 0;
+                    object.failedLogins = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeenMs = typeof message.lastSeenMs === "number" ? $BigInt(message.lastSeenMs) : $util.Long.fromBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastSeenMs === "number")
+                        object.lastSeenMs = options.longs === $String ? $String(message.lastSeenMs) : message.lastSeenMs;
+                    else
+                        object.lastSeenMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeenMs) : options.longs === $Number ? new $util.LongBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0).toNumber(true) : message.lastSeenMs;
+                if (message.locked != null && $Object.hasOwnProperty.call(message, "locked"))
+                    object.locked = message.locked;
+                if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions"))
+                    object.sessions = message.sessions;
+                if (message.failedLogins != null && $Object.hasOwnProperty.call(message, "failedLogins"))
+                    object.failedLogins = message.failedLogins;
+                return object;
+            };
+
+            AccountInfo.prototype.toJSON = function() {
+                return AccountInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AccountInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AccountInfo";
+            };
+
+            return AccountInfo;
+        })();
+
+        v1.AdminListAccounts = (function() {
+
+            const AdminListAccounts = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminListAccounts.create = function(properties) {
+                return new AdminListAccounts(properties);
+            };
+
+            AdminListAccounts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminListAccounts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminListAccounts();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminListAccounts.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminListAccounts)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminListAccounts: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.parley.v1.AdminListAccounts();
+            };
+
+            AdminListAccounts.toObject = function () {
+                return {};
+            };
+
+            AdminListAccounts.prototype.toJSON = function() {
+                return AdminListAccounts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminListAccounts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminListAccounts";
+            };
+
+            return AdminListAccounts;
+        })();
+
+        v1.AdminAccountList = (function() {
+
+            const AdminAccountList = function (properties) {
+                this.accounts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminAccountList.prototype.accounts = $util.emptyArray;
+
+            AdminAccountList.create = function(properties) {
+                return new AdminAccountList(properties);
+            };
+
+            AdminAccountList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accounts != null && message.accounts.length)
+                    for (let i = 0; i < message.accounts.length; ++i)
+                        $root.parley.v1.AccountInfo.encode(message.accounts[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminAccountList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminAccountList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.accounts && message.accounts.length))
+                                message.accounts = [];
+                            message.accounts.push($root.parley.v1.AccountInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminAccountList.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminAccountList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminAccountList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminAccountList();
+                if (object.accounts) {
+                    if (!$Array.isArray(object.accounts))
+                        throw $TypeError(".parley.v1.AdminAccountList.accounts: array expected");
+                    message.accounts = $Array(object.accounts.length);
+                    for (let i = 0; i < object.accounts.length; ++i) {
+                        if (!$util.isObject(object.accounts[i]))
+                            throw $TypeError(".parley.v1.AdminAccountList.accounts: object expected");
+                        message.accounts[i] = $root.parley.v1.AccountInfo.fromObject(object.accounts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            AdminAccountList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.accounts = [];
+                if (message.accounts && message.accounts.length) {
+                    object.accounts = $Array(message.accounts.length);
+                    for (let j = 0; j < message.accounts.length; ++j)
+                        object.accounts[j] = $root.parley.v1.AccountInfo.toObject(message.accounts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            AdminAccountList.prototype.toJSON = function() {
+                return AdminAccountList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminAccountList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminAccountList";
+            };
+
+            return AdminAccountList;
+        })();
+
+        v1.AdminGetAccount = (function() {
+
+            const AdminGetAccount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminGetAccount.prototype.name = "";
+
+            AdminGetAccount.create = function(properties) {
+                return new AdminGetAccount(properties);
+            };
+
+            AdminGetAccount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminGetAccount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminGetAccount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminGetAccount.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminGetAccount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminGetAccount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminGetAccount();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            AdminGetAccount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            AdminGetAccount.prototype.toJSON = function() {
+                return AdminGetAccount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminGetAccount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminGetAccount";
+            };
+
+            return AdminGetAccount;
+        })();
+
+        v1.AdminAccountDetail = (function() {
+
+            const AdminAccountDetail = function (properties) {
+                this.sessions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminAccountDetail.prototype.account = null;
+            AdminAccountDetail.prototype.sessions = $util.emptyArray;
+
+            AdminAccountDetail.create = function(properties) {
+                return new AdminAccountDetail(properties);
+            };
+
+            AdminAccountDetail.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    $root.parley.v1.AccountInfo.encode(message.account, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.sessions != null && message.sessions.length)
+                    for (let i = 0; i < message.sessions.length; ++i)
+                        $root.parley.v1.SessionInfo.encode(message.sessions[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminAccountDetail.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminAccountDetail();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.account = $root.parley.v1.AccountInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.account);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sessions && message.sessions.length))
+                                message.sessions = [];
+                            message.sessions.push($root.parley.v1.SessionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminAccountDetail.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminAccountDetail)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminAccountDetail: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminAccountDetail();
+                if (object.account != null) {
+                    if (!$util.isObject(object.account))
+                        throw $TypeError(".parley.v1.AdminAccountDetail.account: object expected");
+                    message.account = $root.parley.v1.AccountInfo.fromObject(object.account, _depth + 1);
+                }
+                if (object.sessions) {
+                    if (!$Array.isArray(object.sessions))
+                        throw $TypeError(".parley.v1.AdminAccountDetail.sessions: array expected");
+                    message.sessions = $Array(object.sessions.length);
+                    for (let i = 0; i < object.sessions.length; ++i) {
+                        if (!$util.isObject(object.sessions[i]))
+                            throw $TypeError(".parley.v1.AdminAccountDetail.sessions: object expected");
+                        message.sessions[i] = $root.parley.v1.SessionInfo.fromObject(object.sessions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            AdminAccountDetail.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.sessions = [];
+                if (options.defaults)
+                    object.account = null;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = $root.parley.v1.AccountInfo.toObject(message.account, options, _depth + 1);
+                if (message.sessions && message.sessions.length) {
+                    object.sessions = $Array(message.sessions.length);
+                    for (let j = 0; j < message.sessions.length; ++j)
+                        object.sessions[j] = $root.parley.v1.SessionInfo.toObject(message.sessions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            AdminAccountDetail.prototype.toJSON = function() {
+                return AdminAccountDetail.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminAccountDetail.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminAccountDetail";
+            };
+
+            return AdminAccountDetail;
+        })();
+
+        v1.AdminLockAccount = (function() {
+
+            const AdminLockAccount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminLockAccount.prototype.name = "";
+            AdminLockAccount.prototype.locked = false;
+            AdminLockAccount.prototype.by = "";
+
+            AdminLockAccount.create = function(properties) {
+                return new AdminLockAccount(properties);
+            };
+
+            AdminLockAccount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.locked != null && $Object.hasOwnProperty.call(message, "locked") && message.locked !== false)
+                    writer.uint32(16).bool(message.locked);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(26).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminLockAccount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminLockAccount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.locked = value;
+                            else
+                                delete message.locked;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminLockAccount.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminLockAccount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminLockAccount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminLockAccount();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.locked != null)
+                    if (object.locked)
+                        message.locked = $Boolean(object.locked);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            AdminLockAccount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.locked = false;
+                    object.by = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.locked != null && $Object.hasOwnProperty.call(message, "locked"))
+                    object.locked = message.locked;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            AdminLockAccount.prototype.toJSON = function() {
+                return AdminLockAccount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminLockAccount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminLockAccount";
+            };
+
+            return AdminLockAccount;
+        })();
+
+        v1.AdminDeleteAccount = (function() {
+
+            const AdminDeleteAccount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminDeleteAccount.prototype.name = "";
+            AdminDeleteAccount.prototype.by = "";
+
+            AdminDeleteAccount.create = function(properties) {
+                return new AdminDeleteAccount(properties);
+            };
+
+            AdminDeleteAccount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(18).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminDeleteAccount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminDeleteAccount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminDeleteAccount.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminDeleteAccount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminDeleteAccount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminDeleteAccount();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            AdminDeleteAccount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.by = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            AdminDeleteAccount.prototype.toJSON = function() {
+                return AdminDeleteAccount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminDeleteAccount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminDeleteAccount";
+            };
+
+            return AdminDeleteAccount;
+        })();
+
+        v1.AdminSetAccountPassword = (function() {
+
+            const AdminSetAccountPassword = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminSetAccountPassword.prototype.name = "";
+            AdminSetAccountPassword.prototype.password = "";
+            AdminSetAccountPassword.prototype.by = "";
+
+            AdminSetAccountPassword.create = function(properties) {
+                return new AdminSetAccountPassword(properties);
+            };
+
+            AdminSetAccountPassword.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                    writer.uint32(18).string(message.password);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(26).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminSetAccountPassword.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminSetAccountPassword();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.password = value;
+                            else
+                                delete message.password;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminSetAccountPassword.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminSetAccountPassword)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminSetAccountPassword: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminSetAccountPassword();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.password != null)
+                    if (typeof object.password !== "string" || object.password.length)
+                        message.password = $String(object.password);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            AdminSetAccountPassword.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.password = "";
+                    object.by = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                    object.password = message.password;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            AdminSetAccountPassword.prototype.toJSON = function() {
+                return AdminSetAccountPassword.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminSetAccountPassword.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminSetAccountPassword";
+            };
+
+            return AdminSetAccountPassword;
+        })();
+
+        v1.AdminAccountResult = (function() {
+
+            const AdminAccountResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AdminAccountResult.prototype.account = null;
+
+            AdminAccountResult.create = function(properties) {
+                return new AdminAccountResult(properties);
+            };
+
+            AdminAccountResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    $root.parley.v1.AccountInfo.encode(message.account, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AdminAccountResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AdminAccountResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.account = $root.parley.v1.AccountInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.account);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AdminAccountResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AdminAccountResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AdminAccountResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AdminAccountResult();
+                if (object.account != null) {
+                    if (!$util.isObject(object.account))
+                        throw $TypeError(".parley.v1.AdminAccountResult.account: object expected");
+                    message.account = $root.parley.v1.AccountInfo.fromObject(object.account, _depth + 1);
+                }
+                return message;
+            };
+
+            AdminAccountResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.account = null;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = $root.parley.v1.AccountInfo.toObject(message.account, options, _depth + 1);
+                return object;
+            };
+
+            AdminAccountResult.prototype.toJSON = function() {
+                return AdminAccountResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AdminAccountResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AdminAccountResult";
+            };
+
+            return AdminAccountResult;
+        })();
+
         v1.SearchHistory = (function() {
 
             const SearchHistory = function (properties) {
@@ -14860,6 +16635,679 @@ export const parley = $root.parley = (() => {
             };
 
             return SearchResults;
+        })();
+
+        v1.Register = (function() {
+
+            const Register = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Register.prototype.nick = "";
+            Register.prototype.password = "";
+
+            Register.create = function(properties) {
+                return new Register(properties);
+            };
+
+            Register.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
+                    writer.uint32(10).string(message.nick);
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                    writer.uint32(18).string(message.password);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Register.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Register();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nick = value;
+                            else
+                                delete message.nick;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.password = value;
+                            else
+                                delete message.password;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Register.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Register)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Register: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Register();
+                if (object.nick != null)
+                    if (typeof object.nick !== "string" || object.nick.length)
+                        message.nick = $String(object.nick);
+                if (object.password != null)
+                    if (typeof object.password !== "string" || object.password.length)
+                        message.password = $String(object.password);
+                return message;
+            };
+
+            Register.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nick = "";
+                    object.password = "";
+                }
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
+                    object.nick = message.nick;
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                    object.password = message.password;
+                return object;
+            };
+
+            Register.prototype.toJSON = function() {
+                return Register.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Register.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Register";
+            };
+
+            return Register;
+        })();
+
+        v1.AuthChallenge = (function() {
+
+            const AuthChallenge = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AuthChallenge.prototype.serverFirst = "";
+
+            AuthChallenge.create = function(properties) {
+                return new AuthChallenge(properties);
+            };
+
+            AuthChallenge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst") && message.serverFirst !== "")
+                    writer.uint32(10).string(message.serverFirst);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AuthChallenge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AuthChallenge();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serverFirst = value;
+                            else
+                                delete message.serverFirst;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AuthChallenge.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AuthChallenge)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AuthChallenge: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AuthChallenge();
+                if (object.serverFirst != null)
+                    if (typeof object.serverFirst !== "string" || object.serverFirst.length)
+                        message.serverFirst = $String(object.serverFirst);
+                return message;
+            };
+
+            AuthChallenge.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.serverFirst = "";
+                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst"))
+                    object.serverFirst = message.serverFirst;
+                return object;
+            };
+
+            AuthChallenge.prototype.toJSON = function() {
+                return AuthChallenge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AuthChallenge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AuthChallenge";
+            };
+
+            return AuthChallenge;
+        })();
+
+        v1.AuthResponse = (function() {
+
+            const AuthResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AuthResponse.prototype.clientFinal = "";
+
+            AuthResponse.create = function(properties) {
+                return new AuthResponse(properties);
+            };
+
+            AuthResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal") && message.clientFinal !== "")
+                    writer.uint32(10).string(message.clientFinal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AuthResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AuthResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientFinal = value;
+                            else
+                                delete message.clientFinal;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AuthResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AuthResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AuthResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AuthResponse();
+                if (object.clientFinal != null)
+                    if (typeof object.clientFinal !== "string" || object.clientFinal.length)
+                        message.clientFinal = $String(object.clientFinal);
+                return message;
+            };
+
+            AuthResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.clientFinal = "";
+                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal"))
+                    object.clientFinal = message.clientFinal;
+                return object;
+            };
+
+            AuthResponse.prototype.toJSON = function() {
+                return AuthResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AuthResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AuthResponse";
+            };
+
+            return AuthResponse;
+        })();
+
+        v1.ChangePassword = (function() {
+
+            const ChangePassword = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChangePassword.prototype.currentPassword = "";
+            ChangePassword.prototype.newPassword = "";
+
+            ChangePassword.create = function(properties) {
+                return new ChangePassword(properties);
+            };
+
+            ChangePassword.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword") && message.currentPassword !== "")
+                    writer.uint32(10).string(message.currentPassword);
+                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword") && message.newPassword !== "")
+                    writer.uint32(18).string(message.newPassword);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChangePassword.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ChangePassword();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.currentPassword = value;
+                            else
+                                delete message.currentPassword;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newPassword = value;
+                            else
+                                delete message.newPassword;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChangePassword.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ChangePassword)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ChangePassword: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ChangePassword();
+                if (object.currentPassword != null)
+                    if (typeof object.currentPassword !== "string" || object.currentPassword.length)
+                        message.currentPassword = $String(object.currentPassword);
+                if (object.newPassword != null)
+                    if (typeof object.newPassword !== "string" || object.newPassword.length)
+                        message.newPassword = $String(object.newPassword);
+                return message;
+            };
+
+            ChangePassword.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.currentPassword = "";
+                    object.newPassword = "";
+                }
+                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword"))
+                    object.currentPassword = message.currentPassword;
+                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword"))
+                    object.newPassword = message.newPassword;
+                return object;
+            };
+
+            ChangePassword.prototype.toJSON = function() {
+                return ChangePassword.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ChangePassword.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ChangePassword";
+            };
+
+            return ChangePassword;
+        })();
+
+        v1.DropAccount = (function() {
+
+            const DropAccount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DropAccount.prototype.password = "";
+
+            DropAccount.create = function(properties) {
+                return new DropAccount(properties);
+            };
+
+            DropAccount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                    writer.uint32(10).string(message.password);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DropAccount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.DropAccount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.password = value;
+                            else
+                                delete message.password;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DropAccount.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.DropAccount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.DropAccount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.DropAccount();
+                if (object.password != null)
+                    if (typeof object.password !== "string" || object.password.length)
+                        message.password = $String(object.password);
+                return message;
+            };
+
+            DropAccount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.password = "";
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                    object.password = message.password;
+                return object;
+            };
+
+            DropAccount.prototype.toJSON = function() {
+                return DropAccount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DropAccount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.DropAccount";
+            };
+
+            return DropAccount;
         })();
 
         v1.StatusRequest = (function() {

@@ -1,5 +1,5 @@
 // The opening of every chat session, in one place: Hello → Welcome (the server's name and limits),
-// then Login → LoggedIn (the nick granted, rooms joined or resumed). Written over a bare `request`,
+// then Login → LoggedIn (the nick granted, rooms joined or resumed), through SCRAM for an account. Written over a bare `request`,
 // so the ProtocolClient and the load generator's raw-socket client share it.
 import {
   type DecodedEnvelope,
@@ -10,6 +10,7 @@ import {
   type Welcome,
 } from "./messages.js";
 import type { ResumePoints } from "./resume.js";
+import { ScramClient, ScramError } from "./scram.js";
 
 /** Anything that sends a request and resolves with its reply (rejecting with ServerError on an Error reply). */
 export interface Requester {
@@ -31,6 +32,11 @@ export interface LoginOptions {
   rooms?: JoinRoom[];
   /** Resume every room these points hold from the last message seen; they come before `rooms`. */
   resume?: ResumePoints;
+  /**
+   * The account's password, for a registered nick: the login is a SCRAM-SHA-256 exchange, the
+   * password never crosses the wire, and the server's proof is checked (ScramError if it fails).
+   */
+  password?: string;
 }
 
 /** A finished handshake. */
@@ -65,11 +71,29 @@ export async function login(
   options: LoginOptions,
 ): Promise<LoginResult> {
   const rooms = [...(options.resume?.loginRooms() ?? []), ...(options.rooms ?? [])];
-  const reply = await requester.request({ login: { nick: options.nick, rooms } });
+  const scram = options.password === undefined ? undefined : new ScramClient(options.nick, options.password);
+  let reply = await requester.request({
+    login: { nick: options.nick, rooms, scramClientFirst: scram?.clientFirst() },
+  });
+  if (scram) {
+    const serverFirst = reply.authChallenge?.serverFirst;
+    if (!serverFirst) throw new ScramError("the server did not answer the login with a SCRAM challenge");
+    reply = await requester.request({ authResponse: { clientFinal: scram.clientFinal(serverFirst) } });
+    scram.verifyServer(reply.loggedIn?.scramServerFinal ?? "");
+  }
   const loggedIn = reply.loggedIn ?? {};
   const nick = loggedIn.nick || options.nick;
   if (options.resume) options.resume.nick = nick;
   return { welcome, loggedIn, nick };
+}
+
+/**
+ * Registers an account for `nick` (the connection must be TLS or loopback). Before Login it only
+ * creates the account; after Login it registers the session's own nick. Rejects with ServerError
+ * (NICK_REGISTERED, WEAK_PASSWORD, REGISTRATION_CLOSED, INSECURE_TRANSPORT, RATE_LIMITED).
+ */
+export async function register(requester: Requester, nick: string, password: string): Promise<void> {
+  await requester.request({ register: { nick, password } });
 }
 
 /** Hello then Login: the whole handshake of a fresh connection. */

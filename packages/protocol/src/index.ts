@@ -69,6 +69,7 @@ export {
   type LoginOptions,
   type LoginResult,
   type Requester,
+  register,
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export { InputBudget } from "./input-budget.js";

@@ -53,6 +53,7 @@ export type Ban = parley.v1.IBan;
 export type ClosedSession = parley.v1.IClosedSession;
 export type AuditEntry = parley.v1.IAuditEntry;
 export type AdminStats = parley.v1.IAdminStats;
+export type AccountInfo = parley.v1.IAccountInfo;
 
 /** Short names of error codes for people and logs: ERROR_CODE_NICK_IN_USE → "nick_in_use". */
 export function errorCodeName(code: ErrorCode | null | undefined): string {

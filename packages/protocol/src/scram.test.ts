@@ -116,4 +116,25 @@ describe("SCRAM-SHA-256", () => {
       expect(() => parseClientFirst(bad), bad).toThrow(ScramError);
     expect(() => parseClientFirst(`n,,n=a,r=${"x".repeat(2000)}`)).toThrow(/too long/);
   });
+
+  it("reproduces the worked example in docs/protocol.md (nick ana, password pencil)", () => {
+    const verifier = scramVerifier("pencil", { salt: Buffer.from(RFC.salt, "base64"), iterations: 4096 });
+    expect(verifier).toEqual({
+      salt: RFC.salt,
+      iterations: 4096,
+      storedKey: "WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=",
+      serverKey: "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=",
+    });
+    const client = new ScramClient("ana", "pencil", { nonce: RFC.clientNonce });
+    expect(client.clientFirst()).toBe("n,,n=ana,r=rOprNGfwEbeRWgbNEkqO");
+    const server = new ScramServer(parseClientFirst(client.clientFirst()), verifier, {
+      nonce: RFC.serverNonce,
+    });
+    expect(server.serverFirst).toBe(RFC.serverFirst);
+    const clientFinal = client.clientFinal(server.serverFirst);
+    expect(clientFinal).toBe(
+      "c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=PLv3sNIr/H3I0SOTFHXKHlZtwOs2fHigVhgEoMReyW4=",
+    );
+    expect(server.finish(clientFinal)).toBe("v=0OH0yusUCOpoAnjNKn/kkxxv1xEjzjkoUjgpXiyTDyE=");
+  });
 });

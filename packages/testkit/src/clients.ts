@@ -1,6 +1,6 @@
 // Real protocol clients for tests, closed after the test: raw (before Hello), logged in through the
 // protocol package's handshake, and authenticated on the admin listener.
-import { type DecodedEnvelope, type JoinRoom, ProtocolClient, ServerError } from "@parley/protocol";
+import { type DecodedEnvelope, type JoinRoom, ProtocolClient, register, ServerError } from "@parley/protocol";
 import { onCleanup } from "./cleanup.js";
 
 export interface TestClientOptions {
@@ -16,6 +16,8 @@ export interface TestClientOptions {
    * server announces and a larger frame fails the client: the check that the server kept its word.
    */
   maxFrameBytes?: number;
+  /** Log in to the nick's account with this password (SCRAM); default: as a guest. */
+  password?: string;
 }
 
 /** A connected chat client that has not said Hello yet; events are buffered for `waitFor`. */
@@ -50,10 +52,22 @@ export async function loggedIn(
     clientVersion: options.clientVersion ?? "1",
     nick,
     rooms: joins,
+    password: options.password,
   });
   const expected = joins?.length || 1;
   for (let i = 0; i < expected; i++) await client.waitFor((e) => e.body === "history");
   return client;
+}
+
+/** Registers an account for `nick` on a fresh connection (Hello, then Register), closed afterwards. */
+export async function registerAccount(port: number, nick: string, password: string): Promise<void> {
+  const client = await rawClient(port);
+  try {
+    await client.hello({ clientName: "test", clientVersion: "1" });
+    await register(client, nick, password);
+  } finally {
+    client.conn.destroy();
+  }
 }
 
 /**

@@ -3,7 +3,8 @@
 //   server.ts          serverKit(server module): startServer in-process on port 0, spawnServer
 //   server-process.ts  the real binary on free ports: ready on its "listening" line, stop, kill, restart
 //   binary.ts          run a program from source to completion (runSource) or as a child (spawnSource)
-//   clients.ts         rawClient, loggedIn (the protocol's handshake), loginRefusal, adminClient,
+//   clients.ts         rawClient, loggedIn (the protocol's handshake, as a guest or with a password),
+//                      registerAccount, loginRefusal, adminClient,
 //                      isKind, closedWithin
 //   wire-client.ts     raw connections (TCP, or the WebSocket gateway) that record envelopes in arrival
 //                      order up to the close
@@ -40,6 +41,7 @@ export {
   loginRefusal,
   rawAdminClient,
   rawClient,
+  registerAccount,
   type TestClientOptions,
 } from "./clients.js";
 export { type ClusterOptions, startCluster, type TestCluster } from "./cluster.js";

@@ -1,4 +1,4 @@
-// The audit log: every admin action (time, action, target, result, operator) in the store's `audit`
+// The audit log: every admin action and security event (time, action, target, result, who) in the store's `audit`
 // table and, as the same record, in the server log.
 import type { AuditEntry } from "@parley/protocol";
 import type { Logger } from "../logger.js";
@@ -27,10 +27,15 @@ export class AuditLog {
   ) {}
 
   /** Writes one entry to the store and the log; returns it with its id (later, on PostgreSQL). */
-  record(atMs: number, record: AuditRecord, logFields: Record<string, unknown> = {}): Awaitable<AuditEntry> {
+  record(
+    atMs: number,
+    record: AuditRecord,
+    logFields: Record<string, unknown> = {},
+    logMessage = "admin action",
+  ): Awaitable<AuditEntry> {
     const kept = { ...record, target: bounded(record.target), result: bounded(record.result) };
     return andThen(this.records.record(atMs, kept), (entry) => {
-      this.logged(entry, logFields);
+      this.logged(entry, logFields, logMessage);
       return entry;
     });
   }
@@ -44,9 +49,9 @@ export class AuditLog {
   }
 
   /** Writes an entry the store already holds (one stored with its bans) to the log. */
-  logged(entry: AuditEntry, logFields: Record<string, unknown> = {}): void {
+  logged(entry: AuditEntry, logFields: Record<string, unknown> = {}, logMessage = "admin action"): void {
     const { atMs: _, ...fields } = entry;
-    this.logger.info({ audit: fields, ...logFields }, "admin action");
+    this.logger.info({ audit: fields, ...logFields }, logMessage);
   }
 
   /** Newest first; `limit` 0 means DEFAULT_AUDIT_LIMIT, and no more than MAX_AUDIT_LIMIT. */

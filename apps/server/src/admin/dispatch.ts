@@ -4,15 +4,20 @@ import { type BodyKind, type DecodedEnvelope, type Envelope, ErrorCode } from "@
 import { errorReply } from "../request-error.js";
 import { announce } from "./handlers/announce.js";
 import { ban } from "./handlers/ban.js";
+import { deleteAccountHandler } from "./handlers/delete-account.js";
+import { getAccount } from "./handlers/get-account.js";
 import { getSession } from "./handlers/get-session.js";
 import { getStats } from "./handlers/get-stats.js";
 import { kick } from "./handlers/kick.js";
+import { listAccounts } from "./handlers/list-accounts.js";
 import { listAudit } from "./handlers/list-audit.js";
 import { listBans } from "./handlers/list-bans.js";
 import { listClosed } from "./handlers/list-closed.js";
 import { listSessions } from "./handlers/list-sessions.js";
+import { lockAccount } from "./handlers/lock-account.js";
 import { ping } from "./handlers/ping.js";
 import { reloadTls } from "./handlers/reload-tls.js";
+import { setAccountPassword } from "./handlers/set-account-password.js";
 import { unban } from "./handlers/unban.js";
 import type { AdminHandler, AdminRequest } from "./request.js";
 
@@ -28,6 +33,11 @@ const HANDLERS: Partial<Record<BodyKind, AdminHandler>> = {
   adminAnnounce: announce,
   adminListAudit: listAudit,
   adminReloadTls: reloadTls,
+  adminListAccounts: listAccounts,
+  adminGetAccount: getAccount,
+  adminLockAccount: lockAccount,
+  adminDeleteAccount: deleteAccountHandler,
+  adminSetAccountPassword: setAccountPassword,
   ping,
 };
 

@@ -15,10 +15,9 @@ import { type AddressInfo, connect, createServer, type Server, type Socket } fro
 import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { ErrorCode } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
-import { AdminLockout } from "../net/address-limits.js";
+import { AuthLockout } from "../net/address-limits.js";
 import { refuseSocket } from "../net/refuse.js";
 import { normalizeAddress } from "../net/transport.js";
-import { AuditLog } from "./audit.js";
 import { AuthAudit } from "./auth-audit.js";
 import { type AdminAuthEvents, AdminConnection } from "./connection.js";
 import { loadOrCreateToken } from "./token.js";
@@ -35,11 +34,11 @@ export interface AdminListener {
 export function createAdminListener(ctx: ServerContext): AdminListener {
   const { config, logger } = ctx;
   const { token, origin, path: tokenPath } = loadOrCreateToken(config.adminToken, config.dataDir, logger);
-  const audit = new AuditLog(ctx.store.audit, logger);
+  const { audit } = ctx;
   const connections = new Set<AdminConnection>();
   let server: Server | undefined;
 
-  const lockout = new AdminLockout(config.maxAdminAuthFailures, config.adminAuthLockoutMs);
+  const lockout = new AuthLockout(config.maxAdminAuthFailures, config.adminAuthLockoutMs);
   const authAudit = new AuthAudit(audit, config.adminAuthAuditWindowMs);
 
   /** The oldest connection still unauthenticated (a Set iterates in insertion order), and how many there are. */

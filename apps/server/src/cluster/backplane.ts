@@ -61,7 +61,12 @@ export type ClusterCommand =
     };
 
 /** Selects sessions for a command. */
-export type SessionMatch = { sessionId: number } | { nick: string } | { address: string };
+export type SessionMatch =
+  | { sessionId: number }
+  | { nick: string }
+  | { address: string }
+  /** Every session logged in to the account (case-folded name). */
+  | { account: string };
 
 /** Commands for every node, the sender included (it applies its own locally, at once). */
 export interface CommandBus {

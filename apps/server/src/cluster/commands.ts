@@ -10,6 +10,7 @@ export function matchingSessions(ctx: ServerContext, match: SessionMatch): Sessi
   let matches: (session: Session) => boolean;
   if ("nick" in match) matches = (session) => session.foldedNick === match.nick;
   else if ("address" in match) matches = (session) => session.remoteAddress.toLowerCase() === match.address;
+  else if ("account" in match) matches = (session) => session.account === match.account;
   else matches = (session) => session.id === match.sessionId;
   return [...ctx.registry.all()].filter((session) => session.state !== "closing" && matches(session));
 }
@@ -25,7 +26,10 @@ export function kickSessions(
   const nicks = new Set(command.bannedNicks);
   const addresses = new Set(command.bannedAddresses);
   for (const session of victims) {
-    const hit = nicks.has(session.foldedNick) || addresses.has(session.remoteAddress.toLowerCase());
+    const hit =
+      nicks.has(session.foldedNick) ||
+      (session.account !== "" && nicks.has(session.account)) ||
+      addresses.has(session.remoteAddress.toLowerCase());
     session.kick(command.reason, command.by, hit ? command.banUntilMs : 0, hit && command.banPermanent);
   }
 }

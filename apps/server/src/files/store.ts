@@ -101,6 +101,11 @@ export class FileStore {
     return this.records.delete(id);
   }
 
+  /** Expires every direct file `party` sent or received (a dropped account); the next sweep deletes them. */
+  expireDirectFiles(party: string): Awaitable<void> {
+    return this.records.expireDirect(party);
+  }
+
   /** Deletes every file and upload past its expiry; returns how many. */
   expire(nowMs: number): Awaitable<number> {
     return andThen(this.records.expired(nowMs), (ids) =>

@@ -1,12 +1,13 @@
-// FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick.
+// FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick
+// (keyed by account, so a later holder of a guest's nick reads nothing of it).
 import { ErrorCode } from "@parley/protocol";
-import { foldName } from "../names.js";
 import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { fitHistory, historyBudget } from "./history-budget.js";
 import { memberRoom } from "./room-lookup.js";
+import { partyOfNick } from "./user-lookup.js";
 
 export const fetchHistory: Handler = {
   needsLogin: true,
@@ -25,7 +26,12 @@ export const fetchHistory: Handler = {
       if (!withNick) {
         throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, "FetchHistory needs a nick");
       }
-      conversation = directConversation(session.foldedNick, foldName(withNick));
+      const peer = partyOfNick(session, withNick);
+      if (peer === undefined) {
+        session.send({ requestId, history: { room, withNick, messages: [], hasMore: false } });
+        return;
+      }
+      conversation = directConversation(session.party, peer);
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "FetchHistory needs a room or a nick");
     }

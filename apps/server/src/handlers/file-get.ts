@@ -4,7 +4,6 @@
 import { createReadStream } from "node:fs";
 import { ErrorCode, fileChunkFrame } from "@parley/protocol";
 import { type FileRecord, fileInfo } from "../files/store.js";
-import { foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { ChatSession, Handler } from "./handler.js";
 
@@ -14,7 +13,7 @@ function mayRead(session: ChatSession, record: FileRecord): boolean {
     const room = session.ctx.rooms.get(record.room);
     return room !== undefined && session.ctx.rooms.has(room, session);
   }
-  return record.owner === session.foldedNick || foldName(record.toNick) === session.foldedNick;
+  return record.fromParty === session.party || record.toParty === session.party;
 }
 
 export const fileGet: Handler = {

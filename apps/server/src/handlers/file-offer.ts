@@ -5,7 +5,7 @@ import { ErrorCode } from "@parley/protocol";
 import { fileNameProblem, isSha256 } from "../files/names.js";
 import { quotaProblem } from "../files/quota.js";
 import { RequestError } from "../request-error.js";
-import type { Handler } from "./handler.js";
+import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 import { onlineUser } from "./user-lookup.js";
 
@@ -24,7 +24,7 @@ export const fileOffer: Handler = {
 
     if (offer.resumeUploadId) {
       const record = await files.get(offer.resumeUploadId);
-      if (!record || record.complete || record.owner !== session.foldedNick) {
+      if (!record || record.complete || record.owner !== fileOwner(session)) {
         throw new RequestError(
           ErrorCode.ERROR_CODE_NO_SUCH_FILE,
           "no upload of yours with that id to resume",
@@ -56,12 +56,14 @@ export const fileOffer: Handler = {
     }
     let room = "";
     let toNick = "";
+    let toParty = "";
     if (offer.target === "room") {
       const found = memberRoom(session, offer.room);
       room = found.name;
     } else if (offer.target === "toNick") {
       const recipient = onlineUser(session, offer.toNick);
       toNick = recipient.nick;
+      toParty = recipient.party;
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a file offer needs a room or a nick");
     }
@@ -70,7 +72,7 @@ export const fileOffer: Handler = {
     const overQuota = quotaProblem(
       config,
       {
-        byNick: await files.usedBy(session.foldedNick, now),
+        byNick: await files.usedBy(fileOwner(session), now),
         byAddress: await files.usedFrom(address, now),
         inAll: await files.usedInAll(now),
         freeDiskBytes: () => files.freeDiskBytes(),
@@ -82,11 +84,13 @@ export const fileOffer: Handler = {
       name,
       size,
       sha256,
-      owner: session.foldedNick,
+      owner: fileOwner(session),
       address,
       fromNick: session.nick,
       room,
       toNick,
+      fromParty: toParty ? session.party : "",
+      toParty,
       createdAtMs: now,
       expiresAtMs: now + config.fileRetentionSeconds * 1000,
     });
@@ -94,3 +98,11 @@ export const fileOffer: Handler = {
     ready(record.id, 0);
   },
 };
+
+/**
+ * Whose quota an upload counts against, and who may resume it: the account for an account holder
+ * (whatever nick it uses), the nick for a guest.
+ */
+function fileOwner(session: ChatSession): string {
+  return session.account ? session.party : session.foldedNick;
+}

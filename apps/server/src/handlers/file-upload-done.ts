@@ -77,10 +77,11 @@ async function finish(session: ChatSession, requestId: number, upload: Upload): 
       session.foldedNick,
     );
   } else {
-    const folded = foldName(record.toNick);
-    const recipient = ctx.registry.byNick(folded);
+    // Only the party the file was offered to: not whoever holds that nick now.
+    const holder = ctx.registry.byNick(foldName(record.toNick));
+    const recipient = holder?.party === record.toParty ? holder : undefined;
     ctx.messages.append(
-      directConversation(session.foldedNick, folded),
+      directConversation(session.party, record.toParty),
       { toNick: record.toNick, fromNick: session.nick, text, kind, file },
       now,
       { sender: session, requestId, recipient: recipient === session ? undefined : recipient },

@@ -1,13 +1,24 @@
 // What a chat handler sees: the session narrowed to what requests need (identity, limits through the
 // server state, reply and events, back-pressure, closing), never its socket. A handler refuses a
 // request by throwing (or rejecting with) RequestError; `dispatch` (index.ts) answers it.
-import type { DecodedEnvelope, Envelope } from "@parley/protocol";
+import type { DecodedEnvelope, Envelope, JoinRoom, ScramServer } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { Transfers } from "../files/transfers.js";
 import type { Member } from "../state/member.js";
 
 /** handshake → login (after Hello) → online (after Login) → closing. */
 export type SessionPhase = "handshake" | "login" | "online" | "closing";
+
+/** A SCRAM login waiting for the client's proof (AuthResponse). */
+export interface PendingAuth {
+  nick: string;
+  foldedNick: string;
+  rooms: JoinRoom[];
+  /** The server half of the exchange, holding the challenge it sent. */
+  scram: ScramServer;
+  /** True once a wrong proof arrived: the refusal is on its way, after the delay. */
+  failed: boolean;
+}
 
 export interface ChatSession extends Member {
   /** The shared server state: settings and limits (`ctx.config`), stores, rooms, registry, clock. */
@@ -17,6 +28,18 @@ export interface ChatSession extends Member {
   readonly remoteAddress: string;
   /** When the server last pinged this session (0: never). */
   readonly lastPingSentAtMs: number;
+  /** The connection is TLS, or from loopback: passwords may cross it. */
+  readonly secureTransport: boolean;
+  /** Account name logged in to ("" for a guest); set by Login, Register, DropAccount. */
+  account: string;
+  /** Who the session is in direct conversations: "~account", or a guest name no one else gets. */
+  readonly party: string;
+  /** Becomes a guest, with a fresh party. */
+  leaveAccount(): void;
+  /** A SCRAM login between challenge and proof. */
+  pendingAuth: PendingAuth | undefined;
+  /** A password hash is being made or checked for this session: a second request waits its turn. */
+  passwordWorkPending: boolean;
   /** Round trip measured from the answer to the server's last Ping (0 before the first). */
   rttMs: number;
   /** Chat messages this session sent. */

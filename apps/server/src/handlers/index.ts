@@ -4,6 +4,9 @@
 import { type BodyKind, type DecodedEnvelope, ErrorCode } from "@parley/protocol";
 import { RequestError } from "../request-error.js";
 import type { Session } from "../session.js";
+import { authResponse } from "./auth-response.js";
+import { changePassword } from "./change-password.js";
+import { dropAccount } from "./drop-account.js";
 import { fetchHistory } from "./fetch-history.js";
 import { fileCancel } from "./file-cancel.js";
 import { fileChunk } from "./file-chunk.js";
@@ -20,6 +23,7 @@ import { login } from "./login.js";
 import { ping, pong } from "./ping.js";
 import { quit } from "./quit.js";
 import { searchHistory } from "./search-history.js";
+import { register } from "./register.js";
 import { sendMessage } from "./send-message.js";
 import { setNick } from "./set-nick.js";
 import { setTopic } from "./set-topic.js";
@@ -44,6 +48,10 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   fileUploadDone,
   fileGet,
   fileCancel,
+  register,
+  authResponse,
+  changePassword,
+  dropAccount,
 };
 
 /**

@@ -1,8 +1,18 @@
-// Login: claim a nick (checked, unique case-insensitively, not banned), then join the requested rooms
-// (or the default room) with their history or resume points before any live traffic.
-import { ErrorCode, formatInstant, type parley } from "@parley/protocol";
+// Login: claim a nick (checked, unique case-insensitively, not banned, not owned by an account unless
+// proven with SCRAM), then join the requested rooms (or the default room) with their history or resume
+// points before any live traffic. A Login with a SCRAM client-first message is answered with the
+// challenge; auth-response.ts finishes it.
+import {
+  ErrorCode,
+  formatInstant,
+  type parley,
+  parseClientFirst,
+  ScramError,
+  ScramServer,
+} from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
+import { requireNotLockedOut } from "./account-checks.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
@@ -12,35 +22,68 @@ export const login: Handler = {
   rateLimited: true,
   async run(session, envelope) {
     try {
-      await logInAndJoin(session, envelope);
+      // Counted once online; a SCRAM login is counted when its proof is judged (auth-response.ts).
+      if (await logInOrChallenge(session, envelope)) session.ctx.stats.loginsTotal++;
     } catch (error) {
       session.ctx.stats.loginFailuresTotal++;
       throw error;
     }
-    session.ctx.stats.loginsTotal++;
   },
 };
 
-/** Claims the nick and joins the rooms; throws RequestError for a login refused. */
-async function logInAndJoin(
+/**
+ * Logs in as a guest (true once online), or starts a SCRAM login (false: the challenge is sent);
+ * throws RequestError for a login refused.
+ */
+async function logInOrChallenge(
   session: ChatSession,
   { requestId, login }: Parameters<Handler["run"]>[1],
-): Promise<void> {
+): Promise<boolean> {
+  {
+    const { ctx } = session;
+    if (session.state === "online") {
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        "already logged in; use SetNick to change nick",
+      );
+    }
+    if (ctx.shuttingDown) {
+      throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
+        closeReason: "server shutdown",
+      });
+    }
+    const nick = (login?.nick ?? "").normalize("NFC");
+    const problem = nickProblem(nick, ctx.config.maxNickChars);
+    if (problem) {
+      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
+    }
+    if (session.pendingAuth)
+      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a login is in progress");
+    const folded = foldName(nick);
+    refuseBanned(session, folded);
+    const rooms = login?.rooms ?? [];
+    if (login?.scramClientFirst) {
+      challenge(session, requestId, nick, folded, rooms, login.scramClientFirst);
+      return false;
+    }
+    if (ctx.accounts.ownerOf(folded) !== undefined)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_NICK_REGISTERED,
+        `the nick "${nick}" is registered: log in with its password, or pick another nick`,
+      );
+    if (!ctx.config.allowGuests)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_GUESTS_NOT_ALLOWED,
+        "this server admits registered users only: log in to an account",
+      );
+    await goOnline(session, requestId, nick, folded, rooms);
+    return true;
+  }
+}
+
+/** Throws BANNED (fatal) if the nick or the session's address is banned. */
+function refuseBanned(session: ChatSession, folded: string): void {
   const { ctx } = session;
-  if (session.state === "online") {
-    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "already logged in; use SetNick to change nick");
-  }
-  if (ctx.shuttingDown) {
-    throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
-      closeReason: "server shutdown",
-    });
-  }
-  const nick = (login?.nick ?? "").normalize("NFC");
-  const problem = nickProblem(nick, ctx.config.maxNickChars);
-  if (problem) {
-    throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
-  }
-  const folded = foldName(nick);
   const ban = ctx.bans.find(ctx.now(), folded, session.remoteAddress);
   if (ban) {
     const until = ban.untilMs ? `until ${formatInstant(Number(ban.untilMs))}` : "permanently";
@@ -50,12 +93,55 @@ async function logInAndJoin(
       { banUntilMs: ban.untilMs ?? 0, closeReason: "banned" },
     );
   }
+}
+
+/**
+ * Starts a SCRAM login: answers AuthChallenge. A name with no account is challenged like any other
+ * and fails at the proof, so the exchange does not tell who has an account.
+ */
+function challenge(
+  session: ChatSession,
+  requestId: number,
+  nick: string,
+  folded: string,
+  rooms: parley.v1.IJoinRoom[],
+  clientFirst: string,
+): void {
+  let first: ReturnType<typeof parseClientFirst>;
+  try {
+    first = parseClientFirst(clientFirst);
+  } catch (error) {
+    if (error instanceof ScramError) throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, error.message);
+    throw error;
+  }
+  if (foldName(first.user.normalize("NFC")) !== folded)
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "the SCRAM user name must be the Login nick");
+  requireNotLockedOut(session, folded);
+  const scram = new ScramServer(first, session.ctx.accounts.verifierFor(folded));
+  session.pendingAuth = { nick, foldedNick: folded, rooms, scram, failed: false };
+  session.send({ requestId, authChallenge: { serverFirst: scram.serverFirst } });
+}
+
+/**
+ * Claims the nick and goes online (as `account`, or as a guest), answers LoggedIn, then joins the
+ * requested rooms, or the default room when there are none.
+ */
+export async function goOnline(
+  session: ChatSession,
+  requestId: number,
+  nick: string,
+  folded: string,
+  rooms: parley.v1.IJoinRoom[],
+  account = "",
+  scramServerFinal = "",
+): Promise<void> {
   if (!session.logIn(nick, folded))
     throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+  session.account = account;
   const hold = session.holdEvents();
   try {
-    hold.send({ requestId, loggedIn: { nick, sessionId: session.id } });
-    await joinRooms(session, hold, requestId, login);
+    hold.send({ requestId, loggedIn: { nick, sessionId: session.id, account, scramServerFinal } });
+    await joinRooms(session, hold, requestId, rooms);
   } finally {
     hold.release();
   }
@@ -66,11 +152,11 @@ async function joinRooms(
   session: ChatSession,
   hold: EventHold,
   requestId: number,
-  login: parley.v1.ILogin | null | undefined,
+  requested: parley.v1.IJoinRoom[],
 ): Promise<void> {
   const { ctx } = session;
-  const rooms = login?.rooms?.length
-    ? login.rooms
+  const rooms = requested.length
+    ? requested
     : [{ room: ctx.config.defaultRoom, historyLimit: ctx.config.historyOnJoin }];
   // Each room is answered on its own: one refused room does not stop the others. A room named
   // twice is joined once (its first mention counts), and all the History shares one budget.

@@ -3,6 +3,7 @@ import { type Member, pb } from "@parley/protocol";
 import { afterCursor, encodedSize, fitPage, nextCursor, numericCursor, pageBudget } from "../paging.js";
 import type { Room } from "../state/rooms.js";
 import type { ChatSession } from "./handler.js";
+import { memberEntry } from "./room-lookup.js";
 
 const memberSize = encodedSize<Member>(pb.Member);
 
@@ -20,7 +21,7 @@ export function memberPage(
   shell: Parameters<typeof pageBudget>[1],
 ): { members: Member[]; nextCursor: string } {
   const sorted = [...session.ctx.rooms.members(room)]
-    .map((m) => ({ nick: m.nick, sessionId: m.id }))
+    .map(memberEntry)
     .sort((a, b) => a.sessionId - b.sessionId);
   const rest = afterCursor(sorted, (m) => m.sessionId, numericCursor(cursor));
   const { page, more } = fitPage(

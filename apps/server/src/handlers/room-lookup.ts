@@ -1,5 +1,5 @@
 // Shared by room handlers: resolve a room name the session is in, or refuse with the right error.
-import { ErrorCode, nameSkeleton } from "@parley/protocol";
+import { ErrorCode, type Member, nameSkeleton } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Room } from "../state/rooms.js";
@@ -35,4 +35,11 @@ export function refuseLookalikeRoom(session: ChatSession, name: string): void {
         `"${name}" looks too much like the existing room "${room.name}": join that one, or choose a name that does not`,
       );
   }
+}
+
+/** A member as Joined and MemberList show it: `registered` only for an account holder (guests omit it). */
+export function memberEntry(member: ChatSession): Member & { nick: string; sessionId: number } {
+  return member.account
+    ? { nick: member.nick, sessionId: member.id, registered: true }
+    : { nick: member.nick, sessionId: member.id };
 }

@@ -1,13 +1,14 @@
 // SearchHistory: full-text search of what the session may read (the rooms it is in, its own direct
 // conversations), newest first, a page at a time. Costs searchCostTokens of the rate bucket.
 import { ErrorCode } from "@parley/protocol";
-import { charLength, foldName } from "../names.js";
+import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
 import { searchTerms } from "../store/search-terms.js";
 import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { fitHistory, historyBudget } from "./history-budget.js";
 import { memberRoom } from "./room-lookup.js";
+import { partyOfNick } from "./user-lookup.js";
 
 export const searchHistory: Handler = {
   needsLogin: true,
@@ -32,7 +33,13 @@ export const searchHistory: Handler = {
     else if (request.scope === "withNick") {
       if (!request.withNick)
         throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, "SearchHistory needs a nick");
-      only = directConversation(session.foldedNick, foldName(request.withNick));
+      const peer = partyOfNick(session, request.withNick);
+      // No one holds or owns the nick: no conversation with it is the session's to read.
+      if (peer === undefined) {
+        session.send({ requestId, searchResults: { messages: [], nextCursor: 0, terms } });
+        return;
+      }
+      only = directConversation(session.party, peer);
     }
     // Valid: now it costs what a search costs (a refused one cost the one token every request takes).
     session.chargeTokens(ctx.config.searchCostTokens - 1);
@@ -42,7 +49,7 @@ export const searchHistory: Handler = {
       .search({
         terms,
         rooms,
-        foldedNick: session.foldedNick,
+        party: session.party,
         only,
         limit: Math.min(request.limit || max, max),
         cursor: Number(request.cursor ?? 0),

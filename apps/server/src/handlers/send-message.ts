@@ -53,12 +53,16 @@ export const sendMessage: Handler = {
       // In a cluster the recipient may be on another node: the message is routed to it there.
       const elsewhere = userElsewhere(session, request.toNick);
       if (elsewhere) {
-        conversation = directConversation(session.foldedNick, foldName(elsewhere.nick));
+        // A registered nick is its account; a guest on another node is that session (whose history
+        // is live only, as everywhere).
+        const folded = foldName(elsewhere.nick);
+        const party = ctx.accounts.get(folded) ? `~${folded}` : `!${elsewhere.nodeId}:${elsewhere.id}`;
+        conversation = directConversation(session.party, party);
         message = { toNick: elsewhere.nick, fromNick: session.nick, text, clientMsgId, kind };
         ticket = { sender: session, requestId, remoteRecipient: elsewhere.id };
       } else {
         const recipient = onlineUser(session, request.toNick);
-        conversation = directConversation(session.foldedNick, recipient.foldedNick);
+        conversation = directConversation(session.party, recipient.party);
         message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
         ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
       }

@@ -22,6 +22,12 @@ export const setNick: Handler = {
         banUntilMs: ban.untilMs ?? 0,
       });
     }
+    const owner = ctx.accounts.ownerOf(folded);
+    if (owner !== undefined && owner !== session.account)
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_NICK_REGISTERED,
+        `the nick "${nick}" is registered to an account`,
+      );
     const oldNick = session.nick;
     if (ctx.registry.byNick(folded) === undefined || folded === session.foldedNick)
       takeRoomEvents(session, ctx.rooms.roomsOf(session));

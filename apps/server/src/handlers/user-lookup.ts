@@ -1,5 +1,5 @@
 // Shared by handlers that address a user: the online session holding a nick, or NO_SUCH_USER; in a
-// cluster, the session on another node that holds it.
+// cluster, the session on another node that holds it; and who a nick is in a direct conversation.
 import { ErrorCode } from "@parley/protocol";
 import type { SessionRecord } from "../cluster/backplane.js";
 import { foldName } from "../names.js";
@@ -27,4 +27,17 @@ export function userElsewhere(
   const folded = foldName(nick ?? "");
   if (registry.byNick(folded)) return undefined;
   return cluster.sessions.elsewhere().find((record) => foldName(record.nick) === folded);
+}
+
+/**
+ * The party (see Session.party) a nick stands for in direct conversations: the online session's, else
+ * the account owning the nick; undefined for a nick no one holds or owns (an offline guest's history
+ * is not anyone's to read).
+ */
+export function partyOfNick(session: ChatSession, nick: string): string | undefined {
+  const { ctx } = session;
+  const folded = foldName(nick);
+  const user = ctx.registry.byNick(folded);
+  if (user?.state === "online") return user.party;
+  return ctx.accounts.get(folded) ? `~${folded}` : undefined;
 }

@@ -116,10 +116,11 @@ export class ConnectionLimits {
 }
 
 /**
- * Admin authentication failures per address. After `maxFailures` wrong tokens, each less than `lockoutMs`
- * after the one before, the address is locked out until `lockoutMs` has passed since the last of them.
+ * Authentication failures per key (an address, or an account name): after `maxFailures` wrong tokens
+ * or passwords, each less than `lockoutMs` after the one before, the key is locked out until
+ * `lockoutMs` has passed since the last of them. Serves the admin token and chat passwords alike.
  */
-export class AdminLockout {
+export class AuthLockout {
   private readonly failures = new Map<string, { count: number; lastMs: number }>();
 
   constructor(
@@ -160,5 +161,11 @@ export class AdminLockout {
   /** A correct token clears the address's record. */
   succeed(address: string): void {
     this.failures.delete(address);
+  }
+
+  /** Failures recorded for the key and not yet expired (0 if none). */
+  failuresOf(key: string, nowMs: number): number {
+    const entry = this.failures.get(key);
+    return entry && nowMs - entry.lastMs < this.lockoutMs ? entry.count : 0;
   }
 }

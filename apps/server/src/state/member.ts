@@ -21,6 +21,8 @@ export interface Member extends Recipient {
   readonly nick: string;
   /** Case-folded nick: the registry key (empty before login). */
   readonly foldedNick: string;
+  /** Case-folded name of the account the member is logged in to; empty for a guest. */
+  readonly account: string;
   /** Chat messages delivered to this member; rooms count their fan-out here. */
   messagesOut: number;
 }

@@ -9,6 +9,7 @@ function member(id: number, closing = false): Member & { foldedNick: string; fra
     id,
     nick: "",
     foldedNick: "",
+    account: "",
     messagesOut: 0,
     frames: 0,
     sendFrame() {

@@ -11,6 +11,7 @@ function member(id: number, nick: string): Member & { got: string[]; presence: s
     id,
     nick,
     foldedNick: nick,
+    account: "",
     messagesOut: 0,
     got: [],
     presence: [],

@@ -243,4 +243,21 @@ export class MessageStore<Ticket> {
     };
     return isPromise(result) ? result.then(apply) : apply(result);
   }
+
+  /**
+   * Deletes every direct conversation `party` ("~account") takes part in (a dropped account): what is
+   * stored, after the open batch is written. Resolves with the messages deleted.
+   */
+  dropDirect(party: string): Awaitable<number> {
+    const drop = () => {
+      const result = this.log.dropDirect(party);
+      const apply = ({ removed, bytes }: { removed: number; bytes: number }) => {
+        this.totalBytes = Math.max(0, this.totalBytes - bytes);
+        return removed;
+      };
+      return isPromise(result) ? result.then(apply) : apply(result);
+    };
+    const flushed = this.flushNow();
+    return flushed ? flushed.then(drop) : drop();
+  }
 }

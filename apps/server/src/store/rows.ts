@@ -74,6 +74,8 @@ export type FileRow = {
   from_nick: string;
   room: string;
   to_nick: string;
+  from_party: string;
+  to_party: string;
   created_at_ms: number | string;
   expires_at_ms: number | string;
   complete: number | boolean;
@@ -89,6 +91,8 @@ export const toFileRecord = (r: FileRow): FileRecord => ({
   fromNick: r.from_nick,
   room: r.room,
   toNick: r.to_nick,
+  fromParty: r.from_party,
+  toParty: r.to_party,
   createdAtMs: Number(r.created_at_ms),
   expiresAtMs: Number(r.expires_at_ms),
   complete: r.complete === 1 || r.complete === true,

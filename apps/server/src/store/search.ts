@@ -8,8 +8,8 @@ export interface SearchQuery {
   terms: readonly string[];
   /** Rooms the searcher may read (the rooms it is in). */
   rooms: readonly string[];
-  /** The searcher's case-folded nick: its own direct conversations are readable. */
-  foldedNick: string;
+  /** The searcher's party (Session.party): the direct conversations it is a party to are readable. */
+  party: string;
   /** Only this conversation (a room name, or a direct conversation's key); null for all readable. */
   only: string | null;
   /** Most matches returned. */

@@ -1,7 +1,7 @@
 // The storage seam: everything the server keeps (history, rooms and topics, bans, audit, file
-// metadata) behind one interface, with SQLite (sqlite/, the default) and PostgreSQL (postgres/) behind it.
+// metadata, accounts) behind one interface, with SQLite (sqlite/, the default) and PostgreSQL (postgres/) behind it.
 // Server code calls these interfaces and never knows which engine answers.
-import type { AuditEntry, Ban, ChatMessage } from "@parley/protocol";
+import type { AuditEntry, Ban, ChatMessage, ScramVerifier } from "@parley/protocol";
 import type { SearchIndex } from "./search.js";
 
 /**
@@ -33,7 +33,7 @@ export function eachInTurn<T>(items: readonly T[], step: (item: T) => Awaitable<
 
 /** A message to store: its conversation, its sender for de-duplication, and the message with its time. */
 export interface NewMessage {
-  /** Room name, or "@a b" for the direct conversation of a and b (directConversation). */
+  /** Room name, or "@a b" for the direct conversation of parties a and b (directConversation). */
   conversation: string;
   /** The sender's case-folded nick ('' for none): with the client id, what de-duplication keys on. */
   sender: string;
@@ -71,6 +71,11 @@ export interface MessageLog {
    * `beforeMs` (0: any age). Returns the messages and bytes deleted.
    */
   prune(keepCount: number, beforeMs: number): Awaitable<{ removed: number; bytes: number }>;
+  /**
+   * Deletes every direct conversation `party` ("~account") takes part in: a dropped account's history.
+   * Returns the messages and bytes deleted.
+   */
+  dropDirect(party: string): Awaitable<{ removed: number; bytes: number }>;
 }
 
 /** A room's stored metadata: the topic survives a restart. */
@@ -141,13 +146,16 @@ export interface FileRecord {
   name: string;
   size: number;
   sha256: string;
-  /** Uploader's case-folded nick. */
+  /** Who the quota charges and who may resume the upload: "~account" for an account, else the case-folded nick. */
   owner: string;
   /** Uploader's IP address ('' for files stored before addresses were recorded). */
   address: string;
   fromNick: string;
   room: string;
   toNick: string;
+  /** Direct files: the sender's and the recipient's party ("~account", or a guest session's own name), who alone may fetch it. */
+  fromParty: string;
+  toParty: string;
   createdAtMs: number;
   expiresAtMs: number;
   complete: boolean;
@@ -173,6 +181,35 @@ export interface FileRecords {
   delete(id: string): Awaitable<void>;
   /** Ids of files and uploads past their expiry at nowMs. */
   expired(nowMs: number): Awaitable<string[]>;
+  /** Expires every direct file `party` sent or received (a dropped account); the next sweep deletes them. */
+  expireDirect(party: string): Awaitable<void>;
+}
+
+/** One account as stored. Never holds the password: an argon2id hash and a SCRAM verifier. */
+export interface AccountRecord {
+  /** Case-folded nick the account owns: its key. */
+  name: string;
+  /** The nick as it was registered. */
+  display: string;
+  /** argon2id hash (PHC string), for the password checks that are not SCRAM (change, drop). */
+  passwordHash: string;
+  /** What a SCRAM login is checked against. */
+  scram: ScramVerifier;
+  createdAtMs: number;
+  /** Last login or logout (0: never). */
+  lastSeenMs: number;
+  /** Locked by an operator: logins refused. */
+  locked: boolean;
+}
+
+/** Accounts: read once at start into the Accounts service; every change is written through. */
+export interface AccountRecords {
+  /** Every account. */
+  loadAll(): Awaitable<AccountRecord[]>;
+  /** Inserts or replaces the account's row. */
+  put(record: AccountRecord): Awaitable<void>;
+  /** Deletes the account's row (its history is MessageLog.dropDirect's). */
+  delete(name: string): Awaitable<void>;
 }
 
 /** Which engine stands behind a Store. */
@@ -188,6 +225,7 @@ export interface Store {
   readonly files: FileRecords;
   /** Full-text search of the history in `messages`, kept in step with it by the engine (search.ts). */
   readonly search: SearchIndex;
+  readonly accounts: AccountRecords;
   /**
    * Connects and brings the schema up to date (versioned migrations, applied under a lock so servers
    * starting together migrate once); called once, before anything else.
@@ -210,7 +248,10 @@ export function messageBytes(text: string, file: string | null): number {
   return Buffer.byteLength(text) + (file ? Buffer.byteLength(file) : 0) + MESSAGE_OVERHEAD_BYTES;
 }
 
-/** Key of the direct conversation between two (case-folded) nicks; the same whichever sends. */
+/**
+ * Key of the direct conversation between two parties ("~account" for an account, a guest session's own
+ * name otherwise: see Session.party); the same whichever sends.
+ */
 export function directConversation(a: string, b: string): string {
   return a < b ? `@${a} ${b}` : `@${b} ${a}`;
 }

@@ -1,5 +1,6 @@
-// One chaos client: a real TCP client written from docs/protocol.md that joins, leaves, sends with
-// client_msg_ids, drops and resumes, and records everything it sees into the run's Observations.
+// One chaos client: a real TCP client written from docs/protocol.md that registers its nick, logs in
+// with SCRAM, joins, leaves, sends with client_msg_ids, drops and resumes, and records everything it
+// sees into the run's Observations.
 import {
   type DecodedEnvelope,
   type Envelope,
@@ -7,6 +8,7 @@ import {
   PROTOCOL_VERSION,
   ProtocolClient,
   type parley,
+  ScramClient,
 } from "@parley/protocol";
 import {
   directConversation,
@@ -72,7 +74,7 @@ export interface Coverage {
 }
 
 type Pending =
-  | { type: "hello" | "login" | "quit" | "ping" | "leave"; room?: string }
+  | { type: "hello" | "register" | "login" | "auth" | "quit" | "ping" | "leave"; room?: string }
   | { type: "join"; room: string }
   | { type: "page"; room: string }
   /** `record`: keep the page as a (partial) read for the checker. */
@@ -178,8 +180,13 @@ class Connection {
  * frames are handled as they arrive, in wire order, in one listener: replies and events are never
  * reordered, which the view checks depend on.
  */
+/** Every actor's password: each has its own account, so its direct messages outlive its sessions. */
+const PASSWORD = "chaos password";
+
 export class ClientActor {
   private conn: Connection | undefined;
+  /** The actor's account exists (registered on its first connection). */
+  private registered = false;
   /** Rooms the user means to be in; Login resumes all of them. */
   private readonly rooms = new Set<string>();
   /** Per room, the newest seq held with nothing missing below it. */
@@ -375,18 +382,41 @@ export class ClientActor {
           { type: "hello" },
           "Welcome",
         );
+        if (!this.registered) {
+          const reply = await c.call(
+            { register: { nick: this.nick, password: PASSWORD } },
+            { type: "register" },
+            "registration",
+          );
+          const code = reply.error ? errorCodeName(reply.error.code ?? 0) : "";
+          // Registered before a kill that lost the Ok: the account is there all the same.
+          if (code && code !== "nick_registered")
+            throw new UnexpectedRefusalError(`Register as ${this.nick}: ${code}`);
+          this.registered = true;
+        }
         for (let tries = 0; ; tries++) {
           const rooms: parley.v1.IJoinRoom[] = [...this.rooms].map((room) => ({
             room,
             resume: true,
             sinceSeq: this.resumeFrom.get(room) ?? 0,
           }));
-          let reply: DecodedEnvelope | undefined;
-          c.request({ login: { nick: this.nick, rooms } }, { type: "login" }, (e) => {
-            reply = e;
-          });
-          if (pipelineResends) this.resend(c);
-          await c.until(() => reply !== undefined, "LoggedIn");
+          const scram = new ScramClient(this.nick, PASSWORD);
+          const challenge = await c.call(
+            { login: { nick: this.nick, rooms, scramClientFirst: scram.clientFirst() } },
+            { type: "login" },
+            "AuthChallenge",
+          );
+          let reply: DecodedEnvelope | undefined = challenge.authChallenge ? undefined : challenge;
+          if (challenge.authChallenge) {
+            const clientFinal = scram.clientFinal(challenge.authChallenge.serverFirst ?? "");
+            c.request({ authResponse: { clientFinal } }, { type: "auth" }, (e) => {
+              reply = e;
+            });
+            // A right proof logs in at once, so what follows it in the same write is served.
+            if (pipelineResends) this.resend(c);
+            await c.until(() => reply !== undefined, "LoggedIn");
+            if (reply!.body === "loggedIn") scram.verifyServer(reply!.loggedIn?.scramServerFinal ?? "");
+          }
           if (reply!.body === "loggedIn") break;
           const code = errorCodeName(reply!.error?.code ?? 0);
           // Refused for good on this connection (the server is shutting down): connect again.
@@ -590,6 +620,7 @@ export class ClientActor {
         c.kicked = true;
         return;
       case "welcome":
+      case "authChallenge":
       case "loggedIn":
       case "pong":
         c.pending.delete(e.requestId);

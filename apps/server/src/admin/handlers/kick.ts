@@ -1,4 +1,4 @@
-// AdminKick → AdminKickResult: close every session of a session id, nick or address after sending it
+// AdminKick → AdminKickResult: close every session of a session id, nick, account or address after sending it
 // Kicked (reason, by, ban end), optionally banning the nick(s) and address(es) first so an immediate
 // reconnect is already refused. A dry run reports the same sessions and bans and changes nothing.
 import type { Ban, SessionInfo } from "@parley/protocol";
@@ -21,6 +21,11 @@ export const kick: AdminHandler = async ({ ctx, audit, peer }, { adminKick }) =>
     targetNick = nickKey(adminKick.nick);
     target = `nick ${targetNick}`;
     match = { nick: targetNick };
+  } else if (adminKick?.target === "account") {
+    // The account's name is a nick it owns: a ban on it refuses the account's logins.
+    targetNick = nickKey(adminKick.account);
+    target = `account ${targetNick}`;
+    match = { account: targetNick };
   } else if (adminKick?.target === "address") {
     targetAddress = addressKey(adminKick.address);
     target = `address ${targetAddress}`;

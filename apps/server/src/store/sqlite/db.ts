@@ -9,7 +9,7 @@ import { SEARCH_SCHEMA } from "./search.js";
 export type Db = Database.Database;
 
 /** Schema versions in order; `PRAGMA user_version` records how many have been applied. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE messages (
      conversation TEXT NOT NULL,      -- room name, or "@a b" for the direct conversation of a and b
      seq INTEGER NOT NULL,
@@ -73,6 +73,25 @@ const MIGRATIONS: string[] = [
    CREATE INDEX files_address ON files (address);`,
   // Full-text search of history, kept in step with the messages table (sqlite/search.ts).
   SEARCH_SCHEMA,
+  // Accounts. Direct conversations are keyed by account from here on ("@~ana ~bob"); the history
+  // stored under nicks ("@ana bob") cannot tell the owner of a nick from whoever held it later, so it
+  // is deleted, and direct files are expired (the next expiry sweep removes their bytes).
+  `CREATE TABLE accounts (
+     name TEXT PRIMARY KEY,           -- case-folded nick the account owns
+     display TEXT NOT NULL,           -- the nick as registered
+     password_hash TEXT NOT NULL,     -- argon2id, PHC string
+     scram_salt TEXT NOT NULL,        -- SCRAM-SHA-256 verifier: base64 salt,
+     scram_iterations INTEGER NOT NULL, -- iteration count,
+     scram_stored_key TEXT NOT NULL,  -- base64 StoredKey,
+     scram_server_key TEXT NOT NULL,  -- base64 ServerKey
+     created_at_ms INTEGER NOT NULL,
+     last_seen_ms INTEGER NOT NULL DEFAULT 0,
+     locked INTEGER NOT NULL DEFAULT 0
+   );
+   DELETE FROM messages WHERE conversation LIKE '@%';
+   ALTER TABLE files ADD COLUMN from_party TEXT NOT NULL DEFAULT '';  -- sender's party (direct files)
+   ALTER TABLE files ADD COLUMN to_party TEXT NOT NULL DEFAULT '';    -- recipient's party (direct files)
+   UPDATE files SET expires_at_ms = 0 WHERE to_nick <> '';`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

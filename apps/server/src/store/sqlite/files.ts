@@ -12,11 +12,13 @@ export class SqliteFileRecords implements FileRecords {
   private readonly markComplete;
   private readonly remove;
   private readonly expiredRows;
+  private readonly expireParty;
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, created_at_ms, expires_at_ms, complete)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, from_party, to_party,
+         created_at_ms, expires_at_ms, complete)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.byId = db.prepare("SELECT * FROM files WHERE id = ?");
     this.usage = db.prepare(
@@ -32,6 +34,13 @@ export class SqliteFileRecords implements FileRecords {
     this.markComplete = db.prepare("UPDATE files SET complete = 1, expires_at_ms = ? WHERE id = ?");
     this.remove = db.prepare("DELETE FROM files WHERE id = ?");
     this.expiredRows = db.prepare("SELECT id FROM files WHERE expires_at_ms <= ?");
+    this.expireParty = db.prepare(
+      "UPDATE files SET expires_at_ms = 0 WHERE from_party = @party OR to_party = @party",
+    );
+  }
+
+  expireDirect(party: string): void {
+    this.expireParty.run({ party });
   }
 
   insert(r: FileRecord): void {
@@ -45,6 +54,8 @@ export class SqliteFileRecords implements FileRecords {
       r.fromNick,
       r.room,
       r.toNick,
+      r.fromParty,
+      r.toParty,
       r.createdAtMs,
       r.expiresAtMs,
       r.complete ? 1 : 0,

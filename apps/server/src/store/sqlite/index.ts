@@ -1,5 +1,6 @@
 // The SQLite store: one embedded database file in the data directory, synchronous, for one server.
 import type { Store } from "../store.js";
+import { SqliteAccountRecords } from "./accounts.js";
 import { SqliteAuditRecords } from "./audit.js";
 import { SqliteBanRecords } from "./bans.js";
 import { type Db, openDatabase } from "./db.js";
@@ -27,6 +28,7 @@ export function openSqliteStore(dataDir: string): SqliteStore {
     audit,
     files: new SqliteFileRecords(db),
     search: new SqliteSearchIndex(db),
+    accounts: new SqliteAccountRecords(db),
     open() {
       // Migrated when opened above: the data directory lock already keeps other servers out.
     },

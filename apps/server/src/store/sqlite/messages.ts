@@ -145,6 +145,21 @@ export class SqliteMessageLog implements MessageLog {
     return totalBytes - total;
   }
 
+  dropDirect(party: string): { removed: number; bytes: number } {
+    // "@a b": `party` as a whole side of the key (parties hold no spaces).
+    const where = `conversation LIKE '@%' AND (
+      (substr(conversation, 2, @len) = @party AND substr(conversation, @len + 2, 1) = ' ') OR
+      (substr(conversation, -@len) = @party AND substr(conversation, -@len - 1, 1) = ' '))`;
+    const args = { party, len: party.length };
+    return this.db.transaction(() => {
+      const { bytes } = this.db
+        .prepare(`SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE ${where}`)
+        .get(args) as { bytes: number };
+      const removed = this.db.prepare(`DELETE FROM messages WHERE ${where}`).run(args).changes;
+      return { removed, bytes };
+    })();
+  }
+
   prune(keepCount: number, beforeMs: number): { removed: number; bytes: number } {
     let removed = 0;
     let bytes = 0;

@@ -16,11 +16,11 @@ function setup() {
     store.messages.append([
       { conversation, sender: "", message: { fromNick, text, sentAtMs: Date.now(), ...extra } },
     ]);
-  const find = (query: string, rooms: string[], foldedNick = "ana", more = {}) =>
+  const find = (query: string, rooms: string[], party = "ana", more = {}) =>
     store.search.search({
       terms: searchTerms(query),
       rooms,
-      foldedNick,
+      party,
       only: null,
       limit: 50,
       cursor: 0,
@@ -117,7 +117,7 @@ describe("SQLite search index", () => {
     const page = await new SqliteSearchIndex(reopened).search({
       terms: ["long"],
       rooms: ["lobby"],
-      foldedNick: "ana",
+      party: "ana",
       only: null,
       limit: 10,
       cursor: 0,

@@ -45,14 +45,15 @@ export const SEARCH_SCHEMA = `
 `;
 
 /**
- * Readable: one of the searcher's rooms, or a direct conversation ("@a b", nicks folded and sorted)
- * with the searcher on either side. substr comparisons, not LIKE or GLOB: nicks may hold [ ] _ .
+ * Readable: one of the searcher's rooms, or a direct conversation ("@a b", parties sorted: see
+ * directConversation) with the searcher's party on either side. substr comparisons, not LIKE or GLOB:
+ * nicks may hold [ ] _ .
  */
 const READABLE_SQL = `(
   i.conversation IN (SELECT value FROM json_each(@rooms))
   OR (substr(i.conversation, 1, 1) = '@' AND (
-    substr(i.conversation, 1, length(@nick) + 2) = '@' || @nick || ' '
-    OR substr(i.conversation, -length(@nick) - 1) = ' ' || @nick)))`;
+    substr(i.conversation, 1, length(@party) + 2) = '@' || @party || ' '
+    OR substr(i.conversation, -length(@party) - 1) = ' ' || @party)))`;
 
 /** The embedded engine: FTS5 in the server's SQLite database. */
 export class SqliteSearchIndex implements SearchIndex {
@@ -75,7 +76,7 @@ export class SqliteSearchIndex implements SearchIndex {
       cursor: query.cursor > 0 ? query.cursor : Number.MAX_SAFE_INTEGER,
       only: query.only,
       rooms: JSON.stringify(query.rooms),
-      nick: query.foldedNick,
+      party: query.party,
       limit: query.limit + 1,
     }) as (MessageRow & { search_id: number })[];
     const more = rows.length > query.limit;

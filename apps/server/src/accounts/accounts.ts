@@ -1,0 +1,136 @@
+// The accounts of this server, in memory and written through to the store: which nicks are owned
+// (look-alikes included), the verifier a SCRAM login is checked against, and the password lockouts.
+import { createHmac, randomBytes } from "node:crypto";
+import { nameSkeleton, type ScramVerifier } from "@parley/protocol";
+import { AuthLockout } from "../net/address-limits.js";
+import { type AccountRecord, type AccountRecords, type Awaitable, isPromise } from "../store/store.js";
+import type { Credentials } from "./passwords.js";
+
+/** The settings the service reads. */
+export interface AccountSettings {
+  maxAuthFailuresPerAccount: number;
+  maxAuthFailuresPerAddress: number;
+  authLockoutMs: number;
+  scramIterations: number;
+}
+
+/** A registration raced another one for the same nick, and lost. */
+export class AccountExistsError extends Error {
+  override name = "AccountExistsError";
+}
+
+export class Accounts {
+  private readonly byName = new Map<string, AccountRecord>();
+  /** Account name by the skeleton of its name, so a look-alike nick is owned too. */
+  private readonly bySkeleton = new Map<string, string>();
+  /** Wrong passwords per account name and per address. */
+  readonly accountFailures: AuthLockout;
+  readonly addressFailures: AuthLockout;
+  /** Salts the stand-in verifiers of names with no account, so probing them looks like a real account. */
+  private readonly decoySecret = randomBytes(32);
+
+  constructor(
+    private readonly store: AccountRecords,
+    private readonly settings: AccountSettings,
+    /** Told when a write to the store fails (on an engine that answers later); the change stays in memory. */
+    private readonly onStoreError: (error: unknown) => void,
+  ) {
+    this.accountFailures = new AuthLockout(settings.maxAuthFailuresPerAccount, settings.authLockoutMs);
+    this.addressFailures = new AuthLockout(settings.maxAuthFailuresPerAddress, settings.authLockoutMs);
+  }
+
+  /** Takes the accounts the store holds (at start). */
+  load(records: readonly AccountRecord[]): void {
+    for (const record of records) this.index(record);
+  }
+
+  /** Every account, by name. */
+  all(): AccountRecord[] {
+    return [...this.byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  get(name: string): AccountRecord | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The account owning the case-folded nick, or one that looks like it; undefined if it is free. */
+  ownerOf(foldedNick: string): string | undefined {
+    if (this.byName.has(foldedNick)) return foldedNick;
+    return this.bySkeleton.get(nameSkeleton(foldedNick));
+  }
+
+  /** Creates an account; throws AccountExistsError if the nick (or a look-alike) is owned already. */
+  create(name: string, display: string, credentials: Credentials, nowMs: number): AccountRecord {
+    if (this.ownerOf(name) !== undefined) throw new AccountExistsError(`the nick "${display}" is registered`);
+    const record: AccountRecord = {
+      name,
+      display,
+      ...credentials,
+      createdAtMs: nowMs,
+      lastSeenMs: 0,
+      locked: false,
+    };
+    this.write(this.store.put(record));
+    this.index(record);
+    return record;
+  }
+
+  /** Replaces an account's password. */
+  setCredentials(record: AccountRecord, credentials: Credentials): void {
+    this.update(record, credentials);
+  }
+
+  setLocked(record: AccountRecord, locked: boolean): void {
+    this.update(record, { locked });
+  }
+
+  /** Notes a login or logout. */
+  seen(record: AccountRecord, nowMs: number): void {
+    this.update(record, { lastSeenMs: nowMs });
+  }
+
+  delete(record: AccountRecord): void {
+    this.write(this.store.delete(record.name));
+    this.byName.delete(record.name);
+    this.bySkeleton.delete(nameSkeleton(record.name));
+    this.accountFailures.succeed(record.name);
+  }
+
+  /**
+   * The verifier to challenge a login for `name` with: the account's own, or for a name with no
+   * account a stand-in with a salt derived from the name (the same on every try), so the exchange
+   * looks the same and fails only at the proof, with the same delay.
+   */
+  verifierFor(name: string): ScramVerifier {
+    const record = this.byName.get(name);
+    if (record) return record.scram;
+    const salt = createHmac("sha256", this.decoySecret).update(name).digest().subarray(0, 16);
+    const key = randomBytes(32).toString("base64");
+    return {
+      salt: salt.toString("base64"),
+      iterations: this.settings.scramIterations,
+      storedKey: key,
+      serverKey: key,
+    };
+  }
+
+  private update(record: AccountRecord, fields: Partial<AccountRecord>): void {
+    const updated = { ...record, ...fields };
+    this.write(this.store.put(updated));
+    Object.assign(record, fields);
+  }
+
+  /** SQLite writes at once (and throws, which the caller sees); a later answer's failure is reported. */
+  private write(done: Awaitable<void>): void {
+    if (isPromise(done)) done.catch(this.onStoreError);
+  }
+
+  private index(record: AccountRecord): void {
+    this.byName.set(record.name, record);
+    this.bySkeleton.set(nameSkeleton(record.name), record.name);
+  }
+}
