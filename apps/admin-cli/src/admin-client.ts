@@ -10,6 +10,7 @@ import {
   UsageError,
 } from "@parley/cli-shell";
 import {
+  type AccountInfo,
   type AdminStats,
   type AuditEntry,
   type Ban,
@@ -49,6 +50,7 @@ export type Target =
   | { kind: "sessionId"; sessionId: number }
   | { kind: "nick"; nick: string }
   | { kind: "address"; address: string }
+  | { kind: "account"; account: string }
   | { kind: "banId"; banId: number };
 
 export interface KickResult {
@@ -114,13 +116,15 @@ export class AdminClient {
 
   async kick(request: KickRequest): Promise<KickResult> {
     const target = request.target;
-    if (target.kind === "banId") throw new UsageError("a kick targets a session id, a nick or an address");
+    if (target.kind === "banId")
+      throw new UsageError("a kick targets a session id, a nick, an account or an address");
     const reply = await this.call(
       {
         adminKick: {
           ...(target.kind === "sessionId" ? { sessionId: target.sessionId } : {}),
           ...(target.kind === "nick" ? { nick: target.nick } : {}),
           ...(target.kind === "address" ? { address: target.address } : {}),
+          ...(target.kind === "account" ? { account: target.account } : {}),
           reason: request.reason,
           banDurationMs: request.banDurationMs,
           banPermanent: request.banPermanent,
@@ -159,7 +163,8 @@ export class AdminClient {
   }
 
   async unban(target: Target): Promise<Ban[]> {
-    if (target.kind === "sessionId") throw new UsageError("unban takes a ban id, a nick or an address");
+    if (target.kind === "sessionId" || target.kind === "account")
+      throw new UsageError("unban takes a ban id, a nick or an address");
     const reply = await this.call(
       {
         adminUnban:
@@ -224,6 +229,36 @@ export class AdminClient {
     return this.pages(page, limit);
   }
 
+  async listAccounts(): Promise<AccountInfo[]> {
+    const reply = await this.call({ adminListAccounts: {} }, "adminAccountList");
+    return reply.adminAccountList!.accounts ?? [];
+  }
+
+  /** The account and its sessions now; throws NotFoundError when there is no such account. */
+  async getAccount(name: string): Promise<{ account: AccountInfo; sessions: SessionInfo[] }> {
+    const reply = await this.call({ adminGetAccount: { name } }, "adminAccountDetail");
+    const detail = reply.adminAccountDetail!;
+    return { account: detail.account ?? {}, sessions: detail.sessions ?? [] };
+  }
+
+  /** Locks or unlocks an account, or deletes it, or sets its password; resolves with the account. */
+  async changeAccount(
+    change:
+      | { kind: "lock" | "unlock"; name: string; by: string }
+      | { kind: "delete"; name: string; by: string }
+      | { kind: "set-password"; name: string; by: string; password: string },
+  ): Promise<AccountInfo> {
+    const { name, by } = change;
+    const envelope: Envelope =
+      change.kind === "delete"
+        ? { adminDeleteAccount: { name, by } }
+        : change.kind === "set-password"
+          ? { adminSetAccountPassword: { name, by, password: change.password } }
+          : { adminLockAccount: { name, by, locked: change.kind === "lock" } };
+    const reply = await this.call(envelope, "adminAccountResult");
+    return reply.adminAccountResult!.account ?? {};
+  }
+
   /** Closes after flushing; resolves once closed. */
   async close(): Promise<void> {
     await this.client.close();
@@ -278,6 +313,7 @@ export function translateError(error: unknown, where: string): CliError {
         return new UnauthorizedError(`unauthorized: ${error.message}`, { cause: error });
       case ErrorCode.ERROR_CODE_NO_SUCH_USER:
       case ErrorCode.ERROR_CODE_NO_SUCH_ROOM:
+      case ErrorCode.ERROR_CODE_NO_SUCH_ACCOUNT:
         return new NotFoundError(error.message, { cause: error });
       case ErrorCode.ERROR_CODE_INTERNAL:
       case ErrorCode.ERROR_CODE_SERVER_FULL:

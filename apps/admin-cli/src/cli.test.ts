@@ -20,6 +20,7 @@ async function run(args: string[], env: Record<string, string> = {}) {
     stderr: { write: (text: string) => (stderr += text) },
     env: { PARLEY_DATA_DIR: dataDir, ...env },
     homeDir: dataDir,
+    readStdin: async () => "",
     now: () => Date.now(),
     interrupted: new Promise(() => {}),
   };

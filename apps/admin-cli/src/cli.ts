@@ -2,6 +2,8 @@
 // one `parley-admin: …` line and an exit code from the shared table (@parley/cli-shell).
 import { exitCodesHelp, runToExitCode, shellCommand } from "@parley/cli-shell";
 import { Command, Option } from "commander";
+import { accountCommand } from "./commands/account.js";
+import { accountsCommand } from "./commands/accounts.js";
 import { announceCommand } from "./commands/announce.js";
 import { auditCommand } from "./commands/audit.js";
 import { banCommand } from "./commands/ban.js";
@@ -25,7 +27,9 @@ On the server's machine no option is needed: the token is read from the server's
 /** Builds the program; `ctx` carries the streams, so tests can run it in-process. */
 export function buildProgram(ctx: CliContext): Command {
   const program = shellCommand(new Command("parley-admin"), "parley-admin", ctx.io)
-    .description("Parley operator tool: sessions, kicks, bans, closed sessions, stats, announcements, audit.")
+    .description(
+      "Parley operator tool: sessions, kicks, bans, accounts, closed sessions, stats, announcements, audit.",
+    )
     .addOption(
       new Option(
         "--host <host>",
@@ -69,6 +73,8 @@ export function buildProgram(ctx: CliContext): Command {
     announceCommand,
     auditCommand,
     reloadTlsCommand,
+    accountsCommand,
+    accountCommand,
   ]) {
     // Commands built on their own do not inherit the program's output and exit settings unless copied.
     program.addCommand(make(ctx).copyInheritedSettings(program));

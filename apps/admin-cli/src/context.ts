@@ -26,6 +26,8 @@ export interface CliIo {
   now(): number;
   /** Resolves when the user asks to stop (SIGINT/SIGTERM): ends `--watch`. */
   interrupted: Promise<void>;
+  /** All of standard input, for secrets that must not be in argv (`account set-password`). */
+  readStdin(): Promise<string>;
 }
 
 /** Options accepted before or after any subcommand. */

@@ -4,6 +4,7 @@
 //   endpoint.ts      where to connect, which token   output.ts      tables and --json records
 //   session-query.ts filters and sorting         duration.ts / target.ts  option parsing
 import { homedir } from "node:os";
+import { text } from "node:stream/consumers";
 import { run } from "@parley/cli-shell";
 import { runCli } from "./cli.js";
 
@@ -20,5 +21,6 @@ await run("parley-admin", () =>
     homeDir: homedir(),
     now: () => Date.now(),
     interrupted,
+    readStdin: () => text(process.stdin),
   }),
 );

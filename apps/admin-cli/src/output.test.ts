@@ -64,8 +64,8 @@ describe("JSON records", () => {
 
   it("fills defaults for a sparse session rather than dropping fields", () => {
     const json = sessionJson({ id: 1 });
-    expect(json).toMatchObject({ nick: "", rooms: [], rtt_ms: 0, state: "unspecified" });
-    expect(Object.keys(json)).toHaveLength(18);
+    expect(json).toMatchObject({ nick: "", rooms: [], rtt_ms: 0, state: "unspecified", account: null });
+    expect(Object.keys(json)).toHaveLength(19);
   });
 
   it("shows a permanent ban as permanent with until_ms null, and a nick ban with address null", () => {

@@ -2,7 +2,7 @@
 // borderless tables for people (styled only on a terminal). Pure: callers pass the clock and the style.
 
 import { formatBytes, timeFormat } from "@parley/cli-shell";
-import type { AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
+import type { AccountInfo, AdminStats, AuditEntry, Ban, ClosedSession, SessionInfo } from "@parley/protocol";
 import {
   escapeJsonForTerminal,
   formatInstant,
@@ -43,6 +43,8 @@ export interface SessionJson {
   state: string;
   /** How the session connected: tcp, tls, ws or wss. */
   transport: string;
+  /** The account the session is logged in to; null for a guest. */
+  account: string | null;
 }
 
 export function sessionJson(s: SessionInfo): SessionJson {
@@ -65,6 +67,33 @@ export function sessionJson(s: SessionInfo): SessionJson {
     rtt_ms: n(s.rttMs),
     state: stateName(s.state),
     transport: transportName(s.transport),
+    account: s.account ? s.account : null,
+  };
+}
+
+export interface AccountJson {
+  name: string;
+  created_at_ms: number;
+  created_at: string;
+  /** null: never logged in. */
+  last_seen_ms: number | null;
+  last_seen: string | null;
+  locked: boolean;
+  sessions: number;
+  failed_logins: number;
+}
+
+export function accountJson(a: AccountInfo): AccountJson {
+  const lastSeenMs = n(a.lastSeenMs);
+  return {
+    name: a.name ?? "",
+    created_at_ms: n(a.createdAtMs),
+    created_at: isoTime(n(a.createdAtMs)),
+    last_seen_ms: lastSeenMs ? lastSeenMs : null,
+    last_seen: lastSeenMs ? isoTime(lastSeenMs) : null,
+    locked: !!a.locked,
+    sessions: n(a.sessions),
+    failed_logins: n(a.failedLogins),
   };
 }
 
@@ -267,6 +296,7 @@ export function renderSessionDetail(s: SessionInfo, options: RenderOptions): str
     [
       ["id", String(n(s.id))],
       ["nick", s.nick || "-"],
+      ["account", s.account || "(guest)"],
       ["state", stateName(s.state)],
       ["address", address(s)],
       ["transport", transportName(s.transport)],
@@ -283,6 +313,47 @@ export function renderSessionDetail(s: SessionInfo, options: RenderOptions): str
     ],
     options,
   );
+}
+
+export function renderAccounts(accounts: readonly AccountInfo[], options: RenderOptions): string {
+  return renderTable(
+    ["NAME", "CREATED", "LAST SEEN", "SESSIONS", "LOCKED", "FAILED LOGINS"],
+    accounts.map((a) => [
+      a.name ?? "",
+      localTime(n(a.createdAtMs)),
+      n(a.lastSeenMs) ? `${formatDurationMs(options.nowMs - n(a.lastSeenMs))} ago` : "never",
+      String(n(a.sessions)),
+      a.locked ? "locked" : "-",
+      String(n(a.failedLogins)),
+    ]),
+    options,
+  );
+}
+
+/** One account, then the table of its sessions now. */
+export function renderAccountDetail(
+  a: AccountInfo,
+  sessions: readonly SessionInfo[],
+  options: RenderOptions,
+): string {
+  const lastSeenMs = n(a.lastSeenMs);
+  const detail = renderDetail(
+    [
+      ["account", a.name ?? ""],
+      ["created", localTime(n(a.createdAtMs))],
+      [
+        "last seen",
+        lastSeenMs
+          ? `${localTime(lastSeenMs)} (${formatDurationMs(options.nowMs - lastSeenMs)} ago)`
+          : "never",
+      ],
+      ["locked", a.locked ? "yes" : "no"],
+      ["failed logins", String(n(a.failedLogins))],
+      ["sessions now", String(sessions.length)],
+    ],
+    options,
+  );
+  return sessions.length > 0 ? `${detail}\n${renderSessions(sessions, options)}` : detail;
 }
 
 export function renderBans(bans: readonly Ban[], options: RenderOptions): string {

@@ -9,6 +9,8 @@ export interface TargetOptions {
   nick?: string;
   id?: string;
   addr?: string;
+  /** `--account`: every session of an account (kick only). */
+  account?: string;
 }
 
 /**
@@ -16,7 +18,9 @@ export interface TargetOptions {
  * a ban id for unban); commands without `--id` pass undefined. Nicks are never guessed from digits.
  */
 export function pickTarget(options: TargetOptions, idKind: "sessionId" | "banId" | undefined): Target {
-  const given = [options.nick, options.id, options.addr].filter((v) => v !== undefined && v !== "");
+  const given = [options.nick, options.id, options.addr, options.account].filter(
+    (v) => v !== undefined && v !== "",
+  );
   const forms = idKind ? "a nick, --id <id> or --addr <address>" : "a nick or --addr <address>";
   if (given.length === 0) throw new UsageError(`missing target: give ${forms}`);
   if (given.length > 1) throw new UsageError(`give only one target: ${forms}`);
@@ -26,6 +30,7 @@ export function pickTarget(options: TargetOptions, idKind: "sessionId" | "banId"
     return idKind === "sessionId" ? { kind: "sessionId", sessionId: id } : { kind: "banId", banId: id };
   }
   if (options.addr) return { kind: "address", address: options.addr };
+  if (options.account) return { kind: "account", account: options.account };
   return { kind: "nick", nick: options.nick! };
 }
 
@@ -53,6 +58,8 @@ export function describeTarget(target: Target): string {
       return `session ${target.sessionId}`;
     case "address":
       return `address ${target.address}`;
+    case "account":
+      return `account ${target.account}`;
     case "banId":
       return `ban ${target.banId}`;
   }

@@ -18,11 +18,12 @@ export async function startServer(
 }
 
 /** A chat client past Hello and Login (default room, or `rooms`), after each room's history. */
-export function chatClient(server: ParleyServer, nick: string, rooms?: string[]) {
+export function chatClient(server: ParleyServer, nick: string, rooms?: string[], password?: string) {
   return loggedIn(server.port, nick, rooms, {
     answerPings: true,
     clientName: "parley-test",
     clientVersion: "9.9",
+    password,
   });
 }
 
@@ -36,11 +37,14 @@ export function runAdmin(
   args: string[],
   env: Record<string, string> = {},
   onSpawn?: SpawnHook,
+  /** Written to its stdin (closed afterwards). */
+  input?: string,
 ): Promise<RunResult> {
   return runSource("src/main.ts", args, {
     cwd: cliDir,
     env: { PATH: process.env.PATH ?? "", HOME: env.HOME ?? tempDir(), ...env },
     onSpawn,
+    input,
   });
 }
 

@@ -21,4 +21,17 @@ export const SESSION_JSON_KEYS = [
   "rtt_ms",
   "state",
   "transport",
+  "account",
+];
+
+/** Keys of one account record in `parley-admin accounts --json`, in their fixed order. */
+export const ACCOUNT_JSON_KEYS = [
+  "name",
+  "created_at_ms",
+  "created_at",
+  "last_seen_ms",
+  "last_seen",
+  "locked",
+  "sessions",
+  "failed_logins",
 ];

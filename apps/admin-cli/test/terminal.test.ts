@@ -12,6 +12,7 @@ async function runOnTerminal(args: string[], env: Record<string, string>, stopAf
     stop = resolve;
   });
   const code = await runCli(args, {
+    readStdin: async () => "",
     stdout: {
       isTTY: true,
       write: (text: string) => {

@@ -13,6 +13,7 @@ import {
   connectTls,
   FingerprintMismatchError,
   formatServerAddress,
+  sameName,
   type TlsClientOptions,
   UntrustedCertificateError,
 } from "@parley/protocol";
@@ -20,6 +21,7 @@ import { Command } from "commander";
 import { type Instance, render } from "ink";
 import { createElement } from "react";
 import { addConnectionOptions } from "./cli/common.js";
+import { promptHidden } from "./cli/password.js";
 import { isScriptCommand, runScriptCommand } from "./cli/run.js";
 import { ChatClient, type ChatConnection } from "./client/chat-client.js";
 import { expandServers } from "./client/resolve-servers.js";
@@ -44,6 +46,10 @@ const settings = await orExit("parley", () => {
       .version(version),
     "your nick (env PARLEY_NICK); asked for if not given",
   )
+    .option(
+      "--ask-password",
+      "ask (without echo) for the password of your nick's account before starting; or set PARLEY_PASSWORD",
+    )
     .addHelpText(
       "after",
       '\nConfig file: $PARLEY_CLIENT_CONFIG or ~/.config/parley/config.json, e.g. {"host": "chat.example", "nick": "ana"};' +
@@ -51,12 +57,14 @@ const settings = await orExit("parley", () => {
         "\n\nFiles, without the screen (see parley send --help, parley get --help):" +
         "\n  parley send --to <#room|nick> <path>   send a file; prints its id" +
         "\n  parley get <id> [--dir DIR]            download it; prints where it was saved" +
+        "\n\nAccounts (see parley register --help):" +
+        "\n  parley register --nick NICK             make NICK yours, with a password" +
         "\n\nServer status over UDP, without logging in (see parley probe --help):" +
         "\n  parley probe HOST[:PORT] [--json]       name, version, sessions, rooms, uptime, TLS" +
         `\n\n${exitCodesHelp()}`,
     )
     .parse();
-  const flags = program.opts<PartialSettings & TlsFlags>();
+  const flags = program.opts<PartialSettings & TlsFlags & { askPassword?: boolean }>();
   const resolved = loadSettings(flags, process.env);
   // First-use fingerprints are shown by the check below, before the screen; the client's own
   // connections then find the host in known_hosts.
@@ -77,8 +85,17 @@ const settings = await orExit("parley", () => {
     if (!(error instanceof OptionValueError)) throw error;
     throw new ConfigError(`${configPath(process.env)}: ${error.message}`, { cause: error });
   }
-  return { ...resolved, tls, profile };
+  if (flags.askPassword && !resolved.nick)
+    throw new UsageError("--ask-password needs --nick (or PARLEY_NICK)");
+  return { ...resolved, tls, profile, askPassword: !!flags.askPassword };
 });
+
+// The account's password, for logins to the configured nick: asked for before the screen opens.
+const password = await orExit("parley", async () =>
+  settings.askPassword
+    ? await promptHidden(`Password for ${settings.nick}: `, { input: process.stdin, output: process.stderr })
+    : process.env.PARLEY_PASSWORD || undefined,
+);
 
 if (settings.tls) await checkCertificate(settings.host, settings.port, settings.tls);
 // Without TLS a name with several addresses (the nodes of a cluster) is tried address by address.
@@ -205,6 +222,7 @@ instance = render(
         clientVersion: version,
         tls: settings.tls,
         restore: settings.profile.saved ?? undefined,
+        password: sameName(nick, settings.nick) ? password : undefined,
       });
       return connection;
     },

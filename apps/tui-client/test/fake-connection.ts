@@ -12,6 +12,7 @@ type Call =
   | { method: "loadNewer"; target: Target; afterSeq: number }
   | { method: "loadLatest"; target: Target }
   | { method: "setTopic"; room: string; topic: string }
+  | { method: "register"; password: string }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
   | { method: "search"; query: string; scope: Target | null; cursor: number }
@@ -73,6 +74,9 @@ export class FakeConnection implements ChatConnection {
   }
   setNick(nick: string): void {
     this.calls.push({ method: "setNick", nick });
+  }
+  register(password: string): void {
+    this.calls.push({ method: "register", password });
   }
   setTopic(room: string, topic: string): void {
     this.calls.push({ method: "setTopic", room, topic });

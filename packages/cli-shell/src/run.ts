@@ -79,7 +79,7 @@ export async function run(prog: string, body: Main, translate?: Translate): Prom
  */
 export async function orExit<T>(prog: string, body: () => T, translate?: Translate): Promise<T> {
   try {
-    return body();
+    return await body();
   } catch (error) {
     const code = reportFailure(prog, error, process.stderr, translate);
     await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));

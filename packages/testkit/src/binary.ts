@@ -58,9 +58,14 @@ export function spawnSource(
 export function runSource(
   entry: string,
   args: readonly string[],
-  options: BinaryOptions & { onSpawn?: SpawnHook } = {},
+  options: BinaryOptions & {
+    onSpawn?: SpawnHook /** Written to stdin, which is then closed. */;
+    input?: string;
+  } = {},
 ): Promise<RunResult> {
-  const child = spawnSource(entry, args, options);
+  const stdin = options.input === undefined ? "ignore" : "pipe";
+  const child = spawnSource(entry, args, { ...options, stdio: [stdin, "pipe", "pipe"] });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => (stdout += chunk));

@@ -1,4 +1,4 @@
-// `parley-admin kick`: disconnect sessions by nick, id or address, telling them why, optionally with a
+// `parley-admin kick`: disconnect sessions by nick, id, account or address, telling them why, optionally with a
 // timed ban on the nick and/or the address; `--dry-run` shows who would be hit and changes nothing.
 
 import { NotFoundError, UsageError } from "@parley/cli-shell";
@@ -12,6 +12,7 @@ import { describeTarget, pickTarget } from "../target.js";
 interface KickOptions {
   id?: string;
   addr?: string;
+  account?: string;
   reason?: string;
   ban?: string;
   banIp?: boolean;
@@ -26,6 +27,7 @@ export function kickCommand(ctx: CliContext): Command {
     .argument("[nick]", "kick every session of this nick")
     .option("--id <session-id>", "kick this session only")
     .option("--addr <address>", "kick every session from this address")
+    .option("--account <name>", "kick every session logged in to this account (a ban covers its name)")
     .option("--reason <text>", "shown to the user and recorded")
     .option(
       "--ban <duration>",
@@ -70,7 +72,10 @@ export function kickCommand(ctx: CliContext): Command {
  * in; `--no-ban-nick` or `--no-ban-ip` narrows it to one.
  */
 export function kickRequest(nick: string | undefined, options: KickOptions): KickRequest {
-  const target = pickTarget({ nick, id: options.id, addr: options.addr }, "sessionId");
+  const target = pickTarget(
+    { nick, id: options.id, addr: options.addr, account: options.account },
+    "sessionId",
+  );
   const ban = options.ban === undefined ? undefined : banDurationOption("--ban", options.ban);
   if (!ban && (options.banIp !== undefined || options.banNick !== undefined))
     throw new UsageError("--ban-ip and --ban-nick (and their --no- forms) need --ban <duration>");

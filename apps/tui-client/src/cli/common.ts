@@ -102,6 +102,7 @@ export async function withTransferSession<T>(
     clientVersion: io.version,
     ...rooms,
     tls: scriptTls(flags, io, prefix),
+    password: io.env.PARLEY_PASSWORD || undefined,
   });
   const bar = new StderrProgress(io.stderr);
   try {
@@ -144,6 +145,12 @@ function translate(error: unknown, nick: string | undefined): CliError | undefin
     return new FailedError(`${taken} (is a chat client logged in under it?); pick another with --nick.`, {
       cause: error,
     });
+  }
+  if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NICK_REGISTERED) {
+    return new FailedError(
+      `the nick ${nick ?? ""} is registered: set PARLEY_PASSWORD to its password, or pick another with --nick.`,
+      { cause: error },
+    );
   }
   if (error instanceof ServerError) {
     const message = describeError(error, { nick });

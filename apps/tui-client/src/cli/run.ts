@@ -1,12 +1,13 @@
-// The non-interactive subcommands, `parley send`, `parley get` and `parley probe`: picks one from argv and runs it
+// The non-interactive subcommands, `parley send`, `parley get`, `parley probe` and `parley register`: picks one from argv and runs it
 // against the real process (stdout, stderr, environment, Ctrl+C cancels the transfer).
 import type { CliIo } from "./common.js";
 import { runGet } from "./get.js";
 import { runProbe } from "./probe.js";
+import { runRegister } from "./register.js";
 import { runSend } from "./send.js";
 
 /** Subcommands that run without the full-screen interface. */
-const SCRIPT_COMMANDS = ["send", "get", "probe"] as const;
+const SCRIPT_COMMANDS = ["send", "get", "probe", "register"] as const;
 
 /** True if `argv` (after the program name) starts with a script subcommand. */
 export function isScriptCommand(argv: readonly string[]): boolean {
@@ -26,7 +27,9 @@ export async function runScriptCommand(argv: readonly string[], version: string)
     signal: controller.signal,
   };
   const [name, ...rest] = argv;
-  const run = name === "send" ? runSend : name === "probe" ? runProbe : runGet;
-  const code = await run(rest, io);
+  const code =
+    name === "register"
+      ? await runRegister(rest, io, { input: process.stdin, output: process.stderr })
+      : await (name === "send" ? runSend : name === "probe" ? runProbe : runGet)(rest, io);
   process.exit(code);
 }

@@ -24,6 +24,8 @@ export interface ScriptSessionOptions {
   requestTimeoutMs?: number;
   /** Connect with TLS, trusting the certificate as these options say; undefined: plaintext. */
   tls?: TlsClientOptions;
+  /** The password of the account owning `nick` (PARLEY_PASSWORD): logs in with SCRAM. */
+  password?: string;
 }
 
 /** Reconnect sooner than the TUI does: a script's user is waiting on it. */
@@ -128,6 +130,7 @@ export class ScriptSession implements TransferLink {
         clientVersion: this.options.clientVersion,
         nick: this.nick,
         rooms,
+        password: this.options.password,
       });
       this.nick = nick;
       return conn;

@@ -17,6 +17,7 @@ import {
   ResumePoints,
   type ServerAddress,
   ServerError,
+  sameName,
   type TlsClientOptions,
   TokenBucket,
 } from "@parley/protocol";
@@ -54,6 +55,8 @@ export interface ChatConnection {
   /** Loads the messages around `seq` (before and after it), then reports "reveal" to show it. */
   loadAround(target: Target, seq: number): void;
   setNick(nick: string): void;
+  /** Registers the current nick as an account with `password`; the session holds it from then on. */
+  register(password: string): void;
   setTopic(room: string, topic: string): void;
   listRooms(): void;
   listMembers(room: string): void;
@@ -82,9 +85,21 @@ export interface ChatClientOptions {
    * conversations) by the first login, instead of the server's default room.
    */
   restore?: { rooms: readonly string[]; directs: readonly string[] };
+  /** The password of the account owning `nick`: logins to that nick use it (SCRAM). */
+  password?: string;
 }
 
 type Outgoing = { target: Target; text: string; action: boolean };
+
+/** Login refusals answered by trying the nick with "_" appended, and how the client words them. */
+const NICK_REFUSALS = new Map<ErrorCode, string>([
+  [ErrorCode.ERROR_CODE_NICK_IN_USE, "is in use"],
+  [
+    ErrorCode.ERROR_CODE_NICK_REGISTERED,
+    "is registered (log in to it with PARLEY_PASSWORD or parley --ask-password)",
+  ],
+  [ErrorCode.ERROR_CODE_AUTH_FAILED, "was refused: wrong password"],
+]);
 
 /** Tries with "_" appended when the nick is taken at login, this many times. */
 const MAX_NICK_RETRIES = 3;
@@ -129,6 +144,9 @@ export class ChatClient implements ChatConnection {
   private everLoggedIn = false;
   /** Started from saved state: the first login joins what was open, not the default room. */
   private readonly restored: boolean;
+  /** The account's password (kept in memory only), and the nick it belongs to. */
+  private password: string | undefined;
+  private accountNick: string;
   /** File transfers waiting for the next login (see whenOnline). */
   private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
@@ -139,6 +157,8 @@ export class ChatClient implements ChatConnection {
     this.restored = options.restore !== undefined;
     for (const room of options.restore?.rooms ?? []) this.wanted.add(room);
     for (const nick of options.restore?.directs ?? []) this.points.openDirect(nick);
+    this.password = options.password;
+    this.accountNick = options.nick;
     this.loop = new ReconnectLoop(
       {
         host: options.host,
@@ -319,6 +339,22 @@ export class ChatClient implements ChatConnection {
       .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { nick }) }));
   }
 
+  register(password: string): void {
+    const nick = this.points.nick;
+    this.onlineOrSay()
+      ?.request({ register: { nick: "", password } })
+      .then(() => {
+        // Later logins (reconnects) prove the account with the same password.
+        this.accountNick = nick;
+        this.password = password;
+        this.emit({
+          type: "info",
+          text: `Registered ${nick}: this nick is yours now, protected by that password.`,
+        });
+      })
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { nick }) }));
+  }
+
   setTopic(room: string, topic: string): void {
     this.onlineOrSay()
       ?.request({ setTopic: { room, topic } })
@@ -389,11 +425,13 @@ export class ChatClient implements ChatConnection {
     ];
     for (let retry = 0; ; retry++) {
       try {
+        const ownNick = this.password !== undefined && sameName(this.points.nick, this.accountNick);
         const result = await conn.login({
           clientName: "parley",
           clientVersion: this.clientVersion,
           nick: this.points.nick,
           rooms,
+          password: ownNick ? this.password : undefined,
         });
         for (const room of fresh) this.wanted.delete(room);
         this.points.nick = result.nick;
@@ -401,15 +439,14 @@ export class ChatClient implements ChatConnection {
         this.everLoggedIn = true;
         return;
       } catch (error) {
-        if (
-          !(error instanceof ServerError) ||
-          error.code !== ErrorCode.ERROR_CODE_NICK_IN_USE ||
-          retry >= MAX_NICK_RETRIES
-        )
-          throw error;
+        const why = error instanceof ServerError ? NICK_REFUSALS.get(error.code) : undefined;
+        if (!why || retry >= MAX_NICK_RETRIES) throw error;
+        // A wrong password is not retried: that would only lock the account.
+        if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_AUTH_FAILED)
+          this.password = undefined;
         const taken = this.points.nick;
         this.points.nick = `${taken}_`;
-        this.emit({ type: "info", text: `The nick ${taken} is in use; trying ${this.points.nick}.` });
+        this.emit({ type: "info", text: `The nick ${taken} ${why}; trying ${this.points.nick}.` });
       }
     }
   }

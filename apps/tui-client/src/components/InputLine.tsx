@@ -1,6 +1,7 @@
 // The input line: a prompt naming the conversation, the text with its cursor, scrolled sideways
-// when it is wider than the screen. Line breaks from a paste show as "↵".
+// when it is wider than the screen. Line breaks from a paste show as "↵"; a password as dots.
 import { Text } from "ink";
+import { maskSecret } from "../state/commands.js";
 import type { EditorState } from "../state/editor.js";
 import { showableClusters } from "./clusters.js";
 import { textWidth } from "./layout.js";
@@ -9,8 +10,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function InputLine({ prompt, editor, width }: { prompt: string; editor: EditorState; width: number }) {
   const shown = (s: string) => showableClusters(s.replace(/\n/g, "↵"));
-  const before = [...segmenter.segment(shown(editor.text.slice(0, editor.cursor)))].map((s) => s.segment);
-  const after = [...segmenter.segment(shown(editor.text.slice(editor.cursor)))].map((s) => s.segment);
+  // A password after /register is drawn as dots; the cursor keeps its place in the masked text.
+  const masked = maskSecret(editor.text);
+  const cursor =
+    masked === editor.text ? editor.cursor : [...maskSecret(editor.text.slice(0, editor.cursor))].length;
+  const text = masked === editor.text ? editor.text : masked;
+  const before = [...segmenter.segment(shown(text.slice(0, cursor)))].map((s) => s.segment);
+  const after = [...segmenter.segment(shown(text.slice(cursor)))].map((s) => s.segment);
   const cursorChar = after.shift() ?? " ";
   const room = Math.max(4, width - textWidth(prompt) - textWidth(cursorChar));
   // Keep the cursor in view, showing as much as fits before it and then whatever follows.

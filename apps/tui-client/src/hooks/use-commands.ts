@@ -72,6 +72,8 @@ export function useCommands(
         }
         case "nick":
           return connection.setNick(command.nick);
+        case "register":
+          return connection.register(command.password);
         case "topic": {
           if (active.kind !== "room") return error("Topics belong to rooms: switch to a room first.");
           if (command.topic === null)

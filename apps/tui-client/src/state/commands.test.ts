@@ -1,6 +1,7 @@
 // The command parser: every command, its aliases and its usage errors.
 import { describe, expect, it } from "vitest";
-import { COMMANDS, helpLines, parseInput } from "./commands.js";
+import { COMMANDS, helpLines, maskSecret, parseInput } from "./commands.js";
+import { emptyEditor, submit } from "./editor.js";
 
 describe("parseInput", () => {
   it("sends plain text as typed, newlines and spacing included", () => {
@@ -92,5 +93,19 @@ describe("file commands", () => {
     expect(parseInput("/cancel")).toEqual({ type: "cancel", all: false });
     expect(parseInput("/cancel all")).toEqual({ type: "cancel", all: true });
     expect(parseInput("/cancel 3")).toEqual({ type: "usage", message: "Usage: /cancel [all]" });
+  });
+});
+
+describe("/register", () => {
+  it("takes the password, and keeps it off the screen and out of the input history", () => {
+    expect(parseInput("/register  correct horse ")).toEqual({ type: "register", password: "correct horse" });
+    expect(parseInput("/register")).toMatchObject({ type: "usage" });
+    expect(maskSecret("/register hunter2")).toBe("/register •••••••");
+    expect(maskSecret("/register ")).toBe("/register ");
+    expect(maskSecret("/nick hunter2")).toBe("/nick hunter2");
+    const [after] = submit({ ...emptyEditor, text: "/register hunter2", cursor: 17 });
+    expect(after.history).toEqual([]);
+    const [kept] = submit({ ...emptyEditor, text: "hello", cursor: 5 });
+    expect(kept.history).toEqual(["hello"]);
   });
 });

@@ -15,6 +15,8 @@ export type Command =
   /** Open a direct conversation with `nick`, sending `text` if given. */
   | { type: "msg"; nick: string; text: string }
   | { type: "nick"; nick: string }
+  /** Register the current nick as an account with this password. */
+  | { type: "register"; password: string }
   /** Show the topic (null) or set it. */
   | { type: "topic"; topic: string | null }
   | { type: "rooms" }
@@ -116,6 +118,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       const problem = extra.trim() ? "a nick is one word, without spaces" : nickProblem(nick);
       if (problem) return { type: "usage", message: `"${rest.trim()}" is not a valid nick: ${problem}.` };
       return { type: "nick", nick };
+    },
+  },
+  {
+    name: "register",
+    aliases: [],
+    args: "<password>",
+    summary: "register your nick as an account, protected by this password (shown as dots, never kept)",
+    parse(rest) {
+      const password = rest.replace(/^\s+|\s+$/g, "");
+      return password ? { type: "register", password } : usage(this);
     },
   },
   {
@@ -237,4 +249,18 @@ export function helpLines(topic: string | null): string[] {
     "  Ctrl+N/Ctrl+P or Alt+→/← next/previous room · Alt+1…9 jump · Alt+A next with activity",
     "  Ctrl+W delete word · Ctrl+U/Ctrl+K delete to start/end · Ctrl+C quit",
   ];
+}
+
+/** Commands whose argument is a secret: hidden on the input line and never kept in the input history. */
+const SECRET_COMMAND = /^(\/register\s+)([\s\S]*)$/i;
+
+/** The line as the screen may show it: a secret argument replaced by one dot per character. */
+export function maskSecret(line: string): string {
+  const match = SECRET_COMMAND.exec(line);
+  return match ? match[1]! + "•".repeat([...match[2]!].length) : line;
+}
+
+/** True for a line that must not be kept in the input history. */
+export function holdsSecret(line: string): boolean {
+  return SECRET_COMMAND.test(line);
 }

@@ -1,5 +1,6 @@
 // The input line as pure data: text, cursor, history and Tab completion. Each edit is a function
 // from state to state, so typing, history and completion are tested without a terminal.
+import { holdsSecret } from "./commands.js";
 
 export interface Completion {
   /** Where the completed word starts in the text. */
@@ -159,7 +160,7 @@ export function historyDown(state: EditorState): EditorState {
 export function submit(state: EditorState): [EditorState, string] {
   const line = state.text;
   let history = state.history;
-  if (line.trim() && history[history.length - 1] !== line) {
+  if (line.trim() && history[history.length - 1] !== line && !holdsSecret(line)) {
     history = [...history, line];
     if (history.length > MAX_HISTORY) history = history.slice(history.length - MAX_HISTORY);
   }
