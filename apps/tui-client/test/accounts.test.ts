@@ -65,8 +65,9 @@ describe("the full-screen client", () => {
     expect(owner).not.toContain("dee_");
 
     // Without the password the registered nick is refused, and the client takes another.
-    tmux.start("guest", parleyCommand(["--port", port, "--nick", "dee"]), 100, 30);
-    await tmux.waitForScreen("guest", /The nick dee is registered[\s\S]*trying dee_/, 30_000);
+    // Wide enough that the lines checked below are not wrapped.
+    tmux.start("guest", parleyCommand(["--port", port, "--nick", "dee"]), 200, 30);
+    await tmux.waitForScreen("guest", /The nick dee is registered .*; trying dee_\./, 30_000);
     await tmux.waitForScreen("guest", /You joined #lobby[\s\S]*\[online\]/, 30_000);
     tmux.type("guest", "/register another secret");
     await tmux.waitForScreen("guest", /\/register •{14}/);

@@ -3,6 +3,8 @@
 import { connect as netConnect, type Socket } from "node:net";
 import { FramedSocket } from "./connection.js";
 import { EnvelopeClient, type EnvelopeClientOptions } from "./envelope-client.js";
+import type { HelloOptions, LoginOptions, LoginResult } from "./handshake.js";
+import { ScramClient } from "./scram.js";
 import { connectTls, type TlsClientOptions } from "./tls-connect.js";
 
 export interface ClientOptions extends EnvelopeClientOptions {
@@ -28,6 +30,11 @@ export class ProtocolClient extends EnvelopeClient<FramedSocket> {
       (handlers) => new FramedSocket(socket, handlers, { maxFrameBytes: options.maxFrameBytes }),
       options,
     );
+  }
+
+  /** Logs in as EnvelopeClient does; a password login runs SCRAM on node:crypto. */
+  override login(options: HelloOptions & LoginOptions): Promise<LoginResult> {
+    return super.login({ scram: (nick, password) => new ScramClient(nick, password), ...options });
   }
 
   /**

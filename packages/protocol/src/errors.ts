@@ -110,3 +110,13 @@ export class ServerError extends Error {
     );
   }
 }
+
+/** A SCRAM exchange broke the rules (bad syntax, wrong nonce, bad server signature): the login is off. */
+export class ScramError extends Error {
+  override name = "ScramError";
+}
+
+/** The client's proof did not match the stored verifier: a wrong password. */
+export class ScramAuthError extends ScramError {
+  override name = "ScramAuthError";
+}

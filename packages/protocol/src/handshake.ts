@@ -1,6 +1,8 @@
 // The opening of every chat session, in one place: Hello → Welcome (the server's name and limits),
 // then Login → LoggedIn (the nick granted, rooms joined or resumed), through SCRAM for an account. Written over a bare `request`,
 // so the ProtocolClient and the load generator's raw-socket client share it.
+
+import { ScramError } from "./errors.js";
 import {
   type DecodedEnvelope,
   type Envelope,
@@ -10,7 +12,6 @@ import {
   type Welcome,
 } from "./messages.js";
 import type { ResumePoints } from "./resume.js";
-import { ScramClient, ScramError } from "./scram.js";
 
 /** Anything that sends a request and resolves with its reply (rejecting with ServerError on an Error reply). */
 export interface Requester {
@@ -37,6 +38,19 @@ export interface LoginOptions {
    * password never crosses the wire, and the server's proof is checked (ScramError if it fails).
    */
   password?: string;
+  /**
+   * Makes the client half of the SCRAM exchange for a password login. The Node client supplies one on
+   * node:crypto (ScramClient); where none is given, a password login is refused with ScramError.
+   */
+  scram?: (nick: string, password: string) => ScramSteps;
+}
+
+/** The client half of a SCRAM exchange as the handshake drives it (ScramClient in scram.ts). */
+export interface ScramSteps {
+  clientFirst(): string;
+  clientFinal(serverFirst: string): string;
+  /** Throws ScramError unless the server proved it holds the password's verifier. */
+  verifyServer(serverFinal: string): void;
 }
 
 /** A finished handshake. */
@@ -71,7 +85,11 @@ export async function login(
   options: LoginOptions,
 ): Promise<LoginResult> {
   const rooms = [...(options.resume?.loginRooms() ?? []), ...(options.rooms ?? [])];
-  const scram = options.password === undefined ? undefined : new ScramClient(options.nick, options.password);
+  let scram: ScramSteps | undefined;
+  if (options.password !== undefined) {
+    if (!options.scram) throw new ScramError("this client cannot log in with a password (no SCRAM support)");
+    scram = options.scram(options.nick, options.password);
+  }
   let reply = await requester.request({
     login: { nick: options.nick, rooms, scramClientFirst: scram?.clientFirst() },
   });

@@ -70,6 +70,7 @@ export {
   type LoginResult,
   type Requester,
   register,
+  type ScramSteps,
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export { InputBudget } from "./input-budget.js";

@@ -1,6 +1,7 @@
 // SCRAM-SHA-256 (RFC 5802, RFC 7677) without channel binding: the client and server halves as small
 // state machines with no I/O, plus the verifier a server stores instead of the password.
 import { saslprep } from "@mongodb-js/saslprep";
+import { ScramAuthError, ScramError } from "./errors.js";
 import { nodeScramCrypto, type ScramCrypto } from "./scram-crypto.js";
 
 /** RFC 7677's minimum; what new verifiers use unless told otherwise. */
@@ -10,15 +11,7 @@ export const SCRAM_MAX_ITERATIONS = 1_000_000;
 /** Longest SCRAM message either half accepts, in characters (a nick, two nonces, a salt, a proof). */
 export const SCRAM_MAX_MESSAGE_CHARS = 1024;
 
-/** The exchange broke the rules (bad syntax, wrong nonce, bad server signature): the login is off. */
-export class ScramError extends Error {
-  override name = "ScramError";
-}
-
-/** The client's proof did not match the stored verifier: a wrong password. */
-export class ScramAuthError extends ScramError {
-  override name = "ScramAuthError";
-}
+export { ScramAuthError, ScramError };
 
 /** What a server keeps for a password: never the password itself, and not enough to log in with. */
 export interface ScramVerifier {
