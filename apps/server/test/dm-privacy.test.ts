@@ -22,6 +22,12 @@ async function sendFile(client: ProtocolClient, toNick: string, text: string): P
   return id;
 }
 
+/** The texts SearchHistory finds for `query`, optionally only in the direct conversation with `withNick`. */
+async function searched(client: ProtocolClient, query: string, withNick?: string): Promise<string[]> {
+  const reply = await client.request({ searchHistory: withNick ? { query, withNick } : { query } });
+  return reply.searchResults?.messages?.map((m) => m.text ?? "") ?? [];
+}
+
 async function directHistory(client: ProtocolClient, withNick: string): Promise<string[]> {
   const reply = await client.request({ fetchHistory: { withNick, afterSeq: 0 } });
   return reply.history?.messages?.map((m) => m.text ?? "") ?? [];
@@ -47,10 +53,14 @@ describe("direct message privacy", () => {
 
     const impostor = await loggedIn(port, "carol");
     expect(await directHistory(impostor, "ana")).toEqual([]);
+    expect(await searched(impostor, "secret")).toEqual([]);
+    expect(await searched(impostor, "secret", "ana")).toEqual([]);
     const refused = (await impostor.request({ fileGet: { fileId } }).catch((e) => e)) as ServerError;
     expect(refused.code).toBe(ErrorCode.ERROR_CODE_NO_SUCH_FILE);
     // Nor does ana see the old conversation under the new carol.
     expect(await directHistory(ana, "carol")).toEqual([]);
+    expect(await searched(ana, "secret", "carol")).toEqual([]);
+    expect(await searched(ana, "secret")).toEqual(["your secret is safe", "my secret"]);
   });
 
   it("keeps the direct history of two accounts across logins and a restart", async () => {
@@ -64,6 +74,7 @@ describe("direct message privacy", () => {
     await cy.request({ quit: {} });
     // cy is offline, but the account's conversation is still bea's to read.
     expect(await directHistory(bea, "cy")).toEqual(["kept"]);
+    expect(await searched(bea, "kept", "cy")).toEqual(["kept"]);
     await first.server.close();
     const second = await startServer({}, { dataDir });
     const cyAgain = await loggedIn(second.port, "cy", undefined, { password: PASSWORD });

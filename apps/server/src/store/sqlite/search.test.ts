@@ -1,14 +1,16 @@
 // The SQLite search index against a real database: matches by word and word start, only what the
 // searcher may read, pages by cursor, kept in step with retention, and built for a database that
 // held messages before the index existed.
+import { join } from "node:path";
 import { tempDir } from "@parley/testkit";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { SearchPage } from "../search.js";
 import { searchTerms } from "../search-terms.js";
 import { directConversation } from "../store.js";
-import { openDatabase } from "./db.js";
+import { MIGRATIONS, openDatabase } from "./db.js";
 import { openSqliteStore } from "./index.js";
-import { matchExpression, SqliteSearchIndex } from "./search.js";
+import { matchExpression, SEARCH_SCHEMA, SqliteSearchIndex } from "./search.js";
 
 function setup() {
   const store = openSqliteStore(":memory:");
@@ -97,21 +99,17 @@ describe("SQLite search index", () => {
 
   it("indexes the messages of a database that predates the index", async () => {
     const dir = tempDir();
-    const old = openSqliteStore(dir);
-    old.messages.append([
-      {
-        conversation: "lobby",
-        sender: "",
-        message: { fromNick: "bob", text: "stored long ago", sentAtMs: 1 },
-      },
-    ]);
-    const first = old.db;
-    // Back to the schema before the index: drop it and say so, as an older server left it.
-    first.exec(
-      "DROP TRIGGER message_search_insert; DROP TRIGGER message_search_delete; DROP TABLE message_search; DROP TABLE message_search_ids;",
-    );
-    const version = first.pragma("user_version", { simple: true }) as number;
-    first.pragma(`user_version = ${version - 1}`);
+    // A database as the schema version before the index left it, holding one message.
+    const before = MIGRATIONS.indexOf(SEARCH_SCHEMA);
+    const first = new Database(join(dir, "parley.db"));
+    for (const migration of MIGRATIONS.slice(0, before)) first.exec(migration);
+    first.pragma(`user_version = ${before}`);
+    first
+      .prepare(
+        `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms)
+         VALUES ('lobby', 1, 'lobby', 'bob', '', 'stored long ago', '', 0, 1)`,
+      )
+      .run();
     first.close();
     const reopened = openDatabase(dir);
     const page = await new SqliteSearchIndex(reopened).search({
