@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ExitCode } from "@parley/cli-shell";
+import { registerAccount } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
 import type { CliIo } from "../src/cli/common.js";
 import { runGet } from "../src/cli/get.js";
@@ -10,6 +11,8 @@ import { runSend } from "../src/cli/send.js";
 import { randomFile, runParley, session, startServer, tempDir } from "./helpers.js";
 
 /** Streams captured as text; `tty` makes stderr look like a terminal. */
+const PASSWORD = "correct horse battery";
+
 function captureIo(env: NodeJS.ProcessEnv = {}, tty = false) {
   const out: string[] = [];
   const err: string[] = [];
@@ -50,7 +53,9 @@ describe("parley send / parley get", () => {
 
   it("sends directly to a user under a generated nick, with a progress bar when stderr is a terminal", async () => {
     const { port } = await startServer();
-    const bob = await session(port, "bob");
+    // A direct file is the recipient account's: a later guest holding the nick could not fetch it.
+    await registerAccount(port, "bob", PASSWORD);
+    const bob = await session(port, "bob", [], PASSWORD);
     const { path, data } = randomFile(tempDir(), "clip.bin", 2 * 1024 * 1024);
     const send = captureIo({}, true);
     expect(await runSend(["--to", "bob", "--port", String(port), path], send.io)).toBe(0);
@@ -60,9 +65,9 @@ describe("parley send / parley get", () => {
     expect(bar).toContain("left");
     const id = send.stdout().trim();
 
-    // A direct file is fetched under the recipient's nick, which must be free.
+    // A direct file is fetched by the recipient's account, whose nick must be free.
     const dest = tempDir();
-    const busy = captureIo();
+    const busy = captureIo({ PARLEY_PASSWORD: PASSWORD });
     expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], busy.io)).toBe(
       ExitCode.failed,
     );
@@ -70,7 +75,7 @@ describe("parley send / parley get", () => {
       "parley get: The nick bob is already in use (is a chat client logged in under it?); pick another with --nick.\n",
     );
     await bob.close();
-    const get = captureIo({}, true);
+    const get = captureIo({ PARLEY_PASSWORD: PASSWORD }, true);
     expect(await runGet([id, "--port", String(port), "--nick", "bob", "--dir", dest], get.io)).toBe(0);
     expect(get.stderr()).toMatch(/from send-[0-9a-f]{6} to /);
     expect(get.stderr()).toContain("clip.bin");

@@ -13,11 +13,17 @@ export { onCleanup, tempDir } from "@parley/testkit";
 export const { startServer } = serverKit(parleyServer);
 
 /** A logged-in session (the transfer link `parley send`/`get` use), closed after the test. */
-export async function session(port: number, nick: string, rooms: string[] = []): Promise<ScriptSession> {
+export async function session(
+  port: number,
+  nick: string,
+  rooms: string[] = [],
+  password?: string,
+): Promise<ScriptSession> {
   const s = await ScriptSession.open({
     host: "127.0.0.1",
     port,
     nick,
+    ...(password ? { password } : {}),
     clientVersion: "test",
     rooms,
     joinDefaultRoom: true,
