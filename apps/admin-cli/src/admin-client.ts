@@ -41,6 +41,7 @@ export interface KickRequest {
   banPermanent: boolean;
   banNick: boolean;
   banAddress: boolean;
+  banAccount: boolean;
   dryRun: boolean;
   by: string;
 }
@@ -54,9 +55,13 @@ export type Target =
   | { kind: "banId"; banId: number };
 
 export interface KickResult {
+  /** The sessions hit, as many as fit in one reply; `sessionsMatched` counts them all. */
   sessions: SessionInfo[];
+  /** The bans made, as many as fit beside the sessions; `bansMade` counts them all. */
   bans: Ban[];
   dryRun: boolean;
+  sessionsMatched: number;
+  bansMade: number;
 }
 
 export interface AdminClientOptions {
@@ -130,6 +135,7 @@ export class AdminClient {
           banPermanent: request.banPermanent,
           banNick: request.banNick,
           banAddress: request.banAddress,
+          banAccount: request.banAccount,
           dryRun: request.dryRun,
           by: request.by,
         },
@@ -137,7 +143,16 @@ export class AdminClient {
       "adminKickResult",
     );
     const result = reply.adminKickResult!;
-    return { sessions: result.sessions ?? [], bans: result.bans ?? [], dryRun: !!result.dryRun };
+    const sessions = result.sessions ?? [];
+    const bans = result.bans ?? [];
+    return {
+      sessions,
+      bans,
+      dryRun: !!result.dryRun,
+      // A server from before the totals sends none: then what is listed is all there is.
+      sessionsMatched: Math.max(result.sessionsMatched ?? 0, sessions.length),
+      bansMade: Math.max(result.bansMade ?? 0, bans.length),
+    };
   }
 
   /** Bans a nick or an address without kicking anyone; `durationMs` 0 is permanent. */

@@ -59,17 +59,24 @@ describe("kickRequest", () => {
       banPermanent: false,
       banNick: false,
       banAddress: false,
+      banAccount: false,
       dryRun: false,
       by: "admin",
     });
   });
 
-  it("bans the nick and the address with --ban, unless one is left out", () => {
+  it("bans the nick, the address and the account with --ban, unless one is left out", () => {
     expect(kickRequest("bob", { ...base, ban: "10m" })).toMatchObject({
       banDurationMs: 600_000,
       banPermanent: false,
       banNick: true,
       banAddress: true,
+      banAccount: true,
+    });
+    expect(kickRequest("bob", { ...base, ban: "1h", banAccount: false })).toMatchObject({
+      banNick: true,
+      banAddress: true,
+      banAccount: false,
     });
     expect(kickRequest("bob", { ...base, ban: "1h", banIp: false })).toMatchObject({
       banNick: true,
@@ -102,9 +109,10 @@ describe("kickRequest", () => {
     expect(() => kickRequest("bob", { ...base, banIp: true })).toThrow(/need --ban/);
     expect(() => kickRequest("bob", { ...base, banNick: false })).toThrow(/need --ban/);
     expect(() => kickRequest("bob", { ...base, ban: "0s" })).toThrow(/must be positive/);
-    expect(() => kickRequest("bob", { ...base, ban: "1m", banNick: false, banIp: false })).toThrow(
-      /nothing to ban/,
-    );
+    expect(() => kickRequest("bob", { ...base, banAccount: false })).toThrow(/need --ban/);
+    expect(() =>
+      kickRequest("bob", { ...base, ban: "1m", banNick: false, banIp: false, banAccount: false }),
+    ).toThrow(/nothing to ban/);
   });
 
   it("carries --dry-run and --id", () => {

@@ -189,6 +189,25 @@ describe("kick", () => {
   });
 });
 
+describe("kick of more sessions than one reply holds", () => {
+  it("says how many were hit and how many are not listed, for people and in --json", async () => {
+    // 30 sessions in 20 rooms with long names (about 1.5 KB each to describe) do not fit in 32 KiB.
+    const server = await startServer({ maxFrameBytes: 32 * 1024, fileChunkBytes: 16 * 1024 });
+    const rooms = Array.from({ length: 20 }, (_, i) => `room${i}-`.padEnd(64, "x"));
+    await Promise.all(Array.from({ length: 30 }, (_, i) => chatClient(server, `raider${i}`, rooms)));
+    const env = adminEnv(server);
+    const dry = await runAdmin(["kick", "--addr", "127.0.0.1", "--ban", "1h", "--dry-run"], env);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^would kick 30 session\(s\):$/m);
+    expect(dry.stdout).toMatch(/^… and \d+ more \(too many for one reply\)$/m);
+    const kicked = await runAdmin(["kick", "--addr", "127.0.0.1", "--ban", "1h", "--json"], env);
+    expect(kicked.code).toBe(0);
+    const json = JSON.parse(kicked.stdout);
+    expect(json).toMatchObject({ dry_run: false, sessions_matched: 30, bans_made: 31 });
+    expect(json.sessions.length).toBeLessThan(30);
+  });
+});
+
 describe("bans and unban", () => {
   it("a timed ban refuses reconnection until it expires; bans lists it; unban lifts it", async () => {
     // The server's time stands still until the test moves it, so the ban ends exactly when told.

@@ -170,14 +170,18 @@ export const SETTINGS = {
   ),
   maxFileBytes: integer(100 * 1024 * 1024, "largest file accepted, in bytes", announced),
   fileChunkBytes: integer(256 * 1024, "size of a file chunk, in bytes", announced),
-  fileQuotaBytes: integer(1024 * 1024 * 1024, "bytes of stored files one nick may hold (0: no limit)"),
+  fileQuotaBytes: integer(1024 * 1024 * 1024, "bytes of stored files one guest nick may hold (0: no limit)"),
+  fileQuotaBytesPerAccount: integer(
+    1024 * 1024 * 1024,
+    "bytes of stored files one account may hold, whatever nick and however many connections it uses (0: no limit)",
+  ),
   fileQuotaBytesPerAddress: integer(
     2 * 1024 * 1024 * 1024,
     "bytes of stored files the nicks of one IP address may hold together (0: no limit)",
   ),
   fileQuotaFiles: integer(
     500,
-    "files (empty ones included) one nick, and separately one IP address, may hold (0: no limit)",
+    "files (empty ones included) one account or guest nick, and separately one IP address, may hold (0: no limit)",
   ),
   fileStoreMaxBytes: integer(
     10 * 1024 * 1024 * 1024,
@@ -234,6 +238,10 @@ export const SETTINGS = {
   maxNewRoomsPerAddressPerMinute: integer(
     10,
     "rooms sessions from one IP address may create per minute; more get Error RATE_LIMITED (0: no limit)",
+  ),
+  guestsCreateRooms: toggle(
+    true,
+    "guests may create rooms by joining them; off: only account holders may, and a guest's join that would create one gets Error ACCOUNT_REQUIRED",
   ),
   addressLimitsExemptLoopback: toggle(
     true,

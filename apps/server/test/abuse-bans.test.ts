@@ -1,6 +1,6 @@
 // Ban abuse over real sockets: a ban too long to write down is refused and stores nothing; a permanent
 // ban refuses its address across a restart; a row from before durations were bounded cannot crash the
-// accept path; a kick with a ban covers the nick and the address, so neither alone gets back in.
+// accept path; a kick with a ban covers the nick, the address and the account, so none alone gets back in.
 // Connections "from another machine" come from 127.0.0.2, while a bystander on 127.0.0.1 stays served.
 
 import { join } from "node:path";
@@ -9,7 +9,16 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { adminClient, operatorAudit } from "./admin-helpers.js";
-import { barrier, closedWithin, isKind, loggedIn, onCleanup, startServer, tempDir } from "./helpers.js";
+import {
+  barrier,
+  closedWithin,
+  isKind,
+  loggedIn,
+  onCleanup,
+  registerAccount,
+  startServer,
+  tempDir,
+} from "./helpers.js";
 
 const DAY_MS = 86_400_000;
 
@@ -152,6 +161,39 @@ describe("kick with a ban", () => {
     expect((await refusalFrom(port, "127.0.0.2"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     expect((await loginFrom(port, "127.0.0.3", "bob"))?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
     expect(await loginFrom(port, "127.0.0.3", "dave")).toBeUndefined();
+    await barrier(bystander);
+    expect(bystander.conn.isClosed).toBe(false);
+  });
+
+  it("bans the account too by default: its owner cannot come back under any nick, from any address", async () => {
+    const password = "correct horse battery";
+    const { server, port } = await startServer();
+    const bystander = await loggedIn(port, "carol");
+    await registerAccount(port, "eve", password);
+    const eve = await loggedIn(port, "eve", undefined, { password, localAddress: "127.0.0.2" });
+    // Kicked under another nick than the account's name.
+    await eve.request({ setNick: { nick: "not_eve" } });
+    const admin = await adminClient(server);
+    const reply = await admin.request({ adminKick: { nick: "not_eve", banDurationMs: 3_600_000 } });
+    expect(reply.adminKickResult?.bans?.map((b) => [b.nick, b.address])).toEqual([
+      ["not_eve", ""],
+      ["eve", ""],
+      ["", "127.0.0.2"],
+    ]);
+    await closedWithin(eve);
+    // The account from another address, with the right password, is refused.
+    const back = await loggedIn(port, "eve", undefined, { password, localAddress: "127.0.0.3" }).then(
+      () => undefined,
+      (error: unknown) => error as ServerError,
+    );
+    expect(back?.code).toBe(ErrorCode.ERROR_CODE_BANNED);
+    // ban_address alone leaves the nick and the account out, as asked.
+    await registerAccount(port, "mallory", password);
+    await loggedIn(port, "mallory", undefined, { password, localAddress: "127.0.0.4" });
+    const narrowed = await admin.request({
+      adminKick: { account: "mallory", banDurationMs: 60_000, banAddress: true, dryRun: true },
+    });
+    expect(narrowed.adminKickResult?.bans?.map((b) => [b.nick, b.address])).toEqual([["", "127.0.0.4"]]);
     await barrier(bystander);
     expect(bystander.conn.isClosed).toBe(false);
   });

@@ -1,10 +1,11 @@
 // File storage as a disk cost, over real sockets: quotas per nick are no longer escaped by a new nick
-// or connection (per address), empty files count against the file-count quota, the store has a
-// global cap, and uploads stop above the free-disk floor, while a bystander from another address is served.
+// or connection (per address), an account's quota follows it across nicks and connections, empty files
+// count against the file-count quota, the store has a global cap, and uploads stop above the free-disk
+// floor, while a bystander from another address is served.
 import { createHash } from "node:crypto";
 import { ErrorCode, ProtocolClient, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { loggedIn, onCleanup, startServer } from "./helpers.js";
+import { loggedIn, onCleanup, registerAccount, startServer } from "./helpers.js";
 
 /** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
 const BYSTANDER_PING_BOUND_MS = 1000;
@@ -63,6 +64,35 @@ describe("file quotas", () => {
     // Another address still has its own quota, and is served meanwhile.
     expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
     await upload(bystander, "c.bin", 9000);
+  });
+
+  it("fileQuotaBytesPerAccount: a nick change or a second connection of the account does not reset it", async () => {
+    const password = "correct horse battery";
+    // The address quota is off, so only the account's (and the guests' per-nick) quota can refuse.
+    const { port } = await startServer({
+      fileQuotaBytesPerAccount: 10_000,
+      fileQuotaBytes: 3000,
+      fileQuotaBytesPerAddress: 0,
+    });
+    const bystander = await bystanderFrom127002(port);
+    await registerAccount(port, "keeper", password);
+    const first = await loggedIn(port, "keeper", undefined, { password });
+    // An account holder is held to its account's quota, not to the guests' per-nick one.
+    await upload(first, "a.bin", 6000);
+    await first.request({ setNick: { nick: "keeper_away" } });
+    const renamed = await offer(first, 5000);
+    expect(renamed?.code).toBe(ErrorCode.ERROR_CODE_QUOTA_EXCEEDED);
+    expect(renamed?.message).toMatch(/in use by this account/);
+    // The account's name is free again, so a second connection logs in to the same account.
+    const second = await loggedIn(port, "keeper", undefined, { password });
+    expect((await offer(second, 5000))?.message).toMatch(/in use by this account/);
+    await upload(second, "b.bin", 4000);
+    expect((await offer(first, 1))?.message).toMatch(/in use by this account/);
+    // A guest from the same address has its own per-nick quota.
+    const guest = await loggedIn(port, "passerby");
+    expect((await offer(guest, 4000))?.message).toMatch(/in use by this nick/);
+    await upload(guest, "c.bin", 3000);
+    expect(await pingMs(bystander)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
   });
 
   it("fileQuotaFiles: empty files count, per nick and per address", async () => {

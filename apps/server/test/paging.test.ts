@@ -110,6 +110,42 @@ describe("replies that grow are paged to fit maxFrameBytes", () => {
     expect(listed.map((m) => Number(m.sessionId))).toEqual(all);
   });
 
+  it("answers a kick that hits more sessions and makes more bans than fit in one frame within the limit", async () => {
+    const maxFrameBytes = smallestPageBytes(defaultConfig({}));
+    const { server, port } = await startServer({ ...roomy, maxFrameBytes });
+    // 40 sessions in 12 rooms with long names: about 1 KB each to describe.
+    const rooms = Array.from({ length: 12 }, (_, i) => `room${i}-`.padEnd(64, "x"));
+    const clients = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => loggedIn(port, `raider${i}`, rooms, { maxFrameBytes })),
+    );
+    const admin = await adminClient(server, { maxFrameBytes });
+    const kick = async (dryRun: boolean) =>
+      admin.request({
+        adminKick: { address: "127.0.0.1", reason: "話".repeat(300), banPermanent: true, dryRun },
+      });
+    for (const dryRun of [true, false]) {
+      const reply = await kick(dryRun);
+      expect(encodeEnvelope(reply).length).toBeLessThanOrEqual(maxFrameBytes);
+      const result = reply.adminKickResult!;
+      // Every session hit is counted, and the 40 nicks and the address banned; what is listed is a
+      // prefix of each, sessions first.
+      expect(result.sessionsMatched).toBe(40);
+      expect(result.bansMade).toBe(41);
+      expect(result.sessions!.length).toBeGreaterThan(0);
+      expect(result.sessions!.length + result.bans!.length).toBeLessThan(81);
+      expect(result.sessions!.map((s) => s.nick)).toEqual(
+        Array.from({ length: result.sessions!.length }, (_, i) => `raider${i}`),
+      );
+    }
+    for (const client of clients) await client.waitFor((e) => e.body === "kicked");
+    // The bans not listed in the reply are all stored, and page through AdminListBans.
+    const bans = await collectPages(async (cursor) => {
+      const list = (await admin.request({ adminListBans: { cursor } })).adminBanList!;
+      return { items: list.bans ?? [], nextCursor: list.nextCursor ?? "" };
+    });
+    expect(bans).toHaveLength(41);
+  });
+
   it("keeps every frame within the limit and returns the whole set, for any sizes (property)", async () => {
     const chars = fc.constantFrom("a", "é", "話", "😀");
     await fc.assert(

@@ -1,9 +1,10 @@
-// Rooms as a disk and memory cost, over real sockets: creation is rate-limited per address, a join
-// refused by the per-session cap creates nothing, and rooms with no members and no history expire.
+// Rooms as a disk and memory cost, over real sockets: creation is rate-limited per address, can be left
+// to account holders, a join refused by the per-session cap creates nothing, and rooms with no members
+// and no history expire.
 import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { closedWithin, loggedIn, startServer } from "./helpers.js";
+import { closedWithin, loggedIn, registerAccount, startServer } from "./helpers.js";
 
 /** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
 const BYSTANDER_PING_BOUND_MS = 1000;
@@ -53,6 +54,29 @@ describe("room bounds", () => {
     clock.advance(60_000);
     await second.request({ joinRoom: { room: "spam6" } });
     expect(roomNames(started)).toContain("spam6");
+  });
+
+  it("guestsCreateRooms off: a guest joins existing rooms but creates none; an account holder creates them", async () => {
+    const password = "correct horse battery";
+    const started = await startServer({ guestsCreateRooms: false, addressLimitsExemptLoopback: false });
+    const { port } = started;
+    await registerAccount(port, "owner", password);
+    const owner = await loggedIn(port, "owner", undefined, { password });
+    await owner.request({ joinRoom: { room: "club" } });
+    // The guest still gets the default room on login, and rooms that exist.
+    const guest = await loggedIn(port, "visitor");
+    await guest.request({ joinRoom: { room: "club" } });
+    for (let i = 0; i < 20; i++) {
+      const refused = await refusal(guest.request({ joinRoom: { room: `mine${i}` } }));
+      expect(refused?.code).toBe(ErrorCode.ERROR_CODE_ACCOUNT_REQUIRED);
+      expect(refused?.fatal).toBe(false);
+    }
+    expect(roomNames(started)).toEqual(["club", "lobby"]);
+    expect(await storedRooms(started)).not.toContain("mine0");
+    // Refusals cost the address none of its room creations: the account holder's next ones go through.
+    for (let i = 0; i < 3; i++) await owner.request({ joinRoom: { room: `owned${i}` } });
+    expect(roomNames(started)).toContain("owned2");
+    expect(await pingMs(owner)).toBeLessThan(BYSTANDER_PING_BOUND_MS);
   });
 
   it("a JoinRoom refused by maxRoomsPerSession creates no room", async () => {

@@ -470,7 +470,8 @@ export namespace parley {
             ERROR_CODE_GUESTS_NOT_ALLOWED = 34,
             ERROR_CODE_WEAK_PASSWORD = 35,
             ERROR_CODE_NO_SUCH_ACCOUNT = 36,
-            ERROR_CODE_BAD_SEARCH = 45
+            ERROR_CODE_BAD_SEARCH = 45,
+            ERROR_CODE_ACCOUNT_REQUIRED = 46
         }
 
         interface IError extends parley.v1.Error.$Properties {
@@ -1839,6 +1840,7 @@ export namespace parley {
             dryRun: boolean;
             by: string;
             banPermanent: boolean;
+            banAccount: boolean;
             target?: ("sessionId"|"nick"|"address"|"account");
             static create(properties: parley.v1.AdminKick.$Shape): parley.v1.AdminKick & parley.v1.AdminKick.$Shape;
             static create(properties?: parley.v1.AdminKick.$Properties): parley.v1.AdminKick;
@@ -1863,6 +1865,7 @@ export namespace parley {
                 dryRun?: (boolean|null);
                 by?: (string|null);
                 banPermanent?: (boolean|null);
+                banAccount?: (boolean|null);
                 target?: ("sessionId"|"nick"|"address"|"account");
                 $unknowns?: Uint8Array[];
             }
@@ -1878,6 +1881,7 @@ export namespace parley {
               dryRun?: boolean|null;
               by?: string|null;
               banPermanent?: boolean|null;
+              banAccount?: boolean|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ target?: undefined; sessionId?: null; nick?: null; address?: null; account?: null }|{ target?: "sessionId"; sessionId: number; nick?: null; address?: null; account?: null }|{ target?: "nick"; sessionId?: null; nick: string; address?: null; account?: null }|{ target?: "address"; sessionId?: null; nick?: null; address: string; account?: null }|{ target?: "account"; sessionId?: null; nick?: null; address?: null; account: string })
@@ -1893,6 +1897,8 @@ export namespace parley {
             sessions: parley.v1.SessionInfo.$Properties[];
             bans: parley.v1.Ban.$Properties[];
             dryRun: boolean;
+            sessionsMatched: number;
+            bansMade: number;
             static create(properties: parley.v1.AdminKickResult.$Shape): parley.v1.AdminKickResult & parley.v1.AdminKickResult.$Shape;
             static create(properties?: parley.v1.AdminKickResult.$Properties): parley.v1.AdminKickResult;
             static encode(message: parley.v1.AdminKickResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1908,6 +1914,8 @@ export namespace parley {
                 sessions?: (parley.v1.SessionInfo.$Properties[]|null);
                 bans?: (parley.v1.Ban.$Properties[]|null);
                 dryRun?: (boolean|null);
+                sessionsMatched?: (number|null);
+                bansMade?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminKickResult.$Properties;

@@ -2803,6 +2803,7 @@ export const parley = $root.parley = (() => {
             values[valuesById[35] = "ERROR_CODE_WEAK_PASSWORD"] = 35;
             values[valuesById[36] = "ERROR_CODE_NO_SUCH_ACCOUNT"] = 36;
             values[valuesById[45] = "ERROR_CODE_BAD_SEARCH"] = 45;
+            values[valuesById[46] = "ERROR_CODE_ACCOUNT_REQUIRED"] = 46;
             return values;
         })();
 
@@ -3100,6 +3101,10 @@ export const parley = $root.parley = (() => {
                     case "ERROR_CODE_BAD_SEARCH":
                     case 45:
                         message.code = 45;
+                        break;
+                    case "ERROR_CODE_ACCOUNT_REQUIRED":
+                    case 46:
+                        message.code = 46;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
@@ -11236,6 +11241,7 @@ export const parley = $root.parley = (() => {
             AdminKick.prototype.dryRun = false;
             AdminKick.prototype.by = "";
             AdminKick.prototype.banPermanent = false;
+            AdminKick.prototype.banAccount = false;
 
             let $oneOfFields;
 
@@ -11277,6 +11283,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(80).bool(message.banPermanent);
                 if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
                     writer.uint32(90).string(message.account);
+                if (message.banAccount != null && $Object.hasOwnProperty.call(message, "banAccount") && message.banAccount !== false)
+                    writer.uint32(1960).bool(message.banAccount);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11401,6 +11409,15 @@ export const parley = $root.parley = (() => {
                                 delete message.banPermanent;
                             continue;
                         }
+                    case 245: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.banAccount = value;
+                            else
+                                delete message.banAccount;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11471,6 +11488,9 @@ export const parley = $root.parley = (() => {
                 if (object.banPermanent != null)
                     if (object.banPermanent)
                         message.banPermanent = $Boolean(object.banPermanent);
+                if (object.banAccount != null)
+                    if (object.banAccount)
+                        message.banAccount = $Boolean(object.banAccount);
                 return message;
             };
 
@@ -11494,6 +11514,7 @@ export const parley = $root.parley = (() => {
                     object.dryRun = false;
                     object.by = "";
                     object.banPermanent = false;
+                    object.banAccount = false;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId")) {
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11539,6 +11560,8 @@ export const parley = $root.parley = (() => {
                     if (options.oneofs)
                         object.target = "account";
                 }
+                if (message.banAccount != null && $Object.hasOwnProperty.call(message, "banAccount"))
+                    object.banAccount = message.banAccount;
                 return object;
             };
 
@@ -11569,6 +11592,8 @@ export const parley = $root.parley = (() => {
             AdminKickResult.prototype.sessions = $util.emptyArray;
             AdminKickResult.prototype.bans = $util.emptyArray;
             AdminKickResult.prototype.dryRun = false;
+            AdminKickResult.prototype.sessionsMatched = 0;
+            AdminKickResult.prototype.bansMade = 0;
 
             AdminKickResult.create = function(properties) {
                 return new AdminKickResult(properties);
@@ -11589,6 +11614,10 @@ export const parley = $root.parley = (() => {
                         $root.parley.v1.Ban.encode(message.bans[i], writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
                     writer.uint32(24).bool(message.dryRun);
+                if (message.sessionsMatched != null && $Object.hasOwnProperty.call(message, "sessionsMatched") && message.sessionsMatched !== 0)
+                    writer.uint32(1968).uint32(message.sessionsMatched);
+                if (message.bansMade != null && $Object.hasOwnProperty.call(message, "bansMade") && message.bansMade !== 0)
+                    writer.uint32(1976).uint32(message.bansMade);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11647,6 +11676,24 @@ export const parley = $root.parley = (() => {
                                 delete message.dryRun;
                             continue;
                         }
+                    case 246: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessionsMatched = value;
+                            else
+                                delete message.sessionsMatched;
+                            continue;
+                        }
+                    case 247: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.bansMade = value;
+                            else
+                                delete message.bansMade;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11697,6 +11744,12 @@ export const parley = $root.parley = (() => {
                 if (object.dryRun != null)
                     if (object.dryRun)
                         message.dryRun = $Boolean(object.dryRun);
+                if (object.sessionsMatched != null)
+                    if ($Number(object.sessionsMatched) !== 0)
+                        message.sessionsMatched = object.sessionsMatched >>> 0;
+                if (object.bansMade != null)
+                    if ($Number(object.bansMade) !== 0)
+                        message.bansMade = object.bansMade >>> 0;
                 return message;
             };
 
@@ -11712,8 +11765,11 @@ export const parley = $root.parley = (() => {
                     object.sessions = [];
                     object.bans = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.dryRun = false;
+                    object.sessionsMatched = 0;
+                    object.bansMade = 0;
+                }
                 if (message.sessions && message.sessions.length) {
                     object.sessions = $Array(message.sessions.length);
                     for (let j = 0; j < message.sessions.length; ++j)
@@ -11726,6 +11782,10 @@ export const parley = $root.parley = (() => {
                 }
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
                     object.dryRun = message.dryRun;
+                if (message.sessionsMatched != null && $Object.hasOwnProperty.call(message, "sessionsMatched"))
+                    object.sessionsMatched = message.sessionsMatched;
+                if (message.bansMade != null && $Object.hasOwnProperty.call(message, "bansMade"))
+                    object.bansMade = message.bansMade;
                 return object;
             };
 

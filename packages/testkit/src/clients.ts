@@ -18,6 +18,8 @@ export interface TestClientOptions {
   maxFrameBytes?: number;
   /** Log in to the nick's account with this password (SCRAM); default: as a guest. */
   password?: string;
+  /** Connect from this local address (any of 127.0.0.0/8 is this machine): a client "from elsewhere". */
+  localAddress?: string;
 }
 
 /** A connected chat client that has not said Hello yet; events are buffered for `waitFor`. */
@@ -28,6 +30,7 @@ export async function rawClient(port: number, options: TestClientOptions = {}): 
     requestTimeoutMs: options.requestTimeoutMs ?? 5000,
     answerPings: options.answerPings ?? false,
     maxFrameBytes: options.maxFrameBytes,
+    localAddress: options.localAddress,
   });
   onCleanup(() => {
     client.conn.destroy();

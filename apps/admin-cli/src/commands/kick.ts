@@ -1,5 +1,5 @@
 // `parley-admin kick`: disconnect sessions by nick, id, account or address, telling them why, optionally with a
-// timed ban on the nick and/or the address; `--dry-run` shows who would be hit and changes nothing.
+// timed ban on the nick, the address and the account; `--dry-run` shows who would be hit and changes nothing.
 
 import { NotFoundError, UsageError } from "@parley/cli-shell";
 import { Command } from "commander";
@@ -17,6 +17,7 @@ interface KickOptions {
   ban?: string;
   banIp?: boolean;
   banNick?: boolean;
+  banAccount?: boolean;
   dryRun?: boolean;
   by: string;
 }
@@ -31,12 +32,14 @@ export function kickCommand(ctx: CliContext): Command {
     .option("--reason <text>", "shown to the user and recorded")
     .option(
       "--ban <duration>",
-      'refuse reconnection for this long (e.g. 10m, 2h, 1d; at most 36500d) or "permanent"; bans the nick(s) and the address(es)',
+      'refuse reconnection for this long (e.g. 10m, 2h, 1d; at most 36500d) or "permanent"; bans the nick(s), the address(es) and the account(s)',
     )
     .option("--ban-ip", "with --ban: ban the address(es) (the default)")
     .option("--no-ban-ip", "with --ban: leave the address(es) unbanned")
     .option("--ban-nick", "with --ban: ban the nick(s) (the default)")
     .option("--no-ban-nick", "with --ban: leave the nick(s) unbanned")
+    .option("--ban-account", "with --ban: ban the account(s) of the sessions hit (the default)")
+    .option("--no-ban-account", "with --ban: leave the account(s) unbanned")
     .option("--dry-run", "list who would be kicked and banned; change nothing")
     .option("--by <name>", "operator name shown to the user and recorded", "admin")
     .action(async (nick: string | undefined, options: KickOptions, command: Command) => {
@@ -47,29 +50,39 @@ export function kickCommand(ctx: CliContext): Command {
           dry_run: result.dryRun,
           sessions: result.sessions.map(sessionJson),
           bans: result.bans.map(banJson),
+          sessions_matched: result.sessionsMatched,
+          bans_made: result.bansMade,
         });
       } else {
         const render = ctx.renderOptions();
         const verb = result.dryRun ? "would kick" : "kicked";
-        if (result.sessions.length > 0) {
-          ctx.print(`${verb} ${result.sessions.length} session(s):\n`);
+        if (result.sessionsMatched > 0) {
+          ctx.print(`${verb} ${result.sessionsMatched} session(s):\n`);
           ctx.print(renderSessions(result.sessions, render));
+          const unlisted = result.sessionsMatched - result.sessions.length;
+          if (unlisted > 0)
+            ctx.print(
+              `… and ${unlisted} more (too many for one reply${result.dryRun ? "" : "; see parley-admin closed"})\n`,
+            );
         }
         for (const ban of result.bans)
           ctx.print(
             `${result.dryRun ? "would ban" : "banned"} ${banTarget(ban)} until ${banUntil(Number(ban.untilMs ?? 0), render.nowMs)}${ban.id ? ` (ban ${ban.id})` : ""}\n`,
           );
+        const unlistedBans = result.bansMade - result.bans.length;
+        if (unlistedBans > 0)
+          ctx.print(`… and ${unlistedBans} more ban(s)${result.dryRun ? "" : " (see parley-admin bans)"}\n`);
       }
-      if (result.sessions.length === 0 && result.bans.length === 0)
+      if (result.sessionsMatched === 0 && result.bansMade === 0)
         throw new NotFoundError(`no session matches ${describeTarget(request.target)}`);
-      if (result.sessions.length === 0) ctx.note(`no session matches ${describeTarget(request.target)}`);
+      if (result.sessionsMatched === 0) ctx.note(`no session matches ${describeTarget(request.target)}`);
     });
 }
 
 /**
  * Builds the request from the command line: exactly one target; ban flags only together with `--ban`.
- * A ban covers the nick(s) and the address(es), so neither a new nick nor a new address alone gets back
- * in; `--no-ban-nick` or `--no-ban-ip` narrows it to one.
+ * A ban covers the nick(s), the address(es) and the account(s), so neither a new nick, a new address nor
+ * the account alone gets back in; `--no-ban-nick`, `--no-ban-ip` or `--no-ban-account` narrows it.
  */
 export function kickRequest(nick: string | undefined, options: KickOptions): KickRequest {
   const target = pickTarget(
@@ -77,12 +90,18 @@ export function kickRequest(nick: string | undefined, options: KickOptions): Kic
     "sessionId",
   );
   const ban = options.ban === undefined ? undefined : banDurationOption("--ban", options.ban);
-  if (!ban && (options.banIp !== undefined || options.banNick !== undefined))
-    throw new UsageError("--ban-ip and --ban-nick (and their --no- forms) need --ban <duration>");
+  if (
+    !ban &&
+    (options.banIp !== undefined || options.banNick !== undefined || options.banAccount !== undefined)
+  )
+    throw new UsageError(
+      "--ban-ip, --ban-nick and --ban-account (and their --no- forms) need --ban <duration>",
+    );
   const banNick = !!ban && options.banNick !== false;
   const banAddress = !!ban && options.banIp !== false;
-  if (ban && !banNick && !banAddress)
-    throw new UsageError("--no-ban-nick with --no-ban-ip leaves nothing to ban");
+  const banAccount = !!ban && options.banAccount !== false;
+  if (ban && !banNick && !banAddress && !banAccount)
+    throw new UsageError("--no-ban-nick, --no-ban-ip and --no-ban-account together leave nothing to ban");
   return {
     target,
     reason: options.reason ?? "",
@@ -90,6 +109,7 @@ export function kickRequest(nick: string | undefined, options: KickOptions): Kic
     banPermanent: ban?.permanent ?? false,
     banNick,
     banAddress,
+    banAccount,
     dryRun: !!options.dryRun,
     by: options.by,
   };

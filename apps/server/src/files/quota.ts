@@ -1,5 +1,5 @@
-// Whether a new upload fits: per nick, per address, in all, and above the free-disk floor. Pure: the
-// caller reads the usage and the free space.
+// Whether a new upload fits: per account (a guest: per nick), per address, in all, and above the
+// free-disk floor. Pure: the caller reads the usage and the free space.
 import { formatBytes } from "@parley/cli-shell";
 import type { ServerConfig } from "../config.js";
 import type { FileUsage } from "./store.js";
@@ -7,12 +7,20 @@ import type { FileUsage } from "./store.js";
 /** The settings the quota check reads. */
 export type QuotaSettings = Pick<
   ServerConfig,
-  "fileQuotaBytes" | "fileQuotaBytesPerAddress" | "fileQuotaFiles" | "fileStoreMaxBytes" | "minFreeDiskBytes"
+  | "fileQuotaBytes"
+  | "fileQuotaBytesPerAccount"
+  | "fileQuotaBytesPerAddress"
+  | "fileQuotaFiles"
+  | "fileStoreMaxBytes"
+  | "minFreeDiskBytes"
 >;
 
 /** Everything held when the offer arrives; `freeDiskBytes` is read only when a floor is set. */
 export interface QuotaUsage {
-  byNick: FileUsage;
+  /** What the uploader holds: its account's files under any nick, or for a guest its nick's. */
+  byOwner: FileUsage;
+  /** Whether the owner is an account (held to fileQuotaBytesPerAccount) or a guest nick (fileQuotaBytes). */
+  ownerIsAccount: boolean;
   byAddress: FileUsage;
   /** Bytes held or reserved in all, and the part of them not yet written (unfinished uploads). */
   inAll: { bytes: number; reserved: number };
@@ -25,14 +33,16 @@ export interface QuotaUsage {
  * write, so uploads started together cannot jointly pass the floor.
  */
 export function quotaProblem(settings: QuotaSettings, usage: QuotaUsage, size: number): string | undefined {
-  const { byNick, byAddress, inAll } = usage;
+  const { byOwner, byAddress, inAll } = usage;
+  const owner = usage.ownerIsAccount ? "account" : "nick";
+  const ownerQuota = usage.ownerIsAccount ? settings.fileQuotaBytesPerAccount : settings.fileQuotaBytes;
   const maxFiles = settings.fileQuotaFiles;
-  if (maxFiles > 0 && byNick.files + 1 > maxFiles)
-    return `file quota exceeded: this nick holds ${byNick.files} of ${maxFiles} files`;
+  if (maxFiles > 0 && byOwner.files + 1 > maxFiles)
+    return `file quota exceeded: this ${owner} holds ${byOwner.files} of ${maxFiles} files`;
   if (maxFiles > 0 && byAddress.files + 1 > maxFiles)
     return `file quota exceeded: this address holds ${byAddress.files} of ${maxFiles} files`;
-  if (settings.fileQuotaBytes > 0 && byNick.bytes + size > settings.fileQuotaBytes)
-    return `storage quota exceeded: ${formatBytes(byNick.bytes)} of ${formatBytes(settings.fileQuotaBytes)} in use by this nick`;
+  if (ownerQuota > 0 && byOwner.bytes + size > ownerQuota)
+    return `storage quota exceeded: ${formatBytes(byOwner.bytes)} of ${formatBytes(ownerQuota)} in use by this ${owner}`;
   if (settings.fileQuotaBytesPerAddress > 0 && byAddress.bytes + size > settings.fileQuotaBytesPerAddress)
     return `storage quota exceeded: ${formatBytes(byAddress.bytes)} of ${formatBytes(settings.fileQuotaBytesPerAddress)} in use from this address`;
   if (settings.fileStoreMaxBytes > 0 && inAll.bytes + size > settings.fileStoreMaxBytes)

@@ -72,7 +72,8 @@ export const fileOffer: Handler = {
     const overQuota = quotaProblem(
       config,
       {
-        byNick: await files.usedBy(fileOwner(session), now),
+        byOwner: await files.usedBy(fileOwner(session), now),
+        ownerIsAccount: !!session.account,
         byAddress: await files.usedFrom(address, now),
         inAll: await files.usedInAll(now),
         freeDiskBytes: () => files.freeDiskBytes(),

@@ -116,9 +116,18 @@ export async function enterRoom(
   hold.send({ requestId, history: { room: name, messages, hasMore } });
 }
 
-/** Counts a room creation against the session's address; RATE_LIMITED past maxNewRoomsPerAddressPerMinute. */
+/**
+ * Whether the session may create a room: ACCOUNT_REQUIRED for a guest when guestsCreateRooms is off
+ * (checked first, so a refusal costs its address nothing), then counted against the session's address,
+ * RATE_LIMITED past maxNewRoomsPerAddressPerMinute.
+ */
 function checkRoomCreation(session: ChatSession): void {
   const { ctx } = session;
+  if (!session.account && !ctx.config.guestsCreateRooms)
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_ACCOUNT_REQUIRED,
+      "only account holders may create rooms here: join an existing room, or log in to an account",
+    );
   const address = session.remoteAddress;
   if (ctx.config.addressLimitsExemptLoopback && isLoopback(address)) return;
   const now = ctx.now();
