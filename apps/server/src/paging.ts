@@ -97,7 +97,12 @@ export function afterCursor<T, K extends string | number>(
 /** The settings that bound the largest item of any list. */
 export type ListItemSettings = Pick<
   ServerConfig,
-  "maxRoomNameChars" | "maxTopicChars" | "maxNickChars" | "maxMessageBytes" | "maxRoomsPerSession"
+  | "maxRoomNameChars"
+  | "maxTopicChars"
+  | "maxNickChars"
+  | "maxMessageBytes"
+  | "maxRoomsPerSession"
+  | "maxAwayChars"
 >;
 
 /**
@@ -112,9 +117,12 @@ export function smallestPageBytes(s: ListItemSettings): number {
   // Client name and version (64 units each), nick, address, the rooms it is in, counters.
   const session =
     6 * 64 + 4 * s.maxNickChars + 64 + s.maxRoomsPerSession * (4 * s.maxRoomNameChars + 3) + 256;
+  // A Whois reply: nick, account, away message, and at most every room of the asker.
+  const user =
+    8 * s.maxNickChars + 4 * s.maxAwayChars + s.maxRoomsPerSession * (4 * s.maxRoomNameChars + 3) + 128;
   // A close reason names the operator and the kick reason.
   const closed = session + 4 * (64 + MAX_REASON_CHARS) + 64;
   const ban = 4 * MAX_REASON_CHARS + 4 * s.maxNickChars + 4 * 64 + 128;
   const audit = 2 * 3 * MAX_AUDIT_TEXT_CHARS + 4 * 64 + 128;
-  return Math.max(room, message, session, closed, ban, audit) + 2 * MAX_CURSOR_BYTES + 256;
+  return Math.max(room, message, session, user, closed, ban, audit) + 2 * MAX_CURSOR_BYTES + 256;
 }

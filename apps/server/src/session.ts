@@ -26,6 +26,7 @@ import { isLoopback } from "./net/address-limits.js";
 import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
+import { AwayState } from "./state/away.js";
 import type { PresenceHolder } from "./state/presence-batch.js";
 
 export type { SessionPhase };
@@ -82,6 +83,10 @@ export class Session implements ChatSession, PresenceHolder {
   /** Chat messages sent by and delivered to this session. */
   messagesIn = 0;
   messagesOut = 0;
+  /** Last chat message sent (the connection until then): what Whois counts idle time from. */
+  lastMessageAtMs: number;
+  /** Away or back (SetAway), and which direct-message senders were told. */
+  readonly away = new AwayState();
   /** Requests refused for rate in a row; past `floodDisconnectAfter` the session is closed. */
   rateRefusedInARow = 0;
   /** Requests refused in a row for anything but rate; past `maxErrorsInARow` the session is closed. */
@@ -114,6 +119,7 @@ export class Session implements ChatSession, PresenceHolder {
     this.connectedAtMs = now;
     this.lastReceivedAtMs = now;
     this.lastActiveAtMs = now;
+    this.lastMessageAtMs = now;
     this.remoteAddress = peer.address;
     this.remotePort = peer.port;
     this.transport = peer.transport;

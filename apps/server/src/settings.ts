@@ -106,6 +106,7 @@ export const SETTINGS = {
   ),
   maxNickChars: integer(32, "longest nick, in characters", announced),
   maxTopicChars: integer(390, "longest room topic, in characters", announced),
+  maxAwayChars: integer(200, "longest away message (SetAway), in characters"),
   maxRoomNameChars: integer(64, "longest room name, in characters", announced),
   maxRoomsPerSession: integer(100, "rooms one session may be in at once", announced),
   ratePerSecond: integer(10, "token bucket per session: sustained requests per second", announced),

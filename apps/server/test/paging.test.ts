@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../src/config.js";
 import type { ChatSession } from "../src/handlers/handler.js";
 import { smallestPageBytes } from "../src/paging.js";
+import { AwayState } from "../src/state/away.js";
 import type { Member } from "../src/state/member.js";
 import { adminClient } from "./admin-helpers.js";
 import { loggedIn, startServer } from "./helpers.js";
@@ -29,6 +30,8 @@ type TestServer = Awaited<ReturnType<typeof startServer>>["server"];
 class StandInMember implements Member {
   readonly foldedNick: string;
   readonly account = "";
+  /** What member lists read besides the nick: never away. */
+  readonly away = new AwayState();
   messagesOut = 0;
   constructor(
     readonly id: number,

@@ -66,6 +66,10 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.fileDownloadDone = null;
             Envelope.prototype.searchHistory = null;
             Envelope.prototype.searchResults = null;
+            Envelope.prototype.whois = null;
+            Envelope.prototype.userInfo = null;
+            Envelope.prototype.setAway = null;
+            Envelope.prototype.userAway = null;
             Envelope.prototype.adminAuth = null;
             Envelope.prototype.adminListSessions = null;
             Envelope.prototype.adminSessionList = null;
@@ -101,7 +105,7 @@ export const parley = $root.parley = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "register", "authChallenge", "authResponse", "changePassword", "dropAccount", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult", "adminListAccounts", "adminAccountList", "adminGetAccount", "adminAccountDetail", "adminLockAccount", "adminDeleteAccount", "adminSetAccountPassword", "adminAccountResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "register", "authChallenge", "authResponse", "changePassword", "dropAccount", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "whois", "userInfo", "setAway", "userAway", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult", "adminListAccounts", "adminAccountList", "adminGetAccount", "adminAccountDetail", "adminLockAccount", "adminDeleteAccount", "adminSetAccountPassword", "adminAccountResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -202,6 +206,14 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.SearchHistory.encode(message.searchHistory, writer.uint32(1122).fork(), _depth + 1).ldelim();
                 if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults"))
                     $root.parley.v1.SearchResults.encode(message.searchResults, writer.uint32(1130).fork(), _depth + 1).ldelim();
+                if (message.whois != null && $Object.hasOwnProperty.call(message, "whois"))
+                    $root.parley.v1.Whois.encode(message.whois, writer.uint32(1282).fork(), _depth + 1).ldelim();
+                if (message.userInfo != null && $Object.hasOwnProperty.call(message, "userInfo"))
+                    $root.parley.v1.UserInfo.encode(message.userInfo, writer.uint32(1290).fork(), _depth + 1).ldelim();
+                if (message.setAway != null && $Object.hasOwnProperty.call(message, "setAway"))
+                    $root.parley.v1.SetAway.encode(message.setAway, writer.uint32(1298).fork(), _depth + 1).ldelim();
+                if (message.userAway != null && $Object.hasOwnProperty.call(message, "userAway"))
+                    $root.parley.v1.UserAway.encode(message.userAway, writer.uint32(1306).fork(), _depth + 1).ldelim();
                 if (message.adminAuth != null && $Object.hasOwnProperty.call(message, "adminAuth"))
                     $root.parley.v1.AdminAuth.encode(message.adminAuth, writer.uint32(1602).fork(), _depth + 1).ldelim();
                 if (message.adminListSessions != null && $Object.hasOwnProperty.call(message, "adminListSessions"))
@@ -598,6 +610,34 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.searchResults = $root.parley.v1.SearchResults.decode(reader, reader.size(), $undefined, _depth + 1, message.searchResults);
                             message.body = "searchResults";
+                            continue;
+                        }
+                    case 160: {
+                            if (wireType !== 2)
+                                break;
+                            message.whois = $root.parley.v1.Whois.decode(reader, reader.size(), $undefined, _depth + 1, message.whois);
+                            message.body = "whois";
+                            continue;
+                        }
+                    case 161: {
+                            if (wireType !== 2)
+                                break;
+                            message.userInfo = $root.parley.v1.UserInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.userInfo);
+                            message.body = "userInfo";
+                            continue;
+                        }
+                    case 162: {
+                            if (wireType !== 2)
+                                break;
+                            message.setAway = $root.parley.v1.SetAway.decode(reader, reader.size(), $undefined, _depth + 1, message.setAway);
+                            message.body = "setAway";
+                            continue;
+                        }
+                    case 163: {
+                            if (wireType !== 2)
+                                break;
+                            message.userAway = $root.parley.v1.UserAway.decode(reader, reader.size(), $undefined, _depth + 1, message.userAway);
+                            message.body = "userAway";
                             continue;
                         }
                     case 200: {
@@ -1057,6 +1097,26 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Envelope.searchResults: object expected");
                     message.searchResults = $root.parley.v1.SearchResults.fromObject(object.searchResults, _depth + 1);
                 }
+                if (object.whois != null) {
+                    if (!$util.isObject(object.whois))
+                        throw $TypeError(".parley.v1.Envelope.whois: object expected");
+                    message.whois = $root.parley.v1.Whois.fromObject(object.whois, _depth + 1);
+                }
+                if (object.userInfo != null) {
+                    if (!$util.isObject(object.userInfo))
+                        throw $TypeError(".parley.v1.Envelope.userInfo: object expected");
+                    message.userInfo = $root.parley.v1.UserInfo.fromObject(object.userInfo, _depth + 1);
+                }
+                if (object.setAway != null) {
+                    if (!$util.isObject(object.setAway))
+                        throw $TypeError(".parley.v1.Envelope.setAway: object expected");
+                    message.setAway = $root.parley.v1.SetAway.fromObject(object.setAway, _depth + 1);
+                }
+                if (object.userAway != null) {
+                    if (!$util.isObject(object.userAway))
+                        throw $TypeError(".parley.v1.Envelope.userAway: object expected");
+                    message.userAway = $root.parley.v1.UserAway.fromObject(object.userAway, _depth + 1);
+                }
                 if (object.adminAuth != null) {
                     if (!$util.isObject(object.adminAuth))
                         throw $TypeError(".parley.v1.Envelope.adminAuth: object expected");
@@ -1436,6 +1496,26 @@ export const parley = $root.parley = (() => {
                     object.searchResults = $root.parley.v1.SearchResults.toObject(message.searchResults, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "searchResults";
+                }
+                if (message.whois != null && $Object.hasOwnProperty.call(message, "whois")) {
+                    object.whois = $root.parley.v1.Whois.toObject(message.whois, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "whois";
+                }
+                if (message.userInfo != null && $Object.hasOwnProperty.call(message, "userInfo")) {
+                    object.userInfo = $root.parley.v1.UserInfo.toObject(message.userInfo, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userInfo";
+                }
+                if (message.setAway != null && $Object.hasOwnProperty.call(message, "setAway")) {
+                    object.setAway = $root.parley.v1.SetAway.toObject(message.setAway, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "setAway";
+                }
+                if (message.userAway != null && $Object.hasOwnProperty.call(message, "userAway")) {
+                    object.userAway = $root.parley.v1.UserAway.toObject(message.userAway, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userAway";
                 }
                 if (message.adminAuth != null && $Object.hasOwnProperty.call(message, "adminAuth")) {
                     object.adminAuth = $root.parley.v1.AdminAuth.toObject(message.adminAuth, options, _depth + 1);
@@ -4116,6 +4196,7 @@ export const parley = $root.parley = (() => {
             Member.prototype.nick = "";
             Member.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Member.prototype.registered = false;
+            Member.prototype.away = false;
 
             Member.create = function(properties) {
                 return new Member(properties);
@@ -4134,6 +4215,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(16).uint64(message.sessionId);
                 if (message.registered != null && $Object.hasOwnProperty.call(message, "registered") && message.registered !== false)
                     writer.uint32(24).bool(message.registered);
+                if (message.away != null && $Object.hasOwnProperty.call(message, "away") && message.away !== false)
+                    writer.uint32(32).bool(message.away);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4194,6 +4277,15 @@ export const parley = $root.parley = (() => {
                                 delete message.registered;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.away = value;
+                            else
+                                delete message.away;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4237,6 +4329,9 @@ export const parley = $root.parley = (() => {
                 if (object.registered != null)
                     if (object.registered)
                         message.registered = $Boolean(object.registered);
+                if (object.away != null)
+                    if (object.away)
+                        message.away = $Boolean(object.away);
                 return message;
             };
 
@@ -4256,6 +4351,7 @@ export const parley = $root.parley = (() => {
                     } else
                         object.sessionId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.registered = false;
+                    object.away = false;
                 }
                 if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
                     object.nick = message.nick;
@@ -4268,6 +4364,8 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionId) : options.longs === $Number ? new $util.LongBits(message.sessionId.low >>> 0, message.sessionId.high >>> 0).toNumber(true) : message.sessionId;
                 if (message.registered != null && $Object.hasOwnProperty.call(message, "registered"))
                     object.registered = message.registered;
+                if (message.away != null && $Object.hasOwnProperty.call(message, "away"))
+                    object.away = message.away;
                 return object;
             };
 
@@ -6828,6 +6926,8 @@ export const parley = $root.parley = (() => {
             values[valuesById[3] = "PRESENCE_KIND_QUIT"] = 3;
             values[valuesById[4] = "PRESENCE_KIND_NICK"] = 4;
             values[valuesById[5] = "PRESENCE_KIND_KICK"] = 5;
+            values[valuesById[6] = "PRESENCE_KIND_AWAY"] = 6;
+            values[valuesById[7] = "PRESENCE_KIND_BACK"] = 7;
             return values;
         })();
 
@@ -7033,6 +7133,14 @@ export const parley = $root.parley = (() => {
                     case "PRESENCE_KIND_KICK":
                     case 5:
                         message.kind = 5;
+                        break;
+                    case "PRESENCE_KIND_AWAY":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "PRESENCE_KIND_BACK":
+                    case 7:
+                        message.kind = 7;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
@@ -17368,6 +17476,751 @@ export const parley = $root.parley = (() => {
             };
 
             return DropAccount;
+        })();
+
+        v1.Whois = (function() {
+
+            const Whois = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Whois.prototype.nick = "";
+
+            Whois.create = function(properties) {
+                return new Whois(properties);
+            };
+
+            Whois.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
+                    writer.uint32(10).string(message.nick);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Whois.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Whois();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nick = value;
+                            else
+                                delete message.nick;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Whois.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Whois)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Whois: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Whois();
+                if (object.nick != null)
+                    if (typeof object.nick !== "string" || object.nick.length)
+                        message.nick = $String(object.nick);
+                return message;
+            };
+
+            Whois.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.nick = "";
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
+                    object.nick = message.nick;
+                return object;
+            };
+
+            Whois.prototype.toJSON = function() {
+                return Whois.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Whois.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Whois";
+            };
+
+            return Whois;
+        })();
+
+        v1.UserInfo = (function() {
+
+            const UserInfo = function (properties) {
+                this.sharedRooms = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            UserInfo.prototype.nick = "";
+            UserInfo.prototype.account = "";
+            UserInfo.prototype.idleMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            UserInfo.prototype.sharedRooms = $util.emptyArray;
+            UserInfo.prototype.awayMessage = "";
+            UserInfo.prototype.awaySinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            UserInfo.prototype.connectedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            UserInfo.prototype.clients = 0;
+
+            UserInfo.create = function(properties) {
+                return new UserInfo(properties);
+            };
+
+            UserInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
+                    writer.uint32(10).string(message.nick);
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                    writer.uint32(18).string(message.account);
+                if (message.idleMs != null && $Object.hasOwnProperty.call(message, "idleMs") && (typeof message.idleMs === "object" ? message.idleMs.low || message.idleMs.high : message.idleMs !== 0))
+                    writer.uint32(24).uint64(message.idleMs);
+                if (message.sharedRooms != null && message.sharedRooms.length)
+                    for (let i = 0; i < message.sharedRooms.length; ++i)
+                        writer.uint32(34).string(message.sharedRooms[i]);
+                if (message.awayMessage != null && $Object.hasOwnProperty.call(message, "awayMessage") && message.awayMessage !== "")
+                    writer.uint32(42).string(message.awayMessage);
+                if (message.awaySinceMs != null && $Object.hasOwnProperty.call(message, "awaySinceMs") && (typeof message.awaySinceMs === "object" ? message.awaySinceMs.low || message.awaySinceMs.high : message.awaySinceMs !== 0))
+                    writer.uint32(48).uint64(message.awaySinceMs);
+                if (message.connectedAtMs != null && $Object.hasOwnProperty.call(message, "connectedAtMs") && (typeof message.connectedAtMs === "object" ? message.connectedAtMs.low || message.connectedAtMs.high : message.connectedAtMs !== 0))
+                    writer.uint32(56).uint64(message.connectedAtMs);
+                if (message.clients != null && $Object.hasOwnProperty.call(message, "clients") && message.clients !== 0)
+                    writer.uint32(64).uint32(message.clients);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            UserInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.UserInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nick = value;
+                            else
+                                delete message.nick;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.account = value;
+                            else
+                                delete message.account;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.idleMs = value;
+                            else
+                                delete message.idleMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sharedRooms && message.sharedRooms.length))
+                                message.sharedRooms = [];
+                            message.sharedRooms.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.awayMessage = value;
+                            else
+                                delete message.awayMessage;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.awaySinceMs = value;
+                            else
+                                delete message.awaySinceMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.connectedAtMs = value;
+                            else
+                                delete message.connectedAtMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.clients = value;
+                            else
+                                delete message.clients;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            UserInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.UserInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.UserInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.UserInfo();
+                if (object.nick != null)
+                    if (typeof object.nick !== "string" || object.nick.length)
+                        message.nick = $String(object.nick);
+                if (object.account != null)
+                    if (typeof object.account !== "string" || object.account.length)
+                        message.account = $String(object.account);
+                if (object.idleMs != null)
+                    if (typeof object.idleMs === "object" ? object.idleMs.low || object.idleMs.high : $Number(object.idleMs) !== 0)
+                        if ($util.Long)
+                            message.idleMs = $util.Long.fromValue(object.idleMs, true);
+                        else if (typeof object.idleMs === "string")
+                            message.idleMs = $parseInt(object.idleMs, 10);
+                        else if (typeof object.idleMs === "number")
+                            message.idleMs = object.idleMs;
+                        else if (typeof object.idleMs === "object")
+                            message.idleMs = new $util.LongBits(object.idleMs.low >>> 0, object.idleMs.high >>> 0).toNumber(true);
+                if (object.sharedRooms) {
+                    if (!$Array.isArray(object.sharedRooms))
+                        throw $TypeError(".parley.v1.UserInfo.sharedRooms: array expected");
+                    message.sharedRooms = $Array(object.sharedRooms.length);
+                    for (let i = 0; i < object.sharedRooms.length; ++i)
+                        message.sharedRooms[i] = $String(object.sharedRooms[i]);
+                }
+                if (object.awayMessage != null)
+                    if (typeof object.awayMessage !== "string" || object.awayMessage.length)
+                        message.awayMessage = $String(object.awayMessage);
+                if (object.awaySinceMs != null)
+                    if (typeof object.awaySinceMs === "object" ? object.awaySinceMs.low || object.awaySinceMs.high : $Number(object.awaySinceMs) !== 0)
+                        if ($util.Long)
+                            message.awaySinceMs = $util.Long.fromValue(object.awaySinceMs, true);
+                        else if (typeof object.awaySinceMs === "string")
+                            message.awaySinceMs = $parseInt(object.awaySinceMs, 10);
+                        else if (typeof object.awaySinceMs === "number")
+                            message.awaySinceMs = object.awaySinceMs;
+                        else if (typeof object.awaySinceMs === "object")
+                            message.awaySinceMs = new $util.LongBits(object.awaySinceMs.low >>> 0, object.awaySinceMs.high >>> 0).toNumber(true);
+                if (object.connectedAtMs != null)
+                    if (typeof object.connectedAtMs === "object" ? object.connectedAtMs.low || object.connectedAtMs.high : $Number(object.connectedAtMs) !== 0)
+                        if ($util.Long)
+                            message.connectedAtMs = $util.Long.fromValue(object.connectedAtMs, true);
+                        else if (typeof object.connectedAtMs === "string")
+                            message.connectedAtMs = $parseInt(object.connectedAtMs, 10);
+                        else if (typeof object.connectedAtMs === "number")
+                            message.connectedAtMs = object.connectedAtMs;
+                        else if (typeof object.connectedAtMs === "object")
+                            message.connectedAtMs = new $util.LongBits(object.connectedAtMs.low >>> 0, object.connectedAtMs.high >>> 0).toNumber(true);
+                if (object.clients != null)
+                    if ($Number(object.clients) !== 0)
+                        message.clients = object.clients >>> 0;
+                return message;
+            };
+
+            UserInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.sharedRooms = [];
+                if (options.defaults) {
+                    object.nick = "";
+                    object.account = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.idleMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.idleMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.awayMessage = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.awaySinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.awaySinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.connectedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.connectedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.clients = 0;
+                }
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
+                    object.nick = message.nick;
+                if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                    object.account = message.account;
+                if (message.idleMs != null && $Object.hasOwnProperty.call(message, "idleMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.idleMs = typeof message.idleMs === "number" ? $BigInt(message.idleMs) : $util.Long.fromBits(message.idleMs.low >>> 0, message.idleMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.idleMs === "number")
+                        object.idleMs = options.longs === $String ? $String(message.idleMs) : message.idleMs;
+                    else
+                        object.idleMs = options.longs === $String ? $util.Long.prototype.toString.call(message.idleMs) : options.longs === $Number ? new $util.LongBits(message.idleMs.low >>> 0, message.idleMs.high >>> 0).toNumber(true) : message.idleMs;
+                if (message.sharedRooms && message.sharedRooms.length) {
+                    object.sharedRooms = $Array(message.sharedRooms.length);
+                    for (let j = 0; j < message.sharedRooms.length; ++j)
+                        object.sharedRooms[j] = message.sharedRooms[j];
+                }
+                if (message.awayMessage != null && $Object.hasOwnProperty.call(message, "awayMessage"))
+                    object.awayMessage = message.awayMessage;
+                if (message.awaySinceMs != null && $Object.hasOwnProperty.call(message, "awaySinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.awaySinceMs = typeof message.awaySinceMs === "number" ? $BigInt(message.awaySinceMs) : $util.Long.fromBits(message.awaySinceMs.low >>> 0, message.awaySinceMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.awaySinceMs === "number")
+                        object.awaySinceMs = options.longs === $String ? $String(message.awaySinceMs) : message.awaySinceMs;
+                    else
+                        object.awaySinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.awaySinceMs) : options.longs === $Number ? new $util.LongBits(message.awaySinceMs.low >>> 0, message.awaySinceMs.high >>> 0).toNumber(true) : message.awaySinceMs;
+                if (message.connectedAtMs != null && $Object.hasOwnProperty.call(message, "connectedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.connectedAtMs = typeof message.connectedAtMs === "number" ? $BigInt(message.connectedAtMs) : $util.Long.fromBits(message.connectedAtMs.low >>> 0, message.connectedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.connectedAtMs === "number")
+                        object.connectedAtMs = options.longs === $String ? $String(message.connectedAtMs) : message.connectedAtMs;
+                    else
+                        object.connectedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.connectedAtMs) : options.longs === $Number ? new $util.LongBits(message.connectedAtMs.low >>> 0, message.connectedAtMs.high >>> 0).toNumber(true) : message.connectedAtMs;
+                if (message.clients != null && $Object.hasOwnProperty.call(message, "clients"))
+                    object.clients = message.clients;
+                return object;
+            };
+
+            UserInfo.prototype.toJSON = function() {
+                return UserInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            UserInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.UserInfo";
+            };
+
+            return UserInfo;
+        })();
+
+        v1.SetAway = (function() {
+
+            const SetAway = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SetAway.prototype.message = "";
+
+            SetAway.create = function(properties) {
+                return new SetAway(properties);
+            };
+
+            SetAway.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(10).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SetAway.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.SetAway();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SetAway.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.SetAway)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.SetAway: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.SetAway();
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            SetAway.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.message = "";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            SetAway.prototype.toJSON = function() {
+                return SetAway.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SetAway.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.SetAway";
+            };
+
+            return SetAway;
+        })();
+
+        v1.UserAway = (function() {
+
+            const UserAway = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            UserAway.prototype.nick = "";
+            UserAway.prototype.message = "";
+            UserAway.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            UserAway.create = function(properties) {
+                return new UserAway(properties);
+            };
+
+            UserAway.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
+                    writer.uint32(10).string(message.nick);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(18).string(message.message);
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs") && (typeof message.sinceMs === "object" ? message.sinceMs.low || message.sinceMs.high : message.sinceMs !== 0))
+                    writer.uint32(24).uint64(message.sinceMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            UserAway.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.UserAway();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nick = value;
+                            else
+                                delete message.nick;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sinceMs = value;
+                            else
+                                delete message.sinceMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            UserAway.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.UserAway)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.UserAway: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.UserAway();
+                if (object.nick != null)
+                    if (typeof object.nick !== "string" || object.nick.length)
+                        message.nick = $String(object.nick);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.sinceMs != null)
+                    if (typeof object.sinceMs === "object" ? object.sinceMs.low || object.sinceMs.high : $Number(object.sinceMs) !== 0)
+                        if ($util.Long)
+                            message.sinceMs = $util.Long.fromValue(object.sinceMs, true);
+                        else if (typeof object.sinceMs === "string")
+                            message.sinceMs = $parseInt(object.sinceMs, 10);
+                        else if (typeof object.sinceMs === "number")
+                            message.sinceMs = object.sinceMs;
+                        else if (typeof object.sinceMs === "object")
+                            message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            UserAway.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nick = "";
+                    object.message = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
+                    object.nick = message.nick;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sinceMs = typeof message.sinceMs === "number" ? $BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.sinceMs === "number")
+                        object.sinceMs = options.longs === $String ? $String(message.sinceMs) : message.sinceMs;
+                    else
+                        object.sinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === $Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber(true) : message.sinceMs;
+                return object;
+            };
+
+            UserAway.prototype.toJSON = function() {
+                return UserAway.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            UserAway.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.UserAway";
+            };
+
+            return UserAway;
         })();
 
         v1.StatusRequest = (function() {

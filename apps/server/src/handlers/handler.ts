@@ -4,6 +4,7 @@
 import type { DecodedEnvelope, Envelope, JoinRoom, ScramServer } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { Transfers } from "../files/transfers.js";
+import type { AwayState } from "../state/away.js";
 import type { Member } from "../state/member.js";
 
 /** handshake → login (after Hello) → online (after Login) → closing. */
@@ -44,6 +45,12 @@ export interface ChatSession extends Member {
   rttMs: number;
   /** Chat messages this session sent. */
   messagesIn: number;
+  /** When the session connected, ms since the epoch (Whois shows it). */
+  readonly connectedAtMs: number;
+  /** When the session last sent a chat message (its login until then): Whois's idle time counts from it. */
+  lastMessageAtMs: number;
+  /** Away or not, with the message and whom it was told (SetAway). */
+  readonly away: AwayState;
   /** Sends a reply or an event, encoded once. */
   send(envelope: Envelope): void;
   /**

@@ -25,8 +25,10 @@ import { quit } from "./quit.js";
 import { register } from "./register.js";
 import { searchHistory } from "./search-history.js";
 import { sendMessage } from "./send-message.js";
+import { setAway } from "./set-away.js";
 import { setNick } from "./set-nick.js";
 import { setTopic } from "./set-topic.js";
+import { whois } from "./whois.js";
 
 const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   hello,
@@ -52,6 +54,8 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   authResponse,
   changePassword,
   dropAccount,
+  whois,
+  setAway,
 };
 
 /**

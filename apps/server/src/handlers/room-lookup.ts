@@ -37,9 +37,13 @@ export function refuseLookalikeRoom(session: ChatSession, name: string): void {
   }
 }
 
-/** A member as Joined and MemberList show it: `registered` only for an account holder (guests omit it). */
+/**
+ * A member as Joined and MemberList show it: `registered` only for an account holder and `away` only
+ * while away (the common member, a guest who is here, carries neither).
+ */
 export function memberEntry(member: ChatSession): Member & { nick: string; sessionId: number } {
-  return member.account
-    ? { nick: member.nick, sessionId: member.id, registered: true }
-    : { nick: member.nick, sessionId: member.id };
+  const entry: Member & { nick: string; sessionId: number } = { nick: member.nick, sessionId: member.id };
+  if (member.account) entry.registered = true;
+  if (member.away.away) entry.away = true;
+  return entry;
 }

@@ -7,6 +7,7 @@ import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
+import { tellAway } from "./set-away.js";
 import { onlineUser, userElsewhere } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
@@ -65,6 +66,7 @@ export const sendMessage: Handler = {
         conversation = directConversation(session.party, recipient.party);
         message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
         ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
+        if (recipient !== session) tellAway(session, recipient);
       }
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
@@ -84,7 +86,9 @@ export const sendMessage: Handler = {
       first.duplicates.push({ session, requestId });
       return;
     }
-    ctx.messages.append(conversation, message, ctx.now(), ticket, session.foldedNick);
+    const now = ctx.now();
+    ctx.messages.append(conversation, message, now, ticket, session.foldedNick);
     session.messagesIn++;
+    session.lastMessageAtMs = now;
   },
 };

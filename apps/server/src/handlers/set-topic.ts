@@ -1,8 +1,7 @@
 // SetTopic: any member may set the topic; it is stored and every member sees TopicChanged.
-import { ErrorCode, encodeFrame, hasBidiControl, hasControl } from "@parley/protocol";
-import { charLength } from "../names.js";
-import { RequestError } from "../request-error.js";
+import { encodeFrame } from "@parley/protocol";
 import type { Handler } from "./handler.js";
+import { lineText } from "./line-text.js";
 import { takeRoomEvents } from "./room-events.js";
 import { memberRoom } from "./room-lookup.js";
 
@@ -12,19 +11,7 @@ export const setTopic: Handler = {
   async run(session, { requestId, setTopic }) {
     const room = memberRoom(session, setTopic?.room);
     const { ctx } = session;
-    const topic = (setTopic?.topic ?? "").replace(/[\r\n]+/g, " ");
-    if (hasControl(topic) || hasBidiControl(topic)) {
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_BAD_REQUEST,
-        "a topic cannot contain control characters or bidirectional overrides (U+202A–U+202E, U+2066–U+2069)",
-      );
-    }
-    if (charLength(topic) > ctx.config.maxTopicChars) {
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_MESSAGE_TOO_LONG,
-        `a topic has at most ${ctx.config.maxTopicChars} characters`,
-      );
-    }
+    const topic = lineText(setTopic?.topic ?? "", ctx.config.maxTopicChars, "a topic");
     takeRoomEvents(session, [room]);
     const now = ctx.now();
     // Stored first: a topic the store refused is not announced.

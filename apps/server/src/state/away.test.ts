@@ -1,0 +1,40 @@
+// AwayState: away and back, the message told once per sender and period, and the bound on senders.
+import { describe, expect, it } from "vitest";
+import { AwayState, MAX_TOLD_SENDERS } from "./away.js";
+
+describe("AwayState", () => {
+  it("is away with a message since the time it was set, and back when cleared", () => {
+    const away = new AwayState();
+    expect(away.away).toBe(false);
+    expect(away.set("lunch", 1000)).toBe(true);
+    expect([away.away, away.message, away.sinceMs]).toEqual([true, "lunch", 1000]);
+    expect(away.set("lunch", 2000)).toBe(false);
+    expect(away.sinceMs).toBe(1000);
+    expect(away.set("", 3000)).toBe(true);
+    expect([away.away, away.message, away.sinceMs]).toEqual([false, "", 0]);
+    expect(away.set("", 4000)).toBe(false);
+  });
+
+  it("tells each sender once per away period, and no one while back", () => {
+    const away = new AwayState();
+    expect(away.tell("~ana")).toBe(false);
+    away.set("lunch", 1);
+    expect(away.tell("~ana")).toBe(true);
+    expect(away.tell("~ana")).toBe(false);
+    expect(away.tell("!guest")).toBe(true);
+    // A new message is a new period.
+    away.set("meeting", 2);
+    expect(away.tell("~ana")).toBe(true);
+    away.set("", 3);
+    away.set("lunch", 4);
+    expect(away.tell("~ana")).toBe(true);
+  });
+
+  it("forgets the oldest sender past MAX_TOLD_SENDERS", () => {
+    const away = new AwayState();
+    away.set("gone", 1);
+    for (let i = 0; i <= MAX_TOLD_SENDERS; i++) expect(away.tell(`!s${i}`)).toBe(true);
+    expect(away.tell(`!s${MAX_TOLD_SENDERS}`)).toBe(false);
+    expect(away.tell("!s0")).toBe(true);
+  });
+});

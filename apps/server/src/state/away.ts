@@ -1,0 +1,50 @@
+// One session's away state: the message, since when, and which direct-message senders were told it
+// already (IRC's RPL_AWAY, but once per sender and away period, not on every message). Pure: no I/O,
+// no clock; the caller passes the time.
+
+/**
+ * Senders remembered per away period. Past it the oldest is forgotten (and would be told once more),
+ * so a long absence under a stream of fresh guests holds bounded memory.
+ */
+export const MAX_TOLD_SENDERS = 1024;
+
+export class AwayState {
+  /** The away message; empty while not away. */
+  private text = "";
+  /** When the current away period began (0 while not away). */
+  private since = 0;
+  /** Parties (see ChatSession.party) told the message in this period, oldest first. */
+  private readonly told = new Set<string>();
+
+  get away(): boolean {
+    return this.text !== "";
+  }
+
+  get message(): string {
+    return this.text;
+  }
+
+  get sinceMs(): number {
+    return this.since;
+  }
+
+  /**
+   * Goes away with `message` (a new message starts a new period: every sender is told again), or
+   * comes back when it is empty. Returns false when nothing changed (the same message again).
+   */
+  set(message: string, nowMs: number): boolean {
+    if (message === this.text) return false;
+    this.told.clear();
+    this.text = message;
+    this.since = message ? nowMs : 0;
+    return true;
+  }
+
+  /** True when `sender` should be told the away message now: away, and not told in this period. */
+  tell(sender: string): boolean {
+    if (!this.away || this.told.has(sender)) return false;
+    if (this.told.size >= MAX_TOLD_SENDERS) this.told.delete(this.told.values().next().value!);
+    this.told.add(sender);
+    return true;
+  }
+}
