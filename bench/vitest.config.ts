@@ -1,4 +1,5 @@
-// Vitest for @parley/bench: the pure parts (statistics, /proc parsing, payloads, schedules, tables).
+// Vitest for @parley/bench: the pure parts (statistics, /proc parsing, payloads, schedules, tables),
+// and a smoke run of the terminal-client scenario (real server and client, from source, in tmux).
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({

@@ -5,6 +5,7 @@
 //   servers.ts       start a server   relay.ts              the baseline relay (its own process)
 //   pool.ts, worker.ts, load/*, clients/*   the load generator processes
 //   proc-stat.ts, histogram.ts, report.ts   measurement and presentation
+//   client/          the terminal-client scenario: parley in tmux (control mode), key echo, paging
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";

@@ -1,7 +1,7 @@
 // Command-line flags of `pnpm bench`.
 import { parseArgs } from "node:util";
 import type { TargetKind } from "./plan.js";
-import { catalog, WINDOW } from "./scenarios/catalog.js";
+import { CLIENT_SECONDS, catalog, WINDOW } from "./scenarios/catalog.js";
 
 export interface BenchOptions {
   quick: boolean;
@@ -20,6 +20,8 @@ export interface BenchOptions {
   serverBin: string | undefined;
   /** Unacknowledged messages per sender in the windowed scenarios. */
   window: number;
+  /** Traffic phase of the client scenario, in s (undefined: its default). */
+  clientSeconds: number | undefined;
   /** Repetitions of each scenario (every target each time); the one least disturbed by other processes is kept. */
   repeat: number;
   help: boolean;
@@ -31,6 +33,9 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --scenario NAME      run only this scenario (repeatable): ${catalog(false)
     .map((s) => s.name)
     .join(", ")}
+                       (client is not run unless named: it takes about 5 minutes, --quick about 2)
+  --client-seconds N   traffic phase of the client scenario (default ${CLIENT_SECONDS}; 600 for the
+                       10-minute memory run)
   --target KIND        relay or parley (repeatable; default both)
   --window N           unacknowledged messages per sender in fan-out and rooms (default ${WINDOW})
   --repeat N           run each scenario N times (both targets each time) and keep the repetition in
@@ -57,6 +62,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "server-bin": { type: "string" },
       window: { type: "string" },
       repeat: { type: "string" },
+      "client-seconds": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -79,6 +85,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     serverBin: values["server-bin"],
     window: positiveInteger("--window", values.window, WINDOW),
     repeat: positiveInteger("--repeat", values.repeat, 1),
+    clientSeconds:
+      values["client-seconds"] === undefined
+        ? undefined
+        : positiveInteger("--client-seconds", values["client-seconds"], CLIENT_SECONDS),
     help: values.help!,
   };
 }

@@ -65,6 +65,16 @@ export interface FilePlan {
 
 export type Plan = TrafficPlan | IdlePlan | FilePlan;
 
+/**
+ * Client indices `from` … `from + count - 1` that process `worker` of `workers` drives: round-robin,
+ * so each room spans every process.
+ */
+export function shareOf(count: number, worker: number, workers: number, from = 0): number[] {
+  const indices: number[] = [];
+  for (let i = worker; i < count; i += workers) indices.push(from + i);
+  return indices;
+}
+
 /** Nick of client `index`. */
 export function nickOf(index: number): string {
   return `b${index}`;

@@ -2,9 +2,12 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { FromWorker, ToWorker, WorkerReport } from "./ipc.js";
+import type { Plan } from "./plan.js";
 import { sampleProcess } from "./proc-stat.js";
 
 const WORKER_PATH = fileURLToPath(new URL("./worker.ts", import.meta.url));
+/** What runs worker.ts from source: tsx, and the workspace packages' TypeScript entry points. */
+const TSX_FLAGS = ["--conditions=source", "--import", "tsx"];
 
 /** A group of load-generator processes running one scenario. */
 export class WorkerPool {
@@ -25,12 +28,19 @@ export class WorkerPool {
     });
   }
 
-  /** Forks `count` processes (same Node flags as this one, so TypeScript sources load) and waits until each is online. */
+  /**
+   * Forks `count` processes (same Node flags as this one, plus tsx when this process loads TypeScript
+   * some other way, as under vitest) and waits until each is online.
+   */
   static async start(count: number): Promise<WorkerPool> {
+    const argv = process.execArgv;
+    const loadsTsx = argv.some((a, i) => a === "--import=tsx" || (a === "tsx" && argv[i - 1] === "--import"));
+    const typescript = loadsTsx ? [] : TSX_FLAGS;
     const children = Array.from({ length: count }, () =>
       fork(WORKER_PATH, [], {
         execArgv: [
           ...process.execArgv,
+          ...typescript,
           ...(process.env.BENCH_WORKER_PROF
             ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_WORKER_PROF]
             : []),
@@ -50,6 +60,11 @@ export class WorkerPool {
   send(index: number, message: ToWorker): void {
     const child = this.children[index];
     if (child?.connected) child.send(message);
+  }
+
+  /** Sends each process the plan `planFor` makes for its index. */
+  plan(planFor: (worker: number) => Plan): void {
+    for (let w = 0; w < this.children.length; w++) this.send(w, { type: "plan", plan: planFor(w) });
   }
 
   broadcast(message: ToWorker): void {

@@ -263,13 +263,108 @@ export function targetsList(checks: readonly TargetCheck[]): string {
     .join("\n");
 }
 
+/** The terminal client's targets, checked against one client result. */
+export function checkClientTargets(r: ScenarioResult): TargetCheck[] {
+  const c = r.client;
+  if (!c) return [];
+  const ms = (v: number | undefined) => (v === undefined ? "–" : `${fmt(v, 1)} ms`);
+  const checks: TargetCheck[] = [];
+  const add = (target: string, measured: string, met: boolean | undefined) =>
+    checks.push({ target, measured, met });
+  add("idle ≤ 1 % of a core", `${fmt(c.idleCpuPct, 1)} %`, c.idleCpuPct <= 1);
+  add(
+    `${c.messagesPerSecond} msg/s in a ${c.members}-member room ≤ 25 % of a core`,
+    `${fmt(c.trafficCpuPct, 1)} %`,
+    c.trafficCpuPct <= 25,
+  );
+  add(
+    "key echo p99 ≤ 50 ms meanwhile",
+    c.echo
+      ? `p50 ${ms(c.echo.p50)}, p99 ${ms(c.echo.p99)}, max ${ms(c.echo.max)} (${c.echo.samples} keys, ${c.echoTimeouts} timed out)`
+      : "–",
+    c.echo ? c.echo.p99 <= 50 && c.echoTimeouts === 0 : undefined,
+  );
+  const mib = (bytes: number) => `${fmt(bytes / 2 ** 20, 1)} MiB`;
+  add(
+    `RSS flat (± 10 %) over ${c.trafficSeconds} s at ${c.messagesPerSecond} msg/s`,
+    `${mib(c.rss.startBytes)} → ${mib(c.rss.endBytes)} (${c.rss.driftPct >= 0 ? "+" : ""}${fmt(c.rss.driftPct, 1)} %)`,
+    Math.abs(c.rss.driftPct) <= 10,
+  );
+  add(
+    "RSS ≤ 150 MB",
+    `${mib(c.rss.maxBytes)} during traffic, peak ${mib(c.peakRssBytes)}`,
+    c.peakRssBytes <= 150e6,
+  );
+  add(
+    `each page ≤ 50 ms, newest to first of ${c.historyMessages.toLocaleString("en-US")} messages`,
+    c.pages
+      ? `p50 ${ms(c.pages.p50)}, p99 ${ms(c.pages.p99)}, max ${ms(c.pages.max)} over ${c.pages.samples} pages${c.reachedFirst ? "" : ", first message NOT reached"}`
+      : "–",
+    c.pages ? c.pages.max <= 50 && c.reachedFirst : undefined,
+  );
+  add(
+    `${c.stormClients.toLocaleString("en-US")}-member join storm: key-echo stall ≤ 100 ms`,
+    c.stormEcho
+      ? `worst ${ms(c.stormEcho.max)}, p99 ${ms(c.stormEcho.p99)} (${c.stormEcho.samples} keys, ${c.stormEchoTimeouts} timed out)`
+      : "–",
+    c.stormEcho ? c.stormEcho.max <= 100 : undefined,
+  );
+  return checks;
+}
+
+/** The client's other figures, one per row. */
+export function clientTable(r: ScenarioResult): string {
+  const c = r.client;
+  if (!c) return "";
+  const rows: string[][] = [
+    ["terminal", `${c.columns}x${c.rows} (tmux)`],
+    [
+      "busy room",
+      `${c.members} members, ${c.messagesPerSecond} msg/s for ${c.trafficSeconds} s (first ${c.warmupSeconds} s not counted)`,
+    ],
+    [
+      "written to the terminal",
+      `${fmt(c.outputBytesPerSec / 1024, 1)} KiB/s, ${c.fullRedraws} full-screen clears`,
+    ],
+    [
+      "RSS every second (MiB)",
+      c.rssSeries.length > 12
+        ? `${c.rssSeries
+            .slice(0, 6)
+            .map((p) => p[1])
+            .join(", ")} … ${c.rssSeries
+            .slice(-6)
+            .map((p) => p[1])
+            .join(", ")}`
+        : c.rssSeries.map((p) => p[1]).join(", "),
+    ],
+    [
+      "storm",
+      `client CPU ${fmt(c.stormCpuPct, 0)} % of a core; nick list counted all: ${c.stormMembersShown ? "yes" : "no"}`,
+    ],
+    ["PgUp presses", `${c.pagePresses} (${c.pages?.samples ?? 0} moved the screen)`],
+    [
+      "server CPU / other CPU",
+      `${fmt(r.serverCpuPct, 0)} % / ${fmt(r.otherCpuPct, 0)} % of a core during the traffic`,
+    ],
+  ];
+  return formatTable(["figure", "measured"], rows);
+}
+
 /** The whole printed report. */
 export function formatReport(results: readonly ScenarioResult[]): string {
   const sections: string[] = [];
   if (results.some((r) => r.kind === "traffic")) sections.push(`Chat traffic\n\n${trafficTable(results)}`);
   if (results.some((r) => r.kind === "idle")) sections.push(`Connections\n\n${idleTable(results)}`);
   if (results.some((r) => r.kind === "file")) sections.push(`File transfer\n\n${fileTable(results)}`);
-  if (results.some((r) => r.target === "parley"))
+  if (results.some((r) => r.target === "parley" && r.kind !== "client"))
     sections.push(`Targets (Parley)\n\n${targetsList(checkTargets(results))}`);
+  for (const r of results.filter((r) => r.kind === "client")) {
+    if (!r.client) sections.push(`Terminal client\n\n${r.note ?? "not available"}`);
+    else
+      sections.push(
+        `Terminal client\n\n${clientTable(r)}\n\nTargets (terminal client)\n\n${targetsList(checkClientTargets(r))}`,
+      );
+  }
   return sections.join("\n\n");
 }

@@ -1,8 +1,10 @@
 // Runs the selected scenarios against each target in turn (relay first, as the reference) and collects
 // the results; a scenario that fails against one target is reported and the run goes on.
+
+import { runClientScenario } from "./client/scenario.js";
 import { nowUs } from "./clock.js";
 import type { BenchOptions } from "./options.js";
-import { catalog } from "./scenarios/catalog.js";
+import { catalog, type Scenario } from "./scenarios/catalog.js";
 import type { ScenarioResult } from "./scenarios/result.js";
 import { runScenario } from "./scenarios/run.js";
 
@@ -12,8 +14,8 @@ export function progress(line: string): void {
 }
 
 export async function runBench(options: BenchOptions): Promise<ScenarioResult[]> {
-  const scenarios = catalog(options.quick, options.window).filter(
-    (s) => options.scenarios.length === 0 || options.scenarios.includes(s.name),
+  const scenarios = catalog(options.quick, options.window, options.clientSeconds).filter((s) =>
+    options.scenarios.length === 0 ? !("optIn" in s) : options.scenarios.includes(s.name),
   );
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -23,15 +25,19 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
     // repetition is kept whole: the figures compared are always from runs made side by side.
     for (let run = 1; run <= options.repeat; run++) {
       const round: ScenarioResult[] = [];
-      for (const target of options.targets) {
+      for (const target of targetsOf(scenario, options)) {
         const startUs = nowUs();
         let result: ScenarioResult;
         try {
-          result = await runScenario(scenario, target, {
+          const serverOptions = {
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
             serverBin: options.serverBin,
-          });
+          };
+          result =
+            scenario.kind === "client"
+              ? await runClientScenario(scenario, { ...serverOptions, progress })
+              : await runScenario(scenario, target, serverOptions);
           const seconds = ((nowUs() - startUs) / 1e6).toFixed(1);
           progress(`  ${target.padEnd(6)} done in ${seconds} s${summary(result)}`);
         } catch (error) {
@@ -49,6 +55,11 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
   return results;
 }
 
+/** The client scenario measures Parley's own client: there is no relay to compare with. */
+function targetsOf(scenario: Scenario, options: BenchOptions): BenchOptions["targets"] {
+  return scenario.kind === "client" ? ["parley"] : options.targets;
+}
+
 /** Prefers the repetition with more completed runs, then the one in which other processes used the least CPU. */
 function quieter(a: readonly ScenarioResult[], b: readonly ScenarioResult[]): boolean {
   const completed = (round: readonly ScenarioResult[]) => round.filter((r) => r.available).length;
@@ -62,6 +73,10 @@ function summary(r: ScenarioResult): string {
   if (!r.available) return ` (${r.note})`;
   if (r.kind === "traffic") {
     return ` — ${Math.round(r.deliveriesPerSec ?? 0)} deliveries/s, p50 ${r.latency?.p50.toFixed(2)} ms, ${r.serverCpuUsPerDelivery?.toFixed(3)} µs CPU/delivery, lost ${r.lost}${other}`;
+  }
+  if (r.kind === "client" && r.client) {
+    const c = r.client;
+    return ` — idle ${c.idleCpuPct.toFixed(1)} % CPU, busy ${c.trafficCpuPct.toFixed(1)} %, echo p99 ${c.echo?.p99.toFixed(1)} ms, page p99 ${c.pages?.p99.toFixed(1)} ms, storm worst ${c.stormEcho?.max.toFixed(1)} ms${other}`;
   }
   if (r.kind === "idle") {
     return ` — ${r.connections} sessions in ${((r.connectMs ?? 0) / 1000).toFixed(2)} s, ${((r.rssPerIdleConnBytes ?? 0) / 1024).toFixed(1)} KiB each${other}`;

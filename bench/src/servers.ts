@@ -27,6 +27,8 @@ export interface ServerOptions {
   fromSource?: boolean;
   /** Run this parley-server entry point instead of the repository's build (to compare a patched build). */
   serverBin?: string;
+  /** More parley-server flags, after the bench's own (a later flag wins). */
+  extraArgs?: readonly string[];
 }
 
 /** A server process under test. */
@@ -87,6 +89,7 @@ function parleyCommand(dataDir: string, options: ServerOptions): { args: string[
     String(PARLEY_LIMITS.rateBurst),
     "--log-level",
     "warn",
+    ...(options.extraArgs ?? []),
   ];
   const env = {
     ...process.env,

@@ -38,14 +38,43 @@ export interface FileScenario
   extends Common,
     Pick<FilePlan, "kind" | "fileBytes" | "chatIntervalMs" | "payloadBytes" | "windowBytes"> {}
 
-export type Scenario = TrafficScenario | IdleScenario | FileScenario;
+/** The real terminal client in a pseudo-terminal, in a busy room (bench/src/client/scenario.ts). */
+export interface ClientScenario extends Common {
+  kind: "client";
+  /** Not run unless asked for by name: it takes several minutes. */
+  optIn: true;
+  columns: number;
+  rows: number;
+  /** Members of the busy room, the client included (the rest are load-generator bots). */
+  members: number;
+  messagesPerSecond: number;
+  /** Idle phase, traffic phase and the start of it left out of CPU and memory figures, in ms. */
+  idleMs: number;
+  trafficMs: number;
+  warmupMs: number;
+  /** How often the client's CPU and memory are read, and the pause between key probes, in ms. */
+  sampleIntervalMs: number;
+  probeIntervalMs: number;
+  /** Messages in the room paged from the newest to the first. */
+  historyMessages: number;
+  /** Clients that join the busy room at once. */
+  stormClients: number;
+}
+
+export type Scenario = TrafficScenario | IdleScenario | FileScenario | ClientScenario;
+
+/** Traffic phase of the client scenario by default, in s (the memory target is over 600). */
+export const CLIENT_SECONDS = 60;
 
 /** Unacknowledged messages each sender may have in flight. */
 export const WINDOW = 16;
 const MIB = 1024 * 1024;
 
-/** Every scenario, in run order. `quick` shrinks counts and durations for a smoke run. */
-export function catalog(quick: boolean, window = WINDOW): Scenario[] {
+/**
+ * Every scenario, in run order. `quick` shrinks counts and durations for a smoke run; `clientSeconds`
+ * sets the client scenario's traffic phase.
+ */
+export function catalog(quick: boolean, window = WINDOW, clientSeconds?: number): Scenario[] {
   return [
     {
       kind: "traffic",
@@ -126,5 +155,31 @@ export function catalog(quick: boolean, window = WINDOW): Scenario[] {
       payloadBytes: 100,
       windowBytes: 2 * MIB,
     },
+    clientScenario(quick, clientSeconds),
   ];
+}
+
+/** The client scenario at the issue's sizes, or smaller and shorter with `quick`. */
+export function clientScenario(quick: boolean, clientSeconds?: number): ClientScenario {
+  const trafficMs = (clientSeconds ?? (quick ? 20 : CLIENT_SECONDS)) * 1000;
+  const historyMessages = quick ? 2000 : 20_000;
+  const stormClients = quick ? 500 : 2000;
+  return {
+    kind: "client",
+    name: "client",
+    title: `terminal client: parley at 160x45 in tmux, a room of 200 at 100 messages/s for ${trafficMs / 1000} s, paging ${historyMessages.toLocaleString("en-US")} messages, a join storm of ${stormClients.toLocaleString("en-US")}`,
+    optIn: true,
+    workers: 2,
+    columns: 160,
+    rows: 45,
+    members: 200,
+    messagesPerSecond: 100,
+    idleMs: quick ? 3000 : 10_000,
+    trafficMs,
+    warmupMs: Math.min(10_000, trafficMs / 4),
+    sampleIntervalMs: 1000,
+    probeIntervalMs: 100,
+    historyMessages,
+    stormClients,
+  };
 }

@@ -1,4 +1,5 @@
 // The figures one scenario yields against one target: what the table prints and --json writes.
+import type { ClientFigures } from "../client/figures.js";
 import type { Histogram } from "../histogram.js";
 import type { TargetKind } from "../plan.js";
 
@@ -22,7 +23,7 @@ export function latencyMs(h: Histogram): LatencyMs | null {
 
 export interface ScenarioResult {
   scenario: string;
-  kind: "traffic" | "idle" | "file";
+  kind: "traffic" | "idle" | "file" | "client";
   target: TargetKind;
   /** False when the target lacks the feature (file transfer before it exists) or the run failed. */
   available: boolean;
@@ -47,6 +48,8 @@ export interface ScenarioResult {
   downloadMiBps?: number;
   chatDuringUpload?: LatencyMs | null;
   chatDuringDownload?: LatencyMs | null;
+  // The terminal client.
+  client?: ClientFigures;
   // Costs and failures, every kind.
   lost: number;
   duplicates: number;

@@ -3,11 +3,11 @@
 import { nowUs, sleep } from "../clock.js";
 import { Histogram } from "../histogram.js";
 import type { WorkerReport } from "../ipc.js";
-import type { Plan, TargetInfo, TargetKind } from "../plan.js";
+import { shareOf, type TargetInfo, type TargetKind } from "../plan.js";
 import { WorkerPool } from "../pool.js";
 import { machineBusyMs, sampleProcess } from "../proc-stat.js";
 import { type RunningServer, type ServerOptions, startServer } from "../servers.js";
-import type { FileScenario, IdleScenario, Scenario, TrafficScenario } from "./catalog.js";
+import type { ClientScenario, FileScenario, IdleScenario, Scenario, TrafficScenario } from "./catalog.js";
 import { latencyMs, type ScenarioResult } from "./result.js";
 
 /** Bound on any one phase, so the bench always ends. */
@@ -16,8 +16,9 @@ const MIB = 1024 * 1024;
 /** A round starts this long after the start message is sent, so every process has it (and has reset) in time. */
 const START_LEAD_US = 200_000;
 
+/** Runs a server scenario (the client scenario has its own runner, bench/src/client/scenario.ts). */
 export async function runScenario(
-  scenario: Scenario,
+  scenario: Exclude<Scenario, ClientScenario>,
   kind: TargetKind,
   options: ServerOptions,
 ): Promise<ScenarioResult> {
@@ -40,13 +41,6 @@ export async function runScenario(
   }
 }
 
-/** Client indices of process `worker` of `workers`: round-robin, so each room spans every process. */
-function share(clients: number, worker: number, workers: number): number[] {
-  const indices: number[] = [];
-  for (let i = worker; i < clients; i += workers) indices.push(i);
-  return indices;
-}
-
 function sum(reports: readonly WorkerReport[], pick: (r: WorkerReport) => number): number {
   return reports.reduce((total, r) => total + pick(r), 0);
 }
@@ -64,23 +58,20 @@ async function runTraffic(
   server: RunningServer,
   pool: WorkerPool,
 ): Promise<ScenarioResult> {
-  for (let w = 0; w < pool.size; w++) {
-    const plan: Plan = {
-      kind: "traffic",
-      target,
-      clientIndices: share(s.clients, w, pool.size),
-      clients: s.clients,
-      roomSize: s.roomSize,
-      messagesPerClient: s.messagesPerClient,
-      payloadBytes: s.payloadBytes,
-      window: s.window,
-      directEvery: s.directEvery,
-      rate: s.rate,
-      connectConcurrency: 32,
-      stallTimeoutMs: 5000,
-    };
-    pool.send(w, { type: "plan", plan });
-  }
+  pool.plan((w) => ({
+    kind: "traffic",
+    target,
+    clientIndices: shareOf(s.clients, w, pool.size),
+    clients: s.clients,
+    roomSize: s.roomSize,
+    messagesPerClient: s.messagesPerClient,
+    payloadBytes: s.payloadBytes,
+    window: s.window,
+    directEvery: s.directEvery,
+    rate: s.rate,
+    connectConcurrency: 32,
+    stallTimeoutMs: 5000,
+  }));
   await pool.collect("ready", PHASE_TIMEOUT_MS);
   if (!s.rate) {
     // An unmeasured quarter-length round first: both sides' code is then warm (JIT-compiled) when measured.
@@ -151,18 +142,13 @@ async function runIdle(
   const genBeforeMs = pool.cpuMs();
   const machineBefore = machineBusyMs();
   const startUs = nowUs();
-  for (let w = 0; w < pool.size; w++) {
-    pool.send(w, {
-      type: "plan",
-      plan: {
-        kind: "idle",
-        target,
-        clientIndices: share(s.clients, w, pool.size),
-        roomSize: s.roomSize,
-        connectConcurrency: s.connectConcurrency,
-      },
-    });
-  }
+  pool.plan((w) => ({
+    kind: "idle",
+    target,
+    clientIndices: shareOf(s.clients, w, pool.size),
+    roomSize: s.roomSize,
+    connectConcurrency: s.connectConcurrency,
+  }));
   const ready = await pool.collect("ready", PHASE_TIMEOUT_MS);
   const connected = sampleProcess(server.pid);
   const connectMs =

@@ -53,6 +53,19 @@ describe("App", () => {
     expect(frame()).toContain("ana");
   });
 
+  it("keeps the member count in view above a nick list longer than the screen", async () => {
+    const { connection, frame } = await setup();
+    const members = Array.from({ length: 200 }, (_, i) => ({ nick: `m${String(i).padStart(3, "0")}` }));
+    connection.emit({ type: "joined", room: "big", topic: "", members, lastSeq: 0, resumed: false });
+    await vi.waitFor(() => expect(frame()).toContain("[#big]"));
+    const rows = frame().split("\n");
+    expect(rows[1]).toContain("200 here");
+    expect(rows[2]).toContain("m000");
+    const more = Number(/\+(\d+) more/.exec(frame())?.[1]);
+    const listed = frame().match(/m\d{3}/g) ?? [];
+    expect(listed.length + more).toBe(200);
+  });
+
   it("sends typed text on Enter and shows it pending until the server acknowledges it", async () => {
     const { connection, type, frame } = await setup();
     await type("hello world");

@@ -16,7 +16,10 @@ export function NickList({
   height: number;
 }) {
   const inner = width - 1;
-  const shown = buffer.members.slice(0, Math.max(0, height - 1));
+  // Rows under the count: all for nicks when they fit, else one less, for the "+N more" line.
+  const rows = Math.max(0, height - 1);
+  const fits = buffer.members.length <= rows;
+  const shown = buffer.members.slice(0, fits ? rows : Math.max(0, rows - 1));
   const hidden = buffer.members.length - shown.length;
   return (
     <Box
