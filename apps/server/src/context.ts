@@ -1,6 +1,7 @@
 // ServerContext: the shared state every handler and the admin listener work on, built once per server.
 import { encodeFrame, InputBudget, type NoticeKind } from "@parley/protocol";
 import { Accounts } from "./accounts/accounts.js";
+import { OfflineQueue } from "./accounts/offline-queue.js";
 import { AuditLog } from "./admin/audit.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
@@ -47,6 +48,8 @@ export interface ServerContext {
   readonly bans: BanStore;
   /** Registered accounts: owned nicks, verifiers, password lockouts. */
   readonly accounts: Accounts;
+  /** Direct messages waiting for offline accounts (maxQueuedMessagesPerAccount). */
+  readonly offline: OfflineQueue;
   /** Accounts registered per IP address in the running hour (maxRegistrationsPerAddressPerHour). */
   readonly registrations: WindowCounter;
   /** Operator actions and security events (wrong passwords), in the store and the log. */
@@ -127,6 +130,7 @@ export function createContext(
     accounts: new Accounts(store.accounts, config, (error) =>
       logger.error({ err: error }, "storing an account failed"),
     ),
+    offline: new OfflineQueue(store.offlineQueue, config.maxQueuedMessagesPerAccount, logger),
     registrations: new WindowCounter(config.maxRegistrationsPerAddressPerHour, 3_600_000),
     audit: new AuditLog(store.audit, logger),
     files: new FileStore(store.files, config.dataDir),
@@ -152,7 +156,7 @@ export function createContext(
 
 /**
  * Fills the context with what the store holds: rooms and topics, bans, accounts, each conversation's
- * last seq and the history's size. Synchronous on SQLite; a promise on PostgreSQL, awaited before listening.
+ * last seq and the history's size, and how many direct messages each offline account has waiting. Synchronous on SQLite; a promise on PostgreSQL, awaited before listening.
  */
 export function loadContext(ctx: ServerContext): Awaitable<void> {
   const opened = ctx.store.open();
@@ -166,12 +170,14 @@ function loadState(ctx: ServerContext): Awaitable<void> {
     store.bans.load(),
     loadHistoryState(store.messages),
     store.accounts.loadAll(),
+    store.offlineQueue.counts(),
   ] as const;
-  const apply = ([storedRooms, bans, history, accounts]: [
+  const apply = ([storedRooms, bans, history, accounts, queued]: [
     Awaited<(typeof loaded)[0]>,
     Awaited<(typeof loaded)[1]>,
     Awaited<(typeof loaded)[2]>,
     Awaited<(typeof loaded)[3]>,
+    Awaited<(typeof loaded)[4]>,
   ]) => {
     for (const stored of storedRooms) {
       const { room } = ctx.rooms.getOrCreate(stored.name);
@@ -182,6 +188,7 @@ function loadState(ctx: ServerContext): Awaitable<void> {
     ctx.bans.load(bans);
     ctx.messages.load(history);
     ctx.accounts.load(accounts);
+    ctx.offline.load(queued);
   };
   if (loaded.some(isPromise)) return Promise.all(loaded).then(apply);
   return apply(loaded as unknown as Parameters<typeof apply>[0]);

@@ -7,6 +7,7 @@ import type { ChatSession } from "./handlers/handler.js";
 import { RequestError } from "./request-error.js";
 import type { Room } from "./state/rooms.js";
 import type { PendingMessage } from "./store/messages.js";
+import { isPromise } from "./store/store.js";
 
 /** What to do with a message once stored: who sent it (and under which request), and where it goes. */
 export interface Delivery {
@@ -14,8 +15,12 @@ export interface Delivery {
   requestId: number;
   /** Room messages: the room. */
   room?: Room<ChatSession>;
-  /** Direct messages: the recipient's session. */
-  recipient?: ChatSession;
+  /** Direct messages: the recipient's sessions (every client of an account). */
+  recipients?: ChatSession[];
+  /** Direct messages: the sender's other clients, which get the recipient's copy. */
+  echoes?: ChatSession[];
+  /** Direct messages to a registered user with no client online: its account, whose queue holds it. */
+  queueFor?: string;
   /** Direct messages to a session on another node of a cluster: its id. */
   remoteRecipient?: number;
   /**
@@ -38,6 +43,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
         { cause: error },
       );
       for (const { ticket } of batch) {
+        if (ticket.queueFor) ctx.offline.release(ticket.queueFor);
         ticket.sender.fail(ticket.requestId, refusal);
         for (const copy of ticket.duplicates ?? []) copy.session.fail(copy.requestId, refusal);
       }
@@ -65,14 +71,27 @@ export function createCommitHandler(getContext: () => ServerContext) {
   };
 }
 
-function deliverDirect(ctx: ServerContext, { message, ticket }: Item): number {
-  const { sender, requestId, recipient, remoteRecipient } = ticket;
+function deliverDirect(ctx: ServerContext, { conversation, message, ticket }: Item): number {
+  const { sender, requestId, remoteRecipient, queueFor } = ticket;
   const body = encodeEnvelope({ message });
+  let recipients = ticket.recipients ?? [];
+  if (queueFor) {
+    // A client of the account logged in while the message was being stored: it goes there instead.
+    recipients = onlineClients(ctx, queueFor);
+    if (recipients.length > 0) ctx.offline.release(queueFor);
+  }
+  let frame: Uint8Array | undefined;
   let delivered = 0;
-  if (recipient && recipient.state === "online") {
-    recipient.sendFrame(frameBytes(body));
+  for (const recipient of recipients) {
+    if (recipient.state !== "online") continue;
+    frame ??= frameBytes(body);
+    recipient.sendFrame(frame);
     recipient.messagesOut++;
-    delivered = 1;
+    delivered++;
+  }
+  for (const echo of ticket.echoes ?? []) {
+    frame ??= frameBytes(body);
+    if (echo.state === "online") echo.sendFrame(frame);
   }
   // The node holding the recipient writes it (counted there).
   if (remoteRecipient)
@@ -81,10 +100,27 @@ function deliverDirect(ctx: ServerContext, { message, ticket }: Item): number {
       sessionId: remoteRecipient,
       frame: Buffer.from(frameBytes(body)).toString("base64"),
     });
+  if (queueFor && recipients.length === 0) {
+    // Acknowledged once queued, marked so: the sender knows it waits for the next login.
+    const queued = encodeEnvelope({ message: { ...message, queued: true } });
+    const stored = ctx.offline.add(queueFor, conversation, Number(message.seq));
+    const acknowledge = () => {
+      sender.sendFrame(frameBytes(queued, requestId));
+      acknowledgeDuplicates(ticket, queued);
+    };
+    if (isPromise(stored)) void stored.then(acknowledge);
+    else acknowledge();
+    return delivered;
+  }
   // The sender's copy is its acknowledgement: the same body, plus its request id.
   sender.sendFrame(frameBytes(body, requestId));
   acknowledgeDuplicates(ticket, body);
   return delivered;
+}
+
+/** The account's sessions that are online now. */
+function onlineClients(ctx: ServerContext, account: string): ChatSession[] {
+  return [...ctx.registry.sessionsOf(account)].filter((session) => session.state === "online");
 }
 
 /** Acknowledges the copies of a message that arrived before it committed, each under its request id. */

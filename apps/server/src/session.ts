@@ -62,8 +62,8 @@ export class Session implements ChatSession, PresenceHolder {
   nick = "";
   /** Case-folded nick: the registry key. */
   foldedNick = "";
-  /** Case-folded name of the account logged in to; empty for a guest. */
-  account = "";
+  /** Case-folded name of the account logged in to; empty for a guest (see `account`). */
+  private accountName = "";
   /** The connection is TLS, or from loopback: passwords may cross it. */
   readonly secureTransport: boolean;
   /** A SCRAM login between its challenge and the client's proof. */
@@ -147,6 +147,17 @@ export class Session implements ChatSession, PresenceHolder {
     if (this.account) return `~${this.account}`;
     this.guestParty ??= `!${randomBytes(12).toString("base64url")}`;
     return this.guestParty;
+  }
+
+  /** Case-folded name of the account logged in to; empty for a guest. The registry lists the account's sessions. */
+  get account(): string {
+    return this.accountName;
+  }
+
+  set account(name: string) {
+    this.ctx.registry.changeAccount(this, this.accountName, name);
+    this.ctx.rooms.changeAccount(this, this.accountName, name);
+    this.accountName = name;
   }
 
   /** Becomes a guest (the account was dropped or deleted): a fresh party, so its history stays behind. */

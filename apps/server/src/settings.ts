@@ -303,6 +303,18 @@ export const SETTINGS = {
     15 * 60_000,
     "how long a password lockout lasts, counted from the last wrong password",
   ),
+  maxClientsPerAccount: integer(
+    10,
+    "sessions one account may have logged in at once; a further login gets Error TOO_MANY_CLIENTS (0: no limit)",
+  ),
+  maxQueuedMessagesPerAccount: integer(
+    500,
+    "direct messages held for an offline account until its next login; a further one gets Error OFFLINE_QUEUE_FULL (0: none are held)",
+  ),
+  maxReadMarkersPerAccount: integer(
+    1000,
+    "conversations (rooms and direct) an account keeps a read marker for; past it the oldest-updated marker is forgotten",
+  ),
   maxBanDurationMs: integer(
     3650 * 86_400_000,
     "longest timed ban an operator may set, in ms (at most 100 years); permanent bans are asked for as such",

@@ -66,6 +66,8 @@ export const parley = $root.parley = (() => {
             Envelope.prototype.fileDownloadDone = null;
             Envelope.prototype.searchHistory = null;
             Envelope.prototype.searchResults = null;
+            Envelope.prototype.setReadMarker = null;
+            Envelope.prototype.readMarker = null;
             Envelope.prototype.whois = null;
             Envelope.prototype.userInfo = null;
             Envelope.prototype.setAway = null;
@@ -105,7 +107,7 @@ export const parley = $root.parley = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "register", "authChallenge", "authResponse", "changePassword", "dropAccount", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "whois", "userInfo", "setAway", "userAway", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult", "adminListAccounts", "adminAccountList", "adminGetAccount", "adminAccountDetail", "adminLockAccount", "adminDeleteAccount", "adminSetAccountPassword", "adminAccountResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "ping", "pong", "error", "ok", "login", "loggedIn", "setNick", "quit", "register", "authChallenge", "authResponse", "changePassword", "dropAccount", "joinRoom", "joined", "leaveRoom", "listRooms", "roomList", "setTopic", "topicChanged", "listMembers", "memberList", "sendMessage", "message", "fetchHistory", "history", "presence", "notice", "kicked", "fileOffer", "fileUploadReady", "fileChunk", "fileChunkAck", "fileUploadDone", "fileGet", "fileDownloadStart", "fileCancel", "fileDownloadDone", "searchHistory", "searchResults", "setReadMarker", "readMarker", "whois", "userInfo", "setAway", "userAway", "adminAuth", "adminListSessions", "adminSessionList", "adminGetSession", "adminSessionDetail", "adminKick", "adminKickResult", "adminBan", "adminBanResult", "adminUnban", "adminUnbanResult", "adminListBans", "adminBanList", "adminListClosed", "adminClosedList", "adminGetStats", "adminStats", "adminAnnounce", "adminAnnounceResult", "adminListAudit", "adminAuditList", "adminReloadTls", "adminReloadTlsResult", "adminListAccounts", "adminAccountList", "adminGetAccount", "adminAccountDetail", "adminLockAccount", "adminDeleteAccount", "adminSetAccountPassword", "adminAccountResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -206,6 +208,10 @@ export const parley = $root.parley = (() => {
                     $root.parley.v1.SearchHistory.encode(message.searchHistory, writer.uint32(1122).fork(), _depth + 1).ldelim();
                 if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults"))
                     $root.parley.v1.SearchResults.encode(message.searchResults, writer.uint32(1130).fork(), _depth + 1).ldelim();
+                if (message.setReadMarker != null && $Object.hasOwnProperty.call(message, "setReadMarker"))
+                    $root.parley.v1.ReadMarker.encode(message.setReadMarker, writer.uint32(1202).fork(), _depth + 1).ldelim();
+                if (message.readMarker != null && $Object.hasOwnProperty.call(message, "readMarker"))
+                    $root.parley.v1.ReadMarker.encode(message.readMarker, writer.uint32(1210).fork(), _depth + 1).ldelim();
                 if (message.whois != null && $Object.hasOwnProperty.call(message, "whois"))
                     $root.parley.v1.Whois.encode(message.whois, writer.uint32(1282).fork(), _depth + 1).ldelim();
                 if (message.userInfo != null && $Object.hasOwnProperty.call(message, "userInfo"))
@@ -610,6 +616,20 @@ export const parley = $root.parley = (() => {
                                 break;
                             message.searchResults = $root.parley.v1.SearchResults.decode(reader, reader.size(), $undefined, _depth + 1, message.searchResults);
                             message.body = "searchResults";
+                            continue;
+                        }
+                    case 150: {
+                            if (wireType !== 2)
+                                break;
+                            message.setReadMarker = $root.parley.v1.ReadMarker.decode(reader, reader.size(), $undefined, _depth + 1, message.setReadMarker);
+                            message.body = "setReadMarker";
+                            continue;
+                        }
+                    case 151: {
+                            if (wireType !== 2)
+                                break;
+                            message.readMarker = $root.parley.v1.ReadMarker.decode(reader, reader.size(), $undefined, _depth + 1, message.readMarker);
+                            message.body = "readMarker";
                             continue;
                         }
                     case 160: {
@@ -1097,6 +1117,16 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.Envelope.searchResults: object expected");
                     message.searchResults = $root.parley.v1.SearchResults.fromObject(object.searchResults, _depth + 1);
                 }
+                if (object.setReadMarker != null) {
+                    if (!$util.isObject(object.setReadMarker))
+                        throw $TypeError(".parley.v1.Envelope.setReadMarker: object expected");
+                    message.setReadMarker = $root.parley.v1.ReadMarker.fromObject(object.setReadMarker, _depth + 1);
+                }
+                if (object.readMarker != null) {
+                    if (!$util.isObject(object.readMarker))
+                        throw $TypeError(".parley.v1.Envelope.readMarker: object expected");
+                    message.readMarker = $root.parley.v1.ReadMarker.fromObject(object.readMarker, _depth + 1);
+                }
                 if (object.whois != null) {
                     if (!$util.isObject(object.whois))
                         throw $TypeError(".parley.v1.Envelope.whois: object expected");
@@ -1496,6 +1526,16 @@ export const parley = $root.parley = (() => {
                     object.searchResults = $root.parley.v1.SearchResults.toObject(message.searchResults, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "searchResults";
+                }
+                if (message.setReadMarker != null && $Object.hasOwnProperty.call(message, "setReadMarker")) {
+                    object.setReadMarker = $root.parley.v1.ReadMarker.toObject(message.setReadMarker, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "setReadMarker";
+                }
+                if (message.readMarker != null && $Object.hasOwnProperty.call(message, "readMarker")) {
+                    object.readMarker = $root.parley.v1.ReadMarker.toObject(message.readMarker, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "readMarker";
                 }
                 if (message.whois != null && $Object.hasOwnProperty.call(message, "whois")) {
                     object.whois = $root.parley.v1.Whois.toObject(message.whois, options, _depth + 1);
@@ -2882,6 +2922,8 @@ export const parley = $root.parley = (() => {
             values[valuesById[34] = "ERROR_CODE_GUESTS_NOT_ALLOWED"] = 34;
             values[valuesById[35] = "ERROR_CODE_WEAK_PASSWORD"] = 35;
             values[valuesById[36] = "ERROR_CODE_NO_SUCH_ACCOUNT"] = 36;
+            values[valuesById[37] = "ERROR_CODE_TOO_MANY_CLIENTS"] = 37;
+            values[valuesById[38] = "ERROR_CODE_OFFLINE_QUEUE_FULL"] = 38;
             values[valuesById[45] = "ERROR_CODE_BAD_SEARCH"] = 45;
             values[valuesById[46] = "ERROR_CODE_ACCOUNT_REQUIRED"] = 46;
             return values;
@@ -3177,6 +3219,14 @@ export const parley = $root.parley = (() => {
                     case "ERROR_CODE_NO_SUCH_ACCOUNT":
                     case 36:
                         message.code = 36;
+                        break;
+                    case "ERROR_CODE_TOO_MANY_CLIENTS":
+                    case 37:
+                        message.code = 37;
+                        break;
+                    case "ERROR_CODE_OFFLINE_QUEUE_FULL":
+                    case 38:
+                        message.code = 38;
                         break;
                     case "ERROR_CODE_BAD_SEARCH":
                     case 45:
@@ -3537,6 +3587,7 @@ export const parley = $root.parley = (() => {
         v1.LoggedIn = (function() {
 
             const LoggedIn = function (properties) {
+                this.unread = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3547,6 +3598,7 @@ export const parley = $root.parley = (() => {
             LoggedIn.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             LoggedIn.prototype.account = "";
             LoggedIn.prototype.scramServerFinal = "";
+            LoggedIn.prototype.unread = $util.emptyArray;
 
             LoggedIn.create = function(properties) {
                 return new LoggedIn(properties);
@@ -3567,6 +3619,9 @@ export const parley = $root.parley = (() => {
                     writer.uint32(26).string(message.account);
                 if (message.scramServerFinal != null && $Object.hasOwnProperty.call(message, "scramServerFinal") && message.scramServerFinal !== "")
                     writer.uint32(34).string(message.scramServerFinal);
+                if (message.unread != null && message.unread.length)
+                    for (let i = 0; i < message.unread.length; ++i)
+                        $root.parley.v1.Unread.encode(message.unread[i], writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3636,6 +3691,14 @@ export const parley = $root.parley = (() => {
                                 delete message.scramServerFinal;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.unread && message.unread.length))
+                                message.unread = [];
+                            message.unread.push($root.parley.v1.Unread.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3682,6 +3745,16 @@ export const parley = $root.parley = (() => {
                 if (object.scramServerFinal != null)
                     if (typeof object.scramServerFinal !== "string" || object.scramServerFinal.length)
                         message.scramServerFinal = $String(object.scramServerFinal);
+                if (object.unread) {
+                    if (!$Array.isArray(object.unread))
+                        throw $TypeError(".parley.v1.LoggedIn.unread: array expected");
+                    message.unread = $Array(object.unread.length);
+                    for (let i = 0; i < object.unread.length; ++i) {
+                        if (!$util.isObject(object.unread[i]))
+                            throw $TypeError(".parley.v1.LoggedIn.unread: object expected");
+                        message.unread[i] = $root.parley.v1.Unread.fromObject(object.unread[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -3693,6 +3766,8 @@ export const parley = $root.parley = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.unread = [];
                 if (options.defaults) {
                     object.nick = "";
                     if ($util.Long) {
@@ -3716,6 +3791,11 @@ export const parley = $root.parley = (() => {
                     object.account = message.account;
                 if (message.scramServerFinal != null && $Object.hasOwnProperty.call(message, "scramServerFinal"))
                     object.scramServerFinal = message.scramServerFinal;
+                if (message.unread && message.unread.length) {
+                    object.unread = $Array(message.unread.length);
+                    for (let j = 0; j < message.unread.length; ++j)
+                        object.unread[j] = $root.parley.v1.Unread.toObject(message.unread[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -6187,6 +6267,7 @@ export const parley = $root.parley = (() => {
             ChatMessage.prototype.clientMsgId = "";
             ChatMessage.prototype.kind = 0;
             ChatMessage.prototype.file = null;
+            ChatMessage.prototype.queued = false;
 
             ChatMessage.create = function(properties) {
                 return new ChatMessage(properties);
@@ -6217,6 +6298,8 @@ export const parley = $root.parley = (() => {
                     writer.uint32(64).int32(message.kind);
                 if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
                     $root.parley.v1.FileInfo.encode(message.file, writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && message.queued !== false)
+                    writer.uint32(80).bool(message.queued);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6328,6 +6411,15 @@ export const parley = $root.parley = (() => {
                             message.file = $root.parley.v1.FileInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.file);
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6413,6 +6505,9 @@ export const parley = $root.parley = (() => {
                         throw $TypeError(".parley.v1.ChatMessage.file: object expected");
                     message.file = $root.parley.v1.FileInfo.fromObject(object.file, _depth + 1);
                 }
+                if (object.queued != null)
+                    if (object.queued)
+                        message.queued = $Boolean(object.queued);
                 return message;
             };
 
@@ -6442,6 +6537,7 @@ export const parley = $root.parley = (() => {
                     object.clientMsgId = "";
                     object.kind = options.enums === $String ? "MESSAGE_KIND_TEXT" : 0;
                     object.file = null;
+                    object.queued = false;
                 }
                 if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
                     object.room = message.room;
@@ -6471,6 +6567,8 @@ export const parley = $root.parley = (() => {
                     object.kind = options.enums === $String ? $root.parley.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.parley.v1.MessageKind[message.kind] : message.kind;
                 if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
                     object.file = $root.parley.v1.FileInfo.toObject(message.file, options, _depth + 1);
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    object.queued = message.queued;
                 return object;
             };
 
@@ -9440,6 +9538,1116 @@ export const parley = $root.parley = (() => {
             };
 
             return FileCancel;
+        })();
+
+        v1.Register = (function() {
+
+            const Register = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Register.prototype.nick = "";
+            Register.prototype.password = "";
+
+            Register.create = function(properties) {
+                return new Register(properties);
+            };
+
+            Register.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
+                    writer.uint32(10).string(message.nick);
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                    writer.uint32(18).string(message.password);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Register.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Register();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nick = value;
+                            else
+                                delete message.nick;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.password = value;
+                            else
+                                delete message.password;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Register.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Register)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Register: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Register();
+                if (object.nick != null)
+                    if (typeof object.nick !== "string" || object.nick.length)
+                        message.nick = $String(object.nick);
+                if (object.password != null)
+                    if (typeof object.password !== "string" || object.password.length)
+                        message.password = $String(object.password);
+                return message;
+            };
+
+            Register.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nick = "";
+                    object.password = "";
+                }
+                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
+                    object.nick = message.nick;
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                    object.password = message.password;
+                return object;
+            };
+
+            Register.prototype.toJSON = function() {
+                return Register.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Register.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Register";
+            };
+
+            return Register;
+        })();
+
+        v1.AuthChallenge = (function() {
+
+            const AuthChallenge = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AuthChallenge.prototype.serverFirst = "";
+
+            AuthChallenge.create = function(properties) {
+                return new AuthChallenge(properties);
+            };
+
+            AuthChallenge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst") && message.serverFirst !== "")
+                    writer.uint32(10).string(message.serverFirst);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AuthChallenge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AuthChallenge();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serverFirst = value;
+                            else
+                                delete message.serverFirst;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AuthChallenge.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AuthChallenge)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AuthChallenge: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AuthChallenge();
+                if (object.serverFirst != null)
+                    if (typeof object.serverFirst !== "string" || object.serverFirst.length)
+                        message.serverFirst = $String(object.serverFirst);
+                return message;
+            };
+
+            AuthChallenge.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.serverFirst = "";
+                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst"))
+                    object.serverFirst = message.serverFirst;
+                return object;
+            };
+
+            AuthChallenge.prototype.toJSON = function() {
+                return AuthChallenge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AuthChallenge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AuthChallenge";
+            };
+
+            return AuthChallenge;
+        })();
+
+        v1.AuthResponse = (function() {
+
+            const AuthResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AuthResponse.prototype.clientFinal = "";
+
+            AuthResponse.create = function(properties) {
+                return new AuthResponse(properties);
+            };
+
+            AuthResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal") && message.clientFinal !== "")
+                    writer.uint32(10).string(message.clientFinal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AuthResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.AuthResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientFinal = value;
+                            else
+                                delete message.clientFinal;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AuthResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.AuthResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.AuthResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.AuthResponse();
+                if (object.clientFinal != null)
+                    if (typeof object.clientFinal !== "string" || object.clientFinal.length)
+                        message.clientFinal = $String(object.clientFinal);
+                return message;
+            };
+
+            AuthResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.clientFinal = "";
+                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal"))
+                    object.clientFinal = message.clientFinal;
+                return object;
+            };
+
+            AuthResponse.prototype.toJSON = function() {
+                return AuthResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AuthResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.AuthResponse";
+            };
+
+            return AuthResponse;
+        })();
+
+        v1.ChangePassword = (function() {
+
+            const ChangePassword = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChangePassword.prototype.currentPassword = "";
+            ChangePassword.prototype.newPassword = "";
+
+            ChangePassword.create = function(properties) {
+                return new ChangePassword(properties);
+            };
+
+            ChangePassword.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword") && message.currentPassword !== "")
+                    writer.uint32(10).string(message.currentPassword);
+                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword") && message.newPassword !== "")
+                    writer.uint32(18).string(message.newPassword);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChangePassword.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ChangePassword();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.currentPassword = value;
+                            else
+                                delete message.currentPassword;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newPassword = value;
+                            else
+                                delete message.newPassword;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChangePassword.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ChangePassword)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ChangePassword: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ChangePassword();
+                if (object.currentPassword != null)
+                    if (typeof object.currentPassword !== "string" || object.currentPassword.length)
+                        message.currentPassword = $String(object.currentPassword);
+                if (object.newPassword != null)
+                    if (typeof object.newPassword !== "string" || object.newPassword.length)
+                        message.newPassword = $String(object.newPassword);
+                return message;
+            };
+
+            ChangePassword.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.currentPassword = "";
+                    object.newPassword = "";
+                }
+                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword"))
+                    object.currentPassword = message.currentPassword;
+                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword"))
+                    object.newPassword = message.newPassword;
+                return object;
+            };
+
+            ChangePassword.prototype.toJSON = function() {
+                return ChangePassword.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ChangePassword.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ChangePassword";
+            };
+
+            return ChangePassword;
+        })();
+
+        v1.DropAccount = (function() {
+
+            const DropAccount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DropAccount.prototype.password = "";
+
+            DropAccount.create = function(properties) {
+                return new DropAccount(properties);
+            };
+
+            DropAccount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                    writer.uint32(10).string(message.password);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DropAccount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.DropAccount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.password = value;
+                            else
+                                delete message.password;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DropAccount.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.DropAccount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.DropAccount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.DropAccount();
+                if (object.password != null)
+                    if (typeof object.password !== "string" || object.password.length)
+                        message.password = $String(object.password);
+                return message;
+            };
+
+            DropAccount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.password = "";
+                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                    object.password = message.password;
+                return object;
+            };
+
+            DropAccount.prototype.toJSON = function() {
+                return DropAccount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DropAccount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.DropAccount";
+            };
+
+            return DropAccount;
+        })();
+
+        v1.ReadMarker = (function() {
+
+            const ReadMarker = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ReadMarker.prototype.room = null;
+            ReadMarker.prototype.withNick = null;
+            ReadMarker.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(ReadMarker.prototype, "conversation", {
+                get: $util.oneOfGetter($oneOfFields = ["room", "withNick"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ReadMarker.create = function(properties) {
+                return new ReadMarker(properties);
+            };
+
+            ReadMarker.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
+                    writer.uint32(10).string(message.room);
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick"))
+                    writer.uint32(18).string(message.withNick);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(24).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ReadMarker.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.ReadMarker();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.room = reader.stringVerify();
+                            message.conversation = "room";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.withNick = reader.stringVerify();
+                            message.conversation = "withNick";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ReadMarker.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.ReadMarker)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.ReadMarker: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.ReadMarker();
+                if (object.room != null)
+                    message.room = $String(object.room);
+                if (object.withNick != null)
+                    message.withNick = $String(object.withNick);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ReadMarker.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room")) {
+                    object.room = message.room;
+                    if (options.oneofs)
+                        object.conversation = "room";
+                }
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick")) {
+                    object.withNick = message.withNick;
+                    if (options.oneofs)
+                        object.conversation = "withNick";
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            ReadMarker.prototype.toJSON = function() {
+                return ReadMarker.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ReadMarker.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.ReadMarker";
+            };
+
+            return ReadMarker;
+        })();
+
+        v1.Unread = (function() {
+
+            const Unread = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Unread.prototype.room = null;
+            Unread.prototype.withNick = null;
+            Unread.prototype.readSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Unread.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Unread.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Unread.prototype, "conversation", {
+                get: $util.oneOfGetter($oneOfFields = ["room", "withNick"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Unread.create = function(properties) {
+                return new Unread(properties);
+            };
+
+            Unread.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room"))
+                    writer.uint32(10).string(message.room);
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick"))
+                    writer.uint32(18).string(message.withNick);
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq") && (typeof message.readSeq === "object" ? message.readSeq.low || message.readSeq.high : message.readSeq !== 0))
+                    writer.uint32(24).uint64(message.readSeq);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(32).uint64(message.count);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(40).uint64(message.lastSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Unread.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.parley.v1.Unread();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.room = reader.stringVerify();
+                            message.conversation = "room";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.withNick = reader.stringVerify();
+                            message.conversation = "withNick";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.readSeq = value;
+                            else
+                                delete message.readSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Unread.fromObject = function (object, _depth) {
+                if (object instanceof $root.parley.v1.Unread)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".parley.v1.Unread: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.parley.v1.Unread();
+                if (object.room != null)
+                    message.room = $String(object.room);
+                if (object.withNick != null)
+                    message.withNick = $String(object.withNick);
+                if (object.readSeq != null)
+                    if (typeof object.readSeq === "object" ? object.readSeq.low || object.readSeq.high : $Number(object.readSeq) !== 0)
+                        if ($util.Long)
+                            message.readSeq = $util.Long.fromValue(object.readSeq, true);
+                        else if (typeof object.readSeq === "string")
+                            message.readSeq = $parseInt(object.readSeq, 10);
+                        else if (typeof object.readSeq === "number")
+                            message.readSeq = object.readSeq;
+                        else if (typeof object.readSeq === "object")
+                            message.readSeq = new $util.LongBits(object.readSeq.low >>> 0, object.readSeq.high >>> 0).toNumber(true);
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, true);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                if (object.lastSeq != null)
+                    if (typeof object.lastSeq === "object" ? object.lastSeq.low || object.lastSeq.high : $Number(object.lastSeq) !== 0)
+                        if ($util.Long)
+                            message.lastSeq = $util.Long.fromValue(object.lastSeq, true);
+                        else if (typeof object.lastSeq === "string")
+                            message.lastSeq = $parseInt(object.lastSeq, 10);
+                        else if (typeof object.lastSeq === "number")
+                            message.lastSeq = object.lastSeq;
+                        else if (typeof object.lastSeq === "object")
+                            message.lastSeq = new $util.LongBits(object.lastSeq.low >>> 0, object.lastSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            Unread.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.readSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.readSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.room != null && $Object.hasOwnProperty.call(message, "room")) {
+                    object.room = message.room;
+                    if (options.oneofs)
+                        object.conversation = "room";
+                }
+                if (message.withNick != null && $Object.hasOwnProperty.call(message, "withNick")) {
+                    object.withNick = message.withNick;
+                    if (options.oneofs)
+                        object.conversation = "withNick";
+                }
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.readSeq = typeof message.readSeq === "number" ? $BigInt(message.readSeq) : $util.Long.fromBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.readSeq === "number")
+                        object.readSeq = options.longs === $String ? $String(message.readSeq) : message.readSeq;
+                    else
+                        object.readSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.readSeq) : options.longs === $Number ? new $util.LongBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0).toNumber(true) : message.readSeq;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeq = typeof message.lastSeq === "number" ? $BigInt(message.lastSeq) : $util.Long.fromBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastSeq === "number")
+                        object.lastSeq = options.longs === $String ? $String(message.lastSeq) : message.lastSeq;
+                    else
+                        object.lastSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeq) : options.longs === $Number ? new $util.LongBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0).toNumber(true) : message.lastSeq;
+                return object;
+            };
+
+            Unread.prototype.toJSON = function() {
+                return Unread.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Unread.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/parley.v1.Unread";
+            };
+
+            return Unread;
         })();
 
         v1.AdminAuth = (function() {
@@ -16803,679 +18011,6 @@ export const parley = $root.parley = (() => {
             };
 
             return SearchResults;
-        })();
-
-        v1.Register = (function() {
-
-            const Register = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            Register.prototype.nick = "";
-            Register.prototype.password = "";
-
-            Register.create = function(properties) {
-                return new Register(properties);
-            };
-
-            Register.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick") && message.nick !== "")
-                    writer.uint32(10).string(message.nick);
-                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
-                    writer.uint32(18).string(message.password);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            Register.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.parley.v1.Register();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.nick = value;
-                            else
-                                delete message.nick;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.password = value;
-                            else
-                                delete message.password;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            Register.fromObject = function (object, _depth) {
-                if (object instanceof $root.parley.v1.Register)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".parley.v1.Register: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.parley.v1.Register();
-                if (object.nick != null)
-                    if (typeof object.nick !== "string" || object.nick.length)
-                        message.nick = $String(object.nick);
-                if (object.password != null)
-                    if (typeof object.password !== "string" || object.password.length)
-                        message.password = $String(object.password);
-                return message;
-            };
-
-            Register.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.nick = "";
-                    object.password = "";
-                }
-                if (message.nick != null && $Object.hasOwnProperty.call(message, "nick"))
-                    object.nick = message.nick;
-                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
-                    object.password = message.password;
-                return object;
-            };
-
-            Register.prototype.toJSON = function() {
-                return Register.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Register.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/parley.v1.Register";
-            };
-
-            return Register;
-        })();
-
-        v1.AuthChallenge = (function() {
-
-            const AuthChallenge = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            AuthChallenge.prototype.serverFirst = "";
-
-            AuthChallenge.create = function(properties) {
-                return new AuthChallenge(properties);
-            };
-
-            AuthChallenge.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst") && message.serverFirst !== "")
-                    writer.uint32(10).string(message.serverFirst);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            AuthChallenge.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.parley.v1.AuthChallenge();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.serverFirst = value;
-                            else
-                                delete message.serverFirst;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            AuthChallenge.fromObject = function (object, _depth) {
-                if (object instanceof $root.parley.v1.AuthChallenge)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".parley.v1.AuthChallenge: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.parley.v1.AuthChallenge();
-                if (object.serverFirst != null)
-                    if (typeof object.serverFirst !== "string" || object.serverFirst.length)
-                        message.serverFirst = $String(object.serverFirst);
-                return message;
-            };
-
-            AuthChallenge.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.serverFirst = "";
-                if (message.serverFirst != null && $Object.hasOwnProperty.call(message, "serverFirst"))
-                    object.serverFirst = message.serverFirst;
-                return object;
-            };
-
-            AuthChallenge.prototype.toJSON = function() {
-                return AuthChallenge.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AuthChallenge.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/parley.v1.AuthChallenge";
-            };
-
-            return AuthChallenge;
-        })();
-
-        v1.AuthResponse = (function() {
-
-            const AuthResponse = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            AuthResponse.prototype.clientFinal = "";
-
-            AuthResponse.create = function(properties) {
-                return new AuthResponse(properties);
-            };
-
-            AuthResponse.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal") && message.clientFinal !== "")
-                    writer.uint32(10).string(message.clientFinal);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            AuthResponse.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.parley.v1.AuthResponse();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.clientFinal = value;
-                            else
-                                delete message.clientFinal;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            AuthResponse.fromObject = function (object, _depth) {
-                if (object instanceof $root.parley.v1.AuthResponse)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".parley.v1.AuthResponse: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.parley.v1.AuthResponse();
-                if (object.clientFinal != null)
-                    if (typeof object.clientFinal !== "string" || object.clientFinal.length)
-                        message.clientFinal = $String(object.clientFinal);
-                return message;
-            };
-
-            AuthResponse.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.clientFinal = "";
-                if (message.clientFinal != null && $Object.hasOwnProperty.call(message, "clientFinal"))
-                    object.clientFinal = message.clientFinal;
-                return object;
-            };
-
-            AuthResponse.prototype.toJSON = function() {
-                return AuthResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AuthResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/parley.v1.AuthResponse";
-            };
-
-            return AuthResponse;
-        })();
-
-        v1.ChangePassword = (function() {
-
-            const ChangePassword = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            ChangePassword.prototype.currentPassword = "";
-            ChangePassword.prototype.newPassword = "";
-
-            ChangePassword.create = function(properties) {
-                return new ChangePassword(properties);
-            };
-
-            ChangePassword.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword") && message.currentPassword !== "")
-                    writer.uint32(10).string(message.currentPassword);
-                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword") && message.newPassword !== "")
-                    writer.uint32(18).string(message.newPassword);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            ChangePassword.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.parley.v1.ChangePassword();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.currentPassword = value;
-                            else
-                                delete message.currentPassword;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.newPassword = value;
-                            else
-                                delete message.newPassword;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            ChangePassword.fromObject = function (object, _depth) {
-                if (object instanceof $root.parley.v1.ChangePassword)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".parley.v1.ChangePassword: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.parley.v1.ChangePassword();
-                if (object.currentPassword != null)
-                    if (typeof object.currentPassword !== "string" || object.currentPassword.length)
-                        message.currentPassword = $String(object.currentPassword);
-                if (object.newPassword != null)
-                    if (typeof object.newPassword !== "string" || object.newPassword.length)
-                        message.newPassword = $String(object.newPassword);
-                return message;
-            };
-
-            ChangePassword.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.currentPassword = "";
-                    object.newPassword = "";
-                }
-                if (message.currentPassword != null && $Object.hasOwnProperty.call(message, "currentPassword"))
-                    object.currentPassword = message.currentPassword;
-                if (message.newPassword != null && $Object.hasOwnProperty.call(message, "newPassword"))
-                    object.newPassword = message.newPassword;
-                return object;
-            };
-
-            ChangePassword.prototype.toJSON = function() {
-                return ChangePassword.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ChangePassword.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/parley.v1.ChangePassword";
-            };
-
-            return ChangePassword;
-        })();
-
-        v1.DropAccount = (function() {
-
-            const DropAccount = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            DropAccount.prototype.password = "";
-
-            DropAccount.create = function(properties) {
-                return new DropAccount(properties);
-            };
-
-            DropAccount.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
-                    writer.uint32(10).string(message.password);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            DropAccount.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.parley.v1.DropAccount();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.password = value;
-                            else
-                                delete message.password;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            DropAccount.fromObject = function (object, _depth) {
-                if (object instanceof $root.parley.v1.DropAccount)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".parley.v1.DropAccount: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.parley.v1.DropAccount();
-                if (object.password != null)
-                    if (typeof object.password !== "string" || object.password.length)
-                        message.password = $String(object.password);
-                return message;
-            };
-
-            DropAccount.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.password = "";
-                if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
-                    object.password = message.password;
-                return object;
-            };
-
-            DropAccount.prototype.toJSON = function() {
-                return DropAccount.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DropAccount.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/parley.v1.DropAccount";
-            };
-
-            return DropAccount;
         })();
 
         v1.Whois = (function() {

@@ -56,6 +56,8 @@ export type AdminStats = parley.v1.IAdminStats;
 export type AccountInfo = parley.v1.IAccountInfo;
 export type UserInfo = parley.v1.IUserInfo;
 export type UserAway = parley.v1.IUserAway;
+export type ReadMarker = parley.v1.IReadMarker;
+export type Unread = parley.v1.IUnread;
 
 /** Short names of error codes for people and logs: ERROR_CODE_NICK_IN_USE → "nick_in_use". */
 export function errorCodeName(code: ErrorCode | null | undefined): string {

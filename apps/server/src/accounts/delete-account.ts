@@ -1,5 +1,5 @@
-// Deleting an account, by its owner or an operator: the account, its direct-message history and
-// direct files go; sessions logged in to it stay on as guests.
+// Deleting an account, by its owner or an operator: the account, its direct-message history, queued
+// messages, read markers and direct files go; sessions logged in to it stay on as guests.
 import type { ServerContext } from "../context.js";
 import { type AccountRecord, type Awaitable, andThen } from "../store/store.js";
 
@@ -8,5 +8,8 @@ export function deleteAccount(ctx: ServerContext, account: AccountRecord): Await
   const party = `~${account.name}`;
   ctx.accounts.delete(account);
   for (const session of ctx.registry.all()) if (session.account === account.name) session.leaveAccount();
-  return andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party));
+  return andThen(
+    andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name)),
+    () => andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party)),
+  );
 }

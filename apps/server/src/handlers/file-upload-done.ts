@@ -84,7 +84,7 @@ async function finish(session: ChatSession, requestId: number, upload: Upload): 
       directConversation(session.party, record.toParty),
       { toNick: record.toNick, fromNick: session.nick, text, kind, file },
       now,
-      { sender: session, requestId, recipient: recipient === session ? undefined : recipient },
+      { sender: session, requestId, recipients: recipient && recipient !== session ? [recipient] : [] },
       session.foldedNick,
     );
   }

@@ -22,6 +22,7 @@ import { listRooms } from "./list-rooms.js";
 import { login } from "./login.js";
 import { ping, pong } from "./ping.js";
 import { quit } from "./quit.js";
+import { setReadMarker } from "./read-markers.js";
 import { register } from "./register.js";
 import { searchHistory } from "./search-history.js";
 import { sendMessage } from "./send-message.js";
@@ -56,6 +57,7 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
   dropAccount,
   whois,
   setAway,
+  setReadMarker,
 };
 
 /**

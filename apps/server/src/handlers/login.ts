@@ -16,6 +16,9 @@ import { requireNotLockedOut } from "./account-checks.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
+import { deliverQueued } from "./offline-delivery.js";
+import { unreadAtLogin } from "./read-markers.js";
+import { onlineClients } from "./user-lookup.js";
 
 export const login: Handler = {
   needsLogin: false,
@@ -135,16 +138,56 @@ export async function goOnline(
   account = "",
   scramServerFinal = "",
 ): Promise<void> {
-  if (!session.logIn(nick, folded))
-    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+  const clients = account ? onlineClients(session, account) : [];
+  const { maxClientsPerAccount } = session.ctx.config;
+  if (maxClientsPerAccount > 0 && clients.length >= maxClientsPerAccount)
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_TOO_MANY_CLIENTS,
+      `this account has ${clients.length} clients logged in, the most allowed (maxClientsPerAccount); log out of one first`,
+    );
+  // The account's clients are one person with one nick: a later client takes the nick they have now,
+  // and joins the rooms they are in besides its own.
+  const first = clients[0];
+  if (first) {
+    nick = first.nick;
+    folded = first.foldedNick;
+    rooms = withRoomsOf(session, first, rooms);
+  }
+  // Set before the claim: the registry lets the account's clients share its nick.
   session.account = account;
+  if (!session.logIn(nick, folded)) {
+    session.account = "";
+    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+  }
   const hold = session.holdEvents();
   try {
-    hold.send({ requestId, loggedIn: { nick, sessionId: session.id, account, scramServerFinal } });
+    const unread = account ? await unreadAtLogin(session) : [];
+    hold.send({ requestId, loggedIn: { nick, sessionId: session.id, account, scramServerFinal, unread } });
     await joinRooms(session, hold, requestId, rooms);
+    if (account) await deliverQueued(session, hold);
   } finally {
     hold.release();
   }
+}
+
+/**
+ * A Login's rooms, or the default room when it names none, followed by the rooms `client` (another
+ * session of the account) is in that it does not name, each with recent history.
+ */
+function withRoomsOf(
+  session: ChatSession,
+  client: ChatSession,
+  requested: parley.v1.IJoinRoom[],
+): parley.v1.IJoinRoom[] {
+  const { config, rooms } = session.ctx;
+  const own = requested.length
+    ? requested
+    : [{ room: config.defaultRoom, historyLimit: config.historyOnJoin }];
+  const named = new Set(own.map((request) => canonicalRoom(request.room ?? "", config.maxRoomNameChars)));
+  const theirs = [...rooms.roomsOf(client)]
+    .filter((room) => !named.has(room.name))
+    .map((room) => ({ room: room.name, historyLimit: config.historyOnJoin }));
+  return [...own, ...theirs];
 }
 
 /** Joins a Login's rooms (or the default room), each with its history, in the order named. */

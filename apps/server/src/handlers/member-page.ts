@@ -11,7 +11,8 @@ const memberSize = encodedSize<Member>(pb.Member);
  * The members after `cursor` that fit in one frame beside `shell` (the reply without them), at most
  * `limit` (0: no count limit), and the cursor of the next page (empty when none). Session ids only
  * grow, so a member who joins between pages comes in a later page or by its Presence JOIN, and a
- * client keying members by session id merges both without duplicates.
+ * client keying members by session id merges both without duplicates. An account with several
+ * clients in the room is listed once, under its earliest session's id.
  */
 export function memberPage(
   session: ChatSession,
@@ -20,7 +21,7 @@ export function memberPage(
   limit: number,
   shell: Parameters<typeof pageBudget>[1],
 ): { members: Member[]; nextCursor: string } {
-  const sorted = [...session.ctx.rooms.members(room)]
+  const sorted = people(session.ctx.rooms.members(room))
     .map(memberEntry)
     .sort((a, b) => a.sessionId - b.sessionId);
   const rest = afterCursor(sorted, (m) => m.sessionId, numericCursor(cursor));
@@ -31,4 +32,18 @@ export function memberPage(
     limit,
   );
   return { members: page, nextCursor: nextCursor(page, more, (m) => m.sessionId) };
+}
+
+/** Members with each account's later clients left out: one entry per person. */
+function people(members: ReadonlySet<ChatSession>): ChatSession[] {
+  const accounts = new Set<string>();
+  const result: ChatSession[] = [];
+  for (const member of [...members].sort((a, b) => a.id - b.id)) {
+    if (member.account) {
+      if (accounts.has(member.account)) continue;
+      accounts.add(member.account);
+    }
+    result.push(member);
+  }
+  return result;
 }

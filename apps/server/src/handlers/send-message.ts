@@ -8,7 +8,7 @@ import { directConversation } from "../store/store.js";
 import type { Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 import { tellAway } from "./set-away.js";
-import { onlineUser, userElsewhere } from "./user-lookup.js";
+import { directAddress, otherClients, userElsewhere } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
   needsLogin: true,
@@ -62,11 +62,19 @@ export const sendMessage: Handler = {
         message = { toNick: elsewhere.nick, fromNick: session.nick, text, clientMsgId, kind };
         ticket = { sender: session, requestId, remoteRecipient: elsewhere.id };
       } else {
-        const recipient = onlineUser(session, request.toNick);
-        conversation = directConversation(session.party, recipient.party);
-        message = { toNick: recipient.nick, fromNick: session.nick, text, clientMsgId, kind };
-        ticket = { sender: session, requestId, recipient: recipient === session ? undefined : recipient };
-        if (recipient !== session) tellAway(session, recipient);
+        const address = directAddress(session, request.toNick);
+        conversation = address.conversation;
+        message = { toNick: address.toNick, fromNick: session.nick, text, clientMsgId, kind };
+        ticket = {
+          sender: session,
+          requestId,
+          recipients: address.recipients,
+          echoes: otherClients(session, address),
+          queueFor: address.queueFor,
+        };
+        // Away only when every client of the person is away: the first of them tells its message.
+        const away = address.recipients;
+        if (away.length > 0 && away.every((r) => r.away.away)) tellAway(session, away[0]!);
       }
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
@@ -86,6 +94,12 @@ export const sendMessage: Handler = {
       first.duplicates.push({ session, requestId });
       return;
     }
+    // A place in the offline recipient's queue is taken now, so the bound holds however many are in flight.
+    if (ticket.queueFor && !ctx.offline.reserve(ticket.queueFor))
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_OFFLINE_QUEUE_FULL,
+        `${message.toNick} is offline and has ${ctx.config.maxQueuedMessagesPerAccount} messages waiting already; try again later`,
+      );
     const now = ctx.now();
     ctx.messages.append(conversation, message, now, ticket, session.foldedNick);
     session.messagesIn++;

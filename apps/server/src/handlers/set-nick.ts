@@ -4,6 +4,7 @@ import { foldName, nickProblem } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Handler } from "./handler.js";
 import { takeRoomEvents } from "./room-events.js";
+import { onlineClients } from "./user-lookup.js";
 
 export const setNick: Handler = {
   needsLogin: true,
@@ -27,6 +28,16 @@ export const setNick: Handler = {
       throw new RequestError(
         ErrorCode.ERROR_CODE_NICK_REGISTERED,
         `the nick "${nick}" is registered to an account`,
+      );
+    // An account's clients share one nick: changing it from one of several would split the person.
+    if (
+      session.account &&
+      onlineClients(session, session.account).length > 0 &&
+      folded !== session.foldedNick
+    )
+      throw new RequestError(
+        ErrorCode.ERROR_CODE_BAD_REQUEST,
+        "your account has other clients logged in, which share its nick: log them out to change it",
       );
     const oldNick = session.nick;
     if (ctx.registry.byNick(folded) === undefined || folded === session.foldedNick)

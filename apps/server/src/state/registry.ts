@@ -1,6 +1,6 @@
-// The session registry: every open session by id, and logged-in sessions by case-folded nick. It knows
-// sessions only as members (state/member.ts), behind an interface so a multi-node backplane can answer
-// "who is online" later.
+// The session registry: every open session by id, logged-in sessions by case-folded nick, and each
+// account's sessions. It knows sessions only as members (state/member.ts), behind an interface so a
+// multi-node backplane can answer "who is online" later.
 import { nameSkeleton } from "@parley/protocol";
 import type { Member } from "./member.js";
 
@@ -8,17 +8,27 @@ export interface SessionRegistry<M extends Member = Member> {
   /** Open sessions, logged in or not. */
   readonly size: number;
   add(member: M): void;
-  /** Forgets the session and releases its nick. */
+  /** Forgets the session, releases its nick and takes it off its account's list. */
   remove(member: M): void;
   byId(id: number): M | undefined;
-  /** The logged-in session holding this case-folded nick. */
+  /** A logged-in session holding this case-folded nick (the earliest, when an account's clients share it). */
   byNick(foldedNick: string): M | undefined;
+  /** Every session holding this case-folded nick: one for a guest, each client of an account. */
+  holdersOf(foldedNick: string): ReadonlySet<M>;
   /**
-   * Gives `member` the nick if free (or already its own); false if another session holds it or a nick
-   * that looks like it (the same confusable skeleton: "alice" and "аlice").
+   * Gives `member` the nick if free (or already its own, or held by other clients of the same
+   * account); false if another session holds it or a nick that looks like it (the same confusable
+   * skeleton: "alice" and "аlice").
    */
   claimNick(member: M, foldedNick: string): boolean;
   releaseNick(member: M): void;
+  /**
+   * The sessions logged in to `account` (case-folded), in login order: the one view of a person's
+   * clients that delivery, presence and away state read.
+   */
+  sessionsOf(account: string): ReadonlySet<M>;
+  /** Records that `member` moved from account `from` to account `to` ("" for a guest). */
+  changeAccount(member: M, from: string, to: string): void;
   all(): IterableIterator<M>;
   /** Writes `frame` to every logged-in session that is not closing; returns how many got it. */
   sendToLoggedIn(frame: Uint8Array): number;
@@ -27,9 +37,11 @@ export interface SessionRegistry<M extends Member = Member> {
 export class LocalSessionRegistry<M extends Member = Member> implements SessionRegistry<M> {
   private readonly sessions = new Map<number, M>();
   /** Logged-in sessions by case-folded nick: a nick is claimed at login and held until close. */
-  private readonly nicks = new Map<string, M>();
-  /** The same sessions by their nick's confusable skeleton, so look-alikes cannot be online together. */
-  private readonly skeletons = new Map<string, M>();
+  private readonly nicks = new Map<string, Set<M>>();
+  /** The nick holding each confusable skeleton, so look-alikes cannot be online together. */
+  private readonly skeletons = new Map<string, string>();
+  /** Sessions logged in to each account, in login order. */
+  private readonly accounts = new Map<string, Set<M>>();
 
   get size(): number {
     return this.sessions.size;
@@ -42,6 +54,7 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
   remove(member: M): void {
     this.sessions.delete(member.id);
     this.releaseNick(member);
+    this.changeAccount(member, member.account, "");
   }
 
   byId(id: number): M | undefined {
@@ -49,24 +62,59 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
   }
 
   byNick(foldedNick: string): M | undefined {
-    return this.nicks.get(foldedNick);
+    const holders = this.nicks.get(foldedNick);
+    return holders?.values().next().value;
+  }
+
+  holdersOf(foldedNick: string): ReadonlySet<M> {
+    return this.nicks.get(foldedNick) ?? NONE;
   }
 
   claimNick(member: M, foldedNick: string): boolean {
     const skeleton = nameSkeleton(foldedNick);
-    const holder = this.nicks.get(foldedNick) ?? this.skeletons.get(skeleton);
-    if (holder && holder !== member) return false;
+    const lookalike = this.skeletons.get(skeleton);
+    if (lookalike !== undefined && lookalike !== foldedNick && !this.onlyHolder(lookalike, member))
+      return false;
+    const holders = this.nicks.get(foldedNick);
+    if (holders) {
+      if (holders.has(member)) return true;
+      // Clients of one account share its nick; anyone else is refused.
+      for (const holder of holders) if (!member.account || holder.account !== member.account) return false;
+    }
     this.releaseNick(member);
-    this.nicks.set(foldedNick, member);
-    this.skeletons.set(skeleton, member);
+    if (holders) holders.add(member);
+    else this.nicks.set(foldedNick, new Set([member]));
+    this.skeletons.set(skeleton, foldedNick);
     return true;
+  }
+
+  /** Whether `member` is the only session holding `foldedNick`. */
+  private onlyHolder(foldedNick: string, member: M): boolean {
+    const holders = this.nicks.get(foldedNick);
+    return !holders || (holders.size === 1 && holders.has(member));
   }
 
   releaseNick(member: M): void {
     if (!member.foldedNick) return;
-    if (this.nicks.get(member.foldedNick) === member) this.nicks.delete(member.foldedNick);
+    const holders = this.nicks.get(member.foldedNick);
+    if (!holders?.delete(member) || holders.size > 0) return;
+    this.nicks.delete(member.foldedNick);
     const skeleton = nameSkeleton(member.foldedNick);
-    if (this.skeletons.get(skeleton) === member) this.skeletons.delete(skeleton);
+    if (this.skeletons.get(skeleton) === member.foldedNick) this.skeletons.delete(skeleton);
+  }
+
+  sessionsOf(account: string): ReadonlySet<M> {
+    return (account && this.accounts.get(account)) || NONE;
+  }
+
+  changeAccount(member: M, from: string, to: string): void {
+    if (from === to) return;
+    const before = from ? this.accounts.get(from) : undefined;
+    if (before?.delete(member) && before.size === 0) this.accounts.delete(from);
+    if (!to || !this.sessions.has(member.id)) return;
+    const after = this.accounts.get(to);
+    if (after) after.add(member);
+    else this.accounts.set(to, new Set([member]));
   }
 
   all(): IterableIterator<M> {
@@ -75,7 +123,10 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
 
   sendToLoggedIn(frame: Uint8Array): number {
     let count = 0;
-    for (const member of this.nicks.values()) if (member.sendFrame(frame)) count++;
+    for (const holders of this.nicks.values())
+      for (const member of holders) if (member.sendFrame(frame)) count++;
     return count;
   }
 }
+
+const NONE: ReadonlySet<never> = new Set();

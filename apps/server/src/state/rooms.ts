@@ -11,6 +11,13 @@ export class Room<M extends Member = Member> {
   topic = "";
   topicBy = "";
   topicAtMs = 0;
+  /**
+   * Local members per account (case-folded name) with more than none: an account's clients are one
+   * person here, who joins with the first client and leaves with the last. Guests are not counted.
+   */
+  readonly accountClients = new Map<string, number>();
+  /** Members beyond the first of their account: `members.size` less this is the number of people. */
+  extraClients = 0;
   /** Allowance for events every member sees (joins, topic and nick changes); made on first use. */
   eventBucket: TokenBucket | undefined;
 
@@ -74,21 +81,28 @@ export interface RoomDirectory<M extends Member = Member> {
   roomsOf(member: M): ReadonlySet<Room<M>>;
   /** Members of `room`, in join order. */
   members(room: Room<M>): ReadonlySet<M>;
+  /** People in `room`: each account counted once, however many of its clients are members. */
   memberCount(room: Room<M>): number;
   /** Every member sharing at least one room with `member`, itself included, each once. */
   peers(member: M): Set<M>;
   /**
-   * Adds `member` to `room`; the members already there get `presence` first. Returns false (and
-   * sends nothing) if it was already a member.
+   * Adds `member` to `room`; the members already there get `presence` first, unless another client of
+   * the member's account is one of them (the person is there already). Returns false (and sends
+   * nothing) if it was already a member.
    */
   join(room: Room<M>, member: M, presence: Uint8Array): boolean;
-  /** Removes `member` from `room`; every member, the leaver included, gets `presence` first. */
+  /**
+   * Removes `member` from `room`; every member, the leaver included, gets `presence` first (only the
+   * leaver when another client of its account stays).
+   */
   leave(room: Room<M>, member: M, presence: Uint8Array): void;
   /**
    * Removes `member` from every room; each peer gets the presence frame once (encoded only if there
-   * is a peer to tell).
+   * is a peer to tell), except in rooms where another client of its account stays.
    */
   leaveAll(member: M, presence: () => Uint8Array): void;
+  /** Recounts `member` under its new account in every room it is in (it registered, or dropped its account). */
+  changeAccount(member: M, from: string, to: string): void;
   /** Writes `frame` to every member of `room`, on this node and (through the link) the others. */
   send(room: Room<M>, frame: Uint8Array): void;
   /** Writes a presence frame to every peer of `member`, itself included, each once. */
@@ -157,7 +171,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   }
 
   memberCount(room: Room<M>): number {
-    return room.members.size;
+    return room.members.size - room.extraClients;
   }
 
   peers(member: M): Set<M> {
@@ -169,11 +183,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   join(room: Room<M>, member: M, presence: Uint8Array): boolean {
     if (room.members.has(member)) return false;
-    for (const peer of room.members) peer.sendPresence(presence);
-    if (this.link) {
-      if (room.members.size === 0) this.link.occupied(room.name);
-      this.link.presence([room.name], presence);
-    }
+    if (addClient(room, member)) this.announceJoin(room, presence);
     room.members.add(member);
     const rooms = this.memberRooms.get(member);
     if (rooms) rooms.add(room);
@@ -181,11 +191,21 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     return true;
   }
 
+  private announceJoin(room: Room<M>, presence: Uint8Array): void {
+    for (const peer of room.members) peer.sendPresence(presence);
+    if (this.link) {
+      if (room.members.size === 0) this.link.occupied(room.name);
+      this.link.presence([room.name], presence);
+    }
+  }
+
   leave(room: Room<M>, member: M, presence: Uint8Array): void {
     if (!room.members.has(member)) return;
-    for (const peer of room.members) peer.sendPresence(presence);
+    const last = removeClient(room, member);
+    if (last) for (const peer of room.members) peer.sendPresence(presence);
+    else member.sendPresence(presence);
     room.members.delete(member);
-    if (this.link) {
+    if (this.link && last) {
       this.link.presence([room.name], presence);
       if (room.members.size === 0) this.link.vacated(room.name);
     }
@@ -197,7 +217,10 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   leaveAll(member: M, presence: () => Uint8Array): void {
     const rooms = this.memberRooms.get(member);
     if (!rooms) return;
-    const peers = this.peers(member);
+    // Rooms another client of the account stays in still hold the person: nobody there is told.
+    const left = [...rooms].filter((room) => removeClient(room, member));
+    const peers = new Set<M>();
+    for (const room of left) for (const peer of room.members) peers.add(peer);
     peers.delete(member);
     for (const room of rooms) room.members.delete(member);
     this.memberRooms.delete(member);
@@ -205,16 +228,24 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
       // Members elsewhere may share a room with it even when nobody here does.
       const frame = presence();
       for (const peer of peers) peer.sendPresence(frame);
-      this.link.presence(
-        [...rooms].map((room) => room.name),
-        frame,
-      );
+      if (left.length)
+        this.link.presence(
+          left.map((room) => room.name),
+          frame,
+        );
       for (const room of rooms) if (room.members.size === 0) this.link.vacated(room.name);
       return;
     }
     if (peers.size === 0) return;
     const frame = presence();
     for (const peer of peers) peer.sendPresence(frame);
+  }
+
+  changeAccount(member: M, from: string, to: string): void {
+    for (const room of this.roomsOf(member)) {
+      removeClient(room, member, from);
+      addClient(room, member, to);
+    }
   }
 
   send(room: Room<M>, frame: Uint8Array): void {
@@ -275,3 +306,25 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 }
 
 const NO_ROOMS: ReadonlySet<never> = new Set();
+
+/** Counts `member` in as a client of its account; true if it is the first (a person arrives). */
+function addClient<M extends Member>(room: Room<M>, member: M, account = member.account): boolean {
+  if (!account) return true;
+  const clients = room.accountClients.get(account) ?? 0;
+  room.accountClients.set(account, clients + 1);
+  if (clients > 0) room.extraClients++;
+  return clients === 0;
+}
+
+/** Counts `member` out; true if it was its account's last client here (the person leaves). */
+function removeClient<M extends Member>(room: Room<M>, member: M, account = member.account): boolean {
+  if (!account) return true;
+  const clients = room.accountClients.get(account) ?? 0;
+  if (clients <= 1) {
+    room.accountClients.delete(account);
+    return true;
+  }
+  room.accountClients.set(account, clients - 1);
+  room.extraClients--;
+  return false;
+}

@@ -92,6 +92,22 @@ export class MessageStore<Ticket> {
   }
 
   /**
+   * The direct conversations `party` ("~account") takes part in, with the other party and the newest
+   * seq of each. Reads the in-memory counters (one pass over every conversation): for a login, not a
+   * message.
+   */
+  directConversationsOf(party: string): { conversation: string; other: string; lastSeq: number }[] {
+    const found: { conversation: string; other: string; lastSeq: number }[] = [];
+    for (const [conversation, lastSeq] of this.committedSeqs) {
+      if (!conversation.startsWith("@") || !conversation.includes(party)) continue;
+      const [a, b] = conversation.slice(1).split(" ");
+      if (a === party && b !== undefined) found.push({ conversation, other: b, lastSeq });
+      else if (b === party && a !== undefined) found.push({ conversation, other: a, lastSeq });
+    }
+    return found;
+  }
+
+  /**
    * Queues the message for this turn's transaction; its seq is assigned when it commits. `sender`
    * is the sender's case-folded nick; a message with a client id must first be checked with
    * findByClientId, since the store refuses a second copy (and the whole batch with it).

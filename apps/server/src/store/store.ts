@@ -212,6 +212,34 @@ export interface AccountRecords {
   delete(name: string): Awaitable<void>;
 }
 
+/** Direct messages held for an offline account until its next login (the messages stay in history). */
+export interface OfflineQueueRecords {
+  /** How many messages each account holds (read once at start). */
+  counts(): Awaitable<Map<string, number>>;
+  /** Queues the stored message (conversation, seq) for `account`. */
+  add(account: string, conversation: string, seq: number): Awaitable<void>;
+  /**
+   * The account's queued messages, oldest first, taken off the queue in the same transaction, so each
+   * is handed out once; one that history no longer holds (retention) is dropped unseen.
+   */
+  take(account: string): Awaitable<ChatMessage[]>;
+  /** Forgets the account's queue (a dropped account). */
+  drop(account: string): Awaitable<void>;
+}
+
+/** How far each account has read each conversation (room name or direct conversation key). */
+export interface ReadMarkerRecords {
+  /** The account's markers: conversation → last seq read. */
+  of(account: string): Awaitable<Map<string, number>>;
+  /**
+   * Moves the account's marker in `conversation` to `seq` (never backwards) and keeps at most
+   * `maxMarkers` for the account, forgetting the ones updated longest ago.
+   */
+  set(account: string, conversation: string, seq: number, nowMs: number, maxMarkers: number): Awaitable<void>;
+  /** Forgets the account's markers (a dropped account). */
+  drop(account: string): Awaitable<void>;
+}
+
 /** Which engine stands behind a Store. */
 export type StoreEngine = "sqlite" | "postgres";
 
@@ -226,6 +254,8 @@ export interface Store {
   /** Full-text search of the history in `messages`, kept in step with it by the engine (search.ts). */
   readonly search: SearchIndex;
   readonly accounts: AccountRecords;
+  readonly offlineQueue: OfflineQueueRecords;
+  readonly readMarkers: ReadMarkerRecords;
   /**
    * Connects and brings the schema up to date (versioned migrations, applied under a lock so servers
    * starting together migrate once); called once, before anything else.

@@ -92,6 +92,21 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE files ADD COLUMN from_party TEXT NOT NULL DEFAULT '';  -- sender's party (direct files)
    ALTER TABLE files ADD COLUMN to_party TEXT NOT NULL DEFAULT '';    -- recipient's party (direct files)
    UPDATE files SET expires_at_ms = 0 WHERE to_nick <> '';`,
+  // Direct messages waiting for an offline account (pointers into messages), and read markers.
+  `CREATE TABLE offline_queue (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     account TEXT NOT NULL,           -- recipient's account (case-folded)
+     conversation TEXT NOT NULL,      -- the message's direct conversation key
+     seq INTEGER NOT NULL
+   );
+   CREATE INDEX offline_queue_account ON offline_queue (account, id);
+   CREATE TABLE read_markers (
+     account TEXT NOT NULL,
+     conversation TEXT NOT NULL,      -- room name or direct conversation key
+     seq INTEGER NOT NULL,            -- last seq read
+     updated_at_ms INTEGER NOT NULL,
+     PRIMARY KEY (account, conversation)
+   ) WITHOUT ROWID;`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

@@ -6,6 +6,8 @@ import { SqliteBanRecords } from "./bans.js";
 import { type Db, openDatabase } from "./db.js";
 import { SqliteFileRecords } from "./files.js";
 import { SqliteMessageLog } from "./messages.js";
+import { SqliteOfflineQueue } from "./offline-queue.js";
+import { SqliteReadMarkers } from "./read-markers.js";
 import { SqliteRoomRecords } from "./rooms.js";
 import { SqliteSearchIndex } from "./search.js";
 
@@ -29,6 +31,8 @@ export function openSqliteStore(dataDir: string): SqliteStore {
     files: new SqliteFileRecords(db),
     search: new SqliteSearchIndex(db),
     accounts: new SqliteAccountRecords(db),
+    offlineQueue: new SqliteOfflineQueue(db),
+    readMarkers: new SqliteReadMarkers(db),
     open() {
       // Migrated when opened above: the data directory lock already keeps other servers out.
     },
