@@ -1,9 +1,10 @@
 // Accounts from the person's side, with the real programs: `parley register` (password from
 // PARLEY_PASSWORD), `parley send` logging in to a registered nick, and the full-screen client logging
-// in with its password and registering with /register (the password drawn as dots).
+// in with its password and registering with /register (the password drawn as dots), and showing at
+// login a direct message queued while it was offline, with its unread count.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { registerAccount } from "@parley/testkit";
+import { loggedIn, registerAccount } from "@parley/testkit";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runParley, startServer, tempDir } from "./helpers.js";
 import { parleyCommand, Tmux } from "./tmux.js";
@@ -74,5 +75,24 @@ describe("the full-screen client", () => {
     expect(tmux.screen("guest")).not.toContain("another secret");
     tmux.keys("guest", "Enter");
     await tmux.waitForScreen("guest", /Registered dee_: this nick is yours now/);
+  });
+
+  it("shows a direct message sent while it was offline, counted unread, at its next login", {
+    timeout: 120_000,
+  }, async () => {
+    const { server } = await startServer();
+    await registerAccount(server.port, "eli", PASSWORD);
+    const bob = await loggedIn(server.port, "bob", undefined, { answerPings: true });
+    const ack = await bob.request({ sendMessage: { toNick: "eli", text: "see you tomorrow" } });
+    expect(ack.message?.queued).toBe(true);
+    tmux.start(
+      "eli",
+      `export PARLEY_PASSWORD='${PASSWORD}' && ${parleyCommand(["--port", String(server.port), "--nick", "eli"])}`,
+      120,
+      30,
+    );
+    await tmux.waitForScreen("eli", /Act: 3:bob 1!/, 30_000);
+    tmux.keys("eli", "M-3");
+    await tmux.waitForScreen("eli", /bob │ see you tomorrow/, 30_000);
   });
 });

@@ -13,6 +13,7 @@ type Call =
   | { method: "loadLatest"; target: Target }
   | { method: "setTopic"; room: string; topic: string }
   | { method: "register"; password: string }
+  | { method: "markRead"; target: Target; seq: number }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
   | { method: "search"; query: string; scope: Target | null; cursor: number }
@@ -74,6 +75,9 @@ export class FakeConnection implements ChatConnection {
   }
   setNick(nick: string): void {
     this.calls.push({ method: "setNick", nick });
+  }
+  markRead(target: Target, seq: number): void {
+    this.calls.push({ method: "markRead", target, seq });
   }
   register(password: string): void {
     this.calls.push({ method: "register", password });

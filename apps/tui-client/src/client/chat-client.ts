@@ -23,7 +23,14 @@ import {
 } from "@parley/protocol";
 import type { BackoffOptions } from "./backoff.js";
 import { describeError } from "./errors.js";
-import { historyEvent, joinedEvent, mapEnvelope, pageEvent, type SessionAction } from "./event-mapper.js";
+import {
+  historyEvent,
+  joinedEvent,
+  mapEnvelope,
+  pageEvent,
+  type SessionAction,
+  unreadCounts,
+} from "./event-mapper.js";
 import type { ClientEvent, Target } from "./events.js";
 import { ReconnectLoop } from "./reconnect-loop.js";
 import type { StatusFeed } from "./status-feed.js";
@@ -55,6 +62,12 @@ export interface ChatConnection {
   /** Loads the messages around `seq` (before and after it), then reports "reveal" to show it. */
   loadAround(target: Target, seq: number): void;
   setNick(nick: string): void;
+  /**
+   * The person has seen `target` up to `seq`: stored as the account's read marker (sent at most once
+   * every READ_MARKER_INTERVAL_MS, the newest per conversation), so its other clients and the next
+   * login know. Nothing for a guest.
+   */
+  markRead(target: Target, seq: number): void;
   /** Registers the current nick as an account with `password`; the session holds it from then on. */
   register(password: string): void;
   setTopic(room: string, topic: string): void;
@@ -111,6 +124,12 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
+/**
+ * Read markers are sent at most this often, in ms: reading a busy room moves the marker with every
+ * message, and each SetReadMarker costs a token of the rate limit the person's own messages need.
+ */
+export const READ_MARKER_INTERVAL_MS = 1000;
+
 /** Messages loaded on each side of a search match when jumping to it. */
 const AROUND_MESSAGES = 10;
 
@@ -147,6 +166,11 @@ export class ChatClient implements ChatConnection {
   /** The account's password (kept in memory only), and the nick it belongs to. */
   private password: string | undefined;
   private accountNick: string;
+  /** The account logged in to ("" for a guest): only an account keeps read markers. */
+  private account = "";
+  /** Read markers waiting to be sent, the newest per conversation, and the timer that sends them. */
+  private readonly unsentMarkers = new Map<string, { target: Target; seq: number }>();
+  private markerTimer: NodeJS.Timeout | undefined;
   /** File transfers waiting for the next login (see whenOnline). */
   private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
@@ -393,6 +417,11 @@ export class ChatClient implements ChatConnection {
   async quit(reason: string): Promise<void> {
     for (const waiter of this.onlineWaiters.splice(0))
       waiter.reject(new ConnectionClosedError("the client has quit"));
+    // What was read goes before the Quit: the next client shows it as read.
+    if (this.markerTimer) {
+      clearTimeout(this.markerTimer);
+      this.sendMarkers();
+    }
     await this.loop.stop({ quit: { reason } });
   }
 
@@ -435,7 +464,11 @@ export class ChatClient implements ChatConnection {
         });
         for (const room of fresh) this.wanted.delete(room);
         this.points.nick = result.nick;
-        this.emit({ type: "loggedIn", nick: result.nick });
+        this.account = result.loggedIn.account ?? "";
+        const unread = unreadCounts(result.loggedIn.unread);
+        // Direct conversations with unread messages open, and load their history once online.
+        for (const { target } of unread) if ("nick" in target) this.points.openDirect(target.nick);
+        this.emit({ type: "loggedIn", nick: result.nick, unread });
         this.everLoggedIn = true;
         return;
       } catch (error) {
@@ -619,6 +652,27 @@ export class ChatClient implements ChatConnection {
       if (error instanceof ServerError)
         this.emit({ type: "error", text: describeError(error, { nick }), target: { nick } });
     }
+  }
+
+  markRead(target: Target, seq: number): void {
+    if (!this.account || seq <= 0) return;
+    const key = "room" in target ? `#${target.room}` : `@${foldName(target.nick)}`;
+    if ((this.unsentMarkers.get(key)?.seq ?? 0) >= seq) return;
+    this.unsentMarkers.set(key, { target, seq });
+    this.markerTimer ??= setTimeout(() => this.sendMarkers(), READ_MARKER_INTERVAL_MS).unref();
+  }
+
+  /** Sends the markers waiting; offline, they wait for the next call after the reconnect. */
+  private sendMarkers(): void {
+    this.markerTimer = undefined;
+    const conn = this.loop.online;
+    if (!conn) return;
+    for (const { target, seq } of this.unsentMarkers.values()) {
+      const named = "room" in target ? { room: target.room } : { withNick: target.nick };
+      // A refusal (the room is gone, the peer deleted its account) changes nothing worth telling.
+      conn.request({ setReadMarker: { ...named, seq } }).catch(() => {});
+    }
+    this.unsentMarkers.clear();
   }
 
   /** The logged-in connection, or null after telling the person there is none. */

@@ -8,9 +8,10 @@ import {
   type Joined,
   type ResumeNote,
   ServerError,
+  type Unread,
 } from "@parley/protocol";
 import { describeError } from "./errors.js";
-import type { ClientEvent, Target } from "./events.js";
+import type { ClientEvent, Target, UnreadCount } from "./events.js";
 
 /** What the client must do beyond reporting events. */
 export type SessionAction =
@@ -50,6 +51,10 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
     }
     case "presence":
       return { events: [{ type: "presence", presence: envelope.presence! }] };
+    case "readMarker": {
+      const marker = envelope.readMarker!;
+      return { events: [{ type: "readMarker", target: markerTarget(marker), seq: Number(marker.seq ?? 0) }] };
+    }
     case "topicChanged": {
       const t = envelope.topicChanged!;
       return {
@@ -92,6 +97,20 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
     default:
       return nothing;
   }
+}
+
+/** The conversation a read marker or an unread count names. */
+export function markerTarget(named: { room?: string | null; withNick?: string | null }): Target {
+  return named.room ? { room: named.room } : { nick: named.withNick ?? "" };
+}
+
+/** LoggedIn.unread as the interface sees it. */
+export function unreadCounts(unread: readonly Unread[] | null | undefined): UnreadCount[] {
+  return (unread ?? []).map((u) => ({
+    target: markerTarget(u),
+    readSeq: Number(u.readSeq ?? 0),
+    count: Number(u.count ?? 0),
+  }));
 }
 
 /** A Joined (event or reply) as the interface sees it. */

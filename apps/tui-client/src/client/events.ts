@@ -6,13 +6,27 @@ import type { Status } from "./status.js";
 /** Where a message goes or a conversation lives: a room, or one other user. */
 export type Target = { room: string } | { nick: string };
 
+/** A conversation's unread messages as the account's read marker counts them (LoggedIn.unread). */
+export interface UnreadCount {
+  target: Target;
+  /** The account's read marker: the last seq read (0: none). */
+  readSeq: number;
+  /** Messages after it. */
+  count: number;
+}
+
 /** One fact from the connection. `type` tags the union; every variant is a reducer action too. */
 export type ClientEvent =
   | { type: "status"; status: Status }
   /** Handshake done: the server's name, its message of the day and the room everyone lands in. */
   | { type: "welcome"; serverName: string; motd: string; defaultRoom: string; maxMessageChars: number }
-  /** Logged in under `nick` (which may differ from the one asked for). */
-  | { type: "loggedIn"; nick: string }
+  /**
+   * Logged in under `nick` (which may differ from the one asked for); for an account, the unread
+   * counts its read markers give (empty for a guest).
+   */
+  | { type: "loggedIn"; nick: string; unread?: UnreadCount[] }
+  /** Another client of our account read `target` up to `seq`. */
+  | { type: "readMarker"; target: Target; seq: number }
   /** We are in `room` (first join, or again after a reconnect when `resumed`). */
   | { type: "joined"; room: string; topic: string; members: Member[]; lastSeq: number; resumed: boolean }
   /**

@@ -14,6 +14,7 @@ import { useLineEditor } from "../hooks/use-line-editor.js";
 import { useMouseReporting } from "../hooks/use-mouse-reporting.js";
 import { useNow } from "../hooks/use-now.js";
 import { useProfile } from "../hooks/use-profile.js";
+import { useReadMarkers } from "../hooks/use-read-markers.js";
 import { useTerminalSize } from "../hooks/use-terminal-size.js";
 import { useTransfers } from "../hooks/use-transfers.js";
 import { bindKey } from "../state/bindings.js";
@@ -66,6 +67,7 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
       ? { dir: options.log_dir || profile.defaultLogDir, server: profile.serverFolder }
       : null,
   );
+  useReadMarkers(state, connection, act);
   const transfers = useTransfers(connection, act, downloadDir);
   const { send: sendFile, get: getFile, cancel: cancelFile } = transfers;
   const files = useMemo(

@@ -3,7 +3,7 @@
 
 import type { ChatMessage } from "@parley/protocol";
 import { foldName } from "@parley/protocol";
-import type { Target } from "../client/events.js";
+import type { Target, UnreadCount } from "../client/events.js";
 import type { Status } from "../client/status.js";
 import type { IgnoreRule } from "./ignore.js";
 
@@ -89,6 +89,11 @@ export interface ChatBuffer {
    * unseen, and the view marks where they begin. Null before the first look away.
    */
   readMarker: number | null;
+  /**
+   * The account's read marker here: the last seq read on any of its clients (0: none, or a guest).
+   * Moved by this client as the person reads, by the others' markers, and by LoggedIn's counts.
+   */
+  readSeq: number;
   /** Where the view is held while scrolled up; null while following the newest line. */
   scroll: ScrollAnchor | null;
   /** Rooms: we are a member. A room we left, or lost on a connection drop, stays visible. */
@@ -123,6 +128,11 @@ export interface ChatState {
   highlightWords: string[];
   /** The last /search and its matches so far; null before the first. */
   search: SearchState | null;
+  /**
+   * Unread counts LoggedIn gave for conversations whose history has not arrived yet, by buffer:
+   * applied once it has, so the join's own "you are here" handling does not undo them.
+   */
+  unreadAtLogin: Record<BufferKey, UnreadCount>;
 }
 
 /** A search and the matches shown for it, numbered from 1 in the search buffer. */
@@ -180,6 +190,7 @@ export function initialState(nick: string, serverName: string): ChatState {
     maxMessageChars: 0,
     everOnline: false,
     greeting: [],
+    unreadAtLogin: {},
     ignore: [],
     highlightWords: [],
     search: null,
@@ -200,6 +211,7 @@ export function newBuffer(key: BufferKey, kind: ChatBuffer["kind"], name: string
     olderAvailable: false,
     newerAvailable: false,
     readMarker: null,
+    readSeq: 0,
     scroll: null,
     joined: false,
   };

@@ -25,6 +25,7 @@ import {
   type SystemTone,
   targetKey,
 } from "./model.js";
+import { applyUnreadAtLogin, onReadMarker, rememberUnread } from "./read-markers.js";
 import { revealMessage, showSearchResults } from "./search.js";
 import { describeFileMessage } from "./transfers.js";
 import {
@@ -59,6 +60,8 @@ export type UiAction =
   | { type: "setIgnore"; rules: IgnoreRule[] }
   /** Shows the rooms and conversations open last time, before the login rejoins them. */
   | { type: "restore"; rooms: readonly string[]; directs: readonly string[] }
+  /** This client showed `key` up to `seq` and sent it as the account's read marker. */
+  | { type: "read"; key: BufferKey; seq: number }
   /** Words that count as mentions from now on. */
   | { type: "setHighlightWords"; words: string[] };
 
@@ -87,7 +90,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
       return next;
     }
     case "loggedIn":
-      return { ...state, nick: action.nick };
+      return rememberUnread({ ...state, nick: action.nick }, action.unread ?? []);
+    case "readMarker":
+      return onReadMarker(state, targetKey(action.target), action.seq);
+    case "read":
+      return onReadMarker(state, action.key, action.seq);
     case "nickChanged":
       if (action.nick === state.nick) return state;
       return addSystem(
@@ -100,9 +107,15 @@ export function reducer(state: ChatState, action: Action): ChatState {
     case "joined":
       return onJoined(state, action);
     case "history":
-      return onHistory(state, action);
-    case "message":
-      return onMessage(state, action.message, true, action.nowMs);
+      return applyUnreadAtLogin(onHistory(state, action), targetKey(action.target));
+    case "message": {
+      const next = onMessage(state, action.message, true, action.nowMs);
+      const { queued, toNick } = action.message;
+      // Our direct message to an account with no client online: stored for its next login.
+      if (!queued || !toNick || !next.buffers[dmKey(toNick)]) return next;
+      const text = `${toNick} is offline: they get this message when they next log in.`;
+      return addSystem(next, dmKey(toNick), "info", text, action.nowMs);
+    }
     case "sendFailed":
       return onSendFailed(state, action.clientMsgId, action.reason, action.nowMs);
     case "presence":
@@ -545,8 +558,9 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
 function focus(state: ChatState, key: BufferKey): ChatState {
   if (!state.buffers[key]) return state;
   let next = { ...state, active: key };
-  // Looking away: remember how far this buffer was read, so coming back shows where new lines begin.
-  if (state.active !== key)
+  // Looking away: remember how far this buffer was read, so coming back shows where new lines begin
+  // (unless it counts lines unread, which LoggedIn gave it while shown: the line stays before those).
+  if (state.active !== key && !(state.buffers[state.active]?.unread ?? 0))
     next = updateBuffer(next, state.active, (b) => ({ ...b, readMarker: b.lines.at(-1)?.id ?? null }));
   return updateBuffer(next, key, (b) => ({ ...b, unread: 0, highlights: 0 }));
 }
