@@ -17,7 +17,9 @@
 //     member.ts    the seam: what rooms and the registry know of a session (id, nick, send bytes)
 //     rooms.ts     the one room API: join, leave, leave all, fan out bytes or a batch, peers
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
-//     closed sessions, presence batching, stats
+//     presence-batch.ts, presence-collapse.ts, presence-frame.ts  presence written in bursts, each
+//                  recipient's burst collapsed (a join and its leave cancel, nick chains shorten)
+//     closed sessions, stats
 //   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands,
 //                session directory) with memory.ts for a node alone and redis/ for many;
 //                sequencer.ts (room-order.ts binds it to the store) keeps each room's seqs gap-free in

@@ -27,7 +27,8 @@ import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/tr
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
 import { AwayState } from "./state/away.js";
-import type { PresenceHolder } from "./state/presence-batch.js";
+import type { PresenceHolder, WaitingPresence } from "./state/presence-batch.js";
+import { presenceFrame } from "./state/presence-frame.js";
 
 export type { SessionPhase };
 
@@ -99,7 +100,7 @@ export class Session implements ChatSession, PresenceHolder {
   /** Reading is paused until the frame allowance refills. */
   private readingPaused = false;
   /** Presence frames waiting to be written together (see sendPresence). */
-  private presence: Uint8Array[] | undefined;
+  private presence: WaitingPresence[] | undefined;
   /** File transfers in progress; created on first use. */
   private transfersInProgress: Transfers | undefined;
   /** Set while a request waits for the store: envelopes read meanwhile wait here, in order. */
@@ -300,29 +301,31 @@ export class Session implements ChatSession, PresenceHolder {
 
   /**
    * Queues a presence frame; it is written with others within `presenceFlushMs`, or before the next
-   * frame of any other kind, whichever comes first.
+   * frame of any other kind, whichever comes first, after the collapsing of PresenceBatch.
    */
-  sendPresence(frame: Uint8Array): void {
+  sendPresence(frame: Uint8Array, firstSight = false): void {
     if (this.state === "closing") return;
     if (this.ctx.config.presenceFlushMs === 0) {
       this.sendFrame(frame);
       return;
     }
     if (this.presence) {
-      this.presence.push(frame);
+      this.presence.push({ frame, firstSight });
       return;
     }
-    this.presence = [frame];
+    this.presence = [{ frame, firstSight }];
     this.ctx.presenceBatch.add(this);
   }
 
-  /** Writes waiting presence frames now, in one write. */
+  /** Writes waiting presence frames now, collapsed, in one write. */
   flushPresence(): void {
-    const frames = this.presence;
-    if (!frames) return;
+    const waiting = this.presence;
+    if (!waiting) return;
     this.presence = undefined;
     this.ctx.presenceBatch.delete(this);
-    if (this.state !== "closing") this.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
+    if (this.state === "closing") return;
+    const frames = waiting.length === 1 ? [waiting[0]!.frame] : this.ctx.presenceBatch.collapse(waiting);
+    if (frames.length > 0) this.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
   }
 
   send(envelope: Envelope): void {
@@ -573,9 +576,7 @@ export class Session implements ChatSession, PresenceHolder {
     if (this.state !== "online") return;
     const rooms = [...this.ctx.rooms.roomsOf(this)];
     this.ctx.rooms.leaveAll(this, () =>
-      encodeFrame({
-        presence: { kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id },
-      }),
+      presenceFrame({ kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id }),
     );
     for (const room of rooms) expireRoomIfUnused(this.ctx, room);
   }

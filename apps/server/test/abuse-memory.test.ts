@@ -271,7 +271,9 @@ describe("room storms", () => {
       code: ErrorCode.ERROR_CODE_RATE_LIMITED,
     });
     expect((await bystander.request({ ping: {} })).pong).toBeTruthy();
-    expect(presences).toBe(6);
+    // The three joins let through, each left again within the presence batch, cancel out: the
+    // bystander heard nothing of the storm.
+    expect(presences).toBe(0);
     clock.advance(1000);
     expect((await bystander.request({ setTopic: { room: "big", topic: "calm" } })).ok).toBeTruthy();
     // Another room's allowance is its own.

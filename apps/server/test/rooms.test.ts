@@ -46,6 +46,8 @@ describe("rooms", () => {
     const { port } = await startServer();
     const alice = await loggedIn(port, "alice");
     const bob = await loggedIn(port, "bob");
+    // Seen joining first: a join and a leave in one presence batch cancel out for the others.
+    await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
     await bob.request({ leaveRoom: { room: "lobby", reason: "lunch" } });
     const left = await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_LEAVE);
     expect(left.presence).toMatchObject({ room: "lobby", nick: "bob", reason: "lunch" });
@@ -63,6 +65,8 @@ describe("rooms", () => {
     const { port } = await startServer();
     const alice = await loggedIn(port, "alice");
     const bob = await loggedIn(port, "bob");
+    // Seen joining first: a join and a quit in one presence batch cancel out for the others.
+    await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN);
     await bob.request({ quit: { reason: "bye all" } });
     const quit = await alice.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_QUIT);
     expect(quit.presence).toMatchObject({ nick: "bob", reason: "bye all" });

@@ -76,6 +76,8 @@ describe("closing the terminal", () => {
     const own = new Tmux();
     own.start("ana", `trap 'true' HUP; ${command}`, 80, 20);
     await vi.waitFor(() => expect(own.screen("ana")).toMatch(/\[online\]/), { timeout: 20_000 });
+    // Seen joining first: a join and a quit in one presence batch cancel out for the others.
+    await bob.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_JOIN, 10_000);
     own.kill();
     const quit = await bob.waitFor(
       (e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_QUIT && e.presence.nick === "ana",

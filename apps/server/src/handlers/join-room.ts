@@ -1,10 +1,11 @@
 // JoinRoom: enter (creating if needed) a room, reply Joined, replay history or the resume range,
 // then the session receives live traffic. Shared with Login, which joins several rooms at once.
-import { ErrorCode, encodeFrame, PresenceKind, type parley } from "@parley/protocol";
+import { ErrorCode, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { isLoopback } from "../net/address-limits.js";
 import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
+import { presenceFrame } from "../state/presence-frame.js";
 import { isPromise } from "../store/store.js";
 import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
@@ -77,14 +78,12 @@ export async function enterRoom(
     const joined = ctx.rooms.join(
       room,
       session,
-      encodeFrame({
-        presence: {
-          kind: PresenceKind.PRESENCE_KIND_JOIN,
-          room: name,
-          nick: session.nick,
-          atMs: ctx.now(),
-          sessionId: session.id,
-        },
+      presenceFrame({
+        kind: PresenceKind.PRESENCE_KIND_JOIN,
+        room: name,
+        nick: session.nick,
+        atMs: ctx.now(),
+        sessionId: session.id,
       }),
     );
     if (joined) session.publishRecord();

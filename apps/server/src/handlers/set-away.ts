@@ -1,6 +1,7 @@
 // SetAway: go away with a message, or come back with none. The session's rooms see one AWAY or BACK
 // presence; senders of direct messages are told the message once per away period (tellAway).
-import { encodeFrame, PresenceKind } from "@parley/protocol";
+import { PresenceKind } from "@parley/protocol";
+import { presenceFrame } from "../state/presence-frame.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { lineText } from "./line-text.js";
 import { takeRoomEvents } from "./room-events.js";
@@ -21,14 +22,12 @@ export const setAway: Handler = {
     session.away.set(message, now);
     session.publishRecord();
     session.send({ requestId, ok: {} });
-    const frame = encodeFrame({
-      presence: {
-        kind: message ? PresenceKind.PRESENCE_KIND_AWAY : PresenceKind.PRESENCE_KIND_BACK,
-        nick: session.nick,
-        reason: message,
-        atMs: now,
-        sessionId: session.id,
-      },
+    const frame = presenceFrame({
+      kind: message ? PresenceKind.PRESENCE_KIND_AWAY : PresenceKind.PRESENCE_KIND_BACK,
+      nick: session.nick,
+      reason: message,
+      atMs: now,
+      sessionId: session.id,
     });
     ctx.rooms.sendPresenceToPeers(session, frame);
   },

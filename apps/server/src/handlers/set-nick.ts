@@ -1,7 +1,8 @@
 // SetNick: change nick (same rules as Login); everyone sharing a room sees one NICK presence.
-import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
+import { ErrorCode, PresenceKind } from "@parley/protocol";
 import { foldName, nickProblem } from "../names.js";
 import { RequestError } from "../request-error.js";
+import { presenceFrame } from "../state/presence-frame.js";
 import type { Handler } from "./handler.js";
 import { takeRoomEvents } from "./room-events.js";
 import { onlineClients } from "./user-lookup.js";
@@ -45,14 +46,12 @@ export const setNick: Handler = {
     if (!session.rename(nick, folded))
       throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
     session.send({ requestId, ok: {} });
-    const frame = encodeFrame({
-      presence: {
-        kind: PresenceKind.PRESENCE_KIND_NICK,
-        nick,
-        oldNick,
-        atMs: ctx.now(),
-        sessionId: session.id,
-      },
+    const frame = presenceFrame({
+      kind: PresenceKind.PRESENCE_KIND_NICK,
+      nick,
+      oldNick,
+      atMs: ctx.now(),
+      sessionId: session.id,
     });
     ctx.rooms.sendPresenceToPeers(session, frame);
   },

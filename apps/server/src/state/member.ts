@@ -9,8 +9,11 @@ export interface Recipient {
    * Returns false when nothing was written because the recipient is closing.
    */
   sendFrame(frame: Uint8Array): boolean;
-  /** Writes a presence frame, possibly batched with other presence for a few ms (see PresenceBatch). */
-  sendPresence(frame: Uint8Array): void;
+  /**
+   * Writes a presence frame, possibly batched (and collapsed) with other presence for a few ms (see
+   * PresenceBatch). `firstSight`: a JOIN whose subject shared no room with this recipient before.
+   */
+  sendPresence(frame: Uint8Array, firstSight?: boolean): void;
 }
 
 /** A session as rooms and the registry know it. */

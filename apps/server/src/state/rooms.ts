@@ -122,6 +122,9 @@ export interface RoomDirectory<M extends Member = Member> {
   presenceFromElsewhere(rooms: Iterable<Room<M>>, presence: Uint8Array): void;
 }
 
+/** Most rooms a joining member may be in for its peers to be told whether they see it for the first time. */
+const FIRST_SIGHT_MAX_ROOMS = 4;
+
 export class LocalRoomDirectory<M extends Member = Member> implements RoomDirectory<M> {
   private readonly rooms = new Map<string, Room<M>>();
   /** Each member's rooms, in join order; a member in no room has no entry. */
@@ -183,7 +186,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   join(room: Room<M>, member: M, presence: Uint8Array): boolean {
     if (room.members.has(member)) return false;
-    if (addClient(room, member)) this.announceJoin(room, presence);
+    if (addClient(room, member)) this.announceJoin(room, member, presence);
     room.members.add(member);
     const rooms = this.memberRooms.get(member);
     if (rooms) rooms.add(room);
@@ -191,12 +194,25 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     return true;
   }
 
-  private announceJoin(room: Room<M>, presence: Uint8Array): void {
-    for (const peer of room.members) peer.sendPresence(presence);
+  private announceJoin(room: Room<M>, member: M, presence: Uint8Array): void {
+    for (const peer of room.members) peer.sendPresence(presence, this.firstSight(member, peer));
     if (this.link) {
       if (room.members.size === 0) this.link.occupied(room.name);
       this.link.presence([room.name], presence);
     }
+  }
+
+  /**
+   * Whether `peer` shares no room with `member` yet (so it learns of `member` from this join). Checked
+   * for a member in at most FIRST_SIGHT_MAX_ROOMS rooms, so a join costs at most that many lookups a
+   * peer; past it the answer is "no", which only collapses less (state/presence-collapse.ts).
+   */
+  private firstSight(member: M, peer: M): boolean {
+    const rooms = this.memberRooms.get(member);
+    if (!rooms) return true;
+    if (rooms.size > FIRST_SIGHT_MAX_ROOMS) return false;
+    for (const room of rooms) if (room.members.has(peer)) return false;
+    return true;
   }
 
   leave(room: Room<M>, member: M, presence: Uint8Array): void {
