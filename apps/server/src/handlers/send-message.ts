@@ -4,8 +4,9 @@ import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
-import { directConversation } from "../store/store.js";
-import type { Handler } from "./handler.js";
+import type { EarlierCopy } from "../store/messages.js";
+import { andThen, directConversation } from "../store/store.js";
+import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
 import { tellAway } from "./set-away.js";
 import { directAddress, otherClients, userElsewhere } from "./user-lookup.js";
@@ -13,7 +14,7 @@ import { directAddress, otherClients, userElsewhere } from "./user-lookup.js";
 export const sendMessage: Handler = {
   needsLogin: true,
   rateLimited: true,
-  async run(session, { requestId, sendMessage: request }) {
+  run(session, { requestId, sendMessage: request }) {
     if (!request) return;
     const { ctx } = session;
     const text = request.text ?? "";
@@ -80,29 +81,43 @@ export const sendMessage: Handler = {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
     }
     // A resend of a message already stored, or still in the open batch, is acknowledged with that
-    // message and stored nothing.
-    const earlier = clientMsgId
-      ? await ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId)
-      : undefined;
-    if (earlier && "stored" in earlier) {
-      session.send({ requestId, message: earlier.stored });
-      return;
-    }
-    if (earlier) {
-      const { ticket: first } = earlier.pending;
-      first.duplicates ??= [];
-      first.duplicates.push({ session, requestId });
-      return;
-    }
-    // A place in the offline recipient's queue is taken now, so the bound holds however many are in flight.
-    if (ticket.queueFor && !ctx.offline.reserve(ticket.queueFor))
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_OFFLINE_QUEUE_FULL,
-        `${message.toNick} is offline and has ${ctx.config.maxQueuedMessagesPerAccount} messages waiting already; try again later`,
-      );
-    const now = ctx.now();
-    ctx.messages.append(conversation, message, now, ticket, session.foldedNick);
-    session.messagesIn++;
-    session.lastMessageAtMs = now;
+    // message and stored nothing. An engine that answers at once (SQLite) keeps the request
+    // synchronous: no promise, and the session goes on reading without a pause.
+    const append = (earlier: EarlierCopy<Delivery> | undefined) =>
+      appendOnce(session, requestId, conversation, message, ticket, earlier);
+    if (!clientMsgId) return append(undefined);
+    return andThen(ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId), append);
   },
 };
+
+/** Appends the message, or acknowledges the `earlier` copy of it instead. */
+function appendOnce(
+  session: ChatSession,
+  requestId: number,
+  conversation: string,
+  message: ChatMessage,
+  ticket: Delivery,
+  earlier: EarlierCopy<Delivery> | undefined,
+): void {
+  if (earlier && "stored" in earlier) {
+    session.send({ requestId, message: earlier.stored });
+    return;
+  }
+  if (earlier) {
+    const { ticket: first } = earlier.pending;
+    first.duplicates ??= [];
+    first.duplicates.push({ session, requestId });
+    return;
+  }
+  const { ctx } = session;
+  // A place in the offline recipient's queue is taken now, so the bound holds however many are in flight.
+  if (ticket.queueFor && !ctx.offline.reserve(ticket.queueFor))
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_OFFLINE_QUEUE_FULL,
+      `${message.toNick} is offline and has ${ctx.config.maxQueuedMessagesPerAccount} messages waiting already; try again later`,
+    );
+  const now = ctx.now();
+  ctx.messages.append(conversation, message, now, ticket, session.foldedNick);
+  session.messagesIn++;
+  session.lastMessageAtMs = now;
+}
