@@ -43,3 +43,5 @@ export { createServer, type ParleyServer, type ServerOptions } from "./server.js
 export type { Session } from "./session.js";
 export { DataDirPermissionError } from "./store/data-dir.js";
 export { DataDirLockedError } from "./store/lock.js";
+export { MessageStore } from "./store/messages.js";
+export { openSqliteStore } from "./store/sqlite/index.js";

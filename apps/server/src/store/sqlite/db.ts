@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { privateFile } from "../data-dir.js";
-import { SEARCH_SCHEMA } from "./search.js";
+import { SEARCH_INSERT_BY_LOG, SEARCH_SCHEMA } from "./search.js";
 
 export type Db = Database.Database;
 
@@ -107,6 +107,8 @@ export const MIGRATIONS: string[] = [
      updated_at_ms INTEGER NOT NULL,
      PRIMARY KEY (account, conversation)
    ) WITHOUT ROWID;`,
+  // The message log writes the search index itself (sqlite/search.ts SearchIndexWriter).
+  SEARCH_INSERT_BY_LOG,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

@@ -4,6 +4,7 @@ import type { ChatMessage } from "@parley/protocol";
 import { type MessageRow as Row, toMessage } from "../rows.js";
 import { MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
 import type { Db } from "./db.js";
+import { SearchIndexWriter } from "./search.js";
 
 /** A stored row's size as historyRetentionBytes counts it; the same sum as messageBytes in JS. */
 const ROW_BYTES_SQL = `LENGTH(CAST(text AS BLOB)) + COALESCE(LENGTH(CAST(file AS BLOB)), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
@@ -24,6 +25,8 @@ export class SqliteMessageLog implements MessageLog {
   private readonly oldestRows;
   private readonly deleteRow;
   private readonly writeBatch;
+  /** Indexes each inserted message for search, in the same transaction. */
+  private readonly searchIndex;
   /** Newest stored seq per conversation: the counter the next append continues. */
   private readonly counters = new Map<string, number>();
 
@@ -51,6 +54,7 @@ export class SqliteMessageLog implements MessageLog {
       `SELECT conversation, seq, ${ROW_BYTES_SQL} AS bytes FROM messages ORDER BY sent_at_ms, seq LIMIT ?`,
     );
     this.deleteRow = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq = ?");
+    this.searchIndex = new SearchIndexWriter(db);
     this.writeBatch = db.transaction((batch: readonly NewMessage[]): number[] => {
       const seqs: number[] = [];
       const next = new Map<string, number>();
@@ -58,19 +62,21 @@ export class SqliteMessageLog implements MessageLog {
         const seq = (next.get(conversation) ?? this.counters.get(conversation) ?? 0) + 1;
         next.set(conversation, seq);
         seqs.push(seq);
+        const text = m.text ?? "";
         this.insert.run(
           conversation,
           seq,
           m.room ?? "",
           m.fromNick ?? "",
           m.toNick ?? "",
-          m.text ?? "",
+          text,
           m.clientMsgId ?? "",
           m.kind ?? 0,
           m.sentAtMs,
           m.file ? JSON.stringify(m.file) : null,
           sender,
         );
+        this.searchIndex.add(conversation, seq, text, m.file?.name ?? "");
       }
       // Only once the transaction's statements all ran: a rolled-back batch leaves the counters alone.
       for (const [conversation, seq] of next) this.counters.set(conversation, seq);
