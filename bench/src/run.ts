@@ -5,7 +5,7 @@ import { runClientScenario } from "./client/scenario.js";
 import { nowUs } from "./clock.js";
 import type { BenchOptions } from "./options.js";
 import { catalog, type Scenario } from "./scenarios/catalog.js";
-import type { ScenarioResult } from "./scenarios/result.js";
+import { type ScenarioResult, unavailableResult } from "./scenarios/result.js";
 import { runScenario } from "./scenarios/run.js";
 
 /** Writes a progress line to stderr (stdout carries only the report). */
@@ -43,7 +43,12 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
         } catch (error) {
           const message = (error as Error).message;
           progress(`  ${target.padEnd(6)} FAILED: ${message}`);
-          result = failedResult(scenario.name, scenario.kind, target, message);
+          result = unavailableResult(
+            scenario.name,
+            scenario.kind,
+            target,
+            `failed: ${message.split("\n")[0]}`,
+          );
         }
         round.push(result);
       }
@@ -55,9 +60,9 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
   return results;
 }
 
-/** The client scenario measures Parley's own client: there is no relay to compare with. */
+/** The client and store scenarios measure Parley's own parts: there is no relay to compare with. */
 function targetsOf(scenario: Scenario, options: BenchOptions): BenchOptions["targets"] {
-  return scenario.kind === "client" ? ["parley"] : options.targets;
+  return scenario.kind === "client" || scenario.kind === "store" ? ["parley"] : options.targets;
 }
 
 /** Prefers the repetition with more completed runs, then the one in which other processes used the least CPU. */
@@ -81,32 +86,8 @@ function summary(r: ScenarioResult): string {
   if (r.kind === "idle") {
     return ` — ${r.connections} sessions in ${((r.connectMs ?? 0) / 1000).toFixed(2)} s, ${((r.rssPerIdleConnBytes ?? 0) / 1024).toFixed(1)} KiB each${other}`;
   }
+  if (r.kind === "store") {
+    return ` — ${Math.round(r.storedPerSec ?? 0)} messages/s, ${r.cpuUsPerStored?.toFixed(1)} µs CPU each${other}`;
+  }
   return ` — up ${r.uploadMiBps?.toFixed(0)} MiB/s, down ${r.downloadMiBps?.toFixed(0)} MiB/s${other}`;
-}
-
-function failedResult(
-  scenario: string,
-  kind: ScenarioResult["kind"],
-  target: ScenarioResult["target"],
-  message: string,
-): ScenarioResult {
-  return {
-    scenario,
-    kind,
-    target,
-    available: false,
-    note: `failed: ${message.split("\n")[0]}`,
-    wallMs: 0,
-    lost: 0,
-    duplicates: 0,
-    disconnects: 0,
-    errors: {},
-    serverCpuMs: 0,
-    serverCpuPct: 0,
-    serverPeakRssBytes: 0,
-    loadgenCpuMs: 0,
-    loadgenCpuPct: 0,
-    loadgenProcesses: 0,
-    otherCpuPct: 0,
-  };
 }

@@ -61,10 +61,18 @@ export interface ClientScenario extends Common {
   stormClients: number;
 }
 
-export type Scenario = TrafficScenario | IdleScenario | FileScenario | ClientScenario;
-
 /** Traffic phase of the client scenario by default, in s (the memory target is over 600). */
 export const CLIENT_SECONDS = 60;
+/** The SQLite store alone, in this process: no server, no network (Parley only). */
+export interface StoreScenario extends Common {
+  kind: "store";
+  /** Messages timed (after an unmeasured tenth as warm-up). */
+  messages: number;
+  /** Messages per transaction: one turn's batch. */
+  batchMessages: number;
+}
+
+export type Scenario = TrafficScenario | IdleScenario | FileScenario | ClientScenario | StoreScenario;
 
 /** Unacknowledged messages each sender may have in flight. */
 export const WINDOW = 16;
@@ -154,6 +162,22 @@ export function catalog(quick: boolean, window = WINDOW, clientSeconds?: number)
       chatIntervalMs: 10,
       payloadBytes: 100,
       windowBytes: 2 * MIB,
+    },
+    {
+      kind: "store",
+      name: "store-1",
+      title: `SQLite store alone: ${quick ? "5,000" : "20,000"} messages of 100 B, one per transaction (a quiet server: each message its own turn)`,
+      workers: 0,
+      messages: quick ? 5000 : 20_000,
+      batchMessages: 1,
+    },
+    {
+      kind: "store",
+      name: "store-64",
+      title: `SQLite store alone: ${quick ? "50,000" : "200,000"} messages of 100 B, 64 per transaction (a busy turn)`,
+      workers: 0,
+      messages: quick ? 50_000 : 200_000,
+      batchMessages: 64,
     },
     clientScenario(quick, clientSeconds),
   ];

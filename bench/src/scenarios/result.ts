@@ -23,7 +23,7 @@ export function latencyMs(h: Histogram): LatencyMs | null {
 
 export interface ScenarioResult {
   scenario: string;
-  kind: "traffic" | "idle" | "file" | "client";
+  kind: "traffic" | "idle" | "file" | "client" | "store";
   target: TargetKind;
   /** False when the target lacks the feature (file transfer before it exists) or the run failed. */
   available: boolean;
@@ -50,6 +50,12 @@ export interface ScenarioResult {
   chatDuringDownload?: LatencyMs | null;
   // The terminal client.
   client?: ClientFigures;
+  // The store alone (server CPU and wall time are then this process's, spent committing).
+  stored?: number;
+  batchMessages?: number;
+  storedPerSec?: number;
+  /** CPU time per message committed, in µs. */
+  cpuUsPerStored?: number;
   // Costs and failures, every kind.
   lost: number;
   duplicates: number;
@@ -69,4 +75,32 @@ export interface ScenarioResult {
   runs?: number;
   /** CPU used by other processes on the machine meanwhile, as a share of one core, in % (noise indicator). */
   otherCpuPct: number;
+}
+
+/** A result with no figures: the target lacks the scenario, or the run failed (`note` says which). */
+export function unavailableResult(
+  scenario: string,
+  kind: ScenarioResult["kind"],
+  target: TargetKind,
+  note: string,
+): ScenarioResult {
+  return {
+    scenario,
+    kind,
+    target,
+    available: false,
+    note,
+    wallMs: 0,
+    lost: 0,
+    duplicates: 0,
+    disconnects: 0,
+    errors: {},
+    serverCpuMs: 0,
+    serverCpuPct: 0,
+    serverPeakRssBytes: 0,
+    loadgenCpuMs: 0,
+    loadgenCpuPct: 0,
+    loadgenProcesses: 0,
+    otherCpuPct: 0,
+  };
 }

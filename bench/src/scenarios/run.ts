@@ -9,6 +9,7 @@ import { machineBusyMs, sampleProcess } from "../proc-stat.js";
 import { type RunningServer, type ServerOptions, startServer } from "../servers.js";
 import type { ClientScenario, FileScenario, IdleScenario, Scenario, TrafficScenario } from "./catalog.js";
 import { latencyMs, type ScenarioResult } from "./result.js";
+import { runStore } from "./store.js";
 
 /** Bound on any one phase, so the bench always ends. */
 const PHASE_TIMEOUT_MS = 240_000;
@@ -22,6 +23,7 @@ export async function runScenario(
   kind: TargetKind,
   options: ServerOptions,
 ): Promise<ScenarioResult> {
+  if (scenario.kind === "store") return runStore(scenario);
   const server = await startServer(kind, options);
   const pool = await WorkerPool.start(scenario.workers).catch(async (error) => {
     await server.stop();

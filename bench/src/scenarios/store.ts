@@ -1,0 +1,81 @@
+// The SQLite store alone: how many messages per second the server's own message store (batching,
+// seqs on commit, client-id keys, one SQLite transaction per batch with its search index) commits,
+// in a fresh data directory, with no network and no fan-out.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MessageStore, openSqliteStore } from "@parley/server";
+import { machineBusyMs } from "../proc-stat.js";
+import type { StoreScenario } from "./catalog.js";
+import type { ScenarioResult } from "./result.js";
+
+/** A message body the size of the traffic scenarios' payloads. */
+const TEXT = "x".repeat(100);
+
+/**
+ * Appends `s.messages` messages in batches of `s.batchMessages` (each batch one transaction, as a
+ * turn of the server commits one), after an unmeasured tenth as warm-up, and times the commits.
+ */
+export async function runStore(s: StoreScenario): Promise<ScenarioResult> {
+  const dir = mkdtempSync(join(tmpdir(), "parley-bench-store-"));
+  const store = openSqliteStore(dir);
+  let committed = 0;
+  const messages = new MessageStore<null>(store.messages, (batch, error) => {
+    if (error) throw error;
+    committed += batch.length;
+  });
+  let next = 0;
+  const append = (count: number) => {
+    for (let sent = 0; sent < count; sent += s.batchMessages) {
+      for (let i = 0; i < Math.min(s.batchMessages, count - sent); i++) {
+        next++;
+        const sender = `user${next % 50}`;
+        messages.append(
+          "#bench",
+          { room: "#bench", fromNick: sender, text: TEXT, clientMsgId: `m${next}`, kind: 1 },
+          Date.now(),
+          null,
+          sender,
+        );
+      }
+      messages.flushNow();
+    }
+  };
+  try {
+    append(Math.ceil(s.messages / 10));
+    committed = 0;
+    const machineBefore = machineBusyMs();
+    const cpuBefore = process.cpuUsage();
+    const startMs = performance.now();
+    append(s.messages);
+    const wallMs = performance.now() - startMs;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const machineMs = machineBusyMs() - machineBefore;
+    return {
+      scenario: s.name,
+      kind: "store",
+      target: "parley",
+      available: true,
+      wallMs,
+      stored: committed,
+      batchMessages: s.batchMessages,
+      storedPerSec: (committed * 1000) / wallMs,
+      cpuUsPerStored: (cpuMs * 1000) / committed,
+      lost: 0,
+      duplicates: 0,
+      disconnects: 0,
+      errors: {},
+      serverCpuMs: cpuMs,
+      serverCpuPct: (cpuMs / wallMs) * 100,
+      serverPeakRssBytes: 0,
+      loadgenCpuMs: 0,
+      loadgenCpuPct: 0,
+      loadgenProcesses: 0,
+      otherCpuPct: Math.max(0, ((machineMs - cpuMs) / wallMs) * 100),
+    };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
