@@ -13,6 +13,7 @@ export {
   onCleanup,
   rawClient,
   registerAccount,
+  takeMessages,
   tempDir,
   wireClient,
   wsWireClient,

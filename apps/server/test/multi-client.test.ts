@@ -4,25 +4,21 @@
 import { ErrorCode, PresenceKind, type ProtocolClient, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-helpers.js";
-import { barrier, isKind, loggedIn, rawClient, registerAccount, startServer } from "./helpers.js";
+import {
+  barrier,
+  isKind,
+  loggedIn,
+  rawClient,
+  registerAccount,
+  startServer,
+  takeMessages,
+} from "./helpers.js";
 
 const PASSWORD = "correct horse battery";
 
 /** Logs in to `nick`'s account with the password, joining `rooms`. */
 function client(port: number, nick: string, rooms?: string[]): Promise<ProtocolClient> {
   return loggedIn(port, nick, rooms, { password: PASSWORD, answerPings: true });
-}
-
-/** Texts of the chat messages queued on `c` so far (taken out of its queue). */
-async function messagesOn(c: ProtocolClient): Promise<string[]> {
-  await barrier(c);
-  const texts: string[] = [];
-  for (const event of [...c.queuedEvents]) {
-    if (event.body !== "message") continue;
-    texts.push(event.message?.text ?? "");
-    await c.waitFor((e) => e === event);
-  }
-  return texts;
 }
 
 /** Presence events of `kind` queued on `c` after a ping round trip. */
@@ -53,16 +49,16 @@ describe("several clients of one account", () => {
     await bob.request({ sendMessage: { room: "lobby", text: "hi ana" } });
     const own = await laptop.request({ sendMessage: { room: "lobby", text: "from the laptop" } });
     expect(own.message?.text).toBe("from the laptop");
-    expect(await messagesOn(laptop)).toEqual(["hi ana"]);
-    expect(await messagesOn(phone)).toEqual(["hi ana", "from the laptop"]);
-    expect(await messagesOn(bob)).toEqual(["from the laptop"]);
+    expect(await takeMessages(laptop)).toEqual(["hi ana"]);
+    expect(await takeMessages(phone)).toEqual(["hi ana", "from the laptop"]);
+    expect(await takeMessages(bob)).toEqual(["from the laptop"]);
 
     // Direct traffic: to the account reaches both clients; from one client shows on the other.
     await bob.request({ sendMessage: { toNick: "ana", text: "psst" } });
     await phone.request({ sendMessage: { toNick: "bob", text: "replied from the phone" } });
-    expect(await messagesOn(laptop)).toEqual(["psst", "replied from the phone"]);
-    expect(await messagesOn(phone)).toEqual(["psst"]);
-    expect(await messagesOn(bob)).toEqual(["replied from the phone"]);
+    expect(await takeMessages(laptop)).toEqual(["psst", "replied from the phone"]);
+    expect(await takeMessages(phone)).toEqual(["psst"]);
+    expect(await takeMessages(bob)).toEqual(["replied from the phone"]);
 
     // A client leaving is not the person leaving; the last one is.
     await phone.request({ quit: { reason: "phone off" } });

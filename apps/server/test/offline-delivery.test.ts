@@ -1,23 +1,15 @@
 // Offline delivery over real sockets: a direct message to a registered user with no client online is
 // acknowledged as queued and delivered at the next login exactly once, also across a restart of the
-// server; guests offline are still NO_SUCH_USER, and the queue per account is bounded.
+// server (in-process, and the real binary killed with SIGKILL); guests offline are still
+// NO_SUCH_USER, and the queue per account is bounded.
 import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
-import { barrier, loggedIn, registerAccount, startServer, tempDir } from "./helpers.js";
+import { loggedIn, registerAccount, spawnServer, startServer, takeMessages, tempDir } from "./helpers.js";
 
 const PASSWORD = "correct horse battery";
 
 /** Texts of the direct messages `c` has received so far (taken out of its queue). */
-async function directOn(c: ProtocolClient): Promise<string[]> {
-  await barrier(c);
-  const texts: string[] = [];
-  for (const event of [...c.queuedEvents]) {
-    if (event.body !== "message" || !event.message?.toNick) continue;
-    texts.push(event.message.text ?? "");
-    await c.waitFor((e) => e === event);
-  }
-  return texts;
-}
+const directOn = (c: ProtocolClient) => takeMessages(c, (message) => !!message.toNick);
 
 describe("offline delivery", () => {
   it("queues a direct message for an offline account and delivers it at the next login, once", async () => {
@@ -55,6 +47,40 @@ describe("offline delivery", () => {
     const third = await startServer({}, { dataDir });
     const halAgain = await loggedIn(third.port, "hal", undefined, { password: PASSWORD });
     expect(await directOn(halAgain)).toEqual([]);
+  });
+
+  // Three starts of the real binary, each a few seconds under tsx on a loaded machine.
+  it("keeps the queue of the real binary through SIGKILL, and delivers it once", {
+    timeout: 120_000,
+  }, async () => {
+    const dataDir = tempDir();
+    const args = [
+      "--port",
+      "0",
+      "--admin-port",
+      "0",
+      "--http-port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--log-level",
+      "warn",
+    ];
+    const first = await spawnServer(args);
+    await registerAccount(first.port, "una", PASSWORD);
+    const vic = await loggedIn(first.port, "vic");
+    const ack = await vic.request({ sendMessage: { toNick: "una", text: "before the crash" } });
+    expect(ack.message?.queued).toBe(true);
+    // Acknowledged as queued means stored: a crash right after loses nothing.
+    await first.kill();
+    const second = await first.restart();
+    const una = await loggedIn(second.port, "una", undefined, { password: PASSWORD });
+    expect(await directOn(una)).toEqual(["before the crash"]);
+    await una.request({ quit: {} });
+    expect(await second.stop()).toBe(0);
+    const third = await second.restart();
+    const again = await loggedIn(third.port, "una", undefined, { password: PASSWORD });
+    expect(await directOn(again)).toEqual([]);
   });
 
   it("still answers NO_SUCH_USER for an offline guest", async () => {

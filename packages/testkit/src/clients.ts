@@ -1,6 +1,14 @@
 // Real protocol clients for tests, closed after the test: raw (before Hello), logged in through the
 // protocol package's handshake, and authenticated on the admin listener.
-import { type DecodedEnvelope, type JoinRoom, ProtocolClient, register, ServerError } from "@parley/protocol";
+import {
+  type ChatMessage,
+  type DecodedEnvelope,
+  type JoinRoom,
+  ProtocolClient,
+  register,
+  ServerError,
+} from "@parley/protocol";
+import { barrier } from "./barrier.js";
 import { onCleanup } from "./cleanup.js";
 
 export interface TestClientOptions {
@@ -160,6 +168,25 @@ export const isKind =
   (kind: DecodedEnvelope["body"]) =>
   (envelope: DecodedEnvelope): boolean =>
     envelope.body === kind;
+
+/**
+ * The texts of the chat messages `client` has received so far and not yet taken (those `match`
+ * accepts), taken out of its queue in order. A ping round trip first, so everything the server wrote
+ * before is in: "nothing arrived" is checked without a sleep.
+ */
+export async function takeMessages(
+  client: ProtocolClient,
+  match: (message: ChatMessage) => boolean = () => true,
+): Promise<string[]> {
+  await barrier(client);
+  const texts: string[] = [];
+  for (const event of [...client.queuedEvents]) {
+    if (event.body !== "message" || !event.message || !match(event.message)) continue;
+    texts.push(event.message.text ?? "");
+    await client.waitFor((e) => e === event);
+  }
+  return texts;
+}
 
 /** Waits until the client's connection has closed; rejects after `ms`. */
 export async function closedWithin(client: ProtocolClient, ms = 5000): Promise<void> {

@@ -5,7 +5,7 @@
 //   binary.ts          run a program from source to completion (runSource) or as a child (spawnSource)
 //   clients.ts         rawClient, loggedIn (the protocol's handshake, as a guest or with a password),
 //                      registerAccount, loginRefusal, adminClient,
-//                      isKind, closedWithin
+//                      isKind, closedWithin, takeMessages (what a client received, after a barrier)
 //   wire-client.ts     raw connections (TCP, or the WebSocket gateway) that record envelopes in arrival
 //                      order up to the close
 //   http.ts            httpRequest: one plain HTTP request, the whole answer as text
@@ -43,6 +43,7 @@ export {
   rawClient,
   registerAccount,
   type TestClientOptions,
+  takeMessages,
 } from "./clients.js";
 export { type ClusterOptions, startCluster, type TestCluster } from "./cluster.js";
 export { type HttpAnswer, httpRequest } from "./http.js";
