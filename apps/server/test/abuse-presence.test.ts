@@ -5,10 +5,7 @@
 import { type Presence, PresenceKind, type ProtocolClient } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { barrier, loggedIn, startServer } from "./helpers.js";
-
-/** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
-const BYSTANDER_PING_BOUND_MS = 1000;
+import { BYSTANDER_PING_BOUND_MS, barrier, loggedIn, pingMs, startServer } from "./helpers.js";
 
 /** Request limits out of the way: what is measured here is the fan-out, not the throttling. */
 const unthrottled = {
@@ -19,12 +16,6 @@ const unthrottled = {
   roomEventsPerSecond: 1_000_000,
   roomEventsBurst: 1_000_000,
 };
-
-async function pingMs(client: ProtocolClient): Promise<number> {
-  const start = performance.now();
-  await client.request({ ping: { sentAtMs: Date.now() } });
-  return performance.now() - start;
-}
 
 /** Records the presence events `client` receives from now on. */
 function recordPresence(client: ProtocolClient): Presence[] {

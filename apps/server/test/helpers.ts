@@ -5,12 +5,14 @@ import { serverKit } from "@parley/testkit";
 import * as parleyServer from "../src/index.js";
 
 export {
+  BYSTANDER_PING_BOUND_MS,
   barrier,
   closedWithin,
   isKind,
   loggedIn,
   loginRefusal,
   onCleanup,
+  pingMs,
   rawClient,
   registerAccount,
   takeMessages,

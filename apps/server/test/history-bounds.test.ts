@@ -1,18 +1,9 @@
 // Disk use by chat history, over real sockets: the byte limit per message, retention by age on by
 // default, and the total history cap pruning the oldest messages while a bystander stays served.
-import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
+import { ErrorCode, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { loggedIn, startServer, tempDir } from "./helpers.js";
-
-/** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
-const BYSTANDER_PING_BOUND_MS = 1000;
-
-async function pingMs(client: ProtocolClient): Promise<number> {
-  const start = performance.now();
-  await client.request({ ping: { sentAtMs: Date.now() } });
-  return performance.now() - start;
-}
+import { BYSTANDER_PING_BOUND_MS, loggedIn, pingMs, startServer, tempDir } from "./helpers.js";
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(

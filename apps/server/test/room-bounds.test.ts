@@ -1,25 +1,23 @@
 // Rooms as a disk and memory cost, over real sockets: creation is rate-limited per address, can be left
 // to account holders, a join refused by the per-session cap creates nothing, and rooms with no members
 // and no history expire.
-import { ErrorCode, type ProtocolClient, type ServerError } from "@parley/protocol";
+import { ErrorCode, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { closedWithin, loggedIn, registerAccount, startServer } from "./helpers.js";
-
-/** The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md). */
-const BYSTANDER_PING_BOUND_MS = 1000;
+import {
+  BYSTANDER_PING_BOUND_MS,
+  closedWithin,
+  loggedIn,
+  pingMs,
+  registerAccount,
+  startServer,
+} from "./helpers.js";
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => undefined,
     (e: ServerError) => e,
   );
-
-async function pingMs(client: ProtocolClient): Promise<number> {
-  const start = performance.now();
-  await client.request({ ping: { sentAtMs: Date.now() } });
-  return performance.now() - start;
-}
 
 type Started = Awaited<ReturnType<typeof startServer>>;
 const storedRooms = async ({ server }: Started) =>

@@ -15,3 +15,16 @@ export interface Pinger {
 export async function barrier(...clients: Pinger[]): Promise<void> {
   await Promise.all(clients.map((client) => client.request({ ping: { sentAtMs: Date.now() } })));
 }
+
+/**
+ * The bound a bystander's ping round trip must stay under while an attack runs (docs/server.md,
+ * "Security model"): the server keeps serving others whatever one client does.
+ */
+export const BYSTANDER_PING_BOUND_MS = 1000;
+
+/** One ping round trip of `client`, in ms of real time: what a bystander measures during an attack. */
+export async function pingMs(client: Pinger): Promise<number> {
+  const start = performance.now();
+  await client.request({ ping: { sentAtMs: Date.now() } });
+  return performance.now() - start;
+}

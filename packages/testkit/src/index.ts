@@ -9,14 +9,15 @@
 //   wire-client.ts     raw connections (TCP, or the WebSocket gateway) that record envelopes in arrival
 //                      order up to the close
 //   http.ts            httpRequest: one plain HTTP request, the whole answer as text
-//   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened"
+//   barrier.ts         barrier(client): a ping round trip, instead of "wait and check nothing happened";
+//                      pingMs and BYSTANDER_PING_BOUND_MS for a bystander during an attack
 //   tmux.ts            Tmux: real programs in pseudo-terminals
 //   redis.ts           startRedis: a throwaway redis-server on a free port, stopped by pid, restartable
 //   cluster.ts         startCluster (serverKit's spawnCluster): a Redis and N real nodes joined to it
 //   ports.ts           freeLowPort: a free port below the ephemeral range, for services told a number
 //   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl;
 //                      makeSwappableCertificates: two of them behind one pair of live files, to rotate
-export { barrier, type Pinger } from "./barrier.js";
+export { BYSTANDER_PING_BOUND_MS, barrier, type Pinger, pingMs } from "./barrier.js";
 export {
   type BinaryOptions,
   type RunResult,
