@@ -69,6 +69,29 @@ describe("several clients of one account", () => {
     );
   });
 
+  it("takes the account's other clients into a room one joins, and out of one it leaves", async () => {
+    const { port } = await startServer();
+    await registerAccount(port, "gil", PASSWORD);
+    const bob = await loggedIn(port, "bob", ["ops"], { answerPings: true });
+    const laptop = await client(port, "gil");
+    const phone = await client(port, "gil");
+    await laptop.request({ joinRoom: { room: "ops" } });
+    const joined = await phone.waitFor((e) => e.joined?.room === "ops");
+    expect(joined).toMatchObject({ requestId: 0, joined: { room: "ops" } });
+    await phone.waitFor((e) => e.body === "history" && e.history?.room === "ops");
+    expect(await presenceOn(bob, PresenceKind.PRESENCE_KIND_JOIN)).toEqual(["gil"]);
+    await bob.request({ sendMessage: { room: "ops", text: "welcome" } });
+    expect(await takeMessages(phone)).toEqual(["welcome"]);
+    expect(await takeMessages(laptop)).toEqual(["welcome"]);
+
+    await phone.request({ leaveRoom: { room: "ops" } });
+    const left = await laptop.waitFor((e) => e.presence?.kind === PresenceKind.PRESENCE_KIND_LEAVE);
+    expect(left.presence).toMatchObject({ room: "ops", nick: "gil" });
+    expect(await presenceOn(bob, PresenceKind.PRESENCE_KIND_LEAVE)).toEqual(["gil"]);
+    await bob.request({ sendMessage: { room: "ops", text: "gone" } });
+    expect(await takeMessages(laptop)).toEqual([]);
+  });
+
   it("gives a later client the nick the account holds, and keeps it while others are logged in", async () => {
     const { port } = await startServer();
     await registerAccount(port, "cy", PASSWORD);

@@ -1,5 +1,6 @@
 // JoinRoom: enter (creating if needed) a room, reply Joined, replay history or the resume range,
-// then the session receives live traffic. Shared with Login, which joins several rooms at once.
+// then the session receives live traffic; the account's other clients join too. Shared with Login,
+// which joins several rooms at once.
 import { ErrorCode, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { isLoopback } from "../net/address-limits.js";
@@ -7,6 +8,7 @@ import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
 import { presenceFrame } from "../state/presence-frame.js";
 import { isPromise } from "../store/store.js";
+import { joinWithOtherClients } from "./account-rooms.js";
 import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
 import { memberPage } from "./member-page.js";
@@ -24,6 +26,9 @@ export const joinRoom: Handler = {
     } finally {
       hold.release();
     }
+    const { ctx } = session;
+    const room = ctx.rooms.get(canonicalRoom(joinRoom?.room ?? "", ctx.config.maxRoomNameChars) ?? "");
+    if (room) await joinWithOtherClients(session, room);
   },
 };
 

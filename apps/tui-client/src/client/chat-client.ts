@@ -13,6 +13,7 @@ import {
   listAllMembers,
   listAllRooms,
   MessageKind,
+  PresenceKind,
   type ProtocolClient,
   ResumePoints,
   type ServerAddress,
@@ -499,6 +500,18 @@ export class ChatClient implements ChatConnection {
 
   /** Every envelope that is not a reply to one of our requests. */
   private onEnvelope(envelope: DecodedEnvelope): void {
+    const left = envelope.presence;
+    if (
+      left?.kind === PresenceKind.PRESENCE_KIND_LEAVE &&
+      left.room &&
+      sameName(left.nick ?? "", this.points.nick) &&
+      this.points.has(left.room)
+    ) {
+      // Another client of our account left the room, taking this one along.
+      this.points.leave(left.room);
+      this.emit({ type: "left", room: left.room });
+      return;
+    }
     const note = this.points.observe(envelope);
     const clientMsgId = envelope.message?.clientMsgId;
     if (clientMsgId) this.outbox.delete(clientMsgId);

@@ -34,7 +34,11 @@ describe("mapEnvelope", () => {
   });
 
   it("marks a Joined as resumed only when the resume points say so", () => {
-    const joined = { joined: { room: "dev", topic: "t", lastSeq: 8, members: [{ nick: "ana" }] } };
+    // Part of a Login's reply: it carries the Login's request id.
+    const joined = {
+      requestId: 3,
+      joined: { room: "dev", topic: "t", lastSeq: 8, members: [{ nick: "ana" }] },
+    };
     expect(map(joined).events).toEqual([
       {
         type: "joined",
@@ -48,6 +52,8 @@ describe("mapEnvelope", () => {
     expect(map(joined, { type: "joined", room: "dev", resumed: true }).events[0]).toMatchObject({
       resumed: true,
     });
+    // An event (request id 0): another client of our account joined, and brought this one along.
+    expect(map({ ...joined, requestId: 0 }).events[0]).toMatchObject({ elsewhere: true });
   });
 
   it("treats a replay as fresh and asks for the rest when it was cut, a first look as history with older pages", () => {

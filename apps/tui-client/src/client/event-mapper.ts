@@ -38,7 +38,12 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
     case "message":
       return { events: [{ type: "message", message: envelope.message as ChatMessage }] };
     case "joined":
-      return { events: [joinedEvent(envelope.joined!, note?.type === "joined" && note.resumed)] };
+      // Not a reply (request_id 0): another client of our account joined the room, and so did we.
+      return {
+        events: [
+          joinedEvent(envelope.joined!, note?.type === "joined" && note.resumed, envelope.requestId === 0),
+        ],
+      };
     case "history": {
       const history = envelope.history!;
       const replay = note?.type === "history" && note.replay;
@@ -114,7 +119,7 @@ export function unreadCounts(unread: readonly Unread[] | null | undefined): Unre
 }
 
 /** A Joined (event or reply) as the interface sees it. */
-export function joinedEvent(joined: Joined, resumed: boolean): ClientEvent {
+export function joinedEvent(joined: Joined, resumed: boolean, elsewhere = false): ClientEvent {
   return {
     type: "joined",
     room: joined.room ?? "",
@@ -122,6 +127,7 @@ export function joinedEvent(joined: Joined, resumed: boolean): ClientEvent {
     members: joined.members ?? [],
     lastSeq: joined.lastSeq ?? 0,
     resumed,
+    ...(elsewhere ? { elsewhere } : {}),
   };
 }
 

@@ -27,8 +27,19 @@ export type ClientEvent =
   | { type: "loggedIn"; nick: string; unread?: UnreadCount[] }
   /** Another client of our account read `target` up to `seq`. */
   | { type: "readMarker"; target: Target; seq: number }
-  /** We are in `room` (first join, or again after a reconnect when `resumed`). */
-  | { type: "joined"; room: string; topic: string; members: Member[]; lastSeq: number; resumed: boolean }
+  /**
+   * We are in `room` (first join, or again after a reconnect when `resumed`); `elsewhere` when
+   * another client of our account joined it, which brings this one along.
+   */
+  | {
+      type: "joined";
+      room: string;
+      topic: string;
+      members: Member[];
+      lastSeq: number;
+      resumed: boolean;
+      elsewhere?: boolean;
+    }
   /**
    * Stored messages, oldest first. `fresh` marks messages the user has not seen (a resume replay),
    * which count as unread; plain join history does not.

@@ -539,3 +539,13 @@ describe("ignore, highlight words and restore", () => {
     expect(state.order).toHaveLength(4);
   });
 });
+
+describe("another client of the account", () => {
+  it("joins a room for us without taking the screen", () => {
+    let state = run(initialState("ana", "net"), joined("lobby"));
+    state = run(state, { ...joined("ops"), elsewhere: true } as ClientEvent);
+    expect(state.active).toBe(roomKey("lobby"));
+    expect(state.buffers[roomKey("ops")]!.joined).toBe(true);
+    expect(texts(state, roomKey("ops"))).toEqual(["You joined #ops on another client"]);
+  });
+});

@@ -320,6 +320,9 @@ function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined
     joined: true,
   }));
   if (action.resumed) return next;
+  // Joined on another client of the account: shown here too, without taking the screen.
+  if (action.elsewhere)
+    return addSystem(next, key, "event", `You joined #${action.room} on another client`, action.nowMs);
   for (const { tone, text } of next.greeting ?? []) next = addSystem(next, key, tone, text, action.nowMs);
   next = { ...next, greeting: null };
   next = addSystem(next, key, "event", `You joined #${action.room}`, action.nowMs);
