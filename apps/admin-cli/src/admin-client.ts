@@ -244,9 +244,12 @@ export class AdminClient {
     return this.pages(page, limit);
   }
 
-  async listAccounts(): Promise<AccountInfo[]> {
-    const reply = await this.call({ adminListAccounts: {} }, "adminAccountList");
-    return reply.adminAccountList!.accounts ?? [];
+  /** Every account, by name, following the server's pages. */
+  listAccounts(): Promise<AccountInfo[]> {
+    return this.pages(async (cursor) => {
+      const list = (await this.call({ adminListAccounts: { cursor } }, "adminAccountList")).adminAccountList!;
+      return { items: list.accounts ?? [], nextCursor: list.nextCursor ?? "" };
+    });
   }
 
   /** The account and its sessions now; throws NotFoundError when there is no such account. */

@@ -273,7 +273,7 @@ describe("bans and unban", () => {
 });
 
 describe("lists longer than a frame", () => {
-  it("follows the pages: every session of 600 rooms with long topics, every ban, the audit and the closed", async () => {
+  it("follows the pages: every session of 600 rooms with long topics, every ban, the audit, the closed and the accounts", async () => {
     // 64 KiB frames: each list below needs several pages.
     const server = await startServer({ maxFrameBytes: 64 * 1024, fileChunkBytes: 16 * 1024 });
     const rooms = Array.from({ length: 600 }, (_, i) => `room-${i}-`.padEnd(64, "x"));
@@ -314,6 +314,17 @@ describe("lists longer than a frame", () => {
     const closed = await runAdmin(["closed", "--json"], env);
     expect(closed.code).toBe(0);
     expect(JSON.parse(closed.stdout).closed).toHaveLength(12);
+
+    // 3,000 accounts (stored directly: hashing that many passwords would be the test): about 100 KB.
+    const credentials = {
+      passwordHash: "",
+      scram: { salt: "", iterations: 4096, storedKey: "", serverKey: "" },
+    };
+    for (let i = 0; i < 3000; i++)
+      server.ctx.accounts.create(`member${i}`, `Member${i}`, credentials, server.ctx.now());
+    const accounts = await runAdmin(["accounts", "--json"], env);
+    expect(accounts.code).toBe(0);
+    expect(JSON.parse(accounts.stdout).accounts).toHaveLength(3000);
   });
 });
 

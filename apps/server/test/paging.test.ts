@@ -149,6 +149,32 @@ describe("replies that grow are paged to fit maxFrameBytes", () => {
     expect(bans).toHaveLength(41);
   });
 
+  it("lists 3,000 accounts page by page, by name, all of them once", async () => {
+    const maxFrameBytes = smallestPageBytes(defaultConfig({}));
+    const { server } = await startServer({ ...roomy, maxFrameBytes });
+    // Stored directly: hashing 3,000 passwords would be the test.
+    const credentials = {
+      passwordHash: "",
+      scram: { salt: "", iterations: 4096, storedKey: "", serverKey: "" },
+    };
+    const names = Array.from({ length: 3000 }, (_, i) => `member${String(i).padStart(4, "0")}`);
+    for (const name of names)
+      server.ctx.accounts.create(name, name.toUpperCase(), credentials, server.ctx.now());
+    const admin = await adminClient(server, { maxFrameBytes });
+    for (const limit of [0, 7]) {
+      const pages: number[] = [];
+      const accounts = await collectPages(async (cursor) => {
+        const reply = await admin.request({ adminListAccounts: { cursor, limit } });
+        pages.push(encodeEnvelope(reply).length);
+        const list = reply.adminAccountList!;
+        return { items: list.accounts ?? [], nextCursor: list.nextCursor ?? "" };
+      });
+      expect(accounts.map((a) => a.name)).toEqual(names.map((n) => n.toUpperCase()));
+      expect(pages.length).toBeGreaterThan(limit ? 400 : 2);
+      for (const size of pages) expect(size).toBeLessThanOrEqual(maxFrameBytes);
+    }
+  });
+
   it("keeps every frame within the limit and returns the whole set, for any sizes (property)", async () => {
     const chars = fc.constantFrom("a", "é", "話", "😀");
     await fc.assert(

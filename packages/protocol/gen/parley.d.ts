@@ -2743,6 +2743,8 @@ export namespace parley {
         class AdminListAccounts {
             constructor(properties?: parley.v1.AdminListAccounts.$Properties);
             $unknowns?: Uint8Array[];
+            cursor: string;
+            limit: number;
             static create(properties: parley.v1.AdminListAccounts.$Shape): parley.v1.AdminListAccounts & parley.v1.AdminListAccounts.$Shape;
             static create(properties?: parley.v1.AdminListAccounts.$Properties): parley.v1.AdminListAccounts;
             static encode(message: parley.v1.AdminListAccounts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2755,6 +2757,8 @@ export namespace parley {
 
         namespace AdminListAccounts {
             interface $Properties {
+                cursor?: (string|null);
+                limit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminListAccounts.$Properties;
@@ -2767,6 +2771,7 @@ export namespace parley {
             constructor(properties?: parley.v1.AdminAccountList.$Properties);
             $unknowns?: Uint8Array[];
             accounts: parley.v1.AccountInfo.$Properties[];
+            nextCursor: string;
             static create(properties: parley.v1.AdminAccountList.$Shape): parley.v1.AdminAccountList & parley.v1.AdminAccountList.$Shape;
             static create(properties?: parley.v1.AdminAccountList.$Properties): parley.v1.AdminAccountList;
             static encode(message: parley.v1.AdminAccountList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2780,6 +2785,7 @@ export namespace parley {
         namespace AdminAccountList {
             interface $Properties {
                 accounts?: (parley.v1.AccountInfo.$Properties[]|null);
+                nextCursor?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.AdminAccountList.$Properties;

@@ -16484,6 +16484,9 @@ export const parley = $root.parley = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            AdminListAccounts.prototype.cursor = "";
+            AdminListAccounts.prototype.limit = 0;
+
             AdminListAccounts.create = function(properties) {
                 return new AdminListAccounts(properties);
             };
@@ -16495,6 +16498,10 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(1986).string(message.cursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(1992).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16508,7 +16515,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -16526,7 +16533,28 @@ export const parley = $root.parley = (() => {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 248: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 249: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -16551,11 +16579,33 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.parley.v1.AdminListAccounts();
+                let message = new $root.parley.v1.AdminListAccounts();
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
             };
 
-            AdminListAccounts.toObject = function () {
-                return {};
+            AdminListAccounts.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cursor = "";
+                    object.limit = 0;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
             };
 
             AdminListAccounts.prototype.toJSON = function() {
@@ -16582,6 +16632,7 @@ export const parley = $root.parley = (() => {
             };
 
             AdminAccountList.prototype.accounts = $util.emptyArray;
+            AdminAccountList.prototype.nextCursor = "";
 
             AdminAccountList.create = function(properties) {
                 return new AdminAccountList(properties);
@@ -16597,6 +16648,8 @@ export const parley = $root.parley = (() => {
                 if (message.accounts != null && message.accounts.length)
                     for (let i = 0; i < message.accounts.length; ++i)
                         $root.parley.v1.AccountInfo.encode(message.accounts[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(1986).string(message.nextCursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16610,7 +16663,7 @@ export const parley = $root.parley = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -16636,6 +16689,15 @@ export const parley = $root.parley = (() => {
                             if (!(message.accounts && message.accounts.length))
                                 message.accounts = [];
                             message.accounts.push($root.parley.v1.AccountInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 248: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
                             continue;
                         }
                     }
@@ -16675,6 +16737,9 @@ export const parley = $root.parley = (() => {
                         message.accounts[i] = $root.parley.v1.AccountInfo.fromObject(object.accounts[i], _depth + 1);
                     }
                 }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
                 return message;
             };
 
@@ -16688,11 +16753,15 @@ export const parley = $root.parley = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.accounts = [];
+                if (options.defaults)
+                    object.nextCursor = "";
                 if (message.accounts && message.accounts.length) {
                     object.accounts = $Array(message.accounts.length);
                     for (let j = 0; j < message.accounts.length; ++j)
                         object.accounts[j] = $root.parley.v1.AccountInfo.toObject(message.accounts[j], options, _depth + 1);
                 }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
                 return object;
             };
 
