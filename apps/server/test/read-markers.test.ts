@@ -69,7 +69,7 @@ describe("read markers", () => {
     expect(counts((await withUnread(second.port, "nia")).unread)).toEqual({});
   });
 
-  it("counts a direct conversation never marked from its start, and refuses guests and unknown names", async () => {
+  it("counts a direct conversation never marked from its start (until its peer drops its account), and refuses guests and unknown names", async () => {
     const { port } = await startServer();
     await registerAccount(port, "pia", PASSWORD);
     await registerAccount(port, "quin", PASSWORD);
@@ -90,6 +90,9 @@ describe("read markers", () => {
       .request({ setReadMarker: { room: "lobby", seq: 1 } })
       .catch((e) => e)) as ServerError;
     expect(refused.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
+    // A dropped account's conversations are gone, from everyone's counts too.
+    await quin.request({ dropAccount: { password: PASSWORD } });
+    expect(counts((await withUnread(port, "pia")).unread)).toEqual({});
   });
 
   it("keeps at most maxReadMarkersPerAccount markers, forgetting the one updated longest ago", async () => {

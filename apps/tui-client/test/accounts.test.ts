@@ -1,7 +1,8 @@
 // Accounts from the person's side, with the real programs: `parley register` (password from
 // PARLEY_PASSWORD), `parley send` logging in to a registered nick, and the full-screen client logging
-// in with its password and registering with /register (the password drawn as dots), and showing at
-// login a direct message queued while it was offline, with its unread count.
+// in with its password and registering with /register (the password drawn as dots), showing at
+// login a direct message queued while it was offline, with its unread count, and sharing traffic and
+// read markers with another client of the same account.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loggedIn, registerAccount } from "@parley/testkit";
@@ -94,5 +95,34 @@ describe("the full-screen client", () => {
     await tmux.waitForScreen("eli", /Act: 3:bob 1!/, 30_000);
     tmux.keys("eli", "M-3");
     await tmux.waitForScreen("eli", /bob │ see you tomorrow/, 30_000);
+  });
+
+  it("is one person with another client of its account: the same traffic and the same read markers", {
+    timeout: 120_000,
+  }, async () => {
+    const { server } = await startServer();
+    await registerAccount(server.port, "fin", PASSWORD);
+    const bob = await loggedIn(server.port, "bob", undefined, { answerPings: true });
+    const phone = await loggedIn(server.port, "fin", undefined, { password: PASSWORD, answerPings: true });
+    tmux.start(
+      "fin",
+      `export PARLEY_PASSWORD='${PASSWORD}' && ${parleyCommand(["--port", String(server.port), "--nick", "fin"])}`,
+      120,
+      30,
+    );
+    await tmux.waitForScreen("fin", /You joined #lobby[\s\S]*\[online\]/, 30_000);
+    // Read on the terminal (the room is on screen at its bottom): the phone hears of it.
+    const said = await bob.request({ sendMessage: { room: "lobby", text: "hello fin" } });
+    await tmux.waitForScreen("fin", /bob │ hello fin/, 30_000);
+    const read = await phone.waitFor((e) => e.readMarker?.room === "lobby", 30_000);
+    expect(Number(read.readMarker?.seq)).toBe(Number(said.message?.seq));
+    // Sent from the phone: shown on the terminal as its own.
+    await phone.request({ sendMessage: { room: "lobby", text: "from the phone" } });
+    await tmux.waitForScreen("fin", /fin │ from the phone/, 30_000);
+    // A direct message read on the phone is no longer unread on the terminal.
+    const dm = await bob.request({ sendMessage: { toNick: "fin", text: "psst" } });
+    await tmux.waitForScreen("fin", /Act: 3:bob 1!/, 30_000);
+    await phone.request({ setReadMarker: { withNick: "bob", seq: dm.message?.seq ?? 0 } });
+    await vi.waitFor(() => expect(tmux.screen("fin")).not.toContain("Act: 3:bob"), { timeout: 30_000 });
   });
 });

@@ -56,6 +56,8 @@ export function loadHistoryState(log: MessageLog): Awaitable<HistoryState> {
 export class MessageStore<Ticket> {
   /** Newest committed seq per conversation: what a join announces and reads up to. */
   private readonly committedSeqs = new Map<string, number>();
+  /** Each party's direct conversations (with a message stored), for unread counts at login. */
+  private readonly directByParty = new Map<string, Set<string>>();
   private pending: PendingMessage<Ticket>[] = [];
   /** Messages with a client id in the open batch and the batch being written, by dedupKey. */
   private readonly uncommittedByClientId = new Map<string, PendingMessage<Ticket>>();
@@ -78,7 +80,10 @@ export class MessageStore<Ticket> {
 
   /** Takes in what the store holds at start (loadHistoryState). */
   load(state: HistoryState): void {
-    for (const [conversation, seq] of state.lastSeqs) this.committedSeqs.set(conversation, seq);
+    for (const [conversation, seq] of state.lastSeqs) {
+      this.committedSeqs.set(conversation, seq);
+      this.indexDirect(conversation);
+    }
     this.totalBytes = state.totalBytes;
   }
 
@@ -93,18 +98,25 @@ export class MessageStore<Ticket> {
 
   /**
    * The direct conversations `party` ("~account") takes part in, with the other party and the newest
-   * seq of each. Reads the in-memory counters (one pass over every conversation): for a login, not a
-   * message.
+   * seq of each, from an index kept in memory: a login reads its own, not every conversation.
    */
   directConversationsOf(party: string): { conversation: string; other: string; lastSeq: number }[] {
     const found: { conversation: string; other: string; lastSeq: number }[] = [];
-    for (const [conversation, lastSeq] of this.committedSeqs) {
-      if (!conversation.startsWith("@") || !conversation.includes(party)) continue;
-      const [a, b] = conversation.slice(1).split(" ");
-      if (a === party && b !== undefined) found.push({ conversation, other: b, lastSeq });
-      else if (b === party && a !== undefined) found.push({ conversation, other: a, lastSeq });
+    for (const conversation of this.directByParty.get(party) ?? []) {
+      const [a, b] = parties(conversation);
+      found.push({ conversation, other: a === party ? b : a, lastSeq: this.committedSeq(conversation) });
     }
     return found;
+  }
+
+  /** Adds a direct conversation ("@a b") to both parties' lists; a room is not one. */
+  private indexDirect(conversation: string): void {
+    if (!conversation.startsWith("@")) return;
+    for (const party of parties(conversation)) {
+      const list = this.directByParty.get(party);
+      if (list) list.add(conversation);
+      else this.directByParty.set(party, new Set([conversation]));
+    }
   }
 
   /**
@@ -173,7 +185,9 @@ export class MessageStore<Ticket> {
       for (let i = 0; i < batch.length; i++) {
         const { conversation, message } = batch[i]!;
         message.seq = seqs[i]!;
-        if (message.seq > this.committedSeq(conversation)) this.committedSeqs.set(conversation, message.seq);
+        const before = this.committedSeq(conversation);
+        if (message.seq > before) this.committedSeqs.set(conversation, message.seq);
+        if (before === 0) this.indexDirect(conversation);
         this.totalBytes += messageBytes(
           message.text ?? "",
           message.file ? JSON.stringify(message.file) : null,
@@ -269,6 +283,10 @@ export class MessageStore<Ticket> {
       const result = this.log.dropDirect(party);
       const apply = ({ removed, bytes }: { removed: number; bytes: number }) => {
         this.totalBytes = Math.max(0, this.totalBytes - bytes);
+        // Its conversations are gone for both sides: no one's unread counts list them any more.
+        for (const conversation of this.directByParty.get(party) ?? [])
+          for (const side of parties(conversation)) this.directByParty.get(side)?.delete(conversation);
+        this.directByParty.delete(party);
         return removed;
       };
       return isPromise(result) ? result.then(apply) : apply(result);
@@ -276,4 +294,10 @@ export class MessageStore<Ticket> {
     const flushed = this.flushNow();
     return flushed ? flushed.then(drop) : drop();
   }
+}
+
+/** The two parties of a direct conversation key ("@a b" → ["a", "b"]). */
+function parties(conversation: string): [string, string] {
+  const space = conversation.indexOf(" ");
+  return [conversation.slice(1, space), conversation.slice(space + 1)];
 }
