@@ -153,7 +153,7 @@ export async function runClientScenario(
     await waitForScreen(term, new RegExp(`\\b${s.members} here`));
     const prober = new KeyProber(term);
     // Settle: the join's history and member list drawn, start-up garbage collected.
-    await sleep(2000);
+    await sleep(5000);
 
     progress(`    idle for ${s.idleMs / 1000} s`);
     const idleBefore = sampleProcess(pid);
