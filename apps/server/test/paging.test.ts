@@ -16,7 +16,7 @@ import { smallestPageBytes } from "../src/paging.js";
 import { AwayState } from "../src/state/away.js";
 import type { Member } from "../src/state/member.js";
 import { adminClient } from "./admin-helpers.js";
-import { loggedIn, startServer } from "./helpers.js";
+import { loggedIn, registerAccount, startServer } from "./helpers.js";
 
 /** Frames small enough to need pages, and a rate that lets a client page through quickly. */
 const roomy = { fileChunkBytes: 16 * 1024, ratePerSecond: 100_000, rateBurst: 100_000 };
@@ -173,6 +173,23 @@ describe("replies that grow are paged to fit maxFrameBytes", () => {
       expect(pages.length).toBeGreaterThan(limit ? 400 : 2);
       for (const size of pages) expect(size).toBeLessThanOrEqual(maxFrameBytes);
     }
+  });
+
+  it("answers for an account with ten clients in a hundred rooms each within the limit", async () => {
+    const maxFrameBytes = smallestPageBytes(defaultConfig({}));
+    const { server, port } = await startServer({ ...roomy, maxFrameBytes });
+    const password = "correct horse battery";
+    await registerAccount(port, "many", password);
+    const rooms = Array.from({ length: 100 }, (_, i) => `room${i}-`.padEnd(64, "x"));
+    for (let i = 0; i < 10; i++) await loggedIn(port, "many", rooms, { password, maxFrameBytes });
+    const admin = await adminClient(server, { maxFrameBytes });
+    const reply = await admin.request({ adminGetAccount: { name: "many" } });
+    expect(encodeEnvelope(reply).length).toBeLessThanOrEqual(maxFrameBytes);
+    const detail = reply.adminAccountDetail!;
+    expect(detail.account?.sessions).toBe(10);
+    expect(detail.sessions!.length).toBeGreaterThan(0);
+    expect(detail.sessions!.length).toBeLessThan(10);
+    expect(detail.sessions!.every((s) => s.rooms?.length === 100)).toBe(true);
   });
 
   it("keeps every frame within the limit and returns the whole set, for any sizes (property)", async () => {
