@@ -1,11 +1,12 @@
 // Several clients of one account over real sockets: one person in presence and member lists, the same
 // room and direct traffic on every client (its own sends included), a bound on clients per account,
-// and a kick of one session or of the whole account.
+// a kick of one session or of the whole account, and the account dropped from one of them.
 import { ErrorCode, PresenceKind, type ProtocolClient, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-helpers.js";
 import {
   barrier,
+  closedWithin,
   isKind,
   loggedIn,
   rawClient,
@@ -112,6 +113,24 @@ describe("several clients of one account", () => {
       .login({ clientName: "test", clientVersion: "1", nick: "cy" })
       .catch((e) => e)) as ServerError;
     expect(taken.code).toBe(ErrorCode.ERROR_CODE_NICK_REGISTERED);
+  });
+
+  it("closes the other clients when one drops the account, and keeps the person in the rooms", async () => {
+    const { port } = await startServer();
+    await registerAccount(port, "hal", PASSWORD);
+    const bob = await loggedIn(port, "bob", undefined, { answerPings: true });
+    const desk = await client(port, "hal");
+    const tablet = await client(port, "hal");
+    await desk.request({ dropAccount: { password: PASSWORD } });
+    const closing = await tablet.waitFor(isKind("error"));
+    expect(closing.error).toMatchObject({ code: ErrorCode.ERROR_CODE_NO_SUCH_ACCOUNT, fatal: true });
+    await closedWithin(tablet);
+    expect(await presenceOn(bob, PresenceKind.PRESENCE_KIND_QUIT)).toEqual([]);
+    const members = await bob.request({ listMembers: { room: "lobby" } });
+    expect(members.memberList?.members?.map((m) => [m.nick, !!m.registered])).toEqual([
+      ["bob", false],
+      ["hal", false],
+    ]);
   });
 
   it("refuses a client past maxClientsPerAccount and leaves the others alone", async () => {

@@ -1,13 +1,34 @@
 // Deleting an account, by its owner or an operator: the account, its direct-message history, queued
-// messages, read markers and direct files go; sessions logged in to it stay on as guests.
+// messages, read markers and direct files go; one session logged in to it stays on as a guest (the
+// one that dropped it, or the earliest), and its other clients are closed, as one nick is one guest.
+import { ErrorCode } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import { type AccountRecord, type Awaitable, andThen } from "../store/store.js";
 
-/** Deletes `account` with everything keyed by it; resolves with the direct messages deleted. */
-export function deleteAccount(ctx: ServerContext, account: AccountRecord): Awaitable<number> {
+/**
+ * Deletes `account` with everything keyed by it; resolves with the direct messages deleted. `keepId`
+ * is the session that stays on as a guest (default: the account's earliest).
+ */
+export function deleteAccount(
+  ctx: ServerContext,
+  account: AccountRecord,
+  keepId?: number,
+): Awaitable<number> {
   const party = `~${account.name}`;
   ctx.accounts.delete(account);
-  for (const session of ctx.registry.all()) if (session.account === account.name) session.leaveAccount();
+  const sessions = [...ctx.registry.sessionsOf(account.name)];
+  const kept = sessions.find((session) => session.id === keepId) ?? sessions[0];
+  // Closed while still the account's clients, so their rooms see nothing: the person stays, as a guest.
+  for (const session of sessions)
+    if (session !== kept)
+      session.close("account deleted", "account deleted", {
+        error: {
+          code: ErrorCode.ERROR_CODE_NO_SUCH_ACCOUNT,
+          message: "this account was deleted on another client; log in again as a guest",
+          fatal: true,
+        },
+      });
+  kept?.leaveAccount();
   return andThen(
     andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name)),
     () => andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party)),

@@ -1,5 +1,6 @@
 // DropAccount: delete the session's account (after checking its password) with its direct-message
-// history; the nick is free again and the session stays on as a guest.
+// history; the nick is free again and the session stays on as a guest (the account's other clients
+// are closed).
 import { deleteAccount } from "../accounts/delete-account.js";
 import { ownAccount, passwordWork, requireNotLockedOut, requireSecureTransport } from "./account-checks.js";
 import { checkPassword, gone } from "./change-password.js";
@@ -16,7 +17,7 @@ export const dropAccount: Handler = {
     passwordWork(session, requestId, async () => {
       await checkPassword(session, account.passwordHash, request?.password ?? "", account.name);
       if (ctx.accounts.get(account.name) !== account) throw gone();
-      await deleteAccount(session.ctx, account);
+      await deleteAccount(session.ctx, account, session.id);
       ctx.logger.info({ session: session.id, account: account.name }, "account dropped");
       session.send({ requestId, ok: {} });
     });
