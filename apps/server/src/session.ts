@@ -54,9 +54,9 @@ export class Session implements ChatSession, PresenceHolder {
   readonly remotePort: number;
   /** How the peer reached the server (TCP, TLS, WebSocket …). */
   readonly transport: TransportKind;
-  /** Resolves once the session has finished: its transport is closed or abandoned. */
-  readonly ended: Promise<void>;
-  private markEnded!: () => void;
+  /** Settles `ended`; made with it, on first use (most sessions end without anyone waiting). */
+  private markEnded: (() => void) | undefined;
+  private endedPromise: Promise<void> | undefined;
   readonly connectedAtMs: number;
   /** handshake → login (after Hello) → online (after Login) → closing. */
   state: SessionPhase = "handshake";
@@ -105,7 +105,7 @@ export class Session implements ChatSession, PresenceHolder {
   private transfersInProgress: Transfers | undefined;
   /** Set while a request waits for the store: envelopes read meanwhile wait here, in order. */
   private serving: Promise<void> | undefined;
-  private readonly waiting: DecodedEnvelope[] = [];
+  private waiting: DecodedEnvelope[] | undefined;
   /** Frames held while a reply is prepared (holdEvents), with how many holds are open. */
   private held: Uint8Array[] | undefined;
   private heldBytes = 0;
@@ -124,9 +124,6 @@ export class Session implements ChatSession, PresenceHolder {
     this.remoteAddress = peer.address;
     this.remotePort = peer.port;
     this.transport = peer.transport;
-    this.ended = new Promise((resolve) => {
-      this.markEnded = resolve;
-    });
     this.secureTransport =
       peer.transport === "tls" || peer.transport === "wss" || isLoopback(this.remoteAddress);
     this.bucket = new TokenBucket(ctx.config.ratePerSecond, ctx.config.rateBurst, now);
@@ -138,7 +135,17 @@ export class Session implements ChatSession, PresenceHolder {
     });
   }
 
-  /** This session's file transfers (created on first use). */
+  /** Resolves once the session has finished: its transport is closed or abandoned. */
+  get ended(): Promise<void> {
+    if (!this.endedPromise)
+      this.endedPromise = this.finished
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            this.markEnded = resolve;
+          });
+    return this.endedPromise;
+  }
+
   /**
    * Who this session is in a direct conversation: its account ("~ana"), or as a guest a name no later
    * session gets ("!" and random), so a guest's direct messages are not readable by the next holder
@@ -167,6 +174,7 @@ export class Session implements ChatSession, PresenceHolder {
     this.guestParty = undefined;
   }
 
+  /** This session's file transfers (created on first use). */
   transfers(): Transfers {
     this.transfersInProgress ??= new Transfers();
     return this.transfersInProgress;
@@ -178,8 +186,9 @@ export class Session implements ChatSession, PresenceHolder {
     const now = this.ctx.now();
     this.lastReceivedAtMs = now;
     if (!this.chargeFrame(now)) return;
-    if (this.serving) this.waiting.push(envelope);
-    else this.serve(envelope);
+    if (!this.serving) this.serve(envelope);
+    else if (this.waiting) this.waiting.push(envelope);
+    else this.waiting = [envelope];
   }
 
   /**
@@ -192,7 +201,7 @@ export class Session implements ChatSession, PresenceHolder {
     this.conn.pauseReading();
     const serving = served.then(() => {
       this.serving = undefined;
-      while (!this.serving && this.waiting.length > 0) this.serve(this.waiting.shift()!);
+      while (!this.serving && this.waiting && this.waiting.length > 0) this.serve(this.waiting.shift()!);
       if (!this.serving && !this.readingPaused) this.conn.resumeReading();
     });
     this.serving = serving;
@@ -220,15 +229,15 @@ export class Session implements ChatSession, PresenceHolder {
     if (!this.readingPaused) {
       this.readingPaused = true;
       this.conn.pauseReading();
-      this.ctx.clock.setTimeout(this.resumeReading, Math.ceil((-balance * 1000) / framesPerSecond));
+      this.ctx.clock.setTimeout(() => this.resumeReading(), Math.ceil((-balance * 1000) / framesPerSecond));
     }
     return true;
   }
 
-  private readonly resumeReading = (): void => {
+  private resumeReading(): void {
     this.readingPaused = false;
     if (!this.serving) this.conn.resumeReading();
-  };
+  }
 
   /**
    * Records how a request ended: a refusal other than for rate (those have floodDisconnectAfter)
@@ -590,7 +599,7 @@ export class Session implements ChatSession, PresenceHolder {
     this.transfersInProgress?.closeAll();
     this.presence = undefined;
     this.held = undefined;
-    this.waiting.length = 0;
+    this.waiting = undefined;
     this.ctx.presenceBatch.delete(this);
     this.leaveAll(PresenceKind.PRESENCE_KIND_QUIT, this.closeReason);
     this.state = "closing";
@@ -604,7 +613,7 @@ export class Session implements ChatSession, PresenceHolder {
     const account = this.account ? this.ctx.accounts.get(this.account) : undefined;
     if (account) this.ctx.accounts.seen(account, this.ctx.now());
     this.ctx.logger.debug({ session: this.id, nick: this.nick, reason: this.closeReason }, "session closed");
-    this.markEnded();
+    this.markEnded?.();
   }
 
   // Introspection ---------------------------------------------------------------------------------

@@ -50,10 +50,13 @@ export class FramedSocket implements Transport {
     this.handlers = handlers;
     this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.inputBudget = options.inputBudget;
-    socket.on("data", this.onData);
-    socket.on("end", this.onEnd);
-    socket.on("error", this.onSocketError);
-    socket.on("close", this.onSocketClose);
+    // One set of listener functions for every connection (they find theirs on the socket), rather
+    // than four closures per connection: a server holds tens of thousands of idle ones.
+    (socket as OwnedSocket)[OWNER] = this;
+    socket.on("data", onSocketData);
+    socket.on("end", onSocketEnd);
+    socket.on("error", onSocketError);
+    socket.on("close", onSocketClose);
   }
 
   /** Bytes of an unfinished frame received and held. */
@@ -174,7 +177,8 @@ export class FramedSocket implements Transport {
     return true;
   }
 
-  private readonly onData = (chunk: Buffer): void => {
+  /** A chunk read from the socket. */
+  onData(chunk: Buffer): void {
     if (!this.reading) return;
     this.bytesIn += chunk.length;
     let frames: Uint8Array[];
@@ -199,9 +203,10 @@ export class FramedSocket implements Transport {
       this.framesIn++;
       this.handlers.onEnvelope(envelope);
     }
-  };
+  }
 
-  private readonly onEnd = (): void => {
+  /** The peer finished sending. */
+  onEnd(): void {
     if (this.reading) {
       try {
         this.decoder.end();
@@ -212,7 +217,7 @@ export class FramedSocket implements Transport {
     }
     // The peer finished sending; finish our side too.
     if (!this.socket.destroyed) this.socket.end();
-  };
+  }
 
   private fail(error: unknown): void {
     this.stopReading();
@@ -220,21 +225,34 @@ export class FramedSocket implements Transport {
     else throw error;
   }
 
-  private readonly onSocketError = (error: Error): void => {
-    this.closeOnce(error);
-  };
-
-  private readonly onSocketClose = (): void => {
-    this.closeOnce();
-  };
-
-  private closeOnce(error?: Error): void {
+  /** The socket failed (`error`) or closed: tells the handlers once. */
+  closeOnce(error?: Error): void {
     if (this.closed) return;
     this.closed = true;
     this.reading = false;
     this.releaseInput();
     this.handlers.onClose(error);
   }
+}
+
+/** Where a socket keeps the FramedSocket that reads it, for the shared listeners below. */
+const OWNER = Symbol("FramedSocket");
+type OwnedSocket = Socket & { [OWNER]: FramedSocket };
+
+function onSocketData(this: OwnedSocket, chunk: Buffer): void {
+  this[OWNER].onData(chunk);
+}
+
+function onSocketEnd(this: OwnedSocket): void {
+  this[OWNER].onEnd();
+}
+
+function onSocketError(this: OwnedSocket, error: Error): void {
+  this[OWNER].closeOnce(error);
+}
+
+function onSocketClose(this: OwnedSocket): void {
+  this[OWNER].closeOnce();
 }
 
 function uncork(conn: FramedSocket): void {

@@ -13,8 +13,11 @@ export class AwayState {
   private text = "";
   /** When the current away period began (0 while not away). */
   private since = 0;
-  /** Parties (see ChatSession.party) told the message in this period, oldest first. */
-  private readonly told = new Set<string>();
+  /**
+   * Parties (see ChatSession.party) told the message in this period, oldest first; made on first
+   * use, since most sessions are never away and every session holds an AwayState.
+   */
+  private told: Set<string> | undefined;
 
   get away(): boolean {
     return this.text !== "";
@@ -34,7 +37,7 @@ export class AwayState {
    */
   set(message: string, nowMs: number): boolean {
     if (message === this.text) return false;
-    this.told.clear();
+    this.told?.clear();
     this.text = message;
     this.since = message ? nowMs : 0;
     return true;
@@ -42,9 +45,12 @@ export class AwayState {
 
   /** True when `sender` should be told the away message now: away, and not told in this period. */
   tell(sender: string): boolean {
-    if (!this.away || this.told.has(sender)) return false;
-    if (this.told.size >= MAX_TOLD_SENDERS) this.told.delete(this.told.values().next().value!);
-    this.told.add(sender);
+    if (!this.away) return false;
+    this.told ??= new Set();
+    const told = this.told;
+    if (told.has(sender)) return false;
+    if (told.size >= MAX_TOLD_SENDERS) told.delete(told.values().next().value!);
+    told.add(sender);
     return true;
   }
 }
