@@ -178,6 +178,9 @@ describe("address bookkeeping", () => {
     expect(isLoopback("::1")).toBe(true);
     expect(isLoopback("10.0.0.1")).toBe(false);
     expect(isLoopback("2001:db8::1")).toBe(false);
+    expect(isLoopback("0:0:0:0:0:0:0:1")).toBe(true);
+    expect(isLoopback("128.0.0.1")).toBe(false);
+    expect(isLoopback("127.example")).toBe(false);
   });
 
   it("counts per address in windows that end, and forgets the oldest when full", () => {

@@ -1,11 +1,28 @@
 // A page of a room's members in session-id order, shared by Joined (the first page) and ListMembers.
-import { type Member, pb } from "@parley/protocol";
-import { afterCursor, encodedSize, fitPage, nextCursor, numericCursor, pageBudget } from "../paging.js";
+import { type Member, varintLength } from "@parley/protocol";
+import { afterCursor, fitPage, nextCursor, numericCursor, pageBudget } from "../paging.js";
 import type { Room } from "../state/rooms.js";
 import type { ChatSession } from "./handler.js";
 import { memberEntry } from "./room-lookup.js";
 
-const memberSize = encodedSize<Member>(pb.Member);
+/**
+ * A Member's encoded size, counted rather than encoded: every join lists up to a frame of members,
+ * and encoding each one only to measure it was the largest part of a join. Counts what the generated
+ * code writes: each field that is not its default, as tag, then varint or length and bytes.
+ * member-page.test.ts checks it against pb.Member.
+ */
+export function memberSize(member: Member): number {
+  let size = 0;
+  if (member.nick) {
+    const bytes = Buffer.byteLength(member.nick);
+    size += 1 + varintLength(bytes) + bytes;
+  }
+  const id = Number(member.sessionId ?? 0);
+  if (id !== 0) size += 1 + varintLength(id);
+  if (member.registered) size += 2;
+  if (member.away) size += 2;
+  return size;
+}
 
 /**
  * The members after `cursor` that fit in one frame beside `shell` (the reply without them), at most
@@ -21,9 +38,8 @@ export function memberPage(
   limit: number,
   shell: Parameters<typeof pageBudget>[1],
 ): { members: Member[]; nextCursor: string } {
-  const sorted = people(session.ctx.rooms.members(room))
-    .map(memberEntry)
-    .sort((a, b) => a.sessionId - b.sessionId);
+  // people() lists them in session-id order already.
+  const sorted = people(session.ctx.rooms.members(room)).map(memberEntry);
   const rest = afterCursor(sorted, (m) => m.sessionId, numericCursor(cursor));
   const { page, more } = fitPage(
     rest,
