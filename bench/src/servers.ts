@@ -15,7 +15,7 @@ const RELAY_SOURCE = fileURLToPath(new URL("./relay.ts", import.meta.url));
 
 /** Limits raised so the bench measures relaying, not flood control or the connection cap. */
 export const PARLEY_LIMITS = {
-  maxConnections: 20_000,
+  maxConnections: 60_000,
   ratePerSecond: 1_000_000,
   rateBurst: 1_000_000,
 };
