@@ -234,6 +234,35 @@ describe("ChatClient with a real server", () => {
     expect(ana.find("joined", (e) => e.room === "lobby" && e.resumed)).toHaveLength(1);
   });
 
+  it("answers /whois, and keeps us away across a restart of the server until we come back", async () => {
+    const { connect, restart } = await setup();
+    const ana = connect("ana");
+    await ana.online();
+    ana.client.setAway("on holiday");
+    await vi.waitFor(() => expect(ana.find("away")).toEqual([{ type: "away", message: "on holiday" }]));
+    const back = await restart();
+    await vi.waitFor(() => expect(ana.find("status").at(-1)?.status.type).not.toBe("online"));
+    await ana.online();
+    // The server forgot it with the old session; the client set it again on logging in.
+    const bob = await loggedIn(back.port, "bob");
+    await vi.waitFor(async () => {
+      const info = (await bob.request({ whois: { nick: "ana" } })).userInfo;
+      expect(info?.awayMessage).toBe("on holiday");
+    });
+    ana.client.whois("bob");
+    await vi.waitFor(() =>
+      expect(ana.find("whois").at(-1)?.info).toMatchObject({ nick: "bob", account: "" }),
+    );
+    ana.client.whois("nobody");
+    await vi.waitFor(() => expect(ana.find("error").at(-1)?.text).toBe("No user called nobody is online."));
+    ana.client.setAway("");
+    await vi.waitFor(async () => {
+      const info = (await bob.request({ whois: { nick: "ana" } })).userInfo;
+      expect(info?.awayMessage ?? "").toBe("");
+    });
+    await bob.close();
+  });
+
   it("stays out until a ban ends after a kick, showing who kicked and why", async () => {
     const { connect, server } = await setup();
     const bob = connect("bob");

@@ -14,6 +14,8 @@ type Call =
   | { method: "setTopic"; room: string; topic: string }
   | { method: "register"; password: string }
   | { method: "markRead"; target: Target; seq: number }
+  | { method: "whois"; nick: string }
+  | { method: "setAway"; message: string }
   | { method: "listRooms" }
   | { method: "listMembers"; room: string }
   | { method: "search"; query: string; scope: Target | null; cursor: number }
@@ -84,6 +86,12 @@ export class FakeConnection implements ChatConnection {
   }
   setTopic(room: string, topic: string): void {
     this.calls.push({ method: "setTopic", room, topic });
+  }
+  whois(nick: string): void {
+    this.calls.push({ method: "whois", nick });
+  }
+  setAway(message: string): void {
+    this.calls.push({ method: "setAway", message });
   }
   listRooms(): void {
     this.calls.push({ method: "listRooms" });

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageKind, type ProtocolClient } from "@parley/protocol";
 import * as parleyServer from "@parley/server";
-import { loggedIn, paneCommand, serverKit } from "@parley/testkit";
+import { loggedIn, paneCommand, registerAccount, serverKit } from "@parley/testkit";
 
 const SIZES = [
   [80, 24],
@@ -41,7 +41,12 @@ async function capture(columns: number, rows: number): Promise<string> {
   const { port } = await server.listen();
   const clients: ProtocolClient[] = [];
   try {
-    const bob = await loggedIn(port, "bob", ["lobby", "dev"], { answerPings: true });
+    // bob holds an account, the others are guests (marked "~" in the nick list).
+    await registerAccount(port, "bob", "correct horse battery");
+    const bob = await loggedIn(port, "bob", ["lobby", "dev"], {
+      answerPings: true,
+      password: "correct horse battery",
+    });
     const carol = await loggedIn(port, "carol", ["lobby", "dev"], { answerPings: true });
     clients.push(bob, carol);
     await bob.request({ setTopic: { room: "lobby", topic: "Release planning, Thursday 10:00" } });

@@ -1185,6 +1185,8 @@ export namespace parley {
             atMs: number;
             sessionId: number;
             by: string;
+            registered: boolean;
+            away: boolean;
             static create(properties: parley.v1.Presence.$Shape): parley.v1.Presence & parley.v1.Presence.$Shape;
             static create(properties?: parley.v1.Presence.$Properties): parley.v1.Presence;
             static encode(message: parley.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1205,6 +1207,8 @@ export namespace parley {
                 atMs?: (number|null);
                 sessionId?: (number|null);
                 by?: (string|null);
+                registered?: (boolean|null);
+                away?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = parley.v1.Presence.$Properties;

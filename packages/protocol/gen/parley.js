@@ -7046,6 +7046,8 @@ export const parley = $root.parley = (() => {
             Presence.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Presence.prototype.sessionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Presence.prototype.by = "";
+            Presence.prototype.registered = false;
+            Presence.prototype.away = false;
 
             Presence.create = function(properties) {
                 return new Presence(properties);
@@ -7074,6 +7076,10 @@ export const parley = $root.parley = (() => {
                     writer.uint32(56).uint64(message.sessionId);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(66).string(message.by);
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered") && message.registered !== false)
+                    writer.uint32(72).bool(message.registered);
+                if (message.away != null && $Object.hasOwnProperty.call(message, "away") && message.away !== false)
+                    writer.uint32(80).bool(message.away);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7179,6 +7185,24 @@ export const parley = $root.parley = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.registered = value;
+                            else
+                                delete message.registered;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.away = value;
+                            else
+                                delete message.away;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7279,6 +7303,12 @@ export const parley = $root.parley = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.registered != null)
+                    if (object.registered)
+                        message.registered = $Boolean(object.registered);
+                if (object.away != null)
+                    if (object.away)
+                        message.away = $Boolean(object.away);
                 return message;
             };
 
@@ -7307,6 +7337,8 @@ export const parley = $root.parley = (() => {
                     } else
                         object.sessionId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.by = "";
+                    object.registered = false;
+                    object.away = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.parley.v1.PresenceKind[message.kind] === $undefined ? message.kind : $root.parley.v1.PresenceKind[message.kind] : message.kind;
@@ -7334,6 +7366,10 @@ export const parley = $root.parley = (() => {
                         object.sessionId = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionId) : options.longs === $Number ? new $util.LongBits(message.sessionId.low >>> 0, message.sessionId.high >>> 0).toNumber(true) : message.sessionId;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered"))
+                    object.registered = message.registered;
+                if (message.away != null && $Object.hasOwnProperty.call(message, "away"))
+                    object.away = message.away;
                 return object;
             };
 

@@ -13,7 +13,7 @@ import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
 import { memberPage } from "./member-page.js";
 import { takeRoomEvents } from "./room-events.js";
-import { refuseLookalikeRoom } from "./room-lookup.js";
+import { memberFlags, refuseLookalikeRoom } from "./room-lookup.js";
 
 export const joinRoom: Handler = {
   needsLogin: true,
@@ -84,6 +84,7 @@ export async function enterRoom(
       room,
       session,
       presenceFrame({
+        ...memberFlags(session),
         kind: PresenceKind.PRESENCE_KIND_JOIN,
         room: name,
         nick: session.nick,

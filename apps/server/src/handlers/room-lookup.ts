@@ -38,12 +38,17 @@ export function refuseLookalikeRoom(session: ChatSession, name: string): void {
 }
 
 /**
- * A member as Joined and MemberList show it: `registered` only for an account holder and `away` only
- * while away (the common member, a guest who is here, carries neither).
+ * What Member and a JOIN presence say of a session besides its nick: `registered` only for an account
+ * holder and `away` only while away (the common case, a guest who is here, carries neither).
  */
+export function memberFlags(member: ChatSession): { registered?: boolean; away?: boolean } {
+  const flags: { registered?: boolean; away?: boolean } = {};
+  if (member.account) flags.registered = true;
+  if (member.away.away) flags.away = true;
+  return flags;
+}
+
+/** A member as Joined and MemberList show it. */
 export function memberEntry(member: ChatSession): Member & { nick: string; sessionId: number } {
-  const entry: Member & { nick: string; sessionId: number } = { nick: member.nick, sessionId: member.id };
-  if (member.account) entry.registered = true;
-  if (member.away.away) entry.away = true;
-  return entry;
+  return { nick: member.nick, sessionId: member.id, ...memberFlags(member) };
 }

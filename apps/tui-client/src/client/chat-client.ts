@@ -72,6 +72,10 @@ export interface ChatConnection {
   /** Registers the current nick as an account with `password`; the session holds it from then on. */
   register(password: string): void;
   setTopic(room: string, topic: string): void;
+  /** Asks who holds `nick`; reported as "whois". */
+  whois(nick: string): void;
+  /** Goes away with `message` (empty: back); kept, and set again after every reconnect. */
+  setAway(message: string): void;
   listRooms(): void;
   listMembers(room: string): void;
   /** Says goodbye to the server and stops reconnecting. Resolves when the socket is closed. */
@@ -172,6 +176,8 @@ export class ChatClient implements ChatConnection {
   /** Read markers waiting to be sent, the newest per conversation, and the timer that sends them. */
   private readonly unsentMarkers = new Map<string, { target: Target; seq: number }>();
   private markerTimer: NodeJS.Timeout | undefined;
+  /** Our away message ("" while not away): the server forgets it with the session, so logins repeat it. */
+  private awayMessage = "";
   /** File transfers waiting for the next login (see whenOnline). */
   private onlineWaiters: { resolve(conn: ProtocolClient): void; reject(error: Error): void }[] = [];
 
@@ -388,6 +394,30 @@ export class ChatClient implements ChatConnection {
       );
   }
 
+  whois(nick: string): void {
+    this.onlineOrSay()
+      ?.request({ whois: { nick } })
+      .then((reply) => this.emit({ type: "whois", info: reply.userInfo ?? {} }))
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error, { nick }) }));
+  }
+
+  setAway(message: string): void {
+    const conn = this.loop.online;
+    if (!conn) {
+      // Offline: the next login sets it.
+      this.awayMessage = message;
+      this.emit({ type: "away", message });
+      return;
+    }
+    conn
+      .request({ setAway: { message } })
+      .then(() => {
+        this.awayMessage = message;
+        this.emit({ type: "away", message });
+      })
+      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error) }));
+  }
+
   listRooms(): void {
     const conn = this.onlineOrSay();
     if (!conn) return;
@@ -493,6 +523,10 @@ export class ChatClient implements ChatConnection {
       this.join(room);
     }
     for (const waiter of this.onlineWaiters.splice(0)) waiter.resolve(conn);
+    if (this.awayMessage)
+      conn
+        .request({ setAway: { message: this.awayMessage } })
+        .catch((error: unknown) => this.emit({ type: "error", text: describeError(error) }));
     void this.pump();
     for (const direct of this.points.directs)
       void this.fetchDirect(conn, direct.nick, direct.lastSeq, direct.lastSeq > 0);

@@ -60,6 +60,19 @@ export function mapEnvelope(envelope: DecodedEnvelope, note?: ResumeNote): Mappe
       const marker = envelope.readMarker!;
       return { events: [{ type: "readMarker", target: markerTarget(marker), seq: Number(marker.seq ?? 0) }] };
     }
+    case "userAway": {
+      const away = envelope.userAway!;
+      return {
+        events: [
+          {
+            type: "userAway",
+            nick: away.nick ?? "",
+            message: away.message ?? "",
+            sinceMs: Number(away.sinceMs ?? 0),
+          },
+        ],
+      };
+    }
     case "topicChanged": {
       const t = envelope.topicChanged!;
       return {

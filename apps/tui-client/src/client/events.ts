@@ -1,6 +1,6 @@
 // What the chat client reports to the interface: plain, already-decoded facts about the session.
 // The reducer consumes these as actions, so the client never touches UI state and vice versa.
-import type { ChatMessage, Member, NoticeKind, Presence, RoomInfo } from "@parley/protocol";
+import type { ChatMessage, Member, NoticeKind, Presence, RoomInfo, UserInfo } from "@parley/protocol";
 import type { Status } from "./status.js";
 
 /** Where a message goes or a conversation lives: a room, or one other user. */
@@ -94,5 +94,11 @@ export type ClientEvent =
     }
   /** The messages around `seq` in `target` are loaded (after their History): show that one. */
   | { type: "reveal"; target: Target; seq: number }
+  /** The server's answer to /whois. */
+  | { type: "whois"; info: UserInfo }
+  /** We are away with `message` now, or back when it is empty (reply to SetAway). */
+  | { type: "away"; message: string }
+  /** `nick`, whom we just wrote to directly, is away with `message` since `sinceMs` (told once). */
+  | { type: "userAway"; nick: string; message: string; sinceMs: number }
   /** Informational line from the client itself (e.g. "trying nick ana_"). */
   | { type: "info"; text: string; target?: Target };

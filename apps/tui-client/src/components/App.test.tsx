@@ -276,4 +276,39 @@ describe("App", () => {
     await type("/quit bye now\r");
     await vi.waitFor(() => expect(onQuit).toHaveBeenCalledWith("bye now"));
   });
+
+  it("runs /whois and /away: the reply in this buffer, away in the status bar, marks in the nick list", async () => {
+    const { connection, type, frame } = await setup();
+    // Guests are marked "~" in the nick list.
+    await vi.waitFor(() => expect(frame()).toMatch(/│~bea/));
+    connection.emit({
+      type: "members",
+      room: "lobby",
+      members: [{ nick: "ana", registered: true }, { nick: "bob", registered: true }, { nick: "bea" }],
+      quiet: true,
+    });
+    await vi.waitFor(() => expect(frame()).toMatch(/│bob/));
+    await type("/whois bob\r");
+    await vi.waitFor(() => expect(connection.callsOf("whois")).toEqual([{ method: "whois", nick: "bob" }]));
+    connection.emit({
+      type: "whois",
+      info: { nick: "bob", account: "Bob", idleMs: 65_000, sharedRooms: ["lobby"], clients: 1 },
+    });
+    await vi.waitFor(() => expect(frame()).toContain("bob is logged in to the account Bob"));
+    expect(frame()).toContain("idle 1m05s");
+    expect(frame()).toContain("rooms you share: #lobby");
+
+    await type("/away gone fishing\r");
+    await vi.waitFor(() =>
+      expect(connection.callsOf("setAway")).toEqual([{ method: "setAway", message: "gone fishing" }]),
+    );
+    connection.emit({ type: "away", message: "gone fishing" });
+    await vi.waitFor(() => expect(frame()).toContain("ana (away)"));
+    expect(frame()).toContain("You are away: gone fishing");
+    await type("/back\r");
+    await vi.waitFor(() => expect(connection.callsOf("setAway")[1]).toMatchObject({ message: "" }));
+    connection.emit({ type: "away", message: "" });
+    await vi.waitFor(() => expect(frame()).toContain("You are back."));
+    expect(frame()).not.toContain("(away)");
+  });
 });

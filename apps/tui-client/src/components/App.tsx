@@ -214,7 +214,13 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
         {showRooms ? <RoomList state={state} width={ROOM_LIST_WIDTH} height={bodyHeight} /> : null}
         <MessageView rows={rows} width={middleWidth} height={bodyHeight} />
         {showNicks ? (
-          <NickList buffer={active} me={state.nick} width={NICK_LIST_WIDTH} height={bodyHeight} />
+          <NickList
+            buffer={active}
+            me={state.nick}
+            flags={state.nickFlags}
+            width={NICK_LIST_WIDTH}
+            height={bodyHeight}
+          />
         ) : null}
       </Box>
       {panelHeight > 0 ? (

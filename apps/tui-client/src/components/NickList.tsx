@@ -1,17 +1,21 @@
-// Right column: who is in the room, each nick in its own colour.
-import { sameName } from "@parley/protocol";
+// Right column: who is in the room, each nick in its own colour; away people dimmed, guests marked "~".
+import { foldName, sameName } from "@parley/protocol";
 import { Box, Text } from "ink";
 import type { ChatBuffer } from "../state/model.js";
+import { type NickFlagsMap, nickListLabel } from "../state/presence-details.js";
 import { fit, nickColour } from "./layout.js";
 
 export function NickList({
   buffer,
   me,
+  flags,
   width,
   height,
 }: {
   buffer: ChatBuffer;
   me: string;
+  /** Who is away or a guest, by folded nick. */
+  flags: NickFlagsMap;
   width: number;
   height: number;
 }) {
@@ -35,11 +39,20 @@ export function NickList({
       <Text dimColor wrap="truncate-end">
         {fit(buffer.kind === "room" ? `${buffer.members.length} here` : "", inner)}
       </Text>
-      {shown.map((nick) => (
-        <Text key={nick} color={nickColour(nick)} bold={sameName(nick, me)} wrap="truncate-end">
-          {fit(nick, inner)}
-        </Text>
-      ))}
+      {shown.map((nick) => {
+        const marks = flags[foldName(nick)];
+        return (
+          <Text
+            key={nick}
+            color={marks?.away ? "gray" : nickColour(nick)}
+            dimColor={marks?.away}
+            bold={sameName(nick, me)}
+            wrap="truncate-end"
+          >
+            {fit(nickListLabel(nick, marks), inner)}
+          </Text>
+        );
+      })}
       {hidden > 0 ? <Text dimColor>{fit(`+${hidden} more`, inner)}</Text> : null}
     </Box>
   );

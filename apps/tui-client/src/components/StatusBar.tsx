@@ -1,4 +1,4 @@
-// Bottom bar: connection state, server, our nick, lag, -MORE(n)- (rows below) while scrolled up
+// Bottom bar: connection state, server, our nick (and "away" while away), lag, -MORE(n)- (rows below) while scrolled up
 // (-MORE(n+)- when newer messages lie past the lines held), and the activity line of unread buffers.
 import { Text } from "ink";
 import { describeStatus } from "../client/status.js";
@@ -33,7 +33,8 @@ export function StatusBar({
   const more = moreRows;
   const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms${state.lagMs >= 1000 ? " (slow)" : ""}`;
   const status = `[${describeStatus(state.status, nowMs)}]`;
-  const rest = ` ${state.serverName} │ ${state.nick}${lag}`;
+  const away = state.away ? " (away)" : "";
+  const rest = ` ${state.serverName} │ ${state.nick}${away}${lag}`;
   const moreText = more > 0 || newer ? ` -MORE(${more}${newer ? "+" : ""})-` : "";
   const used = status.length + 1;
   const activity = activityOf(state);

@@ -132,6 +132,10 @@ export function useCommands(
             );
           return connection.loadAround(matchTarget(match, state.nick), match.seq ?? 0);
         }
+        case "whois":
+          return connection.whois(command.nick);
+        case "away":
+          return connection.setAway(command.message);
         case "quit":
           return onQuit(command.reason);
         case "usage":

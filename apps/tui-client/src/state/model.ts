@@ -6,6 +6,7 @@ import { foldName } from "@parley/protocol";
 import type { Target, UnreadCount } from "../client/events.js";
 import type { Status } from "../client/status.js";
 import type { IgnoreRule } from "./ignore.js";
+import type { NickFlagsMap } from "./presence-details.js";
 
 /** Identifies a buffer: "server", "room:<name>" or "dm:<nick, lower-cased>". */
 export type BufferKey = string;
@@ -133,6 +134,10 @@ export interface ChatState {
    * applied once it has, so the join's own "you are here" handling does not undo them.
    */
   unreadAtLogin: Record<BufferKey, UnreadCount>;
+  /** Our away message (/away); empty while not away. */
+  away: string;
+  /** Who is away or a guest, by case-folded nick: what the nick list marks. */
+  nickFlags: NickFlagsMap;
 }
 
 /** A search and the matches shown for it, numbered from 1 in the search buffer. */
@@ -194,6 +199,8 @@ export function initialState(nick: string, serverName: string): ChatState {
     ignore: [],
     highlightWords: [],
     search: null,
+    away: "",
+    nickFlags: {},
   };
 }
 

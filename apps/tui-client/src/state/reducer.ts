@@ -25,6 +25,7 @@ import {
   type SystemTone,
   targetKey,
 } from "./model.js";
+import { awayLine, flagsOf, whoisLines, withFlag, withMembers, withoutNick } from "./presence-details.js";
 import { applyUnreadAtLogin, onReadMarker, rememberUnread } from "./read-markers.js";
 import { revealMessage, showSearchResults } from "./search.js";
 import { describeFileMessage } from "./transfers.js";
@@ -133,7 +134,11 @@ export function reducer(state: ChatState, action: Action): ChatState {
       const key = roomKey(action.room);
       if (!state.buffers[key]) return state;
       const members = sortNicks(action.members.map((m) => m.nick ?? ""));
-      const next = updateBuffer(state, key, (b) => ({ ...b, members }));
+      const next = updateBuffer(
+        { ...state, nickFlags: withMembers(state.nickFlags, action.members) },
+        key,
+        (b) => ({ ...b, members }),
+      );
       if (action.quiet) return next;
       return addSystem(
         next,
@@ -182,6 +187,24 @@ export function reducer(state: ChatState, action: Action): ChatState {
     }
     case "lag":
       return { ...state, lagMs: action.lagMs };
+    case "whois":
+      return whoisLines(action.info, action.nowMs).reduce(
+        (s, text) => addSystem(s, s.active, "info", text, action.nowMs),
+        state,
+      );
+    case "away":
+      return addSystem(
+        { ...state, away: action.message },
+        state.active,
+        "info",
+        action.message ? `You are away: ${action.message}` : "You are back.",
+        action.nowMs,
+      );
+    case "userAway": {
+      const key = dmKey(action.nick);
+      const line = awayLine(action.nick, action.message, action.sinceMs);
+      return addSystem(state, state.buffers[key] ? key : state.active, "info", line, action.nowMs);
+    }
     case "searchResults":
       return focus(showSearchResults(state, action, action.nowMs), SEARCH_BUFFER);
     case "reveal": {
@@ -313,7 +336,7 @@ function onJoined(state: ChatState, action: Extract<ClientEvent, { type: "joined
   const key = roomKey(action.room);
   let next = state;
   if (!next.buffers[key]) next = addBuffer(next, newBuffer(key, "room", action.room));
-  next = updateBuffer(next, key, (b) => ({
+  next = updateBuffer({ ...next, nickFlags: withMembers(next.nickFlags, action.members) }, key, (b) => ({
     ...b,
     topic: action.topic,
     members: sortNicks(action.members.map((m) => m.nick ?? "")),
@@ -497,7 +520,8 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
     case PresenceKind.PRESENCE_KIND_JOIN: {
       const key = roomKey(presence.room ?? "");
       if (!state.buffers[key] || sameNick(nick, state.nick)) return state;
-      const next = updateBuffer(state, key, (b) => ({
+      const flagged = { ...state, nickFlags: withFlag(state.nickFlags, nick, flagsOf(presence)) };
+      const next = updateBuffer(flagged, key, (b) => ({
         ...b,
         members: insertNick(b.members, nick),
       }));
@@ -515,7 +539,7 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
         presence.kind === PresenceKind.PRESENCE_KIND_QUIT
           ? `← ${nick} quit${reason}`
           : `✕ ${nick} was kicked${presence.by ? ` by ${presence.by}` : ""}${reason}`;
-      let next = state;
+      let next = { ...state, nickFlags: withoutNick(state.nickFlags, nick) };
       for (const key of state.order) {
         const b = next.buffers[key]!;
         const inRoom = b.kind === "room" && b.members.some((m) => sameNick(m, nick));
@@ -535,7 +559,10 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
       const mine = sameNick(oldNick, state.nick);
       // Our own change, already told by the reply to /nick: update the lists and say nothing again.
       const alreadyTold = !mine && sameNick(nick, state.nick);
-      let next: ChatState = mine ? { ...state, nick } : state;
+      let next: ChatState = {
+        ...(mine ? { ...state, nick } : state),
+        nickFlags: withoutNick(state.nickFlags, oldNick, nick),
+      };
       const text = mine ? `You are now ${nick}` : `${oldNick} is now ${nick}`;
       for (const key of state.order) {
         const b = next.buffers[key]!;
@@ -552,6 +579,16 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
         next = addSystem(next, dmKey(nick), "event", text, atMs);
       }
       return next;
+    }
+    case PresenceKind.PRESENCE_KIND_AWAY:
+    case PresenceKind.PRESENCE_KIND_BACK: {
+      const away = presence.kind === PresenceKind.PRESENCE_KIND_AWAY;
+      const next = { ...state, nickFlags: withFlag(state.nickFlags, nick, { away }) };
+      // Told where it matters: the conversation with them. Rooms stay quiet, the nick list shows it.
+      const key = dmKey(nick);
+      if (sameNick(nick, state.nick) || !next.buffers[key]) return next;
+      const text = away ? awayLine(nick, presence.reason ?? "", atMs) : `${nick} is back`;
+      return addSystem(next, key, "event", text, atMs);
     }
     default:
       return state;

@@ -1,5 +1,6 @@
 // The commands IRC users reach for beyond chatting: options (/set, /unset), whom to hide (/ignore,
-// /unignore), and searching history (/search, /goto). Parsing only; hooks carry them out.
+// /unignore), searching history (/search, /goto), and presence (/whois, /away, /back). Parsing only;
+// hooks carry them out.
 import { nickProblem } from "@parley/protocol";
 import { findOption } from "../config/options.js";
 import { firstWord, usage } from "./command-words.js";
@@ -19,7 +20,11 @@ export type UserCommand =
    */
   | { type: "search"; text: string; all: boolean }
   /** Show the search match numbered `index` (from 1) in its conversation. */
-  | { type: "goto"; index: number };
+  | { type: "goto"; index: number }
+  /** Ask the server who holds `nick`. */
+  | { type: "whois"; nick: string }
+  /** Go away with `message`, or come back when it is empty. */
+  | { type: "away"; message: string };
 
 /** A value may be quoted to hold spaces or to be empty: /set timestamp_format "". */
 function unquoteValue(text: string): string {
@@ -61,6 +66,32 @@ export const USER_COMMANDS: readonly CommandSpec[] = [
       const n = Number(rest.trim());
       return Number.isInteger(n) && n >= 1 ? { type: "goto", index: n } : usage(this);
     },
+  },
+  {
+    name: "whois",
+    aliases: ["wi"],
+    args: "<nick>",
+    summary: "show who someone is: account or guest, idle time, rooms you share, away message",
+    parse(rest) {
+      const nick = nickArgument(this, rest);
+      return typeof nick === "string" ? { type: "whois", nick } : nick;
+    },
+  },
+  {
+    name: "away",
+    aliases: [],
+    args: "[message]",
+    summary: "mark yourself away (people who message you are told once); alone: back",
+    parse(rest) {
+      return { type: "away", message: rest.replace(/\s+/g, " ").trim() };
+    },
+  },
+  {
+    name: "back",
+    aliases: [],
+    args: "",
+    summary: "you are back: no longer away",
+    parse: () => ({ type: "away", message: "" }),
   },
   {
     name: "set",
