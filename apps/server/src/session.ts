@@ -20,8 +20,10 @@ import {
 } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
+import { announceAwayChange, awayMessageOf } from "./handlers/away-presence.js";
 import type { ChatSession, EventHold, PendingAuth, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
+import { onlineClients } from "./handlers/user-lookup.js";
 import { isLoopback } from "./net/address-limits.js";
 import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
@@ -580,14 +582,20 @@ export class Session implements ChatSession, PresenceHolder {
     this.conn.end(this.ctx.config.shutdownGraceMs);
   }
 
-  /** Leaves every room, telling each peer once with one shared frame. */
+  /**
+   * Leaves every room, telling each peer once with one shared frame. The account's other clients stay:
+   * if this was the last of them not away, the person is away from now on, and its rooms are told.
+   */
   private leaveAll(kind: PresenceKind, reason: string, by = ""): void {
     if (this.state !== "online") return;
+    const others = this.account ? onlineClients(this, this.account) : [];
+    const awayBefore = others.length > 0 ? awayMessageOf([this, ...others]) : "";
     const rooms = [...this.ctx.rooms.roomsOf(this)];
     this.ctx.rooms.leaveAll(this, () =>
       presenceFrame({ kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id }),
     );
     for (const room of rooms) expireRoomIfUnused(this.ctx, room);
+    if (others.length > 0) announceAwayChange(others, awayBefore);
   }
 
   /** Final bookkeeping, once, when the socket is gone or abandoned. */

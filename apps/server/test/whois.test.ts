@@ -203,4 +203,51 @@ describe("SetAway", () => {
     );
     expect(await refusal(client.request({ whois: { nick: "x" } }))).toBe(ErrorCode.ERROR_CODE_NOT_LOGGED_IN);
   });
+
+  it("shows an account away only while every one of its clients is away", async () => {
+    const { port } = await startServer({ presenceFlushMs: 0 });
+    await registerAccount(port, "ana", PASSWORD);
+    const phone = await loggedIn(port, "ana", ["lobby"], { password: PASSWORD });
+    const laptop = await loggedIn(port, "ana", ["lobby"], { password: PASSWORD });
+    const bob = await loggedIn(port, "bob", ["lobby"]);
+    const seen = collect(bob, "presence");
+    const told = collect(bob, "userAway");
+    const awayKinds = () =>
+      seen
+        .filter((e) => e.presence?.kind !== PresenceKind.PRESENCE_KIND_JOIN)
+        .map((e) => [
+          e.presence?.kind === PresenceKind.PRESENCE_KIND_AWAY ? "away" : "back",
+          e.presence?.reason ?? "",
+        ]);
+
+    await phone.request({ setAway: { message: "phone in pocket" } });
+    await bob.request({ sendMessage: { toNick: "ana", text: "one" } });
+    await barrier(bob);
+    expect(await whois(bob, "ana")).toMatchObject({ awayMessage: "", clients: 2 });
+    expect(awayKinds()).toEqual([]);
+    expect(told).toEqual([]);
+
+    await laptop.request({ setAway: { message: "laptop closed" } });
+    await barrier(bob);
+    expect(awayKinds()).toEqual([["away", "laptop closed"]]);
+    expect(await whois(bob, "ana")).toMatchObject({ awayMessage: "laptop closed", clients: 2 });
+    const members = await bob.request({ listMembers: { room: "lobby" } });
+    expect(members.memberList?.members?.find((m) => m.nick === "ana")?.away).toBe(true);
+    await bob.request({ sendMessage: { toNick: "ana", text: "two" } });
+    await bob.request({ sendMessage: { toNick: "ana", text: "three" } });
+    await barrier(bob);
+    expect(told.map((e) => e.userAway?.message)).toEqual(["laptop closed"]);
+
+    // A third client, not away, makes the person back; when it leaves, away again.
+    const desk = await loggedIn(port, "ana", ["lobby"], { password: PASSWORD });
+    await barrier(bob);
+    expect(awayKinds()).toEqual([
+      ["away", "laptop closed"],
+      ["back", ""],
+    ]);
+    await desk.request({ quit: {} });
+    await barrier(bob);
+    expect(awayKinds().at(-1)).toEqual(["away", "laptop closed"]);
+    expect((await whois(bob, "ana")).clients).toBe(2);
+  });
 });

@@ -13,12 +13,13 @@ import {
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
 import { requireNotLockedOut } from "./account-checks.js";
+import { announceAwayChange, awayMessageOf } from "./away-presence.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
 import { deliverQueued } from "./offline-delivery.js";
 import { unreadAtLogin } from "./read-markers.js";
-import { onlineClients } from "./user-lookup.js";
+import { clientsOf, onlineClients } from "./user-lookup.js";
 
 export const login: Handler = {
   needsLogin: false,
@@ -159,6 +160,8 @@ export async function goOnline(
     session.account = "";
     throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
   }
+  // A client that is not away makes an away person back (away only when all its clients are).
+  const awayBefore = awayMessageOf(clients);
   const hold = session.holdEvents();
   try {
     const unread = account ? await unreadAtLogin(session) : [];
@@ -168,6 +171,7 @@ export async function goOnline(
   } finally {
     hold.release();
   }
+  if (clients.length > 0 && session.state === "online") announceAwayChange(clientsOf(session), awayBefore);
 }
 
 /**

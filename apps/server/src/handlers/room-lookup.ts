@@ -3,6 +3,7 @@ import { ErrorCode, type Member, nameSkeleton } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { Room } from "../state/rooms.js";
+import { awayOf } from "./away-presence.js";
 import type { ChatSession } from "./handler.js";
 
 /** The room named `name` if `session` is a member; otherwise throws INVALID_ROOM, NO_SUCH_ROOM or NOT_IN_ROOM. */
@@ -42,9 +43,10 @@ export function refuseLookalikeRoom(session: ChatSession, name: string): void {
  * holder and `away` only while away (the common case, a guest who is here, carries neither).
  */
 export function memberFlags(member: ChatSession): { registered?: boolean; away?: boolean } {
+  // Away is the person's: every client of the account away.
   const flags: { registered?: boolean; away?: boolean } = {};
   if (member.account) flags.registered = true;
-  if (member.away.away) flags.away = true;
+  if (awayOf(member)) flags.away = true;
   return flags;
 }
 

@@ -6,9 +6,9 @@ import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { EarlierCopy } from "../store/messages.js";
 import { andThen, directConversation } from "../store/store.js";
+import { tellAway } from "./away-presence.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
-import { tellAway } from "./set-away.js";
 import { directAddress, otherClients, userElsewhere } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
@@ -73,9 +73,7 @@ export const sendMessage: Handler = {
           echoes: otherClients(session, address),
           queueFor: address.queueFor,
         };
-        // Away only when every client of the person is away: the first of them tells its message.
-        const away = address.recipients;
-        if (away.length > 0 && away.every((r) => r.away.away)) tellAway(session, away[0]!);
+        if (address.recipients.length > 0) tellAway(session, address.recipients);
       }
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");

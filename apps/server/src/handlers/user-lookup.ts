@@ -100,3 +100,13 @@ function onlineClientsOf(sessions: ReadonlySet<ChatSession>): ChatSession[] {
 export function onlineClients(session: ChatSession, account: string): ChatSession[] {
   return onlineClientsOf(session.ctx.registry.sessionsOf(account)).filter((client) => client !== session);
 }
+
+/**
+ * Every online client of the person `user` is: its account's sessions in login order, or `user`
+ * alone for a guest (or while it is not online yet).
+ */
+export function clientsOf(user: ChatSession): ChatSession[] {
+  if (!user.account) return [user];
+  const clients = onlineClientsOf(user.ctx.registry.sessionsOf(user.account));
+  return clients.length > 0 ? clients : [user];
+}

@@ -1,6 +1,6 @@
 // AwayState: away and back, the message told once per sender and period, and the bound on senders.
 import { describe, expect, it } from "vitest";
-import { AwayState, MAX_TOLD_SENDERS } from "./away.js";
+import { AwayState, MAX_TOLD_SENDERS, personAway } from "./away.js";
 
 describe("AwayState", () => {
   it("is away with a message since the time it was set, and back when cleared", () => {
@@ -36,5 +36,17 @@ describe("AwayState", () => {
     for (let i = 0; i <= MAX_TOLD_SENDERS; i++) expect(away.tell(`!s${i}`)).toBe(true);
     expect(away.tell(`!s${MAX_TOLD_SENDERS}`)).toBe(false);
     expect(away.tell("!s0")).toBe(true);
+  });
+
+  it("shows a person away only when every client is away, with the latest message", () => {
+    const client = (message: string, sinceMs: number) => {
+      const away = new AwayState();
+      away.set(message, sinceMs);
+      return { away };
+    };
+    expect(personAway([])).toBeUndefined();
+    expect(personAway([client("lunch", 5), client("", 0)])).toBeUndefined();
+    expect(personAway([client("lunch", 5), client("meeting", 9)])?.message).toBe("meeting");
+    expect(personAway([client("meeting", 9), client("lunch", 5)])?.message).toBe("meeting");
   });
 });

@@ -54,3 +54,17 @@ export class AwayState {
     return true;
   }
 }
+
+/**
+ * How a person with these clients (an account's sessions, or a guest's one) shows: away only when
+ * every client is away, then with the message set most recently, whose period decides whom to tell
+ * again; undefined when any client is not away, or there is none.
+ */
+export function personAway(clients: Iterable<{ readonly away: AwayState }>): AwayState | undefined {
+  let latest: AwayState | undefined;
+  for (const { away } of clients) {
+    if (!away.away) return undefined;
+    if (!latest || away.sinceMs >= latest.sinceMs) latest = away;
+  }
+  return latest;
+}

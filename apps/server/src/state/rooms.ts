@@ -108,6 +108,11 @@ export interface RoomDirectory<M extends Member = Member> {
   /** Writes a presence frame to every peer of `member`, itself included, each once. */
   sendPresenceToPeers(member: M, presence: Uint8Array): void;
   /**
+   * Writes a presence frame once to every peer of any of `members` (the clients of one person, who
+   * may be in different rooms), themselves included.
+   */
+  sendPresenceToPeersOfAll(members: readonly M[], presence: Uint8Array): void;
+  /**
    * Fans out one room's messages of a commit batch: each member gets the batch's bytes in order, the
    * senders' acknowledgements spliced in place of their own messages; a sender no longer in the room
    * still gets its acknowledgements. Returns the deliveries made (acknowledgements not counted).
@@ -270,13 +275,18 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   }
 
   sendPresenceToPeers(member: M, presence: Uint8Array): void {
-    for (const peer of this.peers(member)) peer.sendPresence(presence);
-    const rooms = this.memberRooms.get(member);
-    if (this.link && rooms)
-      this.link.presence(
-        [...rooms].map((room) => room.name),
-        presence,
-      );
+    this.sendPresenceToPeersOfAll([member], presence);
+  }
+
+  sendPresenceToPeersOfAll(members: readonly M[], presence: Uint8Array): void {
+    const peers = members.length === 1 ? this.peers(members[0]!) : new Set<M>();
+    if (members.length > 1)
+      for (const member of members) for (const peer of this.peers(member)) peers.add(peer);
+    for (const peer of peers) peer.sendPresence(presence);
+    if (!this.link) return;
+    const names = new Set<string>();
+    for (const member of members) for (const room of this.memberRooms.get(member) ?? []) names.add(room.name);
+    if (names.size > 0) this.link.presence([...names], presence);
   }
 
   deliverFrames(room: Room<M>, frames: Uint8Array, count: number): number {

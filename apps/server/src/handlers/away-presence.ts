@@ -1,0 +1,50 @@
+// A person's away state as others see it: away only when every client of the account is away (a guest
+// has one), told to everyone sharing a room with any of them as one AWAY or BACK presence when it
+// changes, and to a direct message's sender once per away period.
+import { PresenceKind } from "@parley/protocol";
+import { type AwayState, personAway } from "../state/away.js";
+import { presenceFrame } from "../state/presence-frame.js";
+import type { ChatSession } from "./handler.js";
+import { clientsOf } from "./user-lookup.js";
+
+/** The person `user` is away as (see personAway), or undefined when not away. */
+export function awayOf(user: ChatSession): AwayState | undefined {
+  return personAway(clientsOf(user));
+}
+
+/** The person's away message now ("" when not away): what announceAwayChange compares with. */
+export function awayMessageOf(clients: readonly ChatSession[]): string {
+  return personAway(clients)?.message ?? "";
+}
+
+/**
+ * Tells everyone sharing a room with the person whose online clients are `clients` that it went away
+ * or came back, when its away message differs from `before` (a client set or cleared its own, logged
+ * in or left). The presence names the person's earliest client, as member lists do.
+ */
+export function announceAwayChange(clients: readonly ChatSession[], before: string): void {
+  const away = personAway(clients);
+  const message = away?.message ?? "";
+  const first = clients[0];
+  if (message === before || !first) return;
+  const { ctx } = first;
+  const frame = presenceFrame({
+    kind: away ? PresenceKind.PRESENCE_KIND_AWAY : PresenceKind.PRESENCE_KIND_BACK,
+    nick: first.nick,
+    reason: message,
+    atMs: ctx.now(),
+    sessionId: first.id,
+  });
+  ctx.rooms.sendPresenceToPeersOfAll(clients, frame);
+}
+
+/**
+ * Tells `sender` that the person its direct message goes to (`recipients`, every client of it) is
+ * away, the first time in this away period (IRC's RPL_AWAY, sent once rather than on every message);
+ * an event, so request_id 0.
+ */
+export function tellAway(sender: ChatSession, recipients: readonly ChatSession[]): void {
+  const away = personAway(recipients);
+  if (!away?.tell(sender.party)) return;
+  sender.send({ userAway: { nick: recipients[0]!.nick, message: away.message, sinceMs: away.sinceMs } });
+}
