@@ -18,6 +18,8 @@ export interface BenchOptions {
   fromSource: boolean;
   /** Run this parley-server entry point instead of the repository's build. */
   serverBin: string | undefined;
+  /** Parley's `store` setting: a postgres:// URL to measure PostgreSQL instead of SQLite. */
+  store: string | undefined;
   /** Unacknowledged messages per sender in the windowed scenarios. */
   window: number;
   /** Traffic phase of the client scenario, in s (undefined: its default). */
@@ -45,6 +47,8 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
   --from-source        run parley-server from its TypeScript sources (tsx) instead of the build
   --server-bin FILE    run this parley-server entry point instead (e.g. a patched build to compare)
+  --store URL          run parley-server on this PostgreSQL database (postgres://user@host:port/db)
+                       instead of its SQLite store; an empty database each time is fairest
   --help               this text
 `;
 
@@ -60,6 +64,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "cpu-prof": { type: "string" },
       "from-source": { type: "boolean", default: false },
       "server-bin": { type: "string" },
+      store: { type: "string" },
       window: { type: "string" },
       repeat: { type: "string" },
       "client-seconds": { type: "string" },
@@ -83,6 +88,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     cpuProfDir: values["cpu-prof"],
     fromSource: values["from-source"]!,
     serverBin: values["server-bin"],
+    store: values.store,
     window: positiveInteger("--window", values.window, WINDOW),
     repeat: positiveInteger("--repeat", values.repeat, 1),
     clientSeconds:

@@ -33,6 +33,7 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
             serverBin: options.serverBin,
+            store: options.store,
           };
           result =
             scenario.kind === "client"

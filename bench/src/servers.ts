@@ -29,6 +29,8 @@ export interface ServerOptions {
   serverBin?: string;
   /** More parley-server flags, after the bench's own (a later flag wins). */
   extraArgs?: readonly string[];
+  /** parley-server's `store` setting (a postgres:// URL); default its SQLite store. */
+  store?: string;
 }
 
 /** A server process under test. */
@@ -90,6 +92,7 @@ function parleyCommand(dataDir: string, options: ServerOptions): { args: string[
     "--log-level",
     "warn",
     ...(options.extraArgs ?? []),
+    ...(options.store ? ["--store", options.store] : []),
   ];
   const env = {
     ...process.env,

@@ -16,6 +16,7 @@ import {
   type SettingName,
   type SettingSpec,
 } from "./settings.js";
+import { isPostgresUrl } from "./store/postgres/url.js";
 
 export { envName, flagName, type ServerConfig };
 
@@ -109,6 +110,10 @@ export function resolveConfig(base: ServerConfig, ...layers: Partial<ServerConfi
         "turn on adminTls (with tlsCert and tlsKey), or bind it to 127.0.0.1, ::1 or a Unix socket (adminSocket)",
     );
   }
+  if (config.store !== "" && config.store !== "sqlite" && !isPostgresUrl(config.store))
+    throw new ConfigError(
+      "store must be empty or sqlite (SQLite in dataDir), or a postgres:// URL such as postgres://parley@127.0.0.1:5432/parley",
+    );
   if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
     throw new ConfigError("heartbeatTimeoutMs must be longer than heartbeatIntervalMs");
   }

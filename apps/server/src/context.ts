@@ -133,7 +133,7 @@ export function createContext(
     offline: new OfflineQueue(store.offlineQueue, config.maxQueuedMessagesPerAccount, logger),
     registrations: new WindowCounter(config.maxRegistrationsPerAddressPerHour, 3_600_000),
     audit: new AuditLog(store.audit, logger),
-    files: new FileStore(store.files, config.dataDir),
+    files: new FileStore(store.files, config.dataDir, config.fileDir),
     closed: new ClosedSessions(500),
     presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
     stats: new Stats(clock.now()),

@@ -4,10 +4,10 @@
 import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
 import type { ServerContext } from "./context.js";
 import type { ChatSession } from "./handlers/handler.js";
-import { RequestError } from "./request-error.js";
+import { RequestError, STORE_UNAVAILABLE_MESSAGE } from "./request-error.js";
 import type { Room } from "./state/rooms.js";
 import type { PendingMessage } from "./store/messages.js";
-import { isPromise } from "./store/store.js";
+import { isPromise, StoreUnavailableError } from "./store/store.js";
 
 /** What to do with a message once stored: who sent it (and under which request), and where it goes. */
 export interface Delivery {
@@ -37,11 +37,19 @@ export function createCommitHandler(getContext: () => ServerContext) {
     const ctx = getContext();
     if (error) {
       ctx.logger.error({ err: error, messages: batch.length }, "storing messages failed");
-      const refusal = new RequestError(
-        ErrorCode.ERROR_CODE_INTERNAL,
-        "the message could not be stored; send it again",
-        { cause: error },
-      );
+      // The store being down is said as such; anything else is the server's failure.
+      const refusal =
+        error instanceof StoreUnavailableError
+          ? new RequestError(ErrorCode.ERROR_CODE_STORE_UNAVAILABLE, STORE_UNAVAILABLE_MESSAGE, {
+              cause: error,
+            })
+          : new RequestError(
+              ErrorCode.ERROR_CODE_INTERNAL,
+              "the message could not be stored; send it again",
+              {
+                cause: error,
+              },
+            );
       for (const { ticket } of batch) {
         if (ticket.queueFor) ctx.offline.release(ticket.queueFor);
         ticket.sender.fail(ticket.requestId, refusal);

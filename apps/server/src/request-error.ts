@@ -2,6 +2,7 @@
 // Error reply (and, for a fatal one on the chat port, close the session). Anything else thrown is a bug:
 // logged, and answered INTERNAL.
 import { type Envelope, ErrorCode } from "@parley/protocol";
+import { StoreUnavailableError } from "./store/store.js";
 
 export interface RequestErrorOptions extends ErrorOptions {
   /** Tells the client when to try again (RATE_LIMITED), in ms. */
@@ -39,11 +40,22 @@ export class RequestError extends Error {
   }
 }
 
+/** What a client is told when the store cannot be reached. */
+export const STORE_UNAVAILABLE_MESSAGE =
+  "the server's store is unavailable; nothing was stored: try again shortly";
+
 /**
  * The Error envelope answering `requestId` for whatever a handler threw: a RequestError as it says, any
  * other error as INTERNAL, after handing it to `onBug` (which logs it; its details stay on the server).
  */
 export function errorReply(requestId: number, error: unknown, onBug: (error: unknown) => void): Envelope {
+  if (error instanceof StoreUnavailableError) {
+    // Not a bug: the database is down or out of reach. Nothing was stored; the client may retry.
+    return {
+      requestId,
+      error: { code: ErrorCode.ERROR_CODE_STORE_UNAVAILABLE, message: STORE_UNAVAILABLE_MESSAGE },
+    };
+  }
   if (!(error instanceof RequestError)) {
     onBug(error);
     return { requestId, error: { code: ErrorCode.ERROR_CODE_INTERNAL, message: "internal error" } };

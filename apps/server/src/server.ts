@@ -165,13 +165,17 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   const admin: AdminListener = createAdminListener(ctx);
   const limits = new ConnectionLimits(config);
   const onSocket = (socket: Socket) => accept(ctx, limits, socket, tls ? "tls" : "tcp");
+  // Half-open plaintext sockets: a peer that sends its last requests and shuts its side still gets
+  // their answers (Session.onPeerEnd ends ours once they are out), even when the store answers later.
+  // (TLS sockets end both sides together: a half-open TLS socket that failed its handshake would hold
+  // the listener open.)
   // With TLS, a session starts once the handshake is done; one that stalls is cut after handshakeTimeoutMs.
   const listener: Server = tls
     ? createTlsServer(
         { ...tls.options, noDelay: true, handshakeTimeout: config.handshakeTimeoutMs },
         onSocket,
       )
-    : createNetServer({ noDelay: true }, onSocket);
+    : createNetServer({ noDelay: true, allowHalfOpen: true }, onSocket);
   if (tls) {
     tls.serve("chat", listener as ReturnType<typeof createTlsServer>);
     listener.on("tlsClientError", (error: Error, socket: Socket) =>
@@ -180,7 +184,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   }
   listener.on("error", (error) => logger.error({ err: error }, "chat listener error"));
   const plainListener: Server | undefined = config.plainPort
-    ? createNetServer({ noDelay: true }, (socket) => accept(ctx, limits, socket, "tcp"))
+    ? createNetServer({ noDelay: true, allowHalfOpen: true }, (socket) => accept(ctx, limits, socket, "tcp"))
     : undefined;
   let plainPort = 0;
   const http = config.http ? createPublicListener(ctx, limits) : undefined;
@@ -200,15 +204,33 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   let adminPort: number | string = 0;
   let closing: Promise<void> | undefined;
 
-  /** Runs housekeeping work; a failure is logged, never thrown into a timer. */
+  /**
+   * Runs housekeeping work; a failure is logged, never thrown into a timer. A run still waiting for
+   * the store when the timer fires again is followed by one more run, not by one per tick: a slow
+   * database gets no pile-up, and the last run sees the latest time.
+   */
+  const running = new Map<string, { again: boolean }>();
   const guarded = (what: string, work: () => Awaitable<void>): Awaitable<void> => {
+    const busy = running.get(what);
+    if (busy) {
+      busy.again = true;
+      return;
+    }
     const fail = (error: unknown) => logger.error({ err: error }, what);
+    let done: Awaitable<void>;
     try {
-      const done = work();
-      return isPromise(done) ? done.catch(fail) : done;
+      done = work();
     } catch (error) {
       fail(error);
+      return;
     }
+    if (!isPromise(done)) return done;
+    const state = { again: false };
+    running.set(what, state);
+    return done
+      .catch(fail)
+      .finally(() => running.delete(what))
+      .then(() => (state.again ? guarded(what, work) : undefined));
   };
   // Both run in the timer's turn on SQLite; on PostgreSQL a failure (the store down) waits for the next run.
   const applyRetention = () =>

@@ -280,6 +280,30 @@ export class Session implements ChatSession, PresenceHolder {
     this.finish(this.closeReason || "connection closed by client");
   }
 
+  /**
+   * The peer sent all it will: answer what it asked (requests still waiting for the store, messages
+   * not yet committed), then end our side too.
+   */
+  onPeerEnd(): void {
+    // It can ask nothing more: its nick is free at once for the connection it is likely opening.
+    this.ctx.registry.releaseNick(this);
+    const end = () => {
+      const flushed = this.ctx.messages.flushNow();
+      if (flushed) void flushed.then(() => this.endWriting());
+      else this.endWriting();
+    };
+    if (this.serving) void this.serving.then(end);
+    else end();
+  }
+
+  private endWriting(): void {
+    if (this.serving) {
+      void this.serving.then(() => this.endWriting());
+      return;
+    }
+    this.conn.end(this.ctx.config.shutdownGraceMs);
+  }
+
   // Sending ---------------------------------------------------------------------------------------
 
   /**
@@ -553,8 +577,10 @@ export class Session implements ChatSession, PresenceHolder {
     // go out before the close. (Flushing writes to others too, and may close this session first.)
     const flushed = this.ctx.messages.flushNow();
     if (flushed) {
-      // The store answers later: the close finishes once the batch is committed and delivered.
+      // The store answers later: the close finishes once the batch is committed and delivered. The
+      // nick is free meanwhile, so a reconnect is not refused NICK_IN_USE while this one winds down.
       this.shutting = true;
+      this.ctx.registry.releaseNick(this);
       void flushed.then(() => {
         this.shutting = false;
         this.finishShut(reason, last, kind, publicReason, by);

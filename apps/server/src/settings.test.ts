@@ -65,7 +65,13 @@ describe("the settings table", () => {
       // A value next to the default passes the cross-field checks whatever the setting.
       const current = defaults[key];
       const value =
-        typeof current === "number" ? current + 1 : typeof current === "boolean" ? !current : `${current}x`;
+        key === "store"
+          ? "postgres://parley@127.0.0.1:5432/parley" // the one string setting with a fixed form
+          : typeof current === "number"
+            ? current + 1
+            : typeof current === "boolean"
+              ? !current
+              : `${current}x`;
       const flag =
         typeof value === "boolean"
           ? [`--${value ? "" : "no-"}${flagName(key)}`]

@@ -61,6 +61,18 @@ export const SETTINGS = {
   dataDir: text(defaultDataDir, "directory for the database, admin token and files; created on first start", {
     shownDefault: "$XDG_DATA_HOME/parley or ~/.local/share/parley",
   }),
+  store: text(
+    "",
+    "where history, rooms, bans, audit and file records live: empty (or sqlite) for SQLite in dataDir, or postgres://user:password@host:port/db for a PostgreSQL database every server of a cluster shares",
+    { shownDefault: "(empty: SQLite in dataDir)", secret: true },
+  ),
+  fileDir: text(
+    "",
+    "directory for uploaded files' bytes; servers sharing a PostgreSQL store must see the same one",
+    {
+      shownDefault: "(empty: dataDir/files)",
+    },
+  ),
   serverName: text("parley", "name announced in Welcome"),
   motd: text(
     "Welcome to Parley. Type /help for commands.",

@@ -1,7 +1,8 @@
 // The shared test kit (@parley/testkit), bound to this package's server sources: startServer runs
-// src/ in this process, spawnServer runs src/main.ts as a real process.
+// src/ in this process, spawnServer runs src/main.ts as a real process. With PARLEY_TEST_STORE=postgres
+// (the "postgres" project in vitest.config.ts) every server stores in a real PostgreSQL instead.
 import { fileURLToPath } from "node:url";
-import { serverKit } from "@parley/testkit";
+import { postgresPerDataDir, serverKit } from "@parley/testkit";
 import * as parleyServer from "../src/index.js";
 
 export {
@@ -15,6 +16,8 @@ export {
   pingMs,
   rawClient,
   registerAccount,
+  startPostgres,
+  type TestPostgres,
   takeMessages,
   tempDir,
   wireClient,
@@ -23,4 +26,5 @@ export {
 
 export const { startServer, spawnServer, spawnCluster, testConfig } = serverKit(parleyServer, {
   main: fileURLToPath(new URL("../src/main.ts", import.meta.url)),
+  storeFor: process.env.PARLEY_TEST_STORE === "postgres" ? postgresPerDataDir() : undefined,
 });

@@ -491,7 +491,8 @@ export namespace parley {
             ERROR_CODE_TOO_MANY_CLIENTS = 37,
             ERROR_CODE_OFFLINE_QUEUE_FULL = 38,
             ERROR_CODE_BAD_SEARCH = 45,
-            ERROR_CODE_ACCOUNT_REQUIRED = 46
+            ERROR_CODE_ACCOUNT_REQUIRED = 46,
+            ERROR_CODE_STORE_UNAVAILABLE = 55
         }
 
         interface IError extends parley.v1.Error.$Properties {

@@ -2926,6 +2926,7 @@ export const parley = $root.parley = (() => {
             values[valuesById[38] = "ERROR_CODE_OFFLINE_QUEUE_FULL"] = 38;
             values[valuesById[45] = "ERROR_CODE_BAD_SEARCH"] = 45;
             values[valuesById[46] = "ERROR_CODE_ACCOUNT_REQUIRED"] = 46;
+            values[valuesById[55] = "ERROR_CODE_STORE_UNAVAILABLE"] = 55;
             return values;
         })();
 
@@ -3235,6 +3236,10 @@ export const parley = $root.parley = (() => {
                     case "ERROR_CODE_ACCOUNT_REQUIRED":
                     case 46:
                         message.code = 46;
+                        break;
+                    case "ERROR_CODE_STORE_UNAVAILABLE":
+                    case 55:
+                        message.code = 55;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)

@@ -8,8 +8,15 @@ import type { InputBudget } from "./input-budget.js";
 import type { DecodedEnvelope, Envelope } from "./messages.js";
 import type { Transport, TransportHandlers } from "./transport.js";
 
-/** What a FramedSocket reports: the handlers every transport calls. */
-export type FramedSocketHandlers = TransportHandlers;
+/** What a FramedSocket reports: the handlers every transport calls, and the peer's end of sending. */
+export interface FramedSocketHandlers extends TransportHandlers {
+  /**
+   * The peer has sent all it will (a half-close) and every frame before it was delivered. Without
+   * this handler our side ends at once; with it, the handler ends it (`end()`) once it has answered
+   * what the peer asked, for answers that come later than the frames that asked.
+   */
+  onPeerEnd?(): void;
+}
 
 export interface FramedSocketOptions {
   /** Largest frame body accepted, in bytes; setMaxFrameBytes changes it later. */
@@ -214,6 +221,10 @@ export class FramedSocket implements Transport {
         this.fail(error);
         return;
       }
+    }
+    if (this.handlers.onPeerEnd) {
+      this.handlers.onPeerEnd();
+      return;
     }
     // The peer finished sending; finish our side too.
     if (!this.socket.destroyed) this.socket.end();

@@ -46,8 +46,16 @@ export interface StartOptions<Options> {
 /** The server helpers, bound to one server module and its binary's entry file. */
 export function serverKit<Config extends object, Server extends KitServer, Options>(
   mod: ServerModule<Config, Server, Options>,
-  /** parley-server's entry file (src/main.ts), for spawnServer. */
-  binary: { main?: string } = {},
+  binary: {
+    /** parley-server's entry file (src/main.ts), for spawnServer. */
+    main?: string;
+    /**
+     * The `store` setting for a server on `dataDir` when the test names none (undefined: the
+     * default, SQLite). postgresPerDataDir() gives every data directory its own PostgreSQL database,
+     * so the same tests run on either engine and a restart on the same directory finds its data.
+     */
+    storeFor?: (dataDir: string) => Promise<string | undefined>;
+  } = {},
 ) {
   /** Test settings: 127.0.0.1, every port 0, the given data directory, then `overrides`. */
   function testConfig(overrides: Partial<Config> = {}, dataDir = tempDir("parley-server-")): Config {
@@ -69,7 +77,8 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
     start: StartOptions<Options> = {},
   ): Promise<TestServer<Config, Server>> {
     const dataDir = start.dataDir ?? tempDir("parley-server-");
-    const config = testConfig(overrides, dataDir);
+    const store = "store" in overrides ? undefined : await binary.storeFor?.(dataDir);
+    const config = testConfig(store ? ({ ...overrides, store } as Partial<Config>) : overrides, dataDir);
     const server = mod.createServer(config, start.options);
     onCleanup(() => server.close());
     const { port, adminPort, httpPort = 0, metricsPort = 0 } = await server.listen();
@@ -80,11 +89,15 @@ export function serverKit<Config extends object, Server extends KitServer, Optio
    * Starts the real parley-server binary (from source) on free ports with `args` added; its data
    * directory is a fresh temporary one unless `args` names one.
    */
-  function spawnServer(args: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  async function spawnServer(args: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<ServerProcess> {
     if (!binary.main) throw new Error("serverKit was bound without the server's main file");
-    const dataDir = args.includes("--data-dir") ? [] : ["--data-dir", tempDir("parley-server-")];
+    const named = args.indexOf("--data-dir");
+    const dir = named >= 0 ? args[named + 1]! : tempDir("parley-server-");
+    const dataDir = named >= 0 ? [] : ["--data-dir", dir];
+    const store = args.includes("--store") ? undefined : await binary.storeFor?.(dir);
+    const storeArgs = store ? ["--store", store] : [];
     const ports = ["--port", "0", "--admin-port", "0", "--http-port", "0", "--metrics-port", "0"];
-    return startServerProcess(binary.main, [...ports, ...dataDir, ...args], env);
+    return startServerProcess(binary.main, [...ports, ...dataDir, ...storeArgs, ...args], env);
   }
 
   /** Starts a Redis and real nodes joined to it (see cluster.ts); all stopped after the test. */

@@ -6,10 +6,10 @@ import { isPromise } from "../store/store.js";
 
 /**
  * Stops the upload's stream and deletes its bytes and record, now and once more when the stream has
- * closed: a stream destroyed before its file was open still creates the file when the open completes.
- * A failure to delete the record is logged, not answered.
+ * closed (a stream destroyed before its file was open still creates the file when the open
+ * completes); resolves once that is done. A failure to delete the record is logged, not answered.
  */
-export function forgetFile(session: ChatSession, id: string, stream?: WriteStream): void {
+export function forgetFile(session: ChatSession, id: string, stream?: WriteStream): Promise<void> {
   const log = (error: unknown) =>
     session.ctx.logger.warn({ err: error, file: id }, "forgetting an upload failed");
   const forget = () => {
@@ -21,7 +21,13 @@ export function forgetFile(session: ChatSession, id: string, stream?: WriteStrea
     }
   };
   forget();
-  if (!stream || stream.closed) return;
-  stream.once("close", forget);
+  if (!stream || stream.closed) return Promise.resolve();
+  const closed = new Promise<void>((resolve) =>
+    stream.once("close", () => {
+      forget();
+      resolve();
+    }),
+  );
   stream.destroy();
+  return closed;
 }

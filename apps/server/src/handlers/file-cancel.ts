@@ -14,7 +14,7 @@ export const fileCancel: Handler = {
     const download = transfers.downloads.get(id);
     if (upload) {
       transfers.uploads.delete(id);
-      forget(session, id, upload.stream);
+      void forget(session, id, upload.stream);
     } else if (download) {
       transfers.downloads.delete(id);
       download.stream.destroy();

@@ -21,11 +21,13 @@ export const fileChunk: Handler = {
     const { record } = upload;
     if (upload.received + data.length > record.size) {
       session.transfers().uploads.delete(record.id);
-      forget(session, record.id, upload.stream);
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
-        `more bytes than the ${record.size} declared; the upload was discarded`,
-      );
+      // Answered once the partial file is gone, so the answer tells the truth.
+      return forget(session, record.id, upload.stream).then(() => {
+        throw new RequestError(
+          ErrorCode.ERROR_CODE_FILE_TOO_LARGE,
+          `more bytes than the ${record.size} declared; the upload was discarded`,
+        );
+      });
     }
     upload.received += data.length;
     session.ctx.stats.fileBytesIn += data.length;

@@ -166,6 +166,7 @@ export class MessageStore<Ticket> {
       (assigned) => this.settle(batch, assigned),
       (cause: unknown) => this.settle(batch, undefined, cause as Error),
     );
+    // A batch's commit handler runs once the size cap is applied; the next batch waits for both.
     this.writing = writing.then(() => {
       this.writing = undefined;
       if (this.pending.length > 0 && !this.flushScheduled) {
@@ -176,8 +177,15 @@ export class MessageStore<Ticket> {
     return this.writing;
   };
 
-  /** A batch's outcome: seqs in place and the handler told, or the handler told of the error. */
-  private settle(batch: PendingMessage<Ticket>[], seqs: number[] | undefined, error?: Error): void {
+  /**
+   * A batch's outcome: seqs in place, the size cap applied, then the handler told; or the handler
+   * told of the error. So once a batch is acknowledged, the history is back under its cap.
+   */
+  private settle(
+    batch: PendingMessage<Ticket>[],
+    seqs: number[] | undefined,
+    error?: Error,
+  ): Awaitable<void> {
     for (const { conversation, sender, message } of batch)
       if (sender && message.clientMsgId)
         this.uncommittedByClientId.delete(dedupKey(conversation, sender, message.clientMsgId));
@@ -194,8 +202,21 @@ export class MessageStore<Ticket> {
         );
       }
     }
+    if (seqs && this.maxTotalBytes > 0 && this.totalBytes > this.maxTotalBytes) {
+      let trimmed: Promise<void> | undefined;
+      try {
+        trimmed = this.trimToSize();
+      } catch {
+        // Tried again after the next commit; the batch itself is stored.
+      }
+      // A trim that fails (the store went down) is tried again after the next commit.
+      if (trimmed)
+        return trimmed.then(
+          () => this.onCommitted(batch, error),
+          () => this.onCommitted(batch, error),
+        );
+    }
     this.onCommitted(batch, error);
-    if (seqs && this.maxTotalBytes > 0 && this.totalBytes > this.maxTotalBytes) this.trimToSize();
   }
 
   /**
@@ -254,14 +275,15 @@ export class MessageStore<Ticket> {
    * Deletes the oldest messages (by time, any conversation) until the total is 1/16 under the cap, or
    * TRIM_MAX_ROWS_PER_COMMIT are gone (the next commit goes on while the total is above the cap).
    */
-  private trimToSize(): void {
+  private trimToSize(): Promise<void> | undefined {
     const target = this.maxTotalBytes - Math.floor(this.maxTotalBytes / 16);
     const deleted = this.log.trim(this.totalBytes, target, TRIM_MAX_ROWS_PER_COMMIT);
     const apply = (bytes: number) => {
       this.totalBytes = Math.max(0, this.totalBytes - bytes);
     };
-    if (isPromise(deleted)) deleted.then(apply, () => {});
-    else apply(deleted);
+    if (isPromise(deleted)) return deleted.then(apply);
+    apply(deleted);
+    return undefined;
   }
 
   /** Applies retention: keeps the newest `keepCount` per conversation (0: all) and nothing older than `maxAgeMs` (0: any age). */

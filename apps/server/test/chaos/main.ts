@@ -1,6 +1,6 @@
-// `pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R]`: one chaos run from the command
-// line, longer than CI's; prints the verdict (on failure the seed, violations and last events) and
-// exits non-zero on failure.
+// `pnpm test:chaos [--seconds N] [--seed S] [--clients C] [--rooms R] [--store postgres://…]`: one chaos
+// run from the command line, longer than CI's; prints the verdict (on failure the seed, violations and
+// last events) and exits non-zero on failure.
 import { parseArgs } from "node:util";
 import { randomSeed } from "./prng.js";
 import { runChaos } from "./run.js";
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     seed: { type: "string" },
     clients: { type: "string", default: String(DEFAULT_SCHEDULE.clients) },
     rooms: { type: "string", default: String(DEFAULT_SCHEDULE.rooms) },
+    store: { type: "string" },
   },
 });
 const seconds = Number(values.seconds);
@@ -27,7 +28,13 @@ if (!Number.isFinite(seconds) || seconds <= 0 || !whole(seed, 1) || !whole(clien
   process.exit(2);
 }
 const schedule = { ...DEFAULT_SCHEDULE, clients, rooms };
-const result = await runChaos({ seed, seconds, schedule, log: (line) => console.log(line) });
+const result = await runChaos({
+  seed,
+  seconds,
+  schedule,
+  store: values.store,
+  log: (line) => console.log(line),
+});
 if (result.violations.length) {
   console.error(result.report);
   process.exit(1);

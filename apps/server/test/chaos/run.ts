@@ -18,6 +18,8 @@ export interface ChaosOptions {
   schedule?: ScheduleOptions;
   /** Called with progress lines (start, kills, summary); silent by default. */
   log?: (line: string) => void;
+  /** The server's `store` setting (a postgres:// URL); default SQLite in the run's data directory. */
+  store?: string;
 }
 
 export interface ChaosResult {
@@ -62,7 +64,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const trace = new Trace();
   const obs: Observations = emptyObservations();
   const dataDir = mkdtempSync(join(tmpdir(), "parley-chaos-"));
-  const server = new ServerProcess(dataDir, SERVER_ARGS, (event) => trace.add(event));
+  const args = options.store ? [...SERVER_ARGS, "--store", options.store] : SERVER_ARGS;
+  const server = new ServerProcess(dataDir, args, (event) => trace.add(event));
   let connections = 0;
   const coverage = { pages: 0, resends: 0, replays: 0 };
   const ctx = { server, obs, trace, coverage, nextConnectionId: () => ++connections };
@@ -78,7 +81,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let fatal: Error | undefined;
   const secondServers: Promise<void>[] = [];
   const audit = new ClientActor("audit", { ...ctx, obs: emptyObservations() });
-  log(`chaos: seed ${seed}, ${options.seconds} s, data in ${dataDir}`);
+  log(
+    `chaos: seed ${seed}, ${options.seconds} s, data in ${dataDir}${options.store ? ", on PostgreSQL" : ""}`,
+  );
   try {
     await server.start();
     const deadline = Date.now() + options.seconds * 1000;

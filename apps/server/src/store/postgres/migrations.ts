@@ -1,0 +1,108 @@
+// PostgreSQL's schema as numbered migrations, applied at start inside one transaction each, under an
+// advisory lock so servers starting together on one database migrate it once.
+import type { Pool } from "pg";
+
+/** Key of the advisory lock held while migrating ("parley" in ASCII): any server on this database takes the same one. */
+export const MIGRATION_LOCK_KEY = 0x7061726c6579;
+
+/**
+ * Schema versions in order; `schema_migrations` records which have been applied. Only ever append:
+ * a server applies the versions it does not find, in order.
+ */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE conversations (
+     conversation TEXT PRIMARY KEY,   -- room name, or "@a b" for the direct conversation of a and b
+     last_seq BIGINT NOT NULL         -- newest seq handed out; bumped in the transaction that stores
+   );
+   CREATE TABLE messages (
+     conversation TEXT NOT NULL,
+     seq BIGINT NOT NULL,
+     room TEXT NOT NULL,
+     from_nick TEXT NOT NULL,
+     to_nick TEXT NOT NULL,
+     text TEXT NOT NULL,
+     client_msg_id TEXT NOT NULL,
+     kind INTEGER NOT NULL,
+     sent_at_ms BIGINT NOT NULL,
+     file TEXT,                       -- JSON FileInfo for file announcements
+     sender TEXT NOT NULL DEFAULT '', -- sender's case-folded nick
+     PRIMARY KEY (conversation, seq)
+   );
+   CREATE INDEX messages_sent_at ON messages (sent_at_ms, seq);
+   CREATE UNIQUE INDEX messages_client_msg_id ON messages (conversation, sender, client_msg_id)
+     WHERE client_msg_id <> '' AND sender <> '';
+   CREATE TABLE rooms (
+     name TEXT PRIMARY KEY,
+     topic TEXT NOT NULL DEFAULT '',
+     topic_by TEXT NOT NULL DEFAULT '',
+     topic_at_ms BIGINT NOT NULL DEFAULT 0,
+     created_at_ms BIGINT NOT NULL
+   );
+   CREATE TABLE bans (
+     id BIGSERIAL PRIMARY KEY,
+     nick TEXT NOT NULL DEFAULT '',   -- case-folded
+     address TEXT NOT NULL DEFAULT '',
+     reason TEXT NOT NULL DEFAULT '',
+     by TEXT NOT NULL DEFAULT '',
+     created_at_ms BIGINT NOT NULL,
+     until_ms BIGINT NOT NULL         -- 0: permanent
+   );
+   CREATE TABLE audit (
+     id BIGSERIAL PRIMARY KEY,
+     at_ms BIGINT NOT NULL,
+     action TEXT NOT NULL,
+     target TEXT NOT NULL DEFAULT '',
+     result TEXT NOT NULL DEFAULT '',
+     by TEXT NOT NULL DEFAULT ''
+   );
+   CREATE TABLE files (
+     id TEXT PRIMARY KEY,             -- random, unguessable; also the file name in the file directory
+     name TEXT NOT NULL,
+     size BIGINT NOT NULL,
+     sha256 TEXT NOT NULL,
+     owner TEXT NOT NULL,             -- uploader's case-folded nick (quota, resume)
+     address TEXT NOT NULL DEFAULT '',
+     from_nick TEXT NOT NULL,
+     room TEXT NOT NULL DEFAULT '',
+     to_nick TEXT NOT NULL DEFAULT '',
+     created_at_ms BIGINT NOT NULL,
+     expires_at_ms BIGINT NOT NULL,
+     complete BOOLEAN NOT NULL DEFAULT false
+   );
+   CREATE INDEX files_owner ON files (owner);
+   CREATE INDEX files_address ON files (address);
+   CREATE INDEX files_expires ON files (expires_at_ms);`,
+];
+
+/** Applies the migrations this database lacks; returns how many. Holds MIGRATION_LOCK_KEY meanwhile. */
+export async function migrate(pool: Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    try {
+      await client.query(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+      );
+      const { rows } = await client.query<{ version: number | null }>(
+        "SELECT MAX(version) AS version FROM schema_migrations",
+      );
+      const from = rows[0]?.version ?? 0;
+      for (let v = from; v < MIGRATIONS.length; v++) {
+        await client.query("BEGIN");
+        try {
+          await client.query(MIGRATIONS[v]!);
+          await client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [v + 1]);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        }
+      }
+      return MIGRATIONS.length - from;
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,102 @@
+// The one connection the PostgreSQL store talks through: queries in the order they are issued, and
+// connection failures turned into StoreUnavailableError so callers can tell "down" from a bug.
+import pg from "pg";
+import { StoreUnavailableError } from "../store.js";
+
+/**
+ * SQLSTATE classes that mean the database cannot be reached or is not taking work: connection
+ * exceptions (08), insufficient resources (53), operator intervention such as a shutdown (57),
+ * system errors (58).
+ */
+const UNAVAILABLE_CLASSES = new Set(["08", "53", "57", "58"]);
+
+/** Longest a request waits for a connection before it is answered STORE_UNAVAILABLE, in ms. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/** An error as callers should see it: StoreUnavailableError when the database is down or out of reach. */
+export function storeError(error: unknown): Error {
+  const code = (error as { code?: unknown }).code;
+  const sqlState = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+  if (sqlState && !UNAVAILABLE_CLASSES.has(sqlState.slice(0, 2))) return error as Error;
+  return new StoreUnavailableError(
+    `the PostgreSQL store is unavailable: ${(error as Error).message || String(error)}`,
+    { cause: error },
+  );
+}
+
+/** One statement inside a transaction: its rows. */
+// biome-ignore lint/suspicious/noExplicitAny: rows are typed by the caller's cast
+export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
+
+/**
+ * A pool of ONE connection. Its queue is first come, first served, so the store's operations reach
+ * the database in the order the server issued them, as SQLite's synchronous calls do: a read issued
+ * after a write sees it, and a write issued after a read does not overtake it (the de-duplication
+ * check in MessageStore.findByClientId relies on this). A broken connection is replaced on the next
+ * query, so work resumes once the database is back.
+ */
+export class Queries {
+  readonly pool: pg.Pool;
+
+  constructor(url: string, onIdleError: (error: Error) => void) {
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: "parley-server",
+    });
+    // A connection the server closes while idle (a restart): logged; the next query reconnects.
+    this.pool.on("error", onIdleError);
+  }
+
+  /** Runs one statement; its rows. */
+  async rows<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<Row[]> {
+    try {
+      return (await this.pool.query<Row>(sql, params)).rows;
+    } catch (error) {
+      throw storeError(error);
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction on the connection, giving it `query` (one statement, its rows);
+   * rolled back if anything throws. A failing statement throws as `rows` does; whatever else `work`
+   * throws is passed on as it is.
+   */
+  async transaction<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw storeError(error);
+    }
+    const query: Query = async (sql, params = []) => {
+      try {
+        return (await client.query(sql, params)).rows;
+      } catch (error) {
+        throw storeError(error);
+      }
+    };
+    let broken = false;
+    try {
+      await query("BEGIN");
+      const result = await work(query);
+      await query("COMMIT");
+      return result;
+    } catch (error) {
+      broken = error instanceof StoreUnavailableError;
+      if (!broken) await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      // A connection that failed is dropped rather than handed to the next query.
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

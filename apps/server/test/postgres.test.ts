@@ -1,0 +1,97 @@
+// parley-server on a real PostgreSQL: stopping the database refuses sends with STORE_UNAVAILABLE and
+// acknowledges nothing, and work resumes when it is back; two servers on one database share
+// history (seqs dense across both) and serve each other's files from a shared file directory.
+import { randomBytes } from "node:crypto";
+import { ErrorCode, type ServerError } from "@parley/protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { download, upload } from "./file-transfer.js";
+import { loggedIn, startPostgres, startServer, type TestPostgres, tempDir } from "./helpers.js";
+
+let postgres: TestPostgres;
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+afterAll(() => postgres?.destroy());
+
+const refusal = (request: Promise<unknown>) =>
+  request.then(
+    () => undefined,
+    (error: ServerError) => error,
+  );
+
+describe("a server on PostgreSQL", () => {
+  it("refuses sends while the database is stopped, acknowledges nothing, and resumes once it is back", async () => {
+    const { port, server } = await startServer({ store: await postgres.createDatabase() });
+    expect(server.ctx.store.engine).toBe("postgres");
+    const alice = await loggedIn(port, "alice");
+    const bob = await loggedIn(port, "bob");
+    const first = await alice.request({ sendMessage: { room: "lobby", text: "before", clientMsgId: "m-1" } });
+    expect(first.message?.seq).toBe(1);
+
+    await postgres.stop();
+    const refused = await refusal(
+      alice.request({ sendMessage: { room: "lobby", text: "during", clientMsgId: "m-2" } }),
+    );
+    expect(refused?.code).toBe(ErrorCode.ERROR_CODE_STORE_UNAVAILABLE);
+    expect(refused?.fatal).toBeFalsy();
+    const history = await refusal(bob.request({ fetchHistory: { room: "lobby", afterSeq: 0 } }));
+    expect(history?.code).toBe(ErrorCode.ERROR_CODE_STORE_UNAVAILABLE);
+    // The server itself is fine: what needs no store is served.
+    expect((await alice.request({ listRooms: {} })).roomList?.rooms?.[0]?.lastSeq).toBe(1);
+
+    await postgres.start();
+    // The documented recovery: resend with the same client id; the seq has no hole.
+    const resent = await alice.request({
+      sendMessage: { room: "lobby", text: "during", clientMsgId: "m-2" },
+    });
+    expect(resent.message?.seq).toBe(2);
+    const stored = await bob.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
+    expect(stored.history?.messages?.map((m) => [m.seq, m.text])).toEqual([
+      [1, "before"],
+      [2, "during"],
+    ]);
+    // Bob saw the refused message only once it was stored.
+    const live = await bob.waitFor((e) => e.message?.text === "during");
+    expect(live.message?.seq).toBe(2);
+  });
+
+  it("shares history between two servers on one database, with seqs dense across both", async () => {
+    const store = await postgres.createDatabase();
+    const a = await startServer({ store });
+    const b = await startServer({ store });
+    const alice = await loggedIn(a.port, "alice");
+    const bob = await loggedIn(b.port, "bob");
+    expect((await alice.request({ sendMessage: { room: "lobby", text: "one" } })).message?.seq).toBe(1);
+    expect((await alice.request({ sendMessage: { room: "lobby", text: "two" } })).message?.seq).toBe(2);
+    expect((await bob.request({ sendMessage: { room: "lobby", text: "three" } })).message?.seq).toBe(3);
+    const history = await bob.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
+    expect(history.history?.messages?.map((m) => [m.seq, m.text])).toEqual([
+      [1, "one"],
+      [2, "two"],
+      [3, "three"],
+    ]);
+    // A server started later finds both servers' messages, and announces the last seq on join.
+    const c = await startServer({ store });
+    const carol = await loggedIn(c.port, "carol");
+    const joined = await carol.request({ joinRoom: { room: "lobby", resume: true, sinceSeq: 1 } });
+    expect(joined.joined?.lastSeq).toBe(3);
+    const page = await carol.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
+    expect(page.history?.messages?.map((m) => m.text)).toEqual(["one", "two", "three"]);
+  });
+
+  it("serves a file uploaded through one server from another sharing the database and file directory", async () => {
+    const store = await postgres.createDatabase();
+    const fileDir = tempDir("parley-files-");
+    const a = await startServer({ store, fileDir });
+    const b = await startServer({ store, fileDir });
+    const alice = await loggedIn(a.port, "alice");
+    const bob = await loggedIn(b.port, "bob");
+    const data = randomBytes(300_000);
+    const { done } = await upload(alice, { room: "lobby" }, "shared.bin", data);
+    const fileId = done.message!.file!.id!;
+    const fetched = await download(bob, fileId);
+    expect(Buffer.compare(fetched.bytes, data)).toBe(0);
+    // Quotas count what every server holds: the record is in the shared database.
+    expect(await b.server.ctx.files.usedBy("alice", Date.now())).toEqual({ bytes: data.length, files: 1 });
+  });
+});
