@@ -26,8 +26,9 @@
 //                a cluster; node-inbox.ts delivers what other nodes send to this node's members
 //   store/       the storage seam: store.ts (one interface: history, rooms, bans, audit, file
 //                metadata), messages.ts (batching, seqs on commit, de-duplication, the size cap),
-//                bans.ts (bans in force, in memory), sqlite/ (the default engine), open.ts (picks
-//                the engine); the data directory's lock and permissions
+//                bans.ts (bans in force, in memory), sqlite/ (the default engine), postgres/ (one
+//                database several servers share), open.ts (picks the engine from `store`); the
+//                data directory's lock and permissions
 //   files/       files held for transfer: metadata, bytes on disk, quotas, a session's transfers
 //   net/         the seam under a session (transport.ts: a TCP socket through FramedSocket, or a
 //                WebSocket through ws-transport.ts), admission and per-address limits, the HTTP

@@ -35,7 +35,7 @@ export function openPostgresStore(url: string, logger: Logger): PostgresStore {
     async open() {
       let applied: number;
       try {
-        applied = await migrate(queries.pool);
+        applied = await migrate(await queries.start());
       } catch (error) {
         throw storeError(error);
       }

@@ -1,6 +1,6 @@
 // The one connection the PostgreSQL store talks through: queries in the order they are issued, and
 // connection failures turned into StoreUnavailableError so callers can tell "down" from a bug.
-import pg from "pg";
+import type pg from "pg";
 import { StoreUnavailableError } from "../store.js";
 
 /**
@@ -36,17 +36,36 @@ export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
  * query, so work resumes once the database is back.
  */
 export class Queries {
-  readonly pool: pg.Pool;
+  private opened: pg.Pool | undefined;
 
-  constructor(url: string, onIdleError: (error: Error) => void) {
-    this.pool = new pg.Pool({
-      connectionString: url,
+  constructor(
+    private readonly url: string,
+    private readonly onIdleError: (error: Error) => void,
+  ) {}
+
+  /**
+   * Loads the driver and makes the pool (no connection yet). The driver is loaded here, not at start:
+   * a server on SQLite never pays for it.
+   */
+  async start(): Promise<pg.Pool> {
+    if (this.opened) return this.opened;
+    const { default: driver } = await import("pg");
+    const pool = new driver.Pool({
+      connectionString: this.url,
       max: 1,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       application_name: "parley-server",
     });
     // A connection the server closes while idle (a restart): logged; the next query reconnects.
-    this.pool.on("error", onIdleError);
+    pool.on("error", this.onIdleError);
+    this.opened = pool;
+    return pool;
+  }
+
+  /** The pool; the store's open() has made it before anything else is called. */
+  get pool(): pg.Pool {
+    if (!this.opened) throw new Error("the PostgreSQL store was used before open()");
+    return this.opened;
   }
 
   /** Runs one statement; its rows. */
@@ -97,6 +116,6 @@ export class Queries {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await this.opened?.end();
   }
 }
