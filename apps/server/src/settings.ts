@@ -63,7 +63,7 @@ export const SETTINGS = {
   }),
   store: text(
     "",
-    "where history, rooms, bans, audit and file records live: empty (or sqlite) for SQLite in dataDir, or postgres://user:password@host:port/db for a PostgreSQL database every server of a cluster shares",
+    "where history and its search index, rooms, bans, audit, accounts and file records live: empty (or sqlite) for SQLite in dataDir, or postgres://user:password@host:port/db for a PostgreSQL database every server of a cluster shares",
     { shownDefault: "(empty: SQLite in dataDir)", secret: true },
   ),
   fileDir: text(

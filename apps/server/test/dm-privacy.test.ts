@@ -103,7 +103,8 @@ describe("direct message privacy", () => {
     ).run("0".repeat(32), "0".repeat(64), Date.now(), Date.now() + 3_600_000);
     db.close();
 
-    const { port } = await startServer({}, { dataDir });
+    // An upgrade of SQLite's own file: on SQLite whatever store the other tests run on.
+    const { port } = await startServer({ store: "sqlite" }, { dataDir });
     const carol = await loggedIn(port, "carol", [{ room: "lobby", historyLimit: 10 }]);
     const room = await carol.request({ fetchHistory: { room: "lobby", afterSeq: 0 } });
     expect(room.history?.messages?.map((m) => m.text)).toEqual(["hello room"]);

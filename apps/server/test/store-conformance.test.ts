@@ -1,13 +1,22 @@
 // One conformance suite for every store engine: SQLite and a real PostgreSQL answer the same calls
-// the same way (seqs, reads, de-duplication, retention, rooms, bans with their audit, files). Then
-// what only a shared database has to get right: migrations under a lock and seqs across servers.
+// the same way (seqs, reads, de-duplication, retention, rooms, bans with their audit, files, accounts
+// with their direct history, full-text search). Then what only a shared database has to get right:
+// migrations under a lock and seqs across servers.
 import type { ChatMessage } from "@parley/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../src/logger.js";
 import { openPostgresStore, type PostgresStore } from "../src/store/postgres/index.js";
 import { MIGRATIONS } from "../src/store/postgres/migrations.js";
+import type { SearchPage, SearchQuery } from "../src/store/search.js";
+import { searchTerms } from "../src/store/search-terms.js";
 import { openSqliteStore } from "../src/store/sqlite/index.js";
-import { messageBytes, type NewMessage, type Store } from "../src/store/store.js";
+import {
+  type AccountRecord,
+  directConversation,
+  messageBytes,
+  type NewMessage,
+  type Store,
+} from "../src/store/store.js";
 import { onCleanup, startPostgres, type TestPostgres, tempDir } from "./helpers.js";
 
 let postgres: TestPostgres;
@@ -50,6 +59,36 @@ function message(conversation: string, text: string, sender = "", clientMsgId = 
 }
 
 const seqs = (messages: ChatMessage[]) => messages.map((m) => [m.seq, m.text]);
+
+/** Stores one message from `fromNick` (its own batch, so each is newer than the one before). */
+const add = (store: Store, conversation: string, fromNick: string, text: string, extra = {}) =>
+  store.messages.append([
+    { conversation, sender: "", message: { fromNick, text, sentAtMs: clock++, ...extra } },
+  ]);
+
+/** The texts `party`, in `rooms`, finds for `query`, newest first. */
+const find = async (
+  store: Store,
+  query: string,
+  rooms: string[],
+  party = "ana",
+  more: Partial<SearchQuery> = {},
+): Promise<SearchPage> =>
+  store.search.search({ terms: searchTerms(query), rooms, party, only: null, limit: 50, cursor: 0, ...more });
+const texts = (page: SearchPage) => page.matches.map((m) => m.message.text);
+
+function account(name: string, more: Partial<AccountRecord> = {}): AccountRecord {
+  return {
+    name,
+    display: name.toUpperCase(),
+    passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${name}`,
+    scram: { salt: "c2FsdA==", iterations: 4096, storedKey: "c3RvcmVk", serverKey: "c2VydmVy" },
+    createdAtMs: 1_000,
+    lastSeenMs: 0,
+    locked: false,
+    ...more,
+  };
+}
 
 describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
   const open = ENGINES[engine]!;
@@ -181,6 +220,8 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
       ["auth", 3_000, "refused 2 times"],
       ["ban", 1_000, "banned 2"],
     ]);
+    // The page older than an entry.
+    expect((await store.audit.newest(10, Number(later.id))).map((e) => e.action)).toEqual(["ban"]);
   });
 
   it("stores no ban when its audit entry cannot be made", async () => {
@@ -197,7 +238,15 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
 
   it("keeps file records: usage by owner and address, completion and expiry", async () => {
     const store = await open();
-    const base = { name: "a.bin", sha256: "f".repeat(64), fromNick: "Alice", room: "lobby", toNick: "" };
+    const base = {
+      name: "a.bin",
+      sha256: "f".repeat(64),
+      fromNick: "Alice",
+      room: "lobby",
+      toNick: "",
+      fromParty: "",
+      toParty: "",
+    };
     await store.files.insert({
       ...base,
       id: "1".repeat(32),
@@ -232,6 +281,150 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     await store.files.delete("2".repeat(32));
     expect(await store.files.get("2".repeat(32))).toBeUndefined();
     expect(await store.files.usedFrom("10.0.0.1", 10)).toEqual({ bytes: 100, files: 1 });
+  });
+
+  it("expires the direct files a party sent or received, and no one else's", async () => {
+    const store = await open();
+    const direct = (id: string, fromParty: string, toParty: string) =>
+      store.files.insert({
+        id: id.repeat(32),
+        name: "d.bin",
+        size: 1,
+        sha256: "e".repeat(64),
+        owner: fromParty,
+        address: "",
+        fromNick: fromParty.slice(1),
+        room: "",
+        toNick: toParty.slice(1),
+        fromParty,
+        toParty,
+        createdAtMs: 1,
+        expiresAtMs: 1_000,
+        complete: true,
+      });
+    await direct("a", "~ana", "~bob");
+    await direct("b", "~bob", "~ana");
+    await direct("c", "~bob", "~anastasia");
+    await store.files.expireDirect("~ana");
+    expect((await store.files.expired(10)).sort()).toEqual(["a".repeat(32), "b".repeat(32)]);
+  });
+
+  it("stores accounts, replaces one on a second put, and deletes it", async () => {
+    const store = await open();
+    await store.accounts.put(account("bob"));
+    await store.accounts.put(account("ana", { createdAtMs: 2_000 }));
+    expect(await store.accounts.loadAll()).toEqual([account("ana", { createdAtMs: 2_000 }), account("bob")]);
+    const changed = account("bob", {
+      passwordHash: "$argon2id$new",
+      scram: { salt: "bmV3", iterations: 8192, storedKey: "czI=", serverKey: "czM=" },
+      lastSeenMs: 5_000,
+      locked: true,
+    });
+    await store.accounts.put(changed);
+    await store.accounts.delete("ana");
+    await store.accounts.delete("nobody");
+    expect(await store.accounts.loadAll()).toEqual([changed]);
+  });
+
+  it("drops every direct conversation of a party, on either side, and nothing else", async () => {
+    const store = await open();
+    await add(store, directConversation("~ana", "~bob"), "bob", "to ana");
+    await add(store, directConversation("~ana", "~bob"), "ana", "to bob");
+    await add(store, directConversation("~al", "~ana"), "al", "al to ana");
+    await add(store, directConversation("~anastasia", "~bob"), "bob", "to anastasia");
+    await add(store, directConversation("~bob", "~xana"), "bob", "to xana");
+    await add(store, "~ana", "ana", "a room-like name");
+    const before = await store.messages.totalBytes();
+    const dropped = await store.messages.dropDirect("~ana");
+    expect(dropped).toEqual({
+      removed: 3,
+      bytes: messageBytes("to ana", null) + messageBytes("to bob", null) + messageBytes("al to ana", null),
+    });
+    expect(await store.messages.totalBytes()).toBe(before - dropped.bytes);
+    expect(await store.messages.hasAny(directConversation("~ana", "~bob"))).toBe(false);
+    expect(await store.messages.hasAny(directConversation("~al", "~ana"))).toBe(false);
+    expect(await store.messages.hasAny(directConversation("~anastasia", "~bob"))).toBe(true);
+    expect(await store.messages.hasAny(directConversation("~bob", "~xana"))).toBe(true);
+    expect(await store.messages.hasAny("~ana")).toBe(true);
+    // What is gone is not found either.
+    expect(texts(await find(store, "to", [], "~ana"))).toEqual([]);
+  });
+
+  it("searches for messages holding every word, newest first, by whole word or word start, any case or accent", async () => {
+    const store = await open();
+    await add(store, "lobby", "bob", "the deploy failed");
+    await add(store, "lobby", "bob", "Deployment is done");
+    await add(store, "lobby", "cy", "lunch?");
+    await add(store, "lobby", "cy", "Café opens at noon");
+    await add(store, "lobby", "cy", "a naïve cafe");
+    expect(texts(await find(store, "deploy", ["lobby"]))).toEqual([
+      "Deployment is done",
+      "the deploy failed",
+    ]);
+    expect(texts(await find(store, "DEPLOY failed", ["lobby"]))).toEqual(["the deploy failed"]);
+    expect(texts(await find(store, "cafe", ["lobby"]))).toEqual(["a naïve cafe", "Café opens at noon"]);
+    expect(texts(await find(store, "café", ["lobby"]))).toEqual(["a naïve cafe", "Café opens at noon"]);
+    expect(texts(await find(store, "naive", ["lobby"]))).toEqual(["a naïve cafe"]);
+    expect(texts(await find(store, "ploy", ["lobby"]))).toEqual([]);
+    // What looks like search syntax is only words.
+    expect(texts(await find(store, "deploy' & !failed:* | (x", ["lobby"]))).toEqual([]);
+    expect(texts(await find(store, '"the" OR deploy*', ["lobby"]))).toEqual([]);
+  });
+
+  it("searches only the rooms given and the searcher's own direct conversations", async () => {
+    const store = await open();
+    await add(store, "lobby", "bob", "secret plan in lobby");
+    await add(store, "staff", "bob", "secret plan in staff");
+    await add(store, directConversation("~ana", "~bob"), "bob", "secret plan for ana", { toNick: "ana" });
+    await add(store, directConversation("~bob", "~cy"), "bob", "secret plan for cy", { toNick: "cy" });
+    await add(store, directConversation("~an", "~bob"), "bob", "secret plan for an", { toNick: "an" });
+    await add(store, directConversation("~al", "~ana"), "al", "secret plan from al", { toNick: "ana" });
+    expect(texts(await find(store, "secret", ["lobby"], "~ana"))).toEqual([
+      "secret plan from al",
+      "secret plan for ana",
+      "secret plan in lobby",
+    ]);
+    expect(texts(await find(store, "secret", [], "~cy"))).toEqual(["secret plan for cy"]);
+    expect(texts(await find(store, "secret", [], "cy"))).toEqual([]);
+    expect(texts(await find(store, "secret", ["lobby"], "~ana", { only: "lobby" }))).toEqual([
+      "secret plan in lobby",
+    ]);
+    expect(
+      texts(await find(store, "secret", ["lobby"], "~ana", { only: directConversation("~al", "~ana") })),
+    ).toEqual(["secret plan from al"]);
+    // A conversation the searcher may not read finds nothing, even when asked for alone.
+    expect(texts(await find(store, "secret", ["lobby"], "~ana", { only: "staff" }))).toEqual([]);
+    expect(
+      texts(await find(store, "secret", ["lobby"], "~ana", { only: directConversation("~bob", "~cy") })),
+    ).toEqual([]);
+  });
+
+  it("pages search results by cursor, each message once", async () => {
+    const store = await open();
+    for (let i = 1; i <= 7; i++) await add(store, "lobby", "bob", `note ${i}`);
+    const seen: (string | null | undefined)[] = [];
+    let cursor = 0;
+    let pages = 0;
+    do {
+      const page = await find(store, "note", ["lobby"], "ana", { limit: 3, cursor });
+      seen.push(...texts(page));
+      cursor = page.more ? page.matches.at(-1)!.cursor : 0;
+      pages++;
+    } while (cursor > 0);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(["note 7", "note 6", "note 5", "note 4", "note 3", "note 2", "note 1"]);
+  });
+
+  it("forgets in search what retention deleted, and finds file announcements by file name", async () => {
+    const store = await open();
+    for (let i = 1; i <= 5; i++) await add(store, "lobby", "bob", `old news ${i}`);
+    await add(store, "lobby", "bob", "", { file: { id: "f1", name: "quarterly-report.pdf", size: 10 } });
+    await store.messages.prune(2, 0);
+    expect(texts(await find(store, "news", ["lobby"]))).toEqual(["old news 5"]);
+    const files = await find(store, "quarterly", ["lobby"]);
+    expect(files.matches.map((m) => m.message.file?.name)).toEqual(["quarterly-report.pdf"]);
+    await store.messages.trim(await store.messages.totalBytes(), 0, 100);
+    expect(texts(await find(store, "news", ["lobby"]))).toEqual([]);
   });
 });
 

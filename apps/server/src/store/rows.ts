@@ -1,7 +1,7 @@
 // Rows as both engines return them (snake_case columns), turned into the server's records: one
 // conversion per kind, so SQLite and PostgreSQL cannot read the same row two ways.
 import { type Ban, type ChatMessage, type FileInfo, MAX_BAN_DURATION_MS } from "@parley/protocol";
-import type { FileRecord } from "./store.js";
+import type { AccountRecord, FileRecord } from "./store.js";
 
 /** A `bans` row. */
 export type BanRow = {
@@ -98,6 +98,28 @@ export const toFileRecord = (r: FileRow): FileRecord => ({
   complete: r.complete === 1 || r.complete === true,
 });
 
+/** The `files` columns an insert fills, in fileValues order. */
+export const FILE_COLUMNS =
+  "id, name, size, sha256, owner, address, from_nick, room, to_nick, from_party, to_party, created_at_ms, expires_at_ms, complete";
+
+/** A record's values in FILE_COLUMNS order; `complete` as 1 or 0, which both engines take. */
+export const fileValues = (r: FileRecord): unknown[] => [
+  r.id,
+  r.name,
+  r.size,
+  r.sha256,
+  r.owner,
+  r.address,
+  r.fromNick,
+  r.room,
+  r.toNick,
+  r.fromParty,
+  r.toParty,
+  r.createdAtMs,
+  r.expiresAtMs,
+  r.complete ? 1 : 0,
+];
+
 /** An `audit` row. */
 export type AuditRow = {
   id: number | string;
@@ -116,3 +138,54 @@ export const toAuditEntry = (row: AuditRow) => ({
   result: row.result,
   by: row.by,
 });
+
+/** An `accounts` row. */
+export type AccountRow = {
+  name: string;
+  display: string;
+  password_hash: string;
+  scram_salt: string;
+  scram_iterations: number;
+  scram_stored_key: string;
+  scram_server_key: string;
+  created_at_ms: number | string;
+  last_seen_ms: number | string;
+  locked: number | boolean;
+};
+
+export const toAccountRecord = (row: AccountRow): AccountRecord => ({
+  name: row.name,
+  display: row.display,
+  passwordHash: row.password_hash,
+  scram: {
+    salt: row.scram_salt,
+    iterations: Number(row.scram_iterations),
+    storedKey: row.scram_stored_key,
+    serverKey: row.scram_server_key,
+  },
+  createdAtMs: Number(row.created_at_ms),
+  lastSeenMs: Number(row.last_seen_ms),
+  locked: row.locked === 1 || row.locked === true,
+});
+
+/** The `accounts` columns, in accountValues order. */
+export const ACCOUNT_COLUMNS =
+  "name, display, password_hash, scram_salt, scram_iterations, scram_stored_key, scram_server_key, created_at_ms, last_seen_ms, locked";
+
+/** A record's values in ACCOUNT_COLUMNS order; `locked` as 1 or 0, which both engines take. */
+export const accountValues = (r: AccountRecord): unknown[] => [
+  r.name,
+  r.display,
+  r.passwordHash,
+  r.scram.salt,
+  r.scram.iterations,
+  r.scram.storedKey,
+  r.scram.serverKey,
+  r.createdAtMs,
+  r.lastSeenMs,
+  r.locked ? 1 : 0,
+];
+
+/** `count` placeholders as PostgreSQL numbers them: "$1, $2, …". */
+export const numberedParams = (count: number): string =>
+  Array.from({ length: count }, (_, i) => `$${i + 1}`).join(", ");

@@ -1,6 +1,7 @@
 // Full-text search of stored history: the seam the SearchHistory handler calls, whatever engine
 // answers (sqlite/search.ts: FTS5). Who may read what is decided by the caller and passed in.
 import type { ChatMessage } from "@parley/protocol";
+import { type MessageRow, toMessage } from "./rows.js";
 
 /** What one search asks for; who may read what is decided by the caller and passed in. */
 export interface SearchQuery {
@@ -38,4 +39,16 @@ export interface SearchPage {
  */
 export interface SearchIndex {
   search(query: SearchQuery): Promise<SearchPage>;
+}
+
+/**
+ * A page from rows an engine read newest first, asking for one more than `limit` to learn whether
+ * more exist; `search_id` is the row's cursor.
+ */
+export function searchPage(rows: (MessageRow & { search_id: number | string })[], limit: number): SearchPage {
+  const more = rows.length > limit;
+  return {
+    matches: rows.slice(0, limit).map((row) => ({ message: toMessage(row), cursor: Number(row.search_id) })),
+    more,
+  };
 }

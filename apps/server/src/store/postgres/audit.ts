@@ -22,23 +22,19 @@ export async function insertAudit(query: Query, atMs: number, record: AuditRecor
 export class PostgresAuditRecords implements AuditRecords {
   constructor(private readonly db: Queries) {}
 
-  async record(atMs: number, record: AuditRecord): Promise<AuditEntry> {
-    const [row] = await this.db.rows<{ id: string }>(INSERT_SQL, [
-      atMs,
-      record.action,
-      record.target,
-      record.result,
-      record.by,
-    ]);
-    return { id: Number(row!.id), atMs, ...record };
+  record(atMs: number, record: AuditRecord): Promise<AuditEntry> {
+    return insertAudit((sql, params) => this.db.rows(sql, params), atMs, record);
   }
 
   async update(id: number, atMs: number, result: string): Promise<void> {
     await this.db.rows("UPDATE audit SET at_ms = $1, result = $2 WHERE id = $3", [atMs, result, id]);
   }
 
-  async newest(limit: number): Promise<AuditEntry[]> {
-    const rows = await this.db.rows<AuditRow>("SELECT * FROM audit ORDER BY id DESC LIMIT $1", [limit]);
+  async newest(limit: number, beforeId = Number.MAX_SAFE_INTEGER): Promise<AuditEntry[]> {
+    const rows = await this.db.rows<AuditRow>("SELECT * FROM audit WHERE id < $1 ORDER BY id DESC LIMIT $2", [
+      beforeId,
+      limit,
+    ]);
     return rows.map(toAuditEntry);
   }
 }

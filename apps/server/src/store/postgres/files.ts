@@ -1,5 +1,5 @@
 // File metadata in PostgreSQL: records, usage for quotas, completion and expiry, shared by every server.
-import { type FileRow, toFileRecord } from "../rows.js";
+import { FILE_COLUMNS, type FileRow, fileValues, numberedParams, toFileRecord } from "../rows.js";
 import type { FileRecord, FileRecords, FileUsage } from "../store.js";
 import type { Queries } from "./queries.js";
 
@@ -9,23 +9,10 @@ export class PostgresFileRecords implements FileRecords {
   constructor(private readonly db: Queries) {}
 
   async insert(r: FileRecord): Promise<void> {
+    const values = fileValues(r);
     await this.db.rows(
-      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, created_at_ms, expires_at_ms, complete)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        r.id,
-        r.name,
-        r.size,
-        r.sha256,
-        r.owner,
-        r.address,
-        r.fromNick,
-        r.room,
-        r.toNick,
-        r.createdAtMs,
-        r.expiresAtMs,
-        r.complete,
-      ],
+      `INSERT INTO files (${FILE_COLUMNS}) VALUES (${numberedParams(values.length)})`,
+      values,
     );
   }
 
@@ -75,5 +62,9 @@ export class PostgresFileRecords implements FileRecords {
       nowMs,
     ]);
     return rows.map((row) => row.id);
+  }
+
+  async expireDirect(party: string): Promise<void> {
+    await this.db.rows("UPDATE files SET expires_at_ms = 0 WHERE from_party = $1 OR to_party = $1", [party]);
   }
 }

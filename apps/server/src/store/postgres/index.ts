@@ -1,7 +1,8 @@
-// The PostgreSQL store: every server on one database shares history, rooms, bans, audit and file
-// metadata; sequence numbers come from counter rows updated in the storing transaction.
+// The PostgreSQL store: every server on one database shares history and its search index, rooms,
+// bans, audit, accounts and file metadata; sequence numbers come from counter rows updated in the storing transaction.
 import type { Logger } from "../../logger.js";
 import type { Store } from "../store.js";
+import { PostgresAccountRecords } from "./accounts.js";
 import { PostgresAuditRecords } from "./audit.js";
 import { PostgresBanRecords } from "./bans.js";
 import { PostgresFileRecords } from "./files.js";
@@ -9,6 +10,7 @@ import { PostgresMessageLog } from "./messages.js";
 import { migrate } from "./migrations.js";
 import { Queries, storeError } from "./queries.js";
 import { PostgresRoomRecords } from "./rooms.js";
+import { PostgresSearchIndex } from "./search.js";
 
 /** A Store on PostgreSQL, with its pool for tests and tools. */
 export interface PostgresStore extends Store {
@@ -32,6 +34,8 @@ export function openPostgresStore(url: string, logger: Logger): PostgresStore {
     bans: new PostgresBanRecords(queries),
     audit: new PostgresAuditRecords(queries),
     files: new PostgresFileRecords(queries),
+    search: new PostgresSearchIndex(queries),
+    accounts: new PostgresAccountRecords(queries),
     async open() {
       let applied: number;
       try {

@@ -3,8 +3,9 @@
 // totally ordered across every server on the database; reads for join, resume and paging.
 import type { ChatMessage } from "@parley/protocol";
 import { type MessageRow, toMessage } from "../rows.js";
+import { indexWords } from "../search-terms.js";
 import { MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
-import type { Queries } from "./queries.js";
+import { directWithParty, MESSAGE_COLUMNS, type Queries } from "./queries.js";
 
 /** A row's size as historyRetentionBytes counts it; the same sum as messageBytes in JS. */
 const ROW_BYTES_SQL = `octet_length(text) + COALESCE(octet_length(file), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
@@ -20,8 +21,8 @@ const NO_LIMIT_SEQ = Number.MAX_SAFE_INTEGER;
 const APPEND_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                       $7::int[], $8::bigint[], $9::text[], $10::text[]) WITH ORDINALITY
-    AS t(conversation, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, ord)
+                       $7::int[], $8::bigint[], $9::text[], $10::text[], $11::text[]) WITH ORDINALITY
+    AS t(conversation, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, words, ord)
 ), counts AS (
   SELECT conversation, count(*) AS n FROM input GROUP BY conversation ORDER BY conversation
 ), bumped AS (
@@ -29,10 +30,11 @@ WITH input AS (
   ON CONFLICT (conversation) DO UPDATE SET last_seq = c.last_seq + EXCLUDED.last_seq
   RETURNING c.conversation, c.last_seq
 )
-INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender)
+INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, words)
 SELECT i.conversation,
        b.last_seq - n.n + row_number() OVER (PARTITION BY i.conversation ORDER BY i.ord),
-       i.room, i.from_nick, i.to_nick, i.text, i.client_msg_id, i.kind, i.sent_at_ms, i.file, i.sender
+       i.room, i.from_nick, i.to_nick, i.text, i.client_msg_id, i.kind, i.sent_at_ms, i.file, i.sender,
+       array_to_tsvector(string_to_array(i.words, ' '))
 FROM input i JOIN bumped b USING (conversation) JOIN counts n USING (conversation)
 RETURNING conversation, seq`;
 
@@ -47,7 +49,7 @@ export class PostgresMessageLog implements MessageLog {
   }
 
   async append(batch: readonly NewMessage[]): Promise<number[]> {
-    const columns: unknown[][] = Array.from({ length: 10 }, () => new Array(batch.length));
+    const columns: unknown[][] = Array.from({ length: 11 }, () => new Array(batch.length));
     batch.forEach(({ conversation, sender, message: m }, i) => {
       columns[0]![i] = conversation;
       columns[1]![i] = m.room ?? "";
@@ -59,6 +61,10 @@ export class PostgresMessageLog implements MessageLog {
       columns[7]![i] = m.sentAtMs;
       columns[8]![i] = m.file ? JSON.stringify(m.file) : null;
       columns[9]![i] = sender;
+      // The words it is found by (indexWords holds no spaces), as the file name is too.
+      columns[10]![i] = indexWords(m.file?.name ? `${m.text ?? ""} ${m.file.name}` : (m.text ?? "")).join(
+        " ",
+      );
     });
     const rows = await this.db.rows<{ conversation: string; seq: string }>(APPEND_SQL, columns);
     // Within a conversation the seqs follow batch order: hand out its range from the lowest up.
@@ -81,7 +87,7 @@ export class PostgresMessageLog implements MessageLog {
     clientMsgId: string,
   ): Promise<ChatMessage | undefined> {
     const [row] = await this.db.rows<MessageRow>(
-      `SELECT * FROM messages WHERE conversation = $1 AND sender = $2 AND client_msg_id = $3
+      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation = $1 AND sender = $2 AND client_msg_id = $3
          AND client_msg_id <> '' AND sender <> ''`,
       [conversation, sender, clientMsgId],
     );
@@ -95,7 +101,7 @@ export class PostgresMessageLog implements MessageLog {
     upToSeq = NO_LIMIT_SEQ,
   ): Promise<ChatMessage[]> {
     const rows = await this.db.rows<MessageRow>(
-      "SELECT * FROM messages WHERE conversation = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4",
+      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
       [conversation, afterSeq, upToSeq, limit],
     );
     return rows.map(toMessage);
@@ -103,7 +109,7 @@ export class PostgresMessageLog implements MessageLog {
 
   async before(conversation: string, beforeSeq: number, limit: number): Promise<ChatMessage[]> {
     const rows = await this.db.rows<MessageRow>(
-      "SELECT * FROM (SELECT * FROM messages WHERE conversation = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3) page ORDER BY seq",
+      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3) page ORDER BY seq`,
       [conversation, beforeSeq, limit],
     );
     return rows.map(toMessage);
@@ -112,7 +118,7 @@ export class PostgresMessageLog implements MessageLog {
   async latest(conversation: string, limit: number, upToSeq = NO_LIMIT_SEQ): Promise<ChatMessage[]> {
     if (limit <= 0) return [];
     const rows = await this.db.rows<MessageRow>(
-      "SELECT * FROM (SELECT * FROM messages WHERE conversation = $1 AND seq <= $2 ORDER BY seq DESC LIMIT $3) page ORDER BY seq",
+      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation = $1 AND seq <= $2 ORDER BY seq DESC LIMIT $3) page ORDER BY seq`,
       [conversation, upToSeq, limit],
     );
     return rows.map(toMessage);
@@ -151,23 +157,40 @@ export class PostgresMessageLog implements MessageLog {
   }
 
   async prune(keepCount: number, beforeMs: number): Promise<{ removed: number; bytes: number }> {
-    let removed = 0;
-    let bytes = 0;
-    const count = async (sql: string, params: unknown[]) => {
-      const [row] = await this.db.rows<{ bytes: string; rows: string }>(
-        `WITH gone AS (${sql} RETURNING ${ROW_BYTES_SQL.replace(/(text|file)/g, "m.$1")} AS bytes)
-         SELECT COALESCE(SUM(bytes), 0) AS bytes, COUNT(*) AS rows FROM gone`,
-        params,
-      );
-      removed += Number(row?.rows ?? 0);
-      bytes += Number(row?.bytes ?? 0);
+    const total = { removed: 0, bytes: 0 };
+    const add = ({ removed, bytes }: { removed: number; bytes: number }) => {
+      total.removed += removed;
+      total.bytes += bytes;
     };
     if (keepCount > 0)
-      await count(
-        "DELETE FROM messages m USING conversations c WHERE m.conversation = c.conversation AND m.seq <= c.last_seq - $1",
-        [keepCount],
+      add(
+        await this.deleteCounted(
+          "DELETE FROM messages m USING conversations c WHERE m.conversation = c.conversation AND m.seq <= c.last_seq - $1",
+          [keepCount],
+        ),
       );
-    if (beforeMs > 0) await count("DELETE FROM messages m WHERE m.sent_at_ms < $1", [beforeMs]);
-    return { removed, bytes };
+    if (beforeMs > 0)
+      add(await this.deleteCounted("DELETE FROM messages m WHERE m.sent_at_ms < $1", [beforeMs]));
+    return total;
+  }
+
+  dropDirect(party: string): Promise<{ removed: number; bytes: number }> {
+    // The conversation's counter row stays: a later conversation under the same key carries on its seqs.
+    return this.deleteCounted(`DELETE FROM messages m WHERE ${directWithParty("m.conversation", "$1")}`, [
+      party,
+    ]);
+  }
+
+  /** Runs `deleteSql` (a DELETE of messages aliased m); the messages and bytes it deleted. */
+  private async deleteCounted(
+    deleteSql: string,
+    params: unknown[],
+  ): Promise<{ removed: number; bytes: number }> {
+    const [row] = await this.db.rows<{ bytes: string; rows: string }>(
+      `WITH gone AS (${deleteSql} RETURNING ${ROW_BYTES_SQL.replace(/(text|file)/g, "m.$1")} AS bytes)
+       SELECT COALESCE(SUM(bytes), 0) AS bytes, COUNT(*) AS rows FROM gone`,
+      params,
+    );
+    return { removed: Number(row?.rows ?? 0), bytes: Number(row?.bytes ?? 0) };
   }
 }

@@ -11,7 +11,7 @@ export const MIGRATION_LOCK_KEY = 0x7061726c6579;
  */
 export const MIGRATIONS: string[] = [
   `CREATE TABLE conversations (
-     conversation TEXT PRIMARY KEY,   -- room name, or "@a b" for the direct conversation of a and b
+     conversation TEXT PRIMARY KEY,   -- room name, or "@a b" for the direct conversation of parties a and b
      last_seq BIGINT NOT NULL         -- newest seq handed out; bumped in the transaction that stores
    );
    CREATE TABLE messages (
@@ -26,9 +26,13 @@ export const MIGRATIONS: string[] = [
      sent_at_ms BIGINT NOT NULL,
      file TEXT,                       -- JSON FileInfo for file announcements
      sender TEXT NOT NULL DEFAULT '', -- sender's case-folded nick
+     search_id BIGINT GENERATED ALWAYS AS IDENTITY, -- insert order: the search cursor
+     words TSVECTOR NOT NULL,         -- what full-text search finds it by (search.ts)
      PRIMARY KEY (conversation, seq)
    );
    CREATE INDEX messages_sent_at ON messages (sent_at_ms, seq);
+   CREATE UNIQUE INDEX messages_search_id ON messages (search_id);
+   CREATE INDEX messages_words ON messages USING GIN (words);
    CREATE UNIQUE INDEX messages_client_msg_id ON messages (conversation, sender, client_msg_id)
      WHERE client_msg_id <> '' AND sender <> '';
    CREATE TABLE rooms (
@@ -60,18 +64,32 @@ export const MIGRATIONS: string[] = [
      name TEXT NOT NULL,
      size BIGINT NOT NULL,
      sha256 TEXT NOT NULL,
-     owner TEXT NOT NULL,             -- uploader's case-folded nick (quota, resume)
+     owner TEXT NOT NULL,             -- "~account", else the uploader's case-folded nick (quota, resume)
      address TEXT NOT NULL DEFAULT '',
      from_nick TEXT NOT NULL,
      room TEXT NOT NULL DEFAULT '',
      to_nick TEXT NOT NULL DEFAULT '',
+     from_party TEXT NOT NULL DEFAULT '', -- direct files: the sender's party
+     to_party TEXT NOT NULL DEFAULT '',   -- direct files: the recipient's party
      created_at_ms BIGINT NOT NULL,
      expires_at_ms BIGINT NOT NULL,
      complete BOOLEAN NOT NULL DEFAULT false
    );
    CREATE INDEX files_owner ON files (owner);
    CREATE INDEX files_address ON files (address);
-   CREATE INDEX files_expires ON files (expires_at_ms);`,
+   CREATE INDEX files_expires ON files (expires_at_ms);
+   CREATE TABLE accounts (
+     name TEXT PRIMARY KEY,           -- case-folded nick the account owns
+     display TEXT NOT NULL,           -- the nick as registered
+     password_hash TEXT NOT NULL,     -- argon2id, PHC string
+     scram_salt TEXT NOT NULL,        -- SCRAM-SHA-256 verifier: base64 salt,
+     scram_iterations INTEGER NOT NULL, -- iteration count,
+     scram_stored_key TEXT NOT NULL,  -- base64 StoredKey,
+     scram_server_key TEXT NOT NULL,  -- base64 ServerKey
+     created_at_ms BIGINT NOT NULL,
+     last_seen_ms BIGINT NOT NULL DEFAULT 0,
+     locked BOOLEAN NOT NULL DEFAULT false
+   );`,
 ];
 
 /** Applies the migrations this database lacks; returns how many. Holds MIGRATION_LOCK_KEY meanwhile. */

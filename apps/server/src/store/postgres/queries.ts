@@ -10,6 +10,19 @@ import { StoreUnavailableError } from "../store.js";
  */
 const UNAVAILABLE_CLASSES = new Set(["08", "53", "57", "58"]);
 
+/** The columns a message read selects (MessageRow): never the search words, which only search reads. */
+export const MESSAGE_COLUMNS =
+  "conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file";
+
+/**
+ * SQL true when `column` is a direct conversation ("@a b", parties sorted: directConversation) with
+ * the party in parameter `param` on either side. Whole-side comparisons, not LIKE: nicks may hold _ and %.
+ */
+export function directWithParty(column: string, param: string): string {
+  return `(starts_with(${column}, '@' || ${param} || ' ')
+    OR (starts_with(${column}, '@') AND right(${column}, length(${param}) + 1) = ' ' || ${param}))`;
+}
+
 /** Longest a request waits for a connection before it is answered STORE_UNAVAILABLE, in ms. */
 export const CONNECT_TIMEOUT_MS = 5000;
 

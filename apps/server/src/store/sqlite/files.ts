@@ -1,5 +1,5 @@
 // File metadata in SQLite: records, usage for quotas, completion and expiry.
-import { type FileRow, toFileRecord } from "../rows.js";
+import { FILE_COLUMNS, type FileRow, fileValues, toFileRecord } from "../rows.js";
 import type { FileRecord, FileRecords, FileUsage } from "../store.js";
 import type { Db } from "./db.js";
 
@@ -16,9 +16,7 @@ export class SqliteFileRecords implements FileRecords {
 
   constructor(db: Db) {
     this.insertRow = db.prepare(
-      `INSERT INTO files (id, name, size, sha256, owner, address, from_nick, room, to_nick, from_party, to_party,
-         created_at_ms, expires_at_ms, complete)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO files (${FILE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.byId = db.prepare("SELECT * FROM files WHERE id = ?");
     this.usage = db.prepare(
@@ -44,22 +42,7 @@ export class SqliteFileRecords implements FileRecords {
   }
 
   insert(r: FileRecord): void {
-    this.insertRow.run(
-      r.id,
-      r.name,
-      r.size,
-      r.sha256,
-      r.owner,
-      r.address,
-      r.fromNick,
-      r.room,
-      r.toNick,
-      r.fromParty,
-      r.toParty,
-      r.createdAtMs,
-      r.expiresAtMs,
-      r.complete ? 1 : 0,
-    );
+    this.insertRow.run(...fileValues(r));
   }
 
   get(id: string): FileRecord | undefined {

@@ -1,8 +1,8 @@
 // Full-text search in SQLite: an FTS5 index kept in step with the messages table in the same
 // transaction that changes them: the message log indexes what it inserts (SearchIndexWriter), and a
 // trigger follows every retention prune and size trim.
-import { type MessageRow, toMessage } from "../rows.js";
-import type { SearchIndex, SearchPage, SearchQuery } from "../search.js";
+import type { MessageRow } from "../rows.js";
+import { type SearchIndex, type SearchPage, type SearchQuery, searchPage } from "../search.js";
 import type { Db } from "./db.js";
 
 /**
@@ -106,11 +106,6 @@ export class SqliteSearchIndex implements SearchIndex {
       party: query.party,
       limit: query.limit + 1,
     }) as (MessageRow & { search_id: number })[];
-    const more = rows.length > query.limit;
-    if (more) rows.length = query.limit;
-    return {
-      matches: rows.map((row) => ({ message: toMessage(row), cursor: row.search_id })),
-      more,
-    };
+    return searchPage(rows, query.limit);
   }
 }
