@@ -573,9 +573,15 @@ export class Session implements ChatSession, PresenceHolder {
   ): void {
     if (this.state === "closing" || this.shutting) return;
     this.conn.stopReading();
+    // Read but not yet served: dropped unanswered, as if they had not arrived (none of them is stored).
+    this.waiting.length = 0;
     // Commit the open batch now, while this session still takes writes: the outcomes of its messages
-    // go out before the close. (Flushing writes to others too, and may close this session first.)
-    const flushed = this.ctx.messages.flushNow();
+    // go out before the close. (Flushing writes to others too, and may close this session first.) A
+    // request still being served (waiting for the store) goes first: a message it stores is in that batch.
+    const inProgress = this.serving;
+    const flushed = inProgress
+      ? inProgress.then(() => this.ctx.messages.flushNow())
+      : this.ctx.messages.flushNow();
     if (flushed) {
       // The store answers later: the close finishes once the batch is committed and delivered. The
       // nick is free meanwhile, so a reconnect is not refused NICK_IN_USE while this one winds down.

@@ -32,7 +32,7 @@ export class Accounts {
   constructor(
     private readonly store: AccountRecords,
     private readonly settings: AccountSettings,
-    /** Told when a write to the store fails (on an engine that answers later); the change stays in memory. */
+    /** Told when a write no caller waits for (seen) fails on an engine that answers later; the change stays in memory. */
     private readonly onStoreError: (error: unknown) => void,
   ) {
     this.accountFailures = new AuthLockout(settings.maxAuthFailuresPerAccount, settings.authLockoutMs);
@@ -63,8 +63,12 @@ export class Accounts {
     return this.bySkeleton.get(nameSkeleton(foldedNick));
   }
 
-  /** Creates an account; throws AccountExistsError if the nick (or a look-alike) is owned already. */
-  create(name: string, display: string, credentials: Credentials, nowMs: number): AccountRecord {
+  /**
+   * Creates an account; throws AccountExistsError if the nick (or a look-alike) is owned already.
+   * Settles once the account is stored, so a registration is acknowledged only then; the nick is
+   * reserved meanwhile, and free again if the store refuses it.
+   */
+  create(name: string, display: string, credentials: Credentials, nowMs: number): Awaitable<AccountRecord> {
     if (this.ownerOf(name) !== undefined) throw new AccountExistsError(`the nick "${display}" is registered`);
     const record: AccountRecord = {
       name,
@@ -74,30 +78,40 @@ export class Accounts {
       lastSeenMs: 0,
       locked: false,
     };
-    this.write(this.store.put(record));
+    // SQLite stores it here (and throws before anything is indexed); PostgreSQL answers later.
+    const stored = this.store.put(record);
     this.index(record);
-    return record;
+    if (!isPromise(stored)) return record;
+    return stored.then(
+      () => record,
+      (error: unknown) => {
+        this.unindex(record);
+        throw error;
+      },
+    );
   }
 
-  /** Replaces an account's password. */
-  setCredentials(record: AccountRecord, credentials: Credentials): void {
-    this.update(record, credentials);
+  /** Replaces an account's password; settles once stored. */
+  setCredentials(record: AccountRecord, credentials: Credentials): Awaitable<void> {
+    return this.update(record, credentials);
   }
 
-  setLocked(record: AccountRecord, locked: boolean): void {
-    this.update(record, { locked });
+  /** Locks or unlocks; settles once stored. */
+  setLocked(record: AccountRecord, locked: boolean): Awaitable<void> {
+    return this.update(record, { locked });
   }
 
-  /** Notes a login or logout. */
+  /** Notes a login or logout; no one waits for it to be stored. */
   seen(record: AccountRecord, nowMs: number): void {
-    this.update(record, { lastSeenMs: nowMs });
+    this.write(this.update(record, { lastSeenMs: nowMs }));
   }
 
-  delete(record: AccountRecord): void {
-    this.write(this.store.delete(record.name));
-    this.byName.delete(record.name);
-    this.bySkeleton.delete(nameSkeleton(record.name));
+  /** Forgets the account at once; settles once its row is deleted. */
+  delete(record: AccountRecord): Awaitable<void> {
+    const deleted = this.store.delete(record.name);
+    this.unindex(record);
     this.accountFailures.succeed(record.name);
+    return deleted;
   }
 
   /**
@@ -118,10 +132,11 @@ export class Accounts {
     };
   }
 
-  private update(record: AccountRecord, fields: Partial<AccountRecord>): void {
-    const updated = { ...record, ...fields };
-    this.write(this.store.put(updated));
+  /** Writes the changed record (SQLite throws before anything changes), then changes the one in memory; settles once stored. */
+  private update(record: AccountRecord, fields: Partial<AccountRecord>): Awaitable<void> {
+    const done = this.store.put({ ...record, ...fields });
     Object.assign(record, fields);
+    return done;
   }
 
   /** SQLite writes at once (and throws, which the caller sees); a later answer's failure is reported. */
@@ -132,5 +147,11 @@ export class Accounts {
   private index(record: AccountRecord): void {
     this.byName.set(record.name, record);
     this.bySkeleton.set(nameSkeleton(record.name), record.name);
+  }
+
+  private unindex(record: AccountRecord): void {
+    if (this.byName.get(record.name) !== record) return;
+    this.byName.delete(record.name);
+    this.bySkeleton.delete(nameSkeleton(record.name));
   }
 }

@@ -15,7 +15,7 @@ export function deleteAccount(
   keepId?: number,
 ): Awaitable<number> {
   const party = `~${account.name}`;
-  ctx.accounts.delete(account);
+  const deleted = ctx.accounts.delete(account);
   const sessions = [...ctx.registry.sessionsOf(account.name)];
   const kept = sessions.find((session) => session.id === keepId) ?? sessions[0];
   // Closed while still the account's clients, so their rooms see nothing: the person stays, as a guest.
@@ -29,8 +29,9 @@ export function deleteAccount(
         },
       });
   kept?.leaveAccount();
-  return andThen(
-    andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name)),
-    () => andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party)),
+  const keyed = () =>
+    andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name));
+  return andThen(andThen(deleted, keyed), () =>
+    andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party)),
   );
 }

@@ -27,7 +27,7 @@ export const changePassword: Handler = {
       await checkPassword(session, account.passwordHash, request?.currentPassword ?? "", account.name);
       const credentials = await makeCredentials(password, ctx.config.scramIterations);
       if (ctx.accounts.get(account.name) !== account) throw gone();
-      ctx.accounts.setCredentials(account, credentials);
+      await ctx.accounts.setCredentials(account, credentials);
       ctx.logger.info({ session: session.id, account: account.name }, "password changed");
       session.send({ requestId, ok: {} });
     });

@@ -44,7 +44,7 @@ export const register: Handler = {
       const credentials = await makeCredentials(password, ctx.config.scramIterations);
       if (session.state === "closing") return;
       try {
-        ctx.accounts.create(folded, nick, credentials, ctx.now());
+        await ctx.accounts.create(folded, nick, credentials, ctx.now());
       } catch (error) {
         if (error instanceof AccountExistsError)
           throw new RequestError(ErrorCode.ERROR_CODE_NICK_REGISTERED, error.message);

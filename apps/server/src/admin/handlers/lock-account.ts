@@ -8,7 +8,7 @@ export const lockAccount: AdminHandler = async ({ ctx, audit, peer }, { adminLoc
   const record = namedAccount(ctx, adminLockAccount?.name);
   const locked = !!adminLockAccount?.locked;
   const by = operatorName(adminLockAccount?.by);
-  ctx.accounts.setLocked(record, locked);
+  await ctx.accounts.setLocked(record, locked);
   if (!locked) ctx.accounts.accountFailures.succeed(record.name);
   const sessions = locked ? sessionsOf(ctx, record) : [];
   await audit.record(

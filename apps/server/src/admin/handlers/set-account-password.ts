@@ -13,7 +13,7 @@ export const setAccountPassword: AdminHandler = async ({ ctx, audit, peer }, { a
   const { minPasswordChars, maxPasswordChars, scramIterations } = ctx.config;
   const problem = passwordProblem(password, minPasswordChars, maxPasswordChars);
   if (problem) throw new RequestError(ErrorCode.ERROR_CODE_WEAK_PASSWORD, problem);
-  ctx.accounts.setCredentials(record, await makeCredentials(password, scramIterations));
+  await ctx.accounts.setCredentials(record, await makeCredentials(password, scramIterations));
   ctx.accounts.accountFailures.succeed(record.name);
   await audit.record(
     ctx.now(),
