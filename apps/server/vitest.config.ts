@@ -1,7 +1,7 @@
 // Vitest: workspace packages resolve to their TypeScript sources (the "source" export condition).
 // Two projects: every test on the default store (SQLite), and the integration tests about what the
 // store keeps (history, resume, de-duplication, join seqs, bans, files, accounts, direct-message
-// privacy, search, restarts) again on PostgreSQL.
+// privacy, offline queues, read markers, search, restarts) again on PostgreSQL.
 import { defineConfig } from "vitest/config";
 
 /** The integration tests that run on PostgreSQL too (PARLEY_TEST_STORE=postgres, see test/helpers.ts). */
@@ -18,6 +18,9 @@ const ON_POSTGRES = [
   "test/accounts.test.ts",
   "test/dm-privacy.test.ts",
   "test/search.test.ts",
+  "test/multi-client.test.ts",
+  "test/offline-delivery.test.ts",
+  "test/read-markers.test.ts",
 ];
 
 export default defineConfig({

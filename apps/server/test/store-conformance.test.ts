@@ -1,6 +1,6 @@
 // One conformance suite for every store engine: SQLite and a real PostgreSQL answer the same calls
 // the same way (seqs, reads, de-duplication, retention, rooms, bans with their audit, files, accounts
-// with their direct history, full-text search). Then what only a shared database has to get right:
+// with their direct history, offline queues, read markers, full-text search). Then what only a shared database has to get right:
 // migrations under a lock and seqs across servers.
 import type { ChatMessage } from "@parley/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -324,6 +324,44 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     await store.accounts.delete("ana");
     await store.accounts.delete("nobody");
     expect(await store.accounts.loadAll()).toEqual([changed]);
+  });
+
+  it("queues direct messages for an offline account and hands each out once, oldest first", async () => {
+    const store = await open();
+    const direct = directConversation("~ana", "~bob");
+    await add(store, direct, "bob", "first");
+    await add(store, direct, "bob", "second");
+    await add(store, directConversation("~bob", "~cy"), "bob", "for cy");
+    await store.offlineQueue.add("ana", direct, 2);
+    await store.offlineQueue.add("ana", direct, 1);
+    await store.offlineQueue.add("cy", directConversation("~bob", "~cy"), 1);
+    await store.offlineQueue.add("cy", directConversation("~bob", "~cy"), 7);
+    expect(Object.fromEntries(await store.offlineQueue.counts())).toEqual({ ana: 2, cy: 2 });
+    expect((await store.offlineQueue.take("ana")).map((m) => [m.seq, m.text])).toEqual([
+      [2, "second"],
+      [1, "first"],
+    ]);
+    expect(await store.offlineQueue.take("ana")).toEqual([]);
+    // One that history no longer holds is dropped unseen.
+    expect((await store.offlineQueue.take("cy")).map((m) => m.text)).toEqual(["for cy"]);
+    await store.offlineQueue.add("ana", direct, 1);
+    await store.offlineQueue.drop("ana");
+    expect(Object.fromEntries(await store.offlineQueue.counts())).toEqual({});
+  });
+
+  it("keeps read markers per account, never moving back, at most the newest few", async () => {
+    const store = await open();
+    await store.readMarkers.set("ana", "lobby", 5, 1, 2);
+    await store.readMarkers.set("ana", "lobby", 3, 2, 2);
+    await store.readMarkers.set("ana", "staff", 9, 3, 2);
+    await store.readMarkers.set("bob", "lobby", 1, 4, 2);
+    expect(Object.fromEntries(await store.readMarkers.of("ana"))).toEqual({ lobby: 5, staff: 9 });
+    // A third conversation pushes out the one updated longest ago (lobby at 2).
+    await store.readMarkers.set("ana", "@~ana ~bob", 4, 5, 2);
+    expect(Object.fromEntries(await store.readMarkers.of("ana"))).toEqual({ staff: 9, "@~ana ~bob": 4 });
+    await store.readMarkers.drop("ana");
+    expect(await store.readMarkers.of("ana")).toEqual(new Map());
+    expect(Object.fromEntries(await store.readMarkers.of("bob"))).toEqual({ lobby: 1 });
   });
 
   it("drops every direct conversation of a party, on either side, and nothing else", async () => {

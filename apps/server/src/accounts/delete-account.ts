@@ -29,8 +29,7 @@ export function deleteAccount(
         },
       });
   kept?.leaveAccount();
-  const keyed = () =>
-    andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name));
+  const keyed = () => andThen(ctx.offline.drop(account.name), () => ctx.store.readMarkers.drop(account.name));
   return andThen(andThen(deleted, keyed), () =>
     andThen(ctx.files.expireDirectFiles(party), () => ctx.messages.dropDirect(party)),
   );

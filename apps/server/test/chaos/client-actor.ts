@@ -705,7 +705,10 @@ export class ClientActor {
       this.confirmFromView([entry]);
       return;
     }
-    const conversation = directConversation(this.nick, entry.from);
+    // Our own message comes live too when another session of our account sent it (a resend on a
+    // connection the server had not yet seen drop): its conversation is with the recipient.
+    const peer = entry.from === this.nick ? (message.toNick ?? "") : entry.from;
+    const conversation = directConversation(this.nick, peer);
     this.ctx.obs.directLive.push({ client: this.nick, connection: c.id, conversation, entry });
   }
 

@@ -1,5 +1,6 @@
 // The PostgreSQL store: every server on one database shares history and its search index, rooms,
-// bans, audit, accounts and file metadata; sequence numbers come from counter rows updated in the storing transaction.
+// bans, audit, accounts with their offline queues and read markers, and file metadata; sequence
+// numbers come from counter rows updated in the storing transaction.
 import type { Logger } from "../../logger.js";
 import type { Store } from "../store.js";
 import { PostgresAccountRecords } from "./accounts.js";
@@ -8,7 +9,9 @@ import { PostgresBanRecords } from "./bans.js";
 import { PostgresFileRecords } from "./files.js";
 import { PostgresMessageLog } from "./messages.js";
 import { migrate } from "./migrations.js";
+import { PostgresOfflineQueue } from "./offline-queue.js";
 import { Queries, storeError } from "./queries.js";
+import { PostgresReadMarkers } from "./read-markers.js";
 import { PostgresRoomRecords } from "./rooms.js";
 import { PostgresSearchIndex } from "./search.js";
 
@@ -36,6 +39,8 @@ export function openPostgresStore(url: string, logger: Logger): PostgresStore {
     files: new PostgresFileRecords(queries),
     search: new PostgresSearchIndex(queries),
     accounts: new PostgresAccountRecords(queries),
+    offlineQueue: new PostgresOfflineQueue(queries),
+    readMarkers: new PostgresReadMarkers(queries),
     async open() {
       let applied: number;
       try {

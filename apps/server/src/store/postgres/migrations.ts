@@ -89,6 +89,20 @@ export const MIGRATIONS: string[] = [
      created_at_ms BIGINT NOT NULL,
      last_seen_ms BIGINT NOT NULL DEFAULT 0,
      locked BOOLEAN NOT NULL DEFAULT false
+   );
+   CREATE TABLE offline_queue (       -- direct messages waiting for an offline account (pointers into messages)
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     account TEXT NOT NULL,           -- recipient's account (case-folded)
+     conversation TEXT NOT NULL,      -- the message's direct conversation key
+     seq BIGINT NOT NULL
+   );
+   CREATE INDEX offline_queue_account ON offline_queue (account, id);
+   CREATE TABLE read_markers (
+     account TEXT NOT NULL,
+     conversation TEXT NOT NULL,      -- room name or direct conversation key
+     seq BIGINT NOT NULL,             -- last seq read
+     updated_at_ms BIGINT NOT NULL,
+     PRIMARY KEY (account, conversation)
    );`,
 ];
 

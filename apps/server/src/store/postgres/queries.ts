@@ -14,6 +14,12 @@ const UNAVAILABLE_CLASSES = new Set(["08", "53", "57", "58"]);
 export const MESSAGE_COLUMNS =
   "conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file";
 
+/** MESSAGE_COLUMNS of the messages table under `alias` in a join. */
+export const messageColumnsOf = (alias: string): string =>
+  MESSAGE_COLUMNS.split(", ")
+    .map((column) => `${alias}.${column}`)
+    .join(", ");
+
 /**
  * SQL true when `column` is a direct conversation ("@a b", parties sorted: directConversation) with
  * the party in parameter `param` on either side. Whole-side comparisons, not LIKE: nicks may hold _ and %.
