@@ -384,8 +384,9 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     expect(await store.messages.hasAny(directConversation("~anastasia", "~bob"))).toBe(true);
     expect(await store.messages.hasAny(directConversation("~bob", "~xana"))).toBe(true);
     expect(await store.messages.hasAny("~ana")).toBe(true);
-    // What is gone is not found either.
+    // What is gone is not found either, nor counted as the conversation's last seq.
     expect(texts(await find(store, "to", [], "~ana"))).toEqual([]);
+    expect([...(await store.messages.lastSeqs()).keys()].filter((c) => c.includes("~ana "))).toEqual([]);
   });
 
   it("searches for messages holding every word, newest first, by whole word or word start, any case or accent", async () => {

@@ -2,7 +2,14 @@
 // transaction (the engine assigns the seqs), and only then acknowledged and delivered; de-duplication
 // by client id across the open batch, the batch being written and the store.
 import type { ChatMessage } from "@parley/protocol";
-import { type Awaitable, isPromise, type MessageLog, messageBytes, type NewMessage } from "./store.js";
+import {
+  type Awaitable,
+  isPromise,
+  type MessageLog,
+  messageBytes,
+  type NewMessage,
+  directParties as parties,
+} from "./store.js";
 
 export { directConversation } from "./store.js";
 
@@ -305,9 +312,12 @@ export class MessageStore<Ticket> {
       const result = this.log.dropDirect(party);
       const apply = ({ removed, bytes }: { removed: number; bytes: number }) => {
         this.totalBytes = Math.max(0, this.totalBytes - bytes);
-        // Its conversations are gone for both sides: no one's unread counts list them any more.
-        for (const conversation of this.directByParty.get(party) ?? [])
+        // Its conversations are gone for both sides: no one's unread counts list them any more, and a
+        // later conversation under the same key is counted from what the store hands out.
+        for (const conversation of this.directByParty.get(party) ?? []) {
           for (const side of parties(conversation)) this.directByParty.get(side)?.delete(conversation);
+          this.committedSeqs.delete(conversation);
+        }
         this.directByParty.delete(party);
         return removed;
       };
@@ -316,10 +326,4 @@ export class MessageStore<Ticket> {
     const flushed = this.flushNow();
     return flushed ? flushed.then(drop) : drop();
   }
-}
-
-/** The two parties of a direct conversation key ("@a b" → ["a", "b"]). */
-function parties(conversation: string): [string, string] {
-  const space = conversation.indexOf(" ");
-  return [conversation.slice(1, space), conversation.slice(space + 1)];
 }

@@ -285,3 +285,9 @@ export function messageBytes(text: string, file: string | null): number {
 export function directConversation(a: string, b: string): string {
   return a < b ? `@${a} ${b}` : `@${b} ${a}`;
 }
+
+/** The two parties of a direct conversation key ("@a b" → ["a", "b"]). */
+export function directParties(conversation: string): [string, string] {
+  const space = conversation.indexOf(" ");
+  return [conversation.slice(1, space), conversation.slice(space + 1)];
+}

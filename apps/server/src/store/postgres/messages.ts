@@ -175,19 +175,27 @@ export class PostgresMessageLog implements MessageLog {
   }
 
   dropDirect(party: string): Promise<{ removed: number; bytes: number }> {
-    // The conversation's counter row stays: a later conversation under the same key carries on its seqs.
-    return this.deleteCounted(`DELETE FROM messages m WHERE ${directWithParty("m.conversation", "$1")}`, [
-      party,
-    ]);
+    // The counter rows go too, in the same statement: as on SQLite after a restart, nothing is left
+    // of the conversations, not even how many messages they held.
+    return this.deleteCounted(
+      `DELETE FROM messages m WHERE ${directWithParty("m.conversation", "$1")}`,
+      [party],
+      `DELETE FROM conversations c WHERE ${directWithParty("c.conversation", "$1")}`,
+    );
   }
 
-  /** Runs `deleteSql` (a DELETE of messages aliased m); the messages and bytes it deleted. */
+  /**
+   * Runs `deleteSql` (a DELETE of messages aliased m), and `alsoSql` (a statement of the same
+   * parameters) with it as one statement; the messages and bytes it deleted.
+   */
   private async deleteCounted(
     deleteSql: string,
     params: unknown[],
+    alsoSql?: string,
   ): Promise<{ removed: number; bytes: number }> {
     const [row] = await this.db.rows<{ bytes: string; rows: string }>(
       `WITH gone AS (${deleteSql} RETURNING ${ROW_BYTES_SQL.replace(/(text|file)/g, "m.$1")} AS bytes)
+       ${alsoSql ? `, also AS (${alsoSql})` : ""}
        SELECT COALESCE(SUM(bytes), 0) AS bytes, COUNT(*) AS rows FROM gone`,
       params,
     );

@@ -2,7 +2,7 @@
 // in memory (the data directory lock makes this process the only writer), reads for join, resume and paging.
 import type { ChatMessage } from "@parley/protocol";
 import { type MessageRow as Row, toMessage } from "../rows.js";
-import { MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
+import { directParties, MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
 import type { Db } from "./db.js";
 import { SearchIndexWriter } from "./search.js";
 
@@ -162,6 +162,10 @@ export class SqliteMessageLog implements MessageLog {
         .prepare(`SELECT COALESCE(SUM(${ROW_BYTES_SQL}), 0) AS bytes FROM messages WHERE ${where}`)
         .get(args) as { bytes: number };
       const removed = this.db.prepare(`DELETE FROM messages WHERE ${where}`).run(args).changes;
+      // Nothing is left of the conversations, not even their counters: as after a restart.
+      for (const conversation of [...this.counters.keys()])
+        if (conversation.startsWith("@") && directParties(conversation).includes(party))
+          this.counters.delete(conversation);
       return { removed, bytes };
     })();
   }
