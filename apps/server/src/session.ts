@@ -574,7 +574,7 @@ export class Session implements ChatSession, PresenceHolder {
     if (this.state === "closing" || this.shutting) return;
     this.conn.stopReading();
     // Read but not yet served: dropped unanswered, as if they had not arrived (none of them is stored).
-    this.waiting.length = 0;
+    this.waiting = undefined;
     // Commit the open batch now, while this session still takes writes: the outcomes of its messages
     // go out before the close. (Flushing writes to others too, and may close this session first.) A
     // request still being served (waiting for the store) goes first: a message it stores is in that batch.
