@@ -104,7 +104,8 @@ export function createContext(
           occupied: (room) => {
             // Ordered from what is committed now; anything later comes by publication or by a fill.
             roomOrder?.track(room, ctx.messages.committedSeq(room));
-            cluster.rooms.subscribe(room);
+            // Commits made elsewhere between that seq and the subscription come from the store.
+            void cluster.rooms.subscribe(room).then(() => roomOrder?.catchUp(room));
           },
           vacated: (room) => {
             cluster.rooms.unsubscribe(room);

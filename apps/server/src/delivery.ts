@@ -107,6 +107,8 @@ function deliverDirect(ctx: ServerContext, { conversation, message, ticket }: It
       kind: "direct",
       sessionId: remoteRecipient,
       frame: Buffer.from(frameBytes(body)).toString("base64"),
+      conversation,
+      seq: message.seq,
     });
   if (queueFor && recipients.length === 0) {
     // Acknowledged once queued, marked so: the sender knows it waits for the next login.

@@ -18,6 +18,7 @@ import {
   SessionTransport,
   TokenBucket,
 } from "@parley/protocol";
+import type { Timer } from "./clock.js";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
 import { announceAwayChange, awayMessageOf } from "./handlers/away-presence.js";
@@ -155,7 +156,12 @@ export class Session implements ChatSession, PresenceHolder {
    */
   get party(): string {
     if (this.account) return `~${this.account}`;
-    this.guestParty ??= `!${randomBytes(12).toString("base64url")}`;
+    // In a cluster the other nodes name a guest by its node and session id, which no later session
+    // gets there either: both sides of a direct conversation across nodes then key it alike.
+    const { cluster } = this.ctx;
+    this.guestParty ??= cluster.solo
+      ? `!${randomBytes(12).toString("base64url")}`
+      : `!${cluster.nodeId}:${this.id}`;
     return this.guestParty;
   }
 
@@ -288,7 +294,7 @@ export class Session implements ChatSession, PresenceHolder {
     // It can ask nothing more: its nick is free at once for the connection it is likely opening.
     this.ctx.registry.releaseNick(this);
     const end = () => {
-      const flushed = this.ctx.messages.flushNow();
+      const flushed = this.settleOutcomes();
       if (flushed) void flushed.then(() => this.endWriting());
       else this.endWriting();
     };
@@ -578,10 +584,9 @@ export class Session implements ChatSession, PresenceHolder {
     // Commit the open batch now, while this session still takes writes: the outcomes of its messages
     // go out before the close. (Flushing writes to others too, and may close this session first.) A
     // request still being served (waiting for the store) goes first: a message it stores is in that batch.
+    // In a cluster the outcomes may then wait behind other nodes' seqs: the close waits for those too.
     const inProgress = this.serving;
-    const flushed = inProgress
-      ? inProgress.then(() => this.ctx.messages.flushNow())
-      : this.ctx.messages.flushNow();
+    const flushed = inProgress ? inProgress.then(() => this.settleOutcomes()) : this.settleOutcomes();
     if (flushed) {
       // The store answers later: the close finishes once the batch is committed and delivered. The
       // nick is free meanwhile, so a reconnect is not refused NICK_IN_USE while this one winds down.
@@ -594,6 +599,37 @@ export class Session implements ChatSession, PresenceHolder {
       return;
     }
     this.finishShut(reason, last, kind, publicReason, by);
+  }
+
+  /**
+   * Commits what is queued; in a cluster the acknowledgements may then wait behind other nodes' seqs,
+   * and this waits for those too. Undefined when nothing is left to wait for.
+   */
+  private settleOutcomes(): Promise<void> | undefined {
+    const committed = this.ctx.messages.flushNow();
+    return committed ? committed.then(() => this.roomsDelivered()) : this.roomsDelivered();
+  }
+
+  /**
+   * In a cluster, resolves once this session's rooms were delivered up to what is committed now, so
+   * acknowledgements held behind another node's seqs go out before the close; at most
+   * shutdownGraceMs (a store that is down does not hold the close). Nothing to wait for: undefined.
+   */
+  private roomsDelivered(): Promise<void> | undefined {
+    const order = this.ctx.roomOrder;
+    if (!order) return undefined;
+    const waits: Promise<void>[] = [];
+    for (const room of this.ctx.rooms.roomsOf(this)) {
+      const committed = this.ctx.messages.committedSeq(room.name);
+      if ((order.delivered(room.name) ?? committed) < committed)
+        waits.push(order.whenDelivered(room.name, committed));
+    }
+    if (waits.length === 0) return undefined;
+    let timer: Timer | undefined;
+    const cap = new Promise<void>((resolve) => {
+      timer = this.ctx.clock.setTimeout(resolve, this.ctx.config.shutdownGraceMs);
+    });
+    return Promise.race([Promise.all(waits).then(() => {}), cap]).finally(() => timer?.cancel());
   }
 
   private finishShut(

@@ -22,8 +22,12 @@ export interface RoomPublication {
 export interface RoomBroker {
   /** Hands a committed publication to the other nodes; never throws (a lost one is a gap, filled later). */
   publish(publication: RoomPublication): void;
-  /** The first local member joined `room`: start receiving its publications and presence. */
-  subscribe(room: string): void;
+  /**
+   * The first local member joined `room`: start receiving its publications and presence. Resolves
+   * once they flow (or the attempt failed: a relink subscribes again and resyncs), so the node can
+   * read what was committed before that from the store.
+   */
+  subscribe(room: string): Promise<void>;
   /** The last local member left `room`. */
   unsubscribe(room: string): void;
 }
@@ -44,8 +48,11 @@ export type ClusterCommand =
   | { kind: "bans-added"; bans: Ban[] }
   /** Bans removed from the shared store by another node. */
   | { kind: "bans-removed"; ids: number[] }
-  /** A stored direct message for a session on some node: its frame, base64 (the node holding it writes it). */
-  | { kind: "direct"; sessionId: number; frame: string }
+  /**
+   * A stored direct message for a session on some node: its frame, base64 (the node holding it
+   * writes it), and its conversation and seq, so every node's history reads reach it.
+   */
+  | { kind: "direct"; sessionId: number; frame: string; conversation: string; seq: number }
   | {
       kind: "kick";
       /** Which sessions: by id, by case-folded nick, or by (lower-case) address. */

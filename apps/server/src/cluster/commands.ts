@@ -40,6 +40,7 @@ export function applyCommand(ctx: ServerContext, command: ClusterCommand): numbe
     case "announce":
       return ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, command.text);
     case "direct": {
+      ctx.messages.noteCommitted(command.conversation, command.seq);
       const session = ctx.registry.byId(command.sessionId);
       if (session?.state !== "online") return 0;
       session.sendFrame(Buffer.from(command.frame, "base64"));

@@ -8,7 +8,7 @@ export class MemoryBackplane implements Backplane {
   readonly firstSessionId = 1;
   readonly rooms = {
     publish(_publication: RoomPublication): void {},
-    subscribe(_room: string): void {},
+    async subscribe(_room: string): Promise<void> {},
     unsubscribe(_room: string): void {},
   };
   readonly presence = {

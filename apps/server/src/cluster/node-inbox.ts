@@ -11,6 +11,7 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
   return {
     roomMessages(publication) {
       const { firstSeq, lastSeq, frames } = publication;
+      ctx.messages.noteCommitted(publication.room, lastSeq);
       ctx.roomOrder?.offer(publication.room, {
         firstSeq,
         lastSeq,
@@ -36,6 +37,8 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
       ctx.roomOrder?.resync();
     },
     nodeDied(sessions) {
+      // It may have died between a commit and its publication: those seqs are in the store.
+      ctx.roomOrder?.resync();
       // This node alone mourns them: its own members hear it here, the other nodes' through the bus.
       for (const session of sessions) {
         const frame = encodeFrame({

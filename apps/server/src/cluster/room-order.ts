@@ -17,6 +17,7 @@ export function createRoomOrder(ctx: ServerContext): RoomSequencer<StoredMessage
       read: async (room, afterSeq, limit) =>
         (await ctx.messages.after(room, afterSeq, limit, Number.MAX_SAFE_INTEGER)) as StoredMessage[],
       deliverFilled(name, messages) {
+        ctx.messages.noteCommitted(name, messages[messages.length - 1]!.seq);
         const room = ctx.rooms.get(name);
         if (!room) return;
         const frames = Buffer.concat(messages.map((message) => encodeFrame({ message })));

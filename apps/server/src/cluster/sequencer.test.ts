@@ -122,4 +122,34 @@ describe("RoomSequencer", () => {
     h.sequencer.offer("elsewhere", h.item(1));
     expect(h.covered).toEqual([1]);
   });
+
+  it("catches a newly subscribed room up to the store's end, with no later publication to show the gap", async () => {
+    const h = harness(5);
+    h.sequencer.track("r", 2);
+    h.sequencer.catchUp("r");
+    await h.settle();
+    await h.settle();
+    expect(h.seen).toEqual([3, 4, 5]);
+    expect(h.sequencer.delivered("r")).toBe(5);
+  });
+
+  it("tells a closing session when its held acknowledgement has gone out", async () => {
+    const h = harness(10);
+    h.sequencer.track("r", 2);
+    let done = false;
+    void h.sequencer.whenDelivered("r", 5).then(() => {
+      done = true;
+    });
+    // This node's own commit of 5 waits for 3 and 4, committed by another node.
+    h.sequencer.offer("r", h.item(5));
+    await h.settle();
+    expect(done).toBe(false);
+    h.sequencer.offer("r", h.item(3, 4));
+    await h.settle();
+    expect(h.seen).toEqual([3, 4, 5]);
+    expect(done).toBe(true);
+    // Nothing to wait for: at once.
+    await h.sequencer.whenDelivered("r", 5);
+    await h.sequencer.whenDelivered("elsewhere", 99);
+  });
 });

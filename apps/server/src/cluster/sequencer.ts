@@ -48,6 +48,8 @@ interface RoomOrder {
   filling: boolean;
   /** Bumped by untrack and resync, so a fill that finishes for an older generation is ignored. */
   generation: number;
+  /** whenDelivered callers, each waiting for `next` to pass its seq. */
+  waiters: { seq: number; resolve: () => void }[];
 }
 
 export class RoomSequencer<Message extends SeqMessage> {
@@ -73,6 +75,7 @@ export class RoomSequencer<Message extends SeqMessage> {
       gapTimer: undefined,
       filling: false,
       generation: 0,
+      waiters: [],
     });
   }
 
@@ -82,6 +85,28 @@ export class RoomSequencer<Message extends SeqMessage> {
     if (!order) return;
     order.gapTimer?.cancel();
     this.rooms.delete(room);
+    for (const waiter of order.waiters) waiter.resolve();
+  }
+
+  /**
+   * Resolves once `room`'s members were given everything up to `seq` (at once if they were, or if the
+   * room is not ordered here): a closing session waits for it, so its last acknowledgements, held
+   * behind another node's seqs, still reach it.
+   */
+  whenDelivered(room: string, seq: number): Promise<void> {
+    const order = this.rooms.get(room);
+    if (!order || order.next > seq) return Promise.resolve();
+    return new Promise((resolve) => order.waiters.push({ seq, resolve }));
+  }
+
+  /** Resolves the waiters whose seq was delivered. */
+  private wake(order: RoomOrder): void {
+    if (order.waiters.length === 0) return;
+    order.waiters = order.waiters.filter((waiter) => {
+      if (waiter.seq >= order.next) return true;
+      waiter.resolve();
+      return false;
+    });
   }
 
   /** The last seq delivered to `room`'s local members (undefined when not tracked). */
@@ -115,17 +140,29 @@ export class RoomSequencer<Message extends SeqMessage> {
   }
 
   /**
-   * Publications may have been lost (the link between nodes broke): every room reads the store from
-   * what it delivered, then carries on with the items held meanwhile.
+   * Publications may have been lost (the link between nodes broke, or a node died between its commit
+   * and its publication): every room reads the store from what it delivered, then carries on with the
+   * items held meanwhile.
    */
   resync(): void {
     // A fill in flight is superseded: its generation is stale once this one starts.
     for (const [room, order] of this.rooms) this.fill(room, order, true);
   }
 
+  /**
+   * `room`'s publications flow now (or a client resumes from a seq this node has not delivered
+   * yet): what other nodes committed is read from the store to its end, so a room with no later
+   * traffic still reaches its members. Resolves when that read is over, whatever its outcome.
+   */
+  catchUp(room: string): Promise<void> {
+    const order = this.rooms.get(room);
+    return order ? this.fill(room, order, true) : Promise.resolve();
+  }
+
   private deliverItem(order: RoomOrder, item: SequencedItem): void {
     order.next = item.lastSeq + 1;
     item.deliver(false);
+    this.wake(order);
   }
 
   /** Delivers held items that follow on; closes the gap timer when nothing is left waiting. */
@@ -166,7 +203,7 @@ export class RoomSequencer<Message extends SeqMessage> {
    * nothing is held any more (`toEnd`: until the store has nothing more) or the store has nothing that
    * closes the next gap yet.
    */
-  private fill(room: string, order: RoomOrder, toEnd = false): void {
+  private fill(room: string, order: RoomOrder, toEnd = false): Promise<void> {
     order.gapTimer?.cancel();
     order.gapTimer = undefined;
     order.filling = true;
@@ -185,6 +222,7 @@ export class RoomSequencer<Message extends SeqMessage> {
         if (count > 0) {
           order.next = rows[count - 1]!.seq + 1;
           this.host.deliverFilled(room, count === rows.length ? rows : rows.slice(0, count));
+          this.wake(order);
         }
         this.deliverHeld(order);
         const storeExhausted = rows.length < fillPageSize && count === rows.length;
@@ -193,7 +231,7 @@ export class RoomSequencer<Message extends SeqMessage> {
       order.filling = false;
       this.drain(room, order);
     };
-    step().catch((error: unknown) => {
+    return step().catch((error: unknown) => {
       if (this.rooms.get(room) !== order || order.generation !== generation) return;
       order.filling = false;
       this.host.fillFailed(room, error);

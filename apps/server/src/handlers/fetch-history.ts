@@ -1,6 +1,7 @@
 // FetchHistory: stored messages of a room the session is in, or of its direct conversation with a nick
 // (keyed by account, so a later holder of a guest's nick reads nothing of it).
 import { ErrorCode } from "@parley/protocol";
+import type { ServerContext } from "../context.js";
 import { pageBudget } from "../paging.js";
 import { RequestError } from "../request-error.js";
 import { directConversation } from "../store/store.js";
@@ -40,7 +41,7 @@ export const fetchHistory: Handler = {
     const beforeSeq = request.beforeSeq ?? 0;
     const messages = await (beforeSeq > 0
       ? ctx.messages.before(conversation, beforeSeq, limit + 1)
-      : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1));
+      : ctx.messages.after(conversation, request.afterSeq ?? 0, limit + 1, readableSeq(ctx, room)));
     let hasMore = messages.length > limit;
     if (hasMore) {
       // "before" returns oldest first, so the extra row is the oldest one; "after" has it last.
@@ -54,3 +55,13 @@ export const fetchHistory: Handler = {
     session.send({ requestId, history: { room, withNick, messages, hasMore } });
   },
 };
+
+/**
+ * How far a forward read may go: a room up to what its members here were delivered (later seqs reach
+ * them live). A direct conversation in a cluster has no such order and may have been written through
+ * any node, so it reads everything stored; alone, up to what this node committed.
+ */
+function readableSeq(ctx: ServerContext, room: string): number | undefined {
+  if (room) return ctx.deliveredSeq(room);
+  return ctx.roomOrder ? Number.MAX_SAFE_INTEGER : undefined;
+}

@@ -58,6 +58,7 @@ export async function enterRoom(
       `"${request.room ?? ""}" is not a valid room name (1-${config.maxRoomNameChars} letters, digits, _ - .)`,
     );
   }
+  if (ctx.roomOrder) await catchUpRoom(session, name, request);
   let room = ctx.rooms.get(name);
   if (!room || !ctx.rooms.has(room, session)) {
     // Checked before anything is created: a refused join leaves no room behind.
@@ -119,6 +120,23 @@ export async function enterRoom(
   const pageBytes = pageBudget(config.maxFrameBytes, { requestId, history: { room: name, hasMore: true } });
   if (fitHistory(messages, pageBytes, !request.resume, budget)) hasMore = true;
   hold.send({ requestId, history: { room: name, messages, hasMore } });
+}
+
+/**
+ * In a cluster, before the join: `Joined.last_seq` must not be below what the client already has, or
+ * it would get those messages again live. A room with no member here may have moved on elsewhere,
+ * so its newest stored seq is read and the room is ordered from there; a client resuming from a seq
+ * this node has not delivered yet (it got it through another node) waits for a read of the store.
+ */
+async function catchUpRoom(session: ChatSession, room: string, request: parley.v1.IJoinRoom): Promise<void> {
+  const { messages, roomOrder } = session.ctx;
+  const delivered = roomOrder!.delivered(room);
+  if (delivered === undefined) {
+    const [newest] = await messages.latest(room, 1, Number.MAX_SAFE_INTEGER);
+    if (newest?.seq) messages.noteCommitted(room, newest.seq);
+  } else if (request.resume && (request.sinceSeq ?? 0) > delivered) {
+    await roomOrder!.catchUp(room);
+  }
 }
 
 /**

@@ -2,14 +2,14 @@
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { Delivery } from "../delivery.js";
-import { charLength, foldName } from "../names.js";
+import { charLength } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { EarlierCopy } from "../store/messages.js";
 import { andThen, directConversation } from "../store/store.js";
 import { tellAway } from "./away-presence.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
-import { directAddress, otherClients, userElsewhere } from "./user-lookup.js";
+import { directAddress, otherClients, remoteParty, userElsewhere } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
   needsLogin: true,
@@ -55,11 +55,8 @@ export const sendMessage: Handler = {
       // In a cluster the recipient may be on another node: the message is routed to it there.
       const elsewhere = userElsewhere(session, request.toNick);
       if (elsewhere) {
-        // A registered nick is its account; a guest on another node is that session (whose history
-        // is live only, as everywhere).
-        const folded = foldName(elsewhere.nick);
-        const party = ctx.accounts.get(folded) ? `~${folded}` : `!${elsewhere.nodeId}:${elsewhere.id}`;
-        conversation = directConversation(session.party, party);
+        // A registered nick is its account; a guest on another node is that session.
+        conversation = directConversation(session.party, remoteParty(session, elsewhere));
         message = { toNick: elsewhere.nick, fromNick: session.nick, text, clientMsgId, kind };
         ticket = { sender: session, requestId, remoteRecipient: elsewhere.id };
       } else {
@@ -96,9 +93,18 @@ function appendOnce(
   message: ChatMessage,
   ticket: Delivery,
   earlier: EarlierCopy<Delivery> | undefined,
-): void {
+): undefined | Promise<void> {
+  const { ctx } = session;
   if (earlier && "stored" in earlier) {
-    session.send({ requestId, message: earlier.stored });
+    const { stored } = earlier;
+    const answer = () => {
+      session.send({ requestId, message: stored });
+    };
+    // In a cluster it may have been stored through a node that died before publishing it: the room is
+    // read to the store's end first, so it reaches the members here live before it is answered.
+    if (ctx.roomOrder && message.room && Number(stored.seq ?? 0) > ctx.deliveredSeq(conversation))
+      return ctx.roomOrder.catchUp(conversation).then(answer);
+    answer();
     return;
   }
   if (earlier) {
@@ -107,7 +113,6 @@ function appendOnce(
     first.duplicates.push({ session, requestId });
     return;
   }
-  const { ctx } = session;
   // A place in the offline recipient's queue is taken now, so the bound holds however many are in flight.
   if (ticket.queueFor && !ctx.offline.reserve(ticket.queueFor))
     throw new RequestError(

@@ -41,7 +41,18 @@ export function partyOfNick(session: ChatSession, nick: string): string | undefi
   const folded = foldName(nick);
   const user = ctx.registry.byNick(folded);
   if (user?.state === "online") return user.party;
+  const elsewhere = userElsewhere(session, nick);
+  if (elsewhere) return remoteParty(session, elsewhere);
   return ctx.accounts.get(folded) ? `~${folded}` : undefined;
+}
+
+/**
+ * The party of a session on another node: its account, or as a guest its node and session id (what
+ * Session.party is for a guest on a cluster node), so both sides key their conversation alike.
+ */
+export function remoteParty(session: ChatSession, record: SessionRecord): string {
+  const folded = foldName(record.nick);
+  return session.ctx.accounts.get(folded) ? `~${folded}` : `!${record.nodeId}:${record.id}`;
 }
 
 /** Where a direct message to a nick goes: its conversation, the nick as shown, and who gets it. */

@@ -127,6 +127,17 @@ export class MessageStore<Ticket> {
   }
 
   /**
+   * `seq` was committed in `conversation`, here or by another node of a cluster (seen in its
+   * publication or read from the shared store): reads bounded by committedSeq reach it from now on.
+   */
+  noteCommitted(conversation: string, seq: number): void {
+    const before = this.committedSeq(conversation);
+    if (seq <= before) return;
+    this.committedSeqs.set(conversation, seq);
+    if (before === 0) this.indexDirect(conversation);
+  }
+
+  /**
    * Queues the message for this turn's transaction; its seq is assigned when it commits. `sender`
    * is the sender's case-folded nick; a message with a client id must first be checked with
    * findByClientId, since the store refuses a second copy (and the whole batch with it).
@@ -200,9 +211,7 @@ export class MessageStore<Ticket> {
       for (let i = 0; i < batch.length; i++) {
         const { conversation, message } = batch[i]!;
         message.seq = seqs[i]!;
-        const before = this.committedSeq(conversation);
-        if (message.seq > before) this.committedSeqs.set(conversation, message.seq);
-        if (before === 0) this.indexDirect(conversation);
+        this.noteCommitted(conversation, message.seq);
         this.totalBytes += messageBytes(
           message.text ?? "",
           message.file ? JSON.stringify(message.file) : null,

@@ -164,10 +164,10 @@ export class RedisBackplane implements Backplane {
     publish: (publication: RoomPublication) => {
       this.send(roomChannel(publication.room), encodeRoomMessages(this.node, publication));
     },
-    subscribe: (room: string) => {
+    subscribe: async (room: string) => {
       if (this.subscribed.has(room)) return;
       this.subscribed.add(room);
-      this.sub.subscribe(roomChannel(room)).catch(this.quietly("subscribe"));
+      await this.sub.subscribe(roomChannel(room)).catch(this.quietly("subscribe"));
     },
     unsubscribe: (room: string) => {
       if (!this.subscribed.delete(room)) return;
