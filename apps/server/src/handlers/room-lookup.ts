@@ -40,10 +40,10 @@ export function refuseLookalikeRoom(session: ChatSession, name: string): void {
 
 /**
  * What Member and a JOIN presence say of a session besides its nick: `registered` only for an account
- * holder and `away` only while away (the common case, a guest who is here, carries neither).
+ * holder and `away` only while the person is away, that is every client of its account (the common
+ * case, a guest who is here, carries neither).
  */
 export function memberFlags(member: ChatSession): { registered?: boolean; away?: boolean } {
-  // Away is the person's: every client of the account away.
   const flags: { registered?: boolean; away?: boolean } = {};
   if (member.account) flags.registered = true;
   if (awayOf(member)) flags.away = true;

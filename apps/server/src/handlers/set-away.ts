@@ -1,7 +1,6 @@
 // SetAway: this client goes away with a message, or comes back with none. The person (every client
 // of the account) shows away only when all its clients are; its rooms see one AWAY or BACK presence
 // when that changes (away-presence.ts).
-
 import { announceAwayChange, awayMessageOf } from "./away-presence.js";
 import type { Handler } from "./handler.js";
 import { lineText } from "./line-text.js";
