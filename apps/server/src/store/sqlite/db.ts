@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { privateFile } from "../data-dir.js";
-import { SEARCH_INSERT_BY_LOG, SEARCH_SCHEMA } from "./search.js";
+import { SEARCH_INDEXED_UP_TO, SEARCH_INSERT_BY_LOG, SEARCH_SCHEMA } from "./search.js";
 
 export type Db = Database.Database;
 
@@ -109,6 +109,8 @@ export const MIGRATIONS: string[] = [
    ) WITHOUT ROWID;`,
   // The message log writes the search index itself (sqlite/search.ts SearchIndexWriter).
   SEARCH_INSERT_BY_LOG,
+  // ... in bulk, recording how far it got.
+  SEARCH_INDEXED_UP_TO,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

@@ -9,7 +9,7 @@ import { SqliteMessageLog } from "./messages.js";
 import { SqliteOfflineQueue } from "./offline-queue.js";
 import { SqliteReadMarkers } from "./read-markers.js";
 import { SqliteRoomRecords } from "./rooms.js";
-import { SqliteSearchIndex } from "./search.js";
+import { SearchIndexWriter, SqliteSearchIndex } from "./search.js";
 
 /** A Store on SQLite, with the database handle for tests and tools that read it directly. */
 export interface SqliteStore extends Store {
@@ -21,15 +21,16 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(dataDir: string): SqliteStore {
   const db = openDatabase(dataDir);
   const audit = new SqliteAuditRecords(db);
+  const searchWriter = new SearchIndexWriter(db);
   return {
     engine: "sqlite",
     db,
-    messages: new SqliteMessageLog(db),
+    messages: new SqliteMessageLog(db, searchWriter),
     rooms: new SqliteRoomRecords(db),
     bans: new SqliteBanRecords(db, audit),
     audit,
     files: new SqliteFileRecords(db),
-    search: new SqliteSearchIndex(db),
+    search: new SqliteSearchIndex(db, searchWriter),
     accounts: new SqliteAccountRecords(db),
     offlineQueue: new SqliteOfflineQueue(db),
     readMarkers: new SqliteReadMarkers(db),
@@ -37,7 +38,9 @@ export function openSqliteStore(dataDir: string): SqliteStore {
       // Migrated when opened above: the data directory lock already keeps other servers out.
     },
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      searchWriter.flush();
+      db.close();
     },
   };
 }

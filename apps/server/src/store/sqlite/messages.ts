@@ -4,7 +4,7 @@ import type { ChatMessage } from "@parley/protocol";
 import { type MessageRow as Row, toMessage } from "../rows.js";
 import { directParties, MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
 import type { Db } from "./db.js";
-import { SearchIndexWriter } from "./search.js";
+import type { SearchIndexWriter } from "./search.js";
 
 /** A stored row's size as historyRetentionBytes counts it; the same sum as messageBytes in JS. */
 const ROW_BYTES_SQL = `LENGTH(CAST(text AS BLOB)) + COALESCE(LENGTH(CAST(file AS BLOB)), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
@@ -25,12 +25,14 @@ export class SqliteMessageLog implements MessageLog {
   private readonly oldestRows;
   private readonly deleteRow;
   private readonly writeBatch;
-  /** Indexes each inserted message for search, in the same transaction. */
-  private readonly searchIndex;
   /** Newest stored seq per conversation: the counter the next append continues. */
   private readonly counters = new Map<string, number>();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    /** Records each inserted message for search in the same transaction (and indexes in bulk). */
+    private readonly searchIndex: SearchIndexWriter,
+  ) {
     this.insert = db.prepare(
       `INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -54,7 +56,6 @@ export class SqliteMessageLog implements MessageLog {
       `SELECT conversation, seq, ${ROW_BYTES_SQL} AS bytes FROM messages ORDER BY sent_at_ms, seq LIMIT ?`,
     );
     this.deleteRow = db.prepare("DELETE FROM messages WHERE conversation = ? AND seq = ?");
-    this.searchIndex = new SearchIndexWriter(db);
     this.writeBatch = db.transaction((batch: readonly NewMessage[]): number[] => {
       const seqs: number[] = [];
       const next = new Map<string, number>();
@@ -76,8 +77,9 @@ export class SqliteMessageLog implements MessageLog {
           m.file ? JSON.stringify(m.file) : null,
           sender,
         );
-        this.searchIndex.add(conversation, seq, text, m.file?.name ?? "");
+        this.searchIndex.record(conversation, seq);
       }
+      this.searchIndex.flushIfFull();
       // Only once the transaction's statements all ran: a rolled-back batch leaves the counters alone.
       for (const [conversation, seq] of next) this.counters.set(conversation, seq);
       return seqs;
