@@ -1,13 +1,13 @@
 // Command-line flags of `pnpm bench`.
 import { parseArgs } from "node:util";
-import type { TargetKind } from "./plan.js";
+import type { TargetName } from "./plan.js";
 import { CLIENT_SECONDS, catalog, WINDOW } from "./scenarios/catalog.js";
 
 export interface BenchOptions {
   quick: boolean;
   /** Scenario names to run, in catalog order (all when none given). */
   scenarios: string[];
-  targets: TargetKind[];
+  targets: TargetName[];
   /** Print the figures as JSON on stdout instead of the tables. */
   json: boolean;
   /** Also write the JSON figures to this file. */
@@ -38,7 +38,10 @@ export const USAGE = `Usage: pnpm bench [-- options]
                        (client is not run unless named: it takes about 5 minutes, --quick about 2)
   --client-seconds N   traffic phase of the client scenario (default ${CLIENT_SECONDS}; 600 for the
                        10-minute memory run)
-  --target KIND        relay or parley (repeatable; default both)
+  --target KIND        relay, parley or parley-pg (repeatable; default relay and parley)
+  --postgres           also run Parley on PostgreSQL (target parley-pg) beside SQLite: the bench
+                       starts a throwaway PostgreSQL 15 (synchronous_commit off, as SQLite's WAL with
+                       synchronous=NORMAL), a fresh database for each run, and stops it at the end
   --window N           unacknowledged messages per sender in fan-out and rooms (default ${WINDOW})
   --repeat N           run each scenario N times (both targets each time) and keep the repetition in
                        which other processes used the least CPU (for a machine that is not idle)
@@ -64,6 +67,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       "cpu-prof": { type: "string" },
       "from-source": { type: "boolean", default: false },
       "server-bin": { type: "string" },
+      postgres: { type: "boolean", default: false },
       store: { type: "string" },
       window: { type: "string" },
       repeat: { type: "string" },
@@ -75,9 +79,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (const name of values.scenario ?? []) {
     if (!known.includes(name)) throw new Error(`unknown scenario "${name}" (known: ${known.join(", ")})`);
   }
-  const targets = (values.target ?? ["relay", "parley"]).map((t) => {
-    if (t !== "relay" && t !== "parley") throw new Error(`unknown target "${t}" (relay or parley)`);
-    return t as TargetKind;
+  const named = values.target ?? ["relay", "parley"];
+  if (values.postgres && !named.includes("parley-pg")) named.push("parley-pg");
+  const targets = named.map((t) => {
+    if (t !== "relay" && t !== "parley" && t !== "parley-pg")
+      throw new Error(`unknown target "${t}" (relay, parley or parley-pg)`);
+    return t as TargetName;
   });
   return {
     quick: values.quick!,

@@ -3,6 +3,9 @@
 
 export type TargetKind = "relay" | "parley";
 
+/** A column of the report: a server kind, or "parley-pg", Parley on a PostgreSQL store. */
+export type TargetName = TargetKind | "parley-pg";
+
 /** The server under test. */
 export interface TargetInfo {
   kind: TargetKind;

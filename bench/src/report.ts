@@ -160,7 +160,7 @@ export function storeTable(results: readonly ScenarioResult[]): string {
   const rows = results
     .filter((r) => r.kind === "store" && r.available)
     .map((r) => [
-      r.scenario,
+      `${r.scenario} ${r.target === "parley-pg" ? "PostgreSQL" : "SQLite"}`,
       fmt(r.batchMessages, 0),
       fmt(r.stored, 0),
       fmt(r.storedPerSec, 0),
@@ -168,7 +168,14 @@ export function storeTable(results: readonly ScenarioResult[]): string {
       fmt(r.otherCpuPct, 0),
     ]);
   return formatTable(
-    ["scenario", "messages per transaction", "messages", "messages/s", "CPU µs/message", "other CPU %"],
+    [
+      "scenario / engine",
+      "messages per transaction",
+      "messages",
+      "messages/s",
+      "CPU µs/message",
+      "other CPU %",
+    ],
     rows,
   );
 }
@@ -383,7 +390,7 @@ export function formatReport(results: readonly ScenarioResult[]): string {
   if (results.some((r) => r.kind === "idle")) sections.push(`Connections\n\n${idleTable(results)}`);
   if (results.some((r) => r.kind === "file")) sections.push(`File transfer\n\n${fileTable(results)}`);
   if (results.some((r) => r.kind === "store" && r.available))
-    sections.push(`SQLite store alone (Parley)\n\n${storeTable(results)}`);
+    sections.push(`The store alone (Parley)\n\n${storeTable(results)}`);
   if (results.some((r) => r.target === "parley" && r.kind !== "client"))
     sections.push(`Targets (Parley)\n\n${targetsList(checkTargets(results))}`);
   for (const r of results.filter((r) => r.kind === "client")) {

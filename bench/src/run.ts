@@ -1,9 +1,12 @@
 // Runs the selected scenarios against each target in turn (relay first, as the reference) and collects
-// the results; a scenario that fails against one target is reported and the run goes on.
+// the results; a scenario that fails against one target is reported and the run goes on. Parley on
+// PostgreSQL (parley-pg) runs on a throwaway PostgreSQL the bench starts, a fresh database each run.
 
+import { startPostgres, type TestPostgres } from "@parley/testkit";
 import { runClientScenario } from "./client/scenario.js";
 import { nowUs } from "./clock.js";
 import type { BenchOptions } from "./options.js";
+import type { TargetName } from "./plan.js";
 import { catalog, type Scenario } from "./scenarios/catalog.js";
 import { type ScenarioResult, unavailableResult } from "./scenarios/result.js";
 import { runScenario } from "./scenarios/run.js";
@@ -13,7 +16,28 @@ export function progress(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
+/**
+ * PostgreSQL for parley-pg: durable as SQLite's WAL with synchronous=NORMAL is (every write reaches the
+ * log, commits are not waited for on disk), so the two engines are compared at the same durability.
+ */
+export const BENCH_POSTGRES_SETTINGS = ["synchronous_commit=off"];
+
 export async function runBench(options: BenchOptions): Promise<ScenarioResult[]> {
+  let postgres: TestPostgres | undefined;
+  try {
+    return await runAll(options, async () => {
+      postgres ??= await startPostgres(BENCH_POSTGRES_SETTINGS);
+      return postgres.createDatabase();
+    });
+  } finally {
+    await postgres?.destroy();
+  }
+}
+
+async function runAll(
+  options: BenchOptions,
+  postgresDatabase: () => Promise<string>,
+): Promise<ScenarioResult[]> {
   const scenarios = catalog(options.quick, options.window, options.clientSeconds).filter((s) =>
     options.scenarios.length === 0 ? !("optIn" in s) : options.scenarios.includes(s.name),
   );
@@ -33,12 +57,13 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
             serverBin: options.serverBin,
-            store: options.store,
+            store: target === "parley-pg" ? await postgresDatabase() : options.store,
           };
           result =
             scenario.kind === "client"
               ? await runClientScenario(scenario, { ...serverOptions, progress })
-              : await runScenario(scenario, target, serverOptions);
+              : await runScenario(scenario, target === "relay" ? "relay" : "parley", serverOptions);
+          result.target = target;
           const seconds = ((nowUs() - startUs) / 1e6).toFixed(1);
           progress(`  ${target.padEnd(6)} done in ${seconds} s${summary(result)}`);
         } catch (error) {
@@ -61,9 +86,14 @@ export async function runBench(options: BenchOptions): Promise<ScenarioResult[]>
   return results;
 }
 
-/** The client and store scenarios measure Parley's own parts: there is no relay to compare with. */
-function targetsOf(scenario: Scenario, options: BenchOptions): BenchOptions["targets"] {
-  return scenario.kind === "client" || scenario.kind === "store" ? ["parley"] : options.targets;
+/**
+ * The client and store scenarios measure Parley's own parts: there is no relay to compare with (the
+ * store scenario does compare the two engines).
+ */
+function targetsOf(scenario: Scenario, options: BenchOptions): TargetName[] {
+  if (scenario.kind === "client") return ["parley"];
+  if (scenario.kind === "store") return options.targets.filter((target) => target !== "relay");
+  return options.targets;
 }
 
 /** Prefers the repetition with more completed runs, then the one in which other processes used the least CPU. */

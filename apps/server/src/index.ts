@@ -45,4 +45,5 @@ export type { Session } from "./session.js";
 export { DataDirPermissionError } from "./store/data-dir.js";
 export { DataDirLockedError } from "./store/lock.js";
 export { MessageStore } from "./store/messages.js";
+export { openPostgresStore } from "./store/postgres/index.js";
 export { openSqliteStore } from "./store/sqlite/index.js";

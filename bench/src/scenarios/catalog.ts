@@ -168,7 +168,7 @@ export function catalog(quick: boolean, window = WINDOW, clientSeconds?: number)
     {
       kind: "store",
       name: "store-1",
-      title: `SQLite store alone: ${quick ? "5,000" : "20,000"} messages of 100 B, one per transaction (a quiet server: each message its own turn)`,
+      title: `The store alone: ${quick ? "5,000" : "20,000"} messages of 100 B, one per transaction (a quiet server: each message its own turn)`,
       workers: 0,
       messages: quick ? 5000 : 20_000,
       batchMessages: 1,
@@ -176,7 +176,7 @@ export function catalog(quick: boolean, window = WINDOW, clientSeconds?: number)
     {
       kind: "store",
       name: "store-64",
-      title: `SQLite store alone: ${quick ? "50,000" : "200,000"} messages of 100 B, 64 per transaction (a busy turn)`,
+      title: `The store alone: ${quick ? "50,000" : "200,000"} messages of 100 B, 64 per transaction (a busy turn)`,
       workers: 0,
       messages: quick ? 50_000 : 200_000,
       batchMessages: 64,

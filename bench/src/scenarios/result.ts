@@ -1,7 +1,7 @@
 // The figures one scenario yields against one target: what the table prints and --json writes.
 import type { ClientFigures } from "../client/figures.js";
 import type { Histogram } from "../histogram.js";
-import type { TargetKind } from "../plan.js";
+import type { TargetName } from "../plan.js";
 
 /** Percentiles in milliseconds. */
 export interface LatencyMs {
@@ -24,7 +24,7 @@ export function latencyMs(h: Histogram): LatencyMs | null {
 export interface ScenarioResult {
   scenario: string;
   kind: "traffic" | "idle" | "file" | "client" | "store";
-  target: TargetKind;
+  target: TargetName;
   /** False when the target lacks the feature (file transfer before it exists) or the run failed. */
   available: boolean;
   note?: string;
@@ -81,7 +81,7 @@ export interface ScenarioResult {
 export function unavailableResult(
   scenario: string,
   kind: ScenarioResult["kind"],
-  target: TargetKind,
+  target: TargetName,
   note: string,
 ): ScenarioResult {
   return {

@@ -23,7 +23,7 @@ export async function runScenario(
   kind: TargetKind,
   options: ServerOptions,
 ): Promise<ScenarioResult> {
-  if (scenario.kind === "store") return runStore(scenario);
+  if (scenario.kind === "store") return runStore(scenario, options.store);
   const server = await startServer(kind, options);
   const pool = await WorkerPool.start(scenario.workers).catch(async (error) => {
     await server.stop();

@@ -1,10 +1,10 @@
-// The SQLite store alone: how many messages per second the server's own message store (batching,
-// seqs on commit, client-id keys, one SQLite transaction per batch with its search index) commits,
-// in a fresh data directory, with no network and no fan-out.
+// The store alone: how many messages per second the server's own message store (batching, seqs on
+// commit, client-id keys, one transaction per batch with its search index) commits, in a fresh data
+// directory (SQLite) or database (PostgreSQL), with no network to clients and no fan-out.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MessageStore, openSqliteStore } from "@parley/server";
+import { MessageStore, openPostgresStore, openSqliteStore, silentLogger } from "@parley/server";
 import { machineBusyMs } from "../proc-stat.js";
 import type { StoreScenario } from "./catalog.js";
 import type { ScenarioResult } from "./result.js";
@@ -14,18 +14,21 @@ const TEXT = "x".repeat(100);
 
 /**
  * Appends `s.messages` messages in batches of `s.batchMessages` (each batch one transaction, as a
- * turn of the server commits one), after an unmeasured tenth as warm-up, and times the commits.
+ * turn of the server commits one), after an unmeasured tenth as warm-up, and times the commits. On
+ * PostgreSQL (`postgresUrl`) each batch is waited for, as the server waits for a commit; the CPU
+ * figure is this process's, and PostgreSQL's own is counted among other processes.
  */
-export async function runStore(s: StoreScenario): Promise<ScenarioResult> {
+export async function runStore(s: StoreScenario, postgresUrl?: string): Promise<ScenarioResult> {
   const dir = mkdtempSync(join(tmpdir(), "parley-bench-store-"));
-  const store = openSqliteStore(dir);
+  const store = postgresUrl ? openPostgresStore(postgresUrl, silentLogger()) : openSqliteStore(dir);
+  await store.open();
   let committed = 0;
   const messages = new MessageStore<null>(store.messages, (batch, error) => {
     if (error) throw error;
     committed += batch.length;
   });
   let next = 0;
-  const append = (count: number) => {
+  const append = async (count: number) => {
     for (let sent = 0; sent < count; sent += s.batchMessages) {
       for (let i = 0; i < Math.min(s.batchMessages, count - sent); i++) {
         next++;
@@ -38,16 +41,17 @@ export async function runStore(s: StoreScenario): Promise<ScenarioResult> {
           sender,
         );
       }
-      messages.flushNow();
+      const flushed = messages.flushNow();
+      if (flushed) await flushed;
     }
   };
   try {
-    append(Math.ceil(s.messages / 10));
+    await append(Math.ceil(s.messages / 10));
     committed = 0;
     const machineBefore = machineBusyMs();
     const cpuBefore = process.cpuUsage();
     const startMs = performance.now();
-    append(s.messages);
+    await append(s.messages);
     const wallMs = performance.now() - startMs;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000;

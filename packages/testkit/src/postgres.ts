@@ -41,12 +41,17 @@ export interface TestPostgres {
   destroy(): Promise<void>;
 }
 
+/** Server settings for tests: nothing is synced (never for data that matters). */
+export const TEST_POSTGRES_SETTINGS = ["fsync=off", "synchronous_commit=off", "full_page_writes=off"];
+
 /**
  * Starts PostgreSQL as TOOLCHAIN.md describes: initdb as the postgres user (it refuses root), trust
- * authentication on 127.0.0.1 only, fsync off (tests only: never for data that matters). Stop it with
- * `destroy()` in afterAll: one instance per test file, a database per test.
+ * authentication on 127.0.0.1 only, with `settings` (-c name=value; default TEST_POSTGRES_SETTINGS).
+ * Stop it with `destroy()` in afterAll: one instance per test file, a database per test.
  */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(
+  settings: readonly string[] = TEST_POSTGRES_SETTINGS,
+): Promise<TestPostgres> {
   const bin = process.env.PARLEY_PG_BIN || DEFAULT_PG_BIN;
   if (!existsSync(join(bin, "initdb"))) throw new PostgresMissingError(bin);
   const root = mkdtempSync(join(tmpdir(), "parley-pg-"));
@@ -87,7 +92,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       "-t",
       "30",
       "-o",
-      `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      [`-p ${port} -k ${root} -c listen_addresses=127.0.0.1`, ...settings.map((s) => `-c ${s}`)].join(" "),
       "start",
     ]);
     pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
