@@ -6,10 +6,13 @@
 //   pool.ts, worker.ts, load/*, clients/*   the load generator processes
 //   proc-stat.ts, histogram.ts, report.ts   measurement and presentation
 //   client/          the terminal-client scenario: parley in tmux (control mode), key echo, paging
+//   cluster/         --cluster: fan-out over several nodes on PostgreSQL and Redis
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { clusterTable } from "./cluster/report.js";
+import { runClusterBench } from "./cluster/run.js";
 import { parseOptions, USAGE } from "./options.js";
 import { formatReport } from "./report.js";
 import { progress, runBench } from "./run.js";
@@ -34,11 +37,20 @@ const machine = {
 progress(
   `parley bench${options.quick ? " (quick)" : ""}: ${machine.cpus} × ${machine.cpuModel}, ${machine.node}`,
 );
-const results = await runBench(options);
-const figures = { date: new Date().toISOString(), quick: options.quick, machine, results };
+const serverOptions = {
+  cpuProfDir: options.cpuProfDir,
+  fromSource: options.fromSource,
+  serverBin: options.serverBin,
+};
+const cluster = options.cluster
+  ? await runClusterBench(options.quick, options.window, serverOptions, progress)
+  : undefined;
+const results = options.cluster ? [] : await runBench(options);
+const figures = { date: new Date().toISOString(), quick: options.quick, machine, results, cluster };
 const out = options.out ?? fileURLToPath(new URL("../results/latest.json", import.meta.url));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
 if (options.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+else if (cluster) process.stdout.write(`\nCluster (fan-out)\n\n${clusterTable(cluster)}\n`);
 else process.stdout.write(`\n${formatReport(results)}\n`);
 progress(`\nfigures written to ${out}`);

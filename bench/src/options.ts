@@ -26,6 +26,8 @@ export interface BenchOptions {
   clientSeconds: number | undefined;
   /** Repetitions of each scenario (every target each time); the one least disturbed by other processes is kept. */
   repeat: number;
+  /** Run the cluster layouts (cluster/run.ts) instead of the scenarios. */
+  cluster: boolean;
   help: boolean;
 }
 
@@ -52,6 +54,9 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --server-bin FILE    run this parley-server entry point instead (e.g. a patched build to compare)
   --store URL          run parley-server on this PostgreSQL database (postgres://user@host:port/db)
                        instead of its SQLite store; an empty database each time is fairest
+  --cluster            instead: fan-out (fanout-50) on 1 node with SQLite, 1 node with PostgreSQL, and
+                       2 and 3 nodes on PostgreSQL + Redis with the members spread over them; starts
+                       its own PostgreSQL and Redis (needs the postgresql and redis-server packages)
   --help               this text
 `;
 
@@ -72,6 +77,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       window: { type: "string" },
       repeat: { type: "string" },
       "client-seconds": { type: "string" },
+      cluster: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -102,6 +108,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       values["client-seconds"] === undefined
         ? undefined
         : positiveInteger("--client-seconds", values["client-seconds"], CLIENT_SECONDS),
+    cluster: values.cluster!,
     help: values.help!,
   };
 }

@@ -10,6 +10,13 @@ export type TargetName = TargetKind | "parley-pg";
 export interface TargetInfo {
   kind: TargetKind;
   port: number;
+  /** Several nodes of a cluster: client i connects to ports[i % ports.length] (`port` is the first). */
+  ports?: number[];
+}
+
+/** The port client `index` connects to. */
+export function portOf(target: TargetInfo, index: number): number {
+  return target.ports ? target.ports[index % target.ports.length]! : target.port;
 }
 
 /** Fixed-rate sending: the total rate, for how long, and the first part left out of latency figures. */

@@ -1,12 +1,19 @@
 // Parsing /proc/<pid>/stat, /proc/<pid>/status and /proc/stat.
 import { describe, expect, it } from "vitest";
-import { parseMachineStat, parseProcStat, parseProcStatus } from "./proc-stat.js";
+import { parseMachineStat, parseProcStat, parseProcStatus, sampleProcess, treeCpuMs } from "./proc-stat.js";
 
 describe("parseProcStat", () => {
   it("reads CPU ticks, threads and RSS", () => {
     const line =
       "4242 (node) S 1 4242 4242 0 -1 4194560 6321 0 0 0 153 27 0 0 20 0 11 0 12345 1100000000 13000 18446744073709551615 1 1 0 0 0 0 0 4096 134234626 0 0 0 17 1 0 0 0 0 0";
-    expect(parseProcStat(line)).toEqual({ utimeTicks: 153, stimeTicks: 27, threads: 11, rssPages: 13000 });
+    expect(parseProcStat(line)).toEqual({
+      utimeTicks: 153,
+      stimeTicks: 27,
+      threads: 11,
+      rssPages: 13000,
+      ppid: 1,
+      reapedChildrenTicks: 0,
+    });
   });
 
   it("counts fields from the last parenthesis, whatever the command name holds", () => {
@@ -31,5 +38,11 @@ describe("parseMachineStat", () => {
   it("counts everything but idle and iowait as busy", () => {
     const text = "cpu  100 5 20 1000 50 1 2 3 0 0\ncpu0 50 2 10 500 25 0 1 1 0 0\n";
     expect(parseMachineStat(text)).toEqual({ busyTicks: 131, totalTicks: 1181 });
+  });
+});
+
+describe("treeCpuMs", () => {
+  it("counts a process and its descendants: at least what the process alone used", () => {
+    expect(treeCpuMs(process.ppid)).toBeGreaterThanOrEqual(sampleProcess(process.pid).cpuMs);
   });
 });

@@ -1,7 +1,7 @@
 // What the kernel says a process costs: CPU time from /proc/<pid>/stat, current and peak resident
 // memory from /proc/<pid>/status. Read from outside, so the measured process does no extra work.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** The fields of /proc/<pid>/stat the bench uses. CPU times cover every thread of the process. */
 export interface ProcStat {
@@ -12,6 +12,10 @@ export interface ProcStat {
   threads: number;
   /** Resident set size, in pages. */
   rssPages: number;
+  /** The parent's pid. */
+  ppid: number;
+  /** CPU time of children that exited and were waited for (user + kernel), in clock ticks. */
+  reapedChildrenTicks: number;
 }
 
 /**
@@ -31,7 +35,14 @@ export function parseProcStat(text: string): ProcStat {
     if (!Number.isFinite(value)) throw new Error(`/proc/<pid>/stat field ${n} is not a number`);
     return value;
   };
-  return { utimeTicks: field(14), stimeTicks: field(15), threads: field(20), rssPages: field(24) };
+  return {
+    utimeTicks: field(14),
+    stimeTicks: field(15),
+    threads: field(20),
+    rssPages: field(24),
+    ppid: field(4),
+    reapedChildrenTicks: field(16) + field(17),
+  };
 }
 
 /** Resident memory from /proc/<pid>/status, in bytes: now (VmRSS) and the peak so far (VmHWM). */
@@ -105,4 +116,31 @@ export function parseMachineStat(text: string): MachineStat {
 /** CPU time the whole machine has been busy, in ms summed over cores. */
 export function machineBusyMs(): number {
   return (parseMachineStat(readFileSync("/proc/stat", "utf8")).busyTicks * 1000) / clockTicksPerSecond();
+}
+
+/**
+ * CPU time of a process and all its descendants (a PostgreSQL server: the postmaster and a backend
+ * per connection), in ms: the live ones, plus the children that already exited. Throws if the root is gone.
+ */
+export function treeCpuMs(rootPid: number): number {
+  const stats = new Map<number, ProcStat>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      stats.set(Number(entry), parseProcStat(readFileSync(`/proc/${entry}/stat`, "utf8")));
+    } catch {
+      // Exited while the table was read.
+    }
+  }
+  const root = stats.get(rootPid);
+  if (!root) throw new Error(`process ${rootPid} is gone`);
+  let ticks = root.reapedChildrenTicks;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    const stat = stats.get(pid)!;
+    ticks += stat.utimeTicks + stat.stimeTicks;
+    for (const [child, childStat] of stats) if (childStat.ppid === pid) pending.push(child);
+  }
+  return (ticks * 1000) / clockTicksPerSecond();
 }

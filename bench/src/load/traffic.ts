@@ -9,6 +9,7 @@ import {
   expectedDeliveries,
   messagesSentBy,
   nickOf,
+  portOf,
   roomOf,
   type TrafficPlan,
   totalRateMessages,
@@ -89,7 +90,11 @@ export class TrafficLoad {
     this.tally.expected = this.members.reduce((sum, m) => sum + m.expected, 0);
     const clients = await connectAll(
       this.plan.target.kind,
-      this.members.map((m) => ({ port: this.plan.target.port, nick: nickOf(m.index), rooms: [m.room] })),
+      this.members.map((m) => ({
+        port: portOf(this.plan.target, m.index),
+        nick: nickOf(m.index),
+        rooms: [m.room],
+      })),
       this.members,
       this.plan.connectConcurrency,
       this.tally,

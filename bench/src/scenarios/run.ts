@@ -12,10 +12,10 @@ import { latencyMs, type ScenarioResult } from "./result.js";
 import { runStore } from "./store.js";
 
 /** Bound on any one phase, so the bench always ends. */
-const PHASE_TIMEOUT_MS = 240_000;
+export const PHASE_TIMEOUT_MS = 240_000;
 const MIB = 1024 * 1024;
 /** A round starts this long after the start message is sent, so every process has it (and has reset) in time. */
-const START_LEAD_US = 200_000;
+export const START_LEAD_US = 200_000;
 
 /** Runs a server scenario (the client scenario has its own runner, bench/src/client/scenario.ts). */
 export async function runScenario(
@@ -54,12 +54,15 @@ function mergeErrors(reports: readonly WorkerReport[]): Record<string, number> {
   return errors;
 }
 
-async function runTraffic(
+/**
+ * Hands each load generator its share of `s`'s clients, waits until they are connected, and (windowed
+ * scenarios) runs an unmeasured round, so every process's code is warm when the measured one starts.
+ */
+export async function prepareTraffic(
   s: TrafficScenario,
   target: TargetInfo,
-  server: RunningServer,
   pool: WorkerPool,
-): Promise<ScenarioResult> {
+): Promise<void> {
   pool.plan((w) => ({
     kind: "traffic",
     target,
@@ -80,6 +83,15 @@ async function runTraffic(
     pool.broadcast({ type: "start", atUs: nowUs() + START_LEAD_US, warmup: true });
     await pool.collect("done", PHASE_TIMEOUT_MS);
   }
+}
+
+async function runTraffic(
+  s: TrafficScenario,
+  target: TargetInfo,
+  server: RunningServer,
+  pool: WorkerPool,
+): Promise<ScenarioResult> {
+  await prepareTraffic(s, target, pool);
   await sleep(300); // let join presence and history settle before the measured phase
   const before = sampleProcess(server.pid);
   const genBefore = pool.cpuMs();

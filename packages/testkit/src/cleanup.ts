@@ -19,9 +19,14 @@ export function onCleanup(fn: () => unknown): void {
   cleanups.push(fn);
 }
 
-/** A fresh directory under the system's temp dir, removed after the test. */
+/**
+ * A fresh directory under the system's temp dir, removed after the test (outside vitest: when the
+ * process exits, since a command-line harness has no tests to clean up after).
+ */
 export function tempDir(prefix = "parley-test-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  if (process.env.VITEST) onCleanup(remove);
+  else process.once("exit", remove);
   return dir;
 }

@@ -1,7 +1,8 @@
 // A cluster for tests: one throwaway Redis and N real parley-server processes joined to it, each on
-// its own free ports and data directory, with one admin token for all. Extra arguments (a shared
-// store, limits) go to every node. Everything is stopped by pid after the test.
+// its own free ports and data directory, with one admin token for all, and (given a PostgreSQL) a
+// fresh database all nodes share. Everything is stopped by pid after the test.
 import { randomBytes } from "node:crypto";
+import type { TestPostgres } from "./postgres.js";
 import { startRedis, type TestRedis } from "./redis.js";
 import type { ServerProcess } from "./server-process.js";
 
@@ -14,10 +15,17 @@ export interface ClusterOptions {
   heartbeatMs?: number;
   /** clusterNodeTimeoutMs (default 1000). */
   nodeTimeoutMs?: number;
+  /**
+   * A running PostgreSQL (one per test file, startPostgres): the nodes share a fresh database of it
+   * as their store, so room seqs and history are the cluster's. Without it each node has its SQLite.
+   */
+  postgres?: TestPostgres;
 }
 
 export interface TestCluster {
   redis: TestRedis;
+  /** The store URL every node was given (undefined: each node's own SQLite). */
+  store: string | undefined;
   /** The nodes, in start order. */
   nodes: ServerProcess[];
   /** Every node's admin token. */
@@ -32,6 +40,7 @@ export async function startCluster(
   options: ClusterOptions = {},
 ): Promise<TestCluster> {
   const redis = await startRedis();
+  const store = await options.postgres?.createDatabase();
   const adminToken = randomBytes(16).toString("hex");
   const args = [
     "--redis",
@@ -42,6 +51,7 @@ export async function startCluster(
     String(options.nodeTimeoutMs ?? 1000),
     "--admin-token",
     adminToken,
+    ...(store ? ["--store", store] : []),
     ...(options.args ?? []),
   ];
   const nodes: ServerProcess[] = [];
@@ -51,5 +61,5 @@ export async function startCluster(
     return node;
   };
   for (let i = 0; i < (options.nodes ?? 3); i++) await addNode();
-  return { redis, nodes, adminToken, addNode };
+  return { redis, store, nodes, adminToken, addNode };
 }

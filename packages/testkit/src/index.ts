@@ -13,9 +13,11 @@
 //                      pingMs and BYSTANDER_PING_BOUND_MS for a bystander during an attack
 //   tmux.ts            Tmux: real programs in pseudo-terminals
 //   redis.ts           startRedis: a throwaway redis-server on a free port, stopped by pid, restartable
-//   cluster.ts         startCluster (serverKit's spawnCluster): a Redis and N real nodes joined to it
+//   cluster.ts         startCluster (serverKit's spawnCluster): a Redis and N real nodes joined to it,
+//                      sharing a fresh PostgreSQL database when given one
 //   ports.ts           freeLowPort: a free port below the ephemeral range, for services told a number
 //   postgres.ts        startPostgres: a real PostgreSQL on a free port, a database per test, stopped by pid
+//   pids.ts            processAlive: whether a process the kit stopped by pid is gone
 //   certificates.ts    makeCertificate: a self-signed TLS certificate and key made with openssl;
 //                      makeSwappableCertificates: two of them behind one pair of live files, to rotate
 export { BYSTANDER_PING_BOUND_MS, barrier, type Pinger, pingMs } from "./barrier.js";
@@ -49,8 +51,14 @@ export {
 } from "./clients.js";
 export { type ClusterOptions, startCluster, type TestCluster } from "./cluster.js";
 export { type HttpAnswer, httpRequest } from "./http.js";
+export { processAlive } from "./pids.js";
 export { freeLowPort } from "./ports.js";
-export { PostgresMissingError, postgresPerDataDir, startPostgres, type TestPostgres } from "./postgres.js";
+export {
+  PostgresMissingError,
+  postgresPerDataDir,
+  startPostgres,
+  type TestPostgres,
+} from "./postgres.js";
 export { RedisMissingError, startRedis, type TestRedis } from "./redis.js";
 export {
   type KitServer,

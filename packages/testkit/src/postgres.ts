@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll } from "vitest";
+import { processAlive } from "./pids.js";
 import { freeLowPort } from "./ports.js";
 
 const run = promisify(execFile);
@@ -117,7 +118,7 @@ export async function startPostgres(
     } catch {
       return;
     }
-    while (alive(stopping)) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (processAlive(stopping)) await new Promise((resolve) => setTimeout(resolve, 20));
   };
   const url = (database = "parley") => `postgres://postgres@127.0.0.1:${port}/${database}`;
   await pgRun("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "parley"]);
@@ -150,15 +151,6 @@ export async function startPostgres(
       rmSync(root, { recursive: true, force: true });
     },
   };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   resumePointAfter,
   type Segment,
 } from "./observations.js";
-import type { ServerProcess } from "./process-controller.js";
+import type { ChaosTarget } from "./process-controller.js";
 import type { Step } from "./schedule.js";
 import type { Trace } from "./trace.js";
 
@@ -55,7 +55,7 @@ export class UnexpectedRefusalError extends Error {
 
 /** What the harness shares with its clients. */
 export interface ActorContext {
-  server: ServerProcess;
+  server: ChaosTarget;
   obs: Observations;
   trace: Trace;
   nextConnectionId(): number;
@@ -344,11 +344,15 @@ export class ClientActor {
   }
 
   /** Resends every unconfirmed message not already in flight here, for rooms the client is in. */
-  private resend(c: Connection): void {
+  /** Writes the unconfirmed messages not yet written on `c`, at most `limit` of them. */
+  private resend(c: Connection, limit = Number.POSITIVE_INFINITY): void {
+    let sent = 0;
     for (const [id, m] of this.unconfirmed) {
+      if (sent >= limit) return;
       if (m.inFlightOn === c.id) continue;
       if (m.room && !this.rooms.has(m.room)) continue;
       this.transmit(c, id);
+      sent++;
     }
   }
 
@@ -413,7 +417,8 @@ export class ClientActor {
               reply = e;
             });
             // A right proof logs in at once, so what follows it in the same write is served.
-            if (pipelineResends) this.resend(c);
+            // Only with the first Login: after a refusal they would only be refused again.
+            if (pipelineResends && tries === 0) this.resend(c, PIPELINED_RESENDS);
             await c.until(() => reply !== undefined, "LoggedIn");
             if (reply!.body === "loggedIn") scram.verifyServer(reply!.loggedIn?.scramServerFinal ?? "");
           }
@@ -421,9 +426,12 @@ export class ClientActor {
           const code = errorCodeName(reply!.error?.code ?? 0);
           // Refused for good on this connection (the server is shutting down): connect again.
           if (reply!.error?.fatal) throw new ConnectionLostError(`Login refused: ${code}`);
-          // The server has not yet noticed that our previous connection is gone.
-          if (code !== "nick_in_use" || tries > 100)
+          // The server has not yet noticed that our previous connection is gone (in a cluster: the
+          // node that held it has not yet been mourned).
+          if (code !== "nick_in_use" || attempt + tries > 100)
             throw new UnexpectedRefusalError(`Login as ${this.nick}: ${code}`);
+          // A connection refused again and again would be cut for it: start a fresh one.
+          if (tries >= LOGIN_TRIES_PER_CONNECTION) throw new ConnectionLostError("nick still in use");
           await backOff(tries);
         }
         this.conn = c;
@@ -532,9 +540,9 @@ export class ClientActor {
     const end =
       c.ending === "drop"
         ? "drop"
-        : this.ctx.server.generation !== c.generation
+        : this.ctx.server.wasKilled(c.generation)
           ? "killed"
-          : this.ctx.server.shuttingDown === c.generation
+          : this.ctx.server.isShuttingDown(c.generation)
             ? "shutdown"
             : c.kicked
               ? "kicked"
@@ -778,6 +786,14 @@ function toEntry(m: parley.v1.IChatMessage): Entry {
 }
 
 /** Retry pacing while the server restarts or frees a nick: 10 ms, 20 ms, ... up to 200 ms. */
+/** Logins refused NICK_IN_USE on one connection before it is replaced (the server cuts at 20 refusals). */
+const LOGIN_TRIES_PER_CONNECTION = 8;
+/**
+ * Resends written in the same write as Login; the rest follow the History. A refused Login refuses
+ * them too, and with the Login retries they must stay under the server's 20 refusals in a row.
+ */
+const PIPELINED_RESENDS = 8;
+
 function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
 }

@@ -31,12 +31,51 @@ interface Started {
 }
 
 /**
+ * What a chaos run drives: one server (ServerProcess) or the nodes of a cluster (ClusterServers).
+ * Generations name one server process's life: a connection keeps the one it was made in, and asks
+ * afterwards whether that process was killed or was shutting down when the connection closed.
+ */
+export interface ChaosTarget {
+  /** Problems seen, for the checker. */
+  readonly incidents: readonly string[];
+  start(): Promise<unknown>;
+  /** A chat port to connect to, and the generation of the process listening there. */
+  endpoint(): Promise<{ port: number; generation: number }>;
+  /** Whether the process of `generation` was killed (or exited) since. */
+  wasKilled(generation: number): boolean;
+  /** Whether the process of `generation` is being shut down by SIGTERM. */
+  isShuttingDown(generation: number): boolean;
+  /** SIGKILL (of one node) and a start again. */
+  restart(): Promise<unknown>;
+  /** SIGTERM (of one node) and a start again. */
+  restartGracefully(): Promise<unknown>;
+  /** An operator's AdminKick of `nick`. */
+  kick(nick: string): Promise<void>;
+  /** Starts a second server on a data directory in use; it must refuse. */
+  trySecondServer(): Promise<void>;
+  /** Stops everything for good. */
+  stop(): Promise<void>;
+  /** Recent stderr lines, for the failure report. */
+  tail(): string[];
+}
+
+/** Optional settings of a ServerProcess. */
+export interface ServerProcessOptions {
+  /** The admin token given with --admin-token (default: read from the data directory). */
+  adminToken?: string;
+  /** The first generation (nodes of a cluster count from different bases so theirs never meet). */
+  generationBase?: number;
+  /** Names this process in the trace and in stderr lines (default "server"). */
+  label?: string;
+}
+
+/**
  * One server process at a time on `dataDir`. Anything it does that the harness did not ask for (exit
  * on its own, fail to restart, let a second server start on the same directory) is an incident.
  */
-export class ServerProcess {
+export class ServerProcess implements ChaosTarget {
   /** Bumped on every kill, so a connection can tell whether the server it used was killed. */
-  generation = 0;
+  generation: number;
   /** Problems seen, for the checker. */
   readonly incidents: string[] = [];
   private current: Started | undefined;
@@ -53,7 +92,23 @@ export class ServerProcess {
     readonly dataDir: string,
     private readonly extraArgs: string[],
     private readonly onEvent: (event: string) => void = () => {},
-  ) {}
+    private readonly options: ServerProcessOptions = {},
+  ) {
+    this.generation = options.generationBase ?? 0;
+  }
+
+  /** Whether a process is up (not being killed, restarted or started). */
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
+  wasKilled(generation: number): boolean {
+    return this.generation !== generation;
+  }
+
+  isShuttingDown(generation: number): boolean {
+    return this.shuttingDown === generation;
+  }
 
   /** Starts the server if none is running; resolves with its chat port. */
   async start(): Promise<number> {
@@ -84,7 +139,8 @@ export class ServerProcess {
   async kick(nick: string): Promise<void> {
     const running = this.current;
     if (!running) return;
-    const token = readFileSync(join(this.dataDir, ADMIN_TOKEN_FILE_NAME), "utf8").trim();
+    const token =
+      this.options.adminToken ?? readFileSync(join(this.dataDir, ADMIN_TOKEN_FILE_NAME), "utf8").trim();
     let admin: ProtocolClient;
     try {
       admin = await ProtocolClient.connect({ port: running.adminPort, requestTimeoutMs: 15_000 });
@@ -112,7 +168,7 @@ export class ServerProcess {
     running.child.kill("SIGKILL");
     await running.exited;
     this.killing = false;
-    this.onEvent(`server ${why} (generation ${this.generation})`);
+    this.onEvent(`${this.options.label ?? "server"} ${why} (generation ${this.generation})`);
   }
 
   /** Kills and starts again on the same data directory. */
@@ -139,8 +195,9 @@ export class ServerProcess {
       this.generation++;
       this.shuttingDown = undefined;
       this.killing = false;
-      this.onEvent(`server stopped by SIGTERM with code ${code} (generation ${this.generation})`);
-      if (code !== 0) this.incidents.push(`the server exited with ${code} after SIGTERM, not 0`);
+      const name = this.options.label ?? "server";
+      this.onEvent(`${name} stopped by SIGTERM with code ${code} (generation ${this.generation})`);
+      if (code !== 0) this.incidents.push(`${name} exited with ${code} after SIGTERM, not 0`);
     }
     return this.startAgain();
   }
@@ -197,7 +254,8 @@ export class ServerProcess {
     const orphanGuard = () => child.kill("SIGKILL");
     process.once("exit", orphanGuard);
     void exited.then(() => process.off("exit", orphanGuard));
-    const label = second ? "second server" : "server";
+    const name = this.options.label ?? "server";
+    const label = second ? `second ${name}` : name;
     createInterface({ input: child.stderr! }).on("line", (line) => {
       this.stderrTail.push(`${label}: ${line}`);
       if (this.stderrTail.length > 20) this.stderrTail.shift();
@@ -234,7 +292,7 @@ export class ServerProcess {
         if (entry.msg === "listening" && entry.port && !listening) {
           listening = true;
           clearTimeout(timer);
-          if (!second) this.onEvent(`server listening on ${entry.port} (pid ${child.pid})`);
+          if (!second) this.onEvent(`${name} listening on ${entry.port} (pid ${child.pid})`);
           resolve({
             child,
             port: entry.port,

@@ -1,13 +1,15 @@
-// A seeded chaos run: the real server as a process, concurrent client actors following the schedule,
-// SIGKILL, SIGTERM, kicks and restarts at scheduled steps, then a quiet period, a final read of every
-// history, and the checker's verdict. Used by the CI test and by `pnpm test:chaos`.
+// A seeded chaos run: the real server as a process (or several nodes of a cluster), concurrent client
+// actors following the schedule, SIGKILL, SIGTERM, kicks and restarts at scheduled steps, then a quiet
+// period, a final read of every history, and the checker's verdict. Used by the CI test and by
+// `pnpm test:chaos`.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check, type Violation } from "./checker.js";
 import { ClientActor, type Coverage } from "./client-actor.js";
+import { ClusterServers } from "./cluster-controller.js";
 import { directConversation, emptyObservations, type Observations } from "./observations.js";
-import { ServerProcess } from "./process-controller.js";
+import { type ChaosTarget, ServerProcess } from "./process-controller.js";
 import { clientNick, DEFAULT_SCHEDULE, roomName, type ScheduleOptions, schedule } from "./schedule.js";
 import { Trace } from "./trace.js";
 
@@ -20,6 +22,11 @@ export interface ChaosOptions {
   log?: (line: string) => void;
   /** The server's `store` setting (a postgres:// URL); default SQLite in the run's data directory. */
   store?: string;
+  /**
+   * Nodes of a cluster on one Redis (started for the run) sharing `store`, which must then be
+   * PostgreSQL; kills and restarts take the nodes in turn. Default 1: a single server.
+   */
+  nodes?: number;
 }
 
 export interface ChaosResult {
@@ -65,7 +72,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const obs: Observations = emptyObservations();
   const dataDir = mkdtempSync(join(tmpdir(), "parley-chaos-"));
   const args = options.store ? [...SERVER_ARGS, "--store", options.store] : SERVER_ARGS;
-  const server = new ServerProcess(dataDir, args, (event) => trace.add(event));
+  const nodes = options.nodes ?? 1;
+  if (nodes > 1 && !options.store?.startsWith("postgres"))
+    throw new Error("a chaos run on several nodes needs a shared PostgreSQL store (--store postgres://…)");
+  const onEvent = (event: string) => trace.add(event);
+  const server: ChaosTarget =
+    nodes > 1
+      ? new ClusterServers({ nodes, dataDir, args, onEvent })
+      : new ServerProcess(dataDir, args, onEvent);
   let connections = 0;
   const coverage = { pages: 0, resends: 0, replays: 0 };
   const ctx = { server, obs, trace, coverage, nextConnectionId: () => ++connections };
@@ -82,7 +96,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const secondServers: Promise<void>[] = [];
   const audit = new ClientActor("audit", { ...ctx, obs: emptyObservations() });
   log(
-    `chaos: seed ${seed}, ${options.seconds} s, data in ${dataDir}${options.store ? ", on PostgreSQL" : ""}`,
+    `chaos: seed ${seed}, ${options.seconds} s, data in ${dataDir}${options.store ? ", on PostgreSQL" : ""}${nodes > 1 ? `, ${nodes} nodes on Redis` : ""}`,
   );
   try {
     await server.start();
@@ -153,7 +167,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const report = violations.length
     ? [
         `chaos run failed: ${summary}`,
-        `replay: pnpm test:chaos --seed ${seed} --seconds ${options.seconds} --clients ${scheduleOptions.clients} --rooms ${scheduleOptions.rooms}`,
+        `replay: pnpm test:chaos --seed ${seed} --seconds ${options.seconds} --clients ${scheduleOptions.clients} --rooms ${scheduleOptions.rooms}${nodes > 1 ? ` --nodes ${nodes} --store postgres://…` : ""}`,
         `data directory kept: ${dataDir} (observations.json holds everything the clients saw)`,
         "violations (up to 6 of each kind):",
         ...examples(violations, 6),
