@@ -142,6 +142,15 @@ describe("chaos checker", () => {
     }
   });
 
+  it("lets a closed connection drop a second send of a message it answered once, but not an open one", () => {
+    for (const end of ["quit", "kicked", "shutdown", "open"] as const) {
+      const obs = goodRun();
+      obs.sent.push({ ...obs.sent[1]! });
+      obs.connections[0]!.end = end;
+      expect(kinds(obs)).toEqual(end === "open" ? ["ack-arrives"] : []);
+    }
+  });
+
   it("does not ask for an acknowledgement on a connection the client dropped or the kill cut", () => {
     const obs = goodRun();
     obs.outcomes.pop();
