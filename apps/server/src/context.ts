@@ -128,8 +128,13 @@ export function createContext(
     rooms,
     messages: new MessageStore<Delivery>(log, onCommitted, config.historyRetentionBytes),
     bans: new BanStore(store.bans),
-    accounts: new Accounts(store.accounts, config, (error) =>
-      logger.error({ err: error }, "storing an account failed"),
+    accounts: new Accounts(
+      store.accounts,
+      config,
+      (error) => logger.error({ err: error }, "storing an account failed"),
+      cluster.solo
+        ? undefined
+        : { announce: (name) => cluster.commands.broadcast({ kind: "account-changed", name }) },
     ),
     offline: new OfflineQueue(store.offlineQueue, config.maxQueuedMessagesPerAccount, logger),
     registrations: new WindowCounter(config.maxRegistrationsPerAddressPerHour, 3_600_000),

@@ -309,7 +309,7 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     expect((await store.files.expired(10)).sort()).toEqual(["a".repeat(32), "b".repeat(32)]);
   });
 
-  it("stores accounts, replaces one on a second put, and deletes it", async () => {
+  it("stores accounts, reads one back, replaces one on a second put, and deletes it", async () => {
     const store = await open();
     await store.accounts.put(account("bob"));
     await store.accounts.put(account("ana", { createdAtMs: 2_000 }));
@@ -321,8 +321,10 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
       locked: true,
     });
     await store.accounts.put(changed);
+    expect(await store.accounts.get("bob")).toEqual(changed);
     await store.accounts.delete("ana");
     await store.accounts.delete("nobody");
+    expect(await store.accounts.get("ana")).toBeUndefined();
     expect(await store.accounts.loadAll()).toEqual([changed]);
   });
 

@@ -3,7 +3,13 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { nameSkeleton, type ScramVerifier } from "@parley/protocol";
 import { AuthLockout } from "../net/address-limits.js";
-import { type AccountRecord, type AccountRecords, type Awaitable, isPromise } from "../store/store.js";
+import {
+  type AccountRecord,
+  type AccountRecords,
+  type Awaitable,
+  andThen,
+  isPromise,
+} from "../store/store.js";
 import type { Credentials } from "./passwords.js";
 
 /** The settings the service reads. */
@@ -12,6 +18,15 @@ export interface AccountSettings {
   maxAuthFailuresPerAddress: number;
   authLockoutMs: number;
   scramIterations: number;
+}
+
+/**
+ * The other nodes of a cluster sharing the store: each change to an account is announced once stored,
+ * so their caches follow, and a name this node does not know is looked up in the store.
+ */
+export interface AccountPeers {
+  /** Tells the other nodes that `name`'s stored record changed (or is gone). */
+  announce(name: string): void;
 }
 
 /** A registration raced another one for the same nick, and lost. */
@@ -34,6 +49,8 @@ export class Accounts {
     private readonly settings: AccountSettings,
     /** Told when a write no caller waits for (seen) fails on an engine that answers later; the change stays in memory. */
     private readonly onStoreError: (error: unknown) => void,
+    /** Set in a cluster; alone, the cache is the whole truth. */
+    private readonly peers?: AccountPeers,
   ) {
     this.accountFailures = new AuthLockout(settings.maxAuthFailuresPerAccount, settings.authLockoutMs);
     this.addressFailures = new AuthLockout(settings.maxAuthFailuresPerAddress, settings.authLockoutMs);
@@ -81,9 +98,9 @@ export class Accounts {
     // SQLite stores it here (and throws before anything is indexed); PostgreSQL answers later.
     const stored = this.store.put(record);
     this.index(record);
-    if (!isPromise(stored)) return record;
+    if (!isPromise(stored)) return this.announced(name, record);
     return stored.then(
-      () => record,
+      () => this.announced(name, record),
       (error: unknown) => {
         this.unindex(record);
         throw error;
@@ -93,12 +110,12 @@ export class Accounts {
 
   /** Replaces an account's password; settles once stored. */
   setCredentials(record: AccountRecord, credentials: Credentials): Awaitable<void> {
-    return this.update(record, credentials);
+    return this.announced(record.name, this.update(record, credentials));
   }
 
   /** Locks or unlocks; settles once stored. */
   setLocked(record: AccountRecord, locked: boolean): Awaitable<void> {
-    return this.update(record, { locked });
+    return this.announced(record.name, this.update(record, { locked }));
   }
 
   /** Notes a login or logout; no one waits for it to be stored. */
@@ -111,7 +128,40 @@ export class Accounts {
     const deleted = this.store.delete(record.name);
     this.unindex(record);
     this.accountFailures.succeed(record.name);
-    return deleted;
+    return this.announced(record.name, deleted);
+  }
+
+  /**
+   * The account `name`, from the cache or, in a cluster, from the store when the cache does not know
+   * it: registered on another node a moment ago, before its announcement arrived.
+   */
+  lookup(name: string): Awaitable<AccountRecord | undefined> {
+    const known = this.byName.get(name);
+    if (known || !this.peers) return known;
+    return this.refresh(name);
+  }
+
+  /**
+   * Re-reads `name` from the store after another node changed it: the cached record is updated in
+   * place (sessions hold it), added, or forgotten when the row is gone.
+   */
+  refresh(name: string): Awaitable<AccountRecord | undefined> {
+    return andThen(this.store.get(name), (stored) => {
+      const known = this.byName.get(name);
+      if (!stored) {
+        if (known) {
+          this.unindex(known);
+          this.accountFailures.succeed(name);
+        }
+        return undefined;
+      }
+      if (!known) {
+        this.index(stored);
+        return stored;
+      }
+      Object.assign(known, stored);
+      return known;
+    });
   }
 
   /**
@@ -137,6 +187,16 @@ export class Accounts {
     const done = this.store.put({ ...record, ...fields });
     Object.assign(record, fields);
     return done;
+  }
+
+  /** Announces `name` to the other nodes once `done` is stored, and passes its value on. */
+  private announced<T>(name: string, done: Awaitable<T>): Awaitable<T> {
+    if (!this.peers) return done;
+    const peers = this.peers;
+    return andThen(done, (value) => {
+      peers.announce(name);
+      return value;
+    });
   }
 
   /** SQLite writes at once (and throws, which the caller sees); a later answer's failure is reported. */

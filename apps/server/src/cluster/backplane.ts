@@ -46,6 +46,8 @@ export type ClusterCommand =
   | { kind: "announce"; text: string }
   /** Bans stored (in the shared store) by another node: in force on every node from now on. */
   | { kind: "bans-added"; bans: Ban[] }
+  /** Another node stored a change to this account (case-folded name), or deleted it: read it again. */
+  | { kind: "account-changed"; name: string }
   /** Bans removed from the shared store by another node. */
   | { kind: "bans-removed"; ids: number[] }
   /**

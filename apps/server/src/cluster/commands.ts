@@ -51,6 +51,13 @@ export function applyCommand(ctx: ServerContext, command: ClusterCommand): numbe
     case "bans-added":
       ctx.bans.adopt(command.bans);
       return 0;
+    case "account-changed":
+      void Promise.resolve()
+        .then(() => ctx.accounts.refresh(command.name))
+        .catch((error: unknown) =>
+          ctx.logger.error({ err: error, account: command.name }, "reading a changed account failed"),
+        );
+      return 0;
     case "bans-removed":
       ctx.bans.forget(command.ids);
       return 0;

@@ -12,6 +12,7 @@ import {
 } from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
+import { isPromise } from "../store/store.js";
 import { requireNotLockedOut } from "./account-checks.js";
 import { announceAwayChange, awayMessageOf } from "./away-presence.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
@@ -45,6 +46,10 @@ async function logInOrChallenge(
 ): Promise<boolean> {
   {
     const { ctx } = session;
+    // In a cluster, an account registered on another node may not be announced here yet: read it
+    // first, so every check below runs in one turn, as on a single node.
+    const lookup = ctx.accounts.lookup(foldName((login?.nick ?? "").normalize("NFC")));
+    if (isPromise(lookup)) await lookup;
     if (session.state === "online") {
       throw new RequestError(
         ErrorCode.ERROR_CODE_BAD_REQUEST,

@@ -44,6 +44,8 @@ export const register: Handler = {
       const credentials = await makeCredentials(password, ctx.config.scramIterations);
       if (session.state === "closing") return;
       try {
+        // Registered on another node a moment ago: create() sees it and refuses.
+        await ctx.accounts.lookup(folded);
         await ctx.accounts.create(folded, nick, credentials, ctx.now());
       } catch (error) {
         if (error instanceof AccountExistsError)

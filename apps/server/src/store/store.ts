@@ -206,6 +206,8 @@ export interface AccountRecord {
 export interface AccountRecords {
   /** Every account. */
   loadAll(): Awaitable<AccountRecord[]>;
+  /** One account, or undefined when there is none (another node of a cluster may have just stored it). */
+  get(name: string): Awaitable<AccountRecord | undefined>;
   /** Inserts or replaces the account's row. */
   put(record: AccountRecord): Awaitable<void>;
   /** Deletes the account's row (its history is MessageLog.dropDirect's). */

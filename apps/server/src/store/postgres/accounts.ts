@@ -10,6 +10,11 @@ export class PostgresAccountRecords implements AccountRecords {
     return (await this.db.rows<AccountRow>("SELECT * FROM accounts ORDER BY name")).map(toAccountRecord);
   }
 
+  async get(name: string): Promise<AccountRecord | undefined> {
+    const [row] = await this.db.rows<AccountRow>("SELECT * FROM accounts WHERE name = $1", [name]);
+    return row && toAccountRecord(row);
+  }
+
   async put(r: AccountRecord): Promise<void> {
     const values = accountValues(r);
     await this.db.rows(

@@ -8,6 +8,7 @@ export class SqliteAccountRecords implements AccountRecords {
   private readonly upsert;
   private readonly remove;
   private readonly selectAll;
+  private readonly selectOne;
 
   constructor(db: Db) {
     this.upsert = db.prepare(
@@ -15,10 +16,16 @@ export class SqliteAccountRecords implements AccountRecords {
     );
     this.remove = db.prepare("DELETE FROM accounts WHERE name = ?");
     this.selectAll = db.prepare("SELECT * FROM accounts ORDER BY name");
+    this.selectOne = db.prepare("SELECT * FROM accounts WHERE name = ?");
   }
 
   loadAll(): AccountRecord[] {
     return (this.selectAll.all() as AccountRow[]).map(toAccountRecord);
+  }
+
+  get(name: string): AccountRecord | undefined {
+    const row = this.selectOne.get(name) as AccountRow | undefined;
+    return row && toAccountRecord(row);
   }
 
   put(r: AccountRecord): void {
