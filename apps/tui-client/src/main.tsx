@@ -202,6 +202,9 @@ process.on("SIGTERM", () => void quit("terminated", signalExitCode("SIGTERM")));
 process.on("SIGHUP", hangUp);
 process.stdout.on("error", onOutputError);
 process.stdin.on("error", onOutputError);
+// A terminal that closes while nothing is being drawn may neither signal nor fail a write: its end of
+// input is the sign it went away (in raw mode Ctrl+D is a key, not an end).
+process.stdin.on("end", hangUp);
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 
