@@ -133,6 +133,42 @@ describe("chaos checker", () => {
     expect(kinds(obs)).toEqual(["ack-arrives"]);
   });
 
+  it("does not ask a kicked session for a message its client's dropped session may have stored", () => {
+    const run = (firstEnd: "drop" | "killed") => {
+      const obs = goodRun();
+      const a2 = msg(2, "alice", "a2");
+      // Alice dropped connection 1 with a2 read but unanswered; the server stored it there after her
+      // connection 4 had logged in (at last_seq 1), so 4 got it live, and 4's resend was dropped unread
+      // by her kick. Connection 5 resent it again and was answered with the stored copy.
+      obs.outcomes.pop();
+      obs.segments[0]!.live.pop();
+      obs.connections[0]!.end = firstEnd;
+      obs.connections.push(
+        { id: 4, client: "alice", end: "kicked" },
+        { id: 5, client: "alice", end: "open" },
+      );
+      for (const connection of [4, 5])
+        obs.sent.push({ client: "alice", connection, clientMsgId: "a2", conversation: "r0", text: a2.text });
+      obs.outcomes.push({ client: "alice", connection: 5, clientMsgId: "a2", conversation: "r0", seq: 2 });
+      const seenLive = firstEnd === "drop";
+      obs.segments.push(
+        segment({ client: "alice", connection: 4, resumeFrom: 1, lastSeq: 1, live: seenLive ? [a2] : [] }),
+        segment({
+          client: "alice",
+          connection: 5,
+          resumeFrom: seenLive ? 2 : 1,
+          lastSeq: 2,
+          history: seenLive ? [] : [a2],
+        }),
+      );
+      obs.segments[3]!.open = false;
+      return kinds(obs);
+    };
+    expect(run("drop")).toEqual([]);
+    // A killed server stores nothing more: the copy can only be connection 4's, which owed its outcome.
+    expect(run("killed")).toEqual(["ack-arrives"]);
+  });
+
   it("asks for the acknowledgement before a close by a kick or the server's shutdown too", () => {
     for (const end of ["kicked", "shutdown"] as const) {
       const obs = goodRun();

@@ -1,6 +1,12 @@
 // The chaos run's judge: checks what clients observed against the final stored histories and returns
 // every broken delivery promise. Pure: no I/O, so it is unit-tested on small hand-made histories.
-import { type Entry, type Observations, resumePointAfter, type Segment } from "./observations.js";
+import {
+  type ConnectionEnd,
+  type Entry,
+  type Observations,
+  resumePointAfter,
+  type Segment,
+} from "./observations.js";
 
 /** One broken promise, with enough detail to find it in the trace. */
 export interface Violation {
@@ -133,7 +139,8 @@ function checkAcks(obs: Observations, out: Violation[]): void {
     const end = ends.get(c.conn);
     if (end !== "quit" && end !== "open" && end !== "shutdown" && end !== "kicked") continue;
     const stored = storedAt.get(`${c.client} ${c.id}`);
-    if (!stored || !storedBy(obs, stored, c.client, c.conn, sentOn.get(`${c.client} ${c.id}`)!)) continue;
+    if (!stored || !storedBy(obs, stored, c.client, c.conn, sentOn.get(`${c.client} ${c.id}`)!, ends))
+      continue;
     // An open connection answers every send. One the server closed answers the message once: a
     // second send of it still waiting to be served when the close was decided is dropped unread
     // (docs/protocol.md, "Server contract"), and the client's next session is answered instead.
@@ -148,10 +155,14 @@ function checkAcks(obs: Observations, out: Violation[]): void {
 
 /**
  * Whether the copy that is stored was stored through connection `conn`, as far as the observations
- * tell. A nick has one session at a time, so a room message stored above the Joined.last_seq of
- * `conn`'s segment of the room, and at or below the Joined.last_seq of the client's next segment of
- * the room (on a later connection), was stored while `conn` was the client's session. A direct
- * message has no Joined: only one sent on `conn` alone is known to be stored through it.
+ * tell. A connection the client dropped may still be served after the client's next one logged in:
+ * the server answers what it had read from it and frees the nick at once (docs/protocol.md, 5.3), so
+ * a message also sent on an earlier dropped connection may be that one's, and `conn`'s send of it may
+ * have been dropped unread by `conn`'s close: it is not known to be `conn`'s. Otherwise the client
+ * has one session at a time, so a room message stored above the Joined.last_seq of `conn`'s segment
+ * of the room, and at or below the Joined.last_seq of the client's next segment of the room (on a
+ * later connection), was stored while `conn` was the client's session. A direct message has no
+ * Joined: only one sent on `conn` alone is known to be stored through it.
  */
 function storedBy(
   obs: Observations,
@@ -159,7 +170,9 @@ function storedBy(
   client: string,
   conn: number,
   sentOn: Set<number>,
+  ends: Map<number, ConnectionEnd>,
 ): boolean {
+  for (const other of sentOn) if (other < conn && ends.get(other) === "drop") return false;
   if (stored.conversation.startsWith("@")) return sentOn.size === 1;
   const mine = obs.segments.filter((s) => s.client === client && s.room === stored.conversation);
   const here = mine.find((s) => s.connection === conn);
