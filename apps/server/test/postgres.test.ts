@@ -1,11 +1,22 @@
 // parley-server on a real PostgreSQL: stopping the database refuses sends with STORE_UNAVAILABLE and
-// acknowledges nothing, and work resumes when it is back; two servers on one database share
-// history (seqs dense across both) and serve each other's files from a shared file directory.
+// acknowledges nothing, and work resumes when it is back; a kick that lands while a send waits for the
+// database answers it first; two servers on one database share history (seqs dense across both) and
+// serve each other's files from a shared file directory.
 import { randomBytes } from "node:crypto";
 import { ErrorCode, type ServerError } from "@parley/protocol";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminClient } from "./admin-helpers.js";
 import { download, upload } from "./file-transfer.js";
-import { loggedIn, startPostgres, startServer, type TestPostgres, tempDir } from "./helpers.js";
+import {
+  loggedIn,
+  onCleanup,
+  startPostgres,
+  startServer,
+  type TestPostgres,
+  tempDir,
+  wireClient,
+} from "./helpers.js";
 
 let postgres: TestPostgres;
 beforeAll(async () => {
@@ -53,6 +64,44 @@ describe("a server on PostgreSQL", () => {
     // Bob saw the refused message only once it was stored.
     const live = await bob.waitFor((e) => e.message?.text === "during");
     expect(live.message?.seq).toBe(2);
+  });
+
+  it("answers a send it was storing when an operator's kick came, before Kicked", async () => {
+    const store = await postgres.createDatabase();
+    const { port, server } = await startServer({ store });
+    const alice = await wireClient(port);
+    await alice.logIn("alice");
+    const admin = await adminClient(server);
+    const watcher = await adminClient(server);
+    const bytesIn = async () => {
+      const reply = await watcher.request({ adminListSessions: {} });
+      return Number(reply.adminSessionList?.sessions?.find((s) => s.nick === "alice")?.bytesIn ?? 0);
+    };
+    // Another connection holds the audit table: the kick waits for its audit entry, and so does every
+    // query the server issues after it (it talks to the database through one connection, in order).
+    const blocker = new pg.Client({ connectionString: store });
+    await blocker.connect();
+    onCleanup(() => blocker.end());
+    await blocker.query("BEGIN");
+    await blocker.query("LOCK TABLE audit IN EXCLUSIVE MODE");
+    const kicked = admin.request({ adminKick: { nick: "alice", reason: "bye" } });
+    const waitingOnLock = async () => {
+      const { rows } = await blocker.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'parley-server' AND wait_event_type = 'Lock'",
+      );
+      return rows[0].n as number;
+    };
+    await expect.poll(waitingOnLock).toBe(1);
+    // The send is read, and waits behind the kick for its de-duplication read.
+    const before = await bytesIn();
+    alice.write({ requestId: 10, sendMessage: { room: "lobby", text: "last words", clientMsgId: "k-1" } });
+    await expect.poll(bytesIn).toBeGreaterThan(before);
+    await blocker.query("ROLLBACK");
+    const frames = await alice.ended;
+    const tail = frames.slice(frames.findIndex((e) => e.requestId === 10));
+    expect(tail.map((e) => e.body)).toEqual(["message", "kicked"]);
+    expect(tail[0]!.message).toMatchObject({ seq: 1, text: "last words", clientMsgId: "k-1" });
+    expect((await kicked).adminKickResult?.sessionsMatched).toBe(1);
   });
 
   it("shares history between two servers on one database, with seqs dense across both", async () => {
