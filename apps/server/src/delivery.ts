@@ -185,9 +185,13 @@ function deliverToRoom(ctx: ServerContext, room: Room<ChatSession>, items: Item[
   const firstSeq = items[0]!.message.seq;
   const lastSeq = items[count - 1]!.message.seq;
   ctx.cluster.rooms.publish({ room: room.name, firstSeq, lastSeq, frames: all });
+  const owedTo: ChatSession[] = [...senders.keys()];
+  if (duplicated)
+    for (const { ticket } of duplicated) for (const copy of ticket.duplicates!) owedTo.push(copy.session);
   ctx.roomOrder!.offer(room.name, {
     firstSeq,
     lastSeq,
+    owedTo,
     deliver(covered) {
       // Covered: a store fill already gave members these messages; senders still get their acknowledgements.
       if (covered) for (const [sender, own] of senders) for (const i of own) sender.sendFrame(acks[i]!);

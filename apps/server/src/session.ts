@@ -607,29 +607,22 @@ export class Session implements ChatSession, PresenceHolder {
    */
   private settleOutcomes(): Promise<void> | undefined {
     const committed = this.ctx.messages.flushNow();
-    return committed ? committed.then(() => this.roomsDelivered()) : this.roomsDelivered();
+    return committed ? committed.then(() => this.acknowledged()) : this.acknowledged();
   }
 
   /**
-   * In a cluster, resolves once this session's rooms were delivered up to what is committed now, so
-   * acknowledgements held behind another node's seqs go out before the close; at most
-   * shutdownGraceMs (a store that is down does not hold the close). Nothing to wait for: undefined.
+   * In a cluster, resolves once the acknowledgements the room sequencer holds for this session (in
+   * any room, one it has left too) went out; at most shutdownGraceMs (a store that is down does not
+   * hold the close). Nothing to wait for: undefined.
    */
-  private roomsDelivered(): Promise<void> | undefined {
-    const order = this.ctx.roomOrder;
-    if (!order) return undefined;
-    const waits: Promise<void>[] = [];
-    for (const room of this.ctx.rooms.roomsOf(this)) {
-      const committed = this.ctx.messages.committedSeq(room.name);
-      if ((order.delivered(room.name) ?? committed) < committed)
-        waits.push(order.whenDelivered(room.name, committed));
-    }
-    if (waits.length === 0) return undefined;
+  private acknowledged(): Promise<void> | undefined {
+    const held = this.ctx.roomOrder?.whenAcknowledged(this);
+    if (!held) return undefined;
     let timer: Timer | undefined;
     const cap = new Promise<void>((resolve) => {
       timer = this.ctx.clock.setTimeout(resolve, this.ctx.config.shutdownGraceMs);
     });
-    return Promise.race([Promise.all(waits).then(() => {}), cap]).finally(() => timer?.cancel());
+    return Promise.race([held, cap]).finally(() => timer?.cancel());
   }
 
   private finishShut(

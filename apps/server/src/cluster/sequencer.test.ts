@@ -133,23 +133,40 @@ describe("RoomSequencer", () => {
     expect(h.sequencer.delivered("r")).toBe(5);
   });
 
-  it("tells a closing session when its held acknowledgement has gone out", async () => {
+  it("tells a closing session when its held acknowledgements have gone out", async () => {
     const h = harness(10);
+    const ana = {};
     h.sequencer.track("r", 2);
+    h.sequencer.track("s", 0);
+    expect(h.sequencer.whenAcknowledged(ana)).toBeUndefined();
+    // This node's own commits of 5 in r and 2 in s wait for seqs another node committed.
+    h.sequencer.offer("r", { ...h.item(5), owedTo: [ana] });
+    h.sequencer.offer("s", { ...h.item(2), owedTo: [ana] });
     let done = false;
-    void h.sequencer.whenDelivered("r", 5).then(() => {
+    void h.sequencer.whenAcknowledged(ana)!.then(() => {
       done = true;
     });
-    // This node's own commit of 5 waits for 3 and 4, committed by another node.
-    h.sequencer.offer("r", h.item(5));
-    await h.settle();
-    expect(done).toBe(false);
     h.sequencer.offer("r", h.item(3, 4));
     await h.settle();
     expect(h.seen).toEqual([3, 4, 5]);
+    expect(done).toBe(false);
+    h.sequencer.offer("s", h.item(1));
+    await h.settle();
     expect(done).toBe(true);
-    // Nothing to wait for: at once.
-    await h.sequencer.whenDelivered("r", 5);
-    await h.sequencer.whenDelivered("elsewhere", 99);
+    expect(h.sequencer.whenAcknowledged(ana)).toBeUndefined();
+  });
+
+  it("acknowledges held local items when the room's last member here leaves", async () => {
+    const h = harness(10);
+    const ana = {};
+    h.sequencer.track("r", 2);
+    h.sequencer.offer("r", { ...h.item(5), owedTo: [ana] });
+    const acknowledged = h.sequencer.whenAcknowledged(ana);
+    h.sequencer.untrack("r");
+    // Nobody here is in the room: the item only acknowledges, and no fill is started for it.
+    expect(h.covered).toEqual([5]);
+    await acknowledged;
+    h.clock.advance(1000);
+    expect(h.reads).toBe(0);
   });
 });

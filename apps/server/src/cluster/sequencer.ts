@@ -13,6 +13,11 @@ export interface SequencedItem {
    * messages: a remote item then does nothing, a local one still owes its senders their acknowledgements.
    */
   deliver(covered: boolean): void;
+  /**
+   * Local senders (and senders of copies) whose acknowledgements `deliver` writes: while the item is
+   * held, whenAcknowledged keeps each of them waiting. A remote item owes nobody here.
+   */
+  readonly owedTo?: readonly object[];
 }
 
 /** A stored message as a fill reads it. */
@@ -48,12 +53,12 @@ interface RoomOrder {
   filling: boolean;
   /** Bumped by untrack and resync, so a fill that finishes for an older generation is ignored. */
   generation: number;
-  /** whenDelivered callers, each waiting for `next` to pass its seq. */
-  waiters: { seq: number; resolve: () => void }[];
 }
 
 export class RoomSequencer<Message extends SeqMessage> {
   private readonly rooms = new Map<string, RoomOrder>();
+  /** Held items that owe each sender an acknowledgement, and whoever waits for them to go out. */
+  private readonly owed = new Map<object, { items: number; waiters: (() => void)[] }>();
 
   constructor(
     private readonly host: SequencerHost<Message>,
@@ -75,38 +80,54 @@ export class RoomSequencer<Message extends SeqMessage> {
       gapTimer: undefined,
       filling: false,
       generation: 0,
-      waiters: [],
     });
   }
 
-  /** Stops ordering `room` (no local member left); held items are dropped, a fill in flight ignored. */
+  /**
+   * Stops ordering `room` (no local member left), a fill in flight ignored. Held items have nobody
+   * here to reach, but a local one still acknowledges its senders (one who just left the room among
+   * them): they are delivered as covered.
+   */
   untrack(room: string): void {
     const order = this.rooms.get(room);
     if (!order) return;
     order.gapTimer?.cancel();
     this.rooms.delete(room);
-    for (const waiter of order.waiters) waiter.resolve();
+    const held = [...order.held.values()];
+    order.held.clear();
+    for (const item of held) this.release(item, true);
   }
 
   /**
-   * Resolves once `room`'s members were given everything up to `seq` (at once if they were, or if the
-   * room is not ordered here): a closing session waits for it, so its last acknowledgements, held
-   * behind another node's seqs, still reach it.
+   * Resolves once no held item owes `sender` an acknowledgement; undefined when none does now. A
+   * closing session waits for it, so its last acknowledgements, held behind another node's seqs in
+   * any room (one it left too), still reach it before the close.
    */
-  whenDelivered(room: string, seq: number): Promise<void> {
-    const order = this.rooms.get(room);
-    if (!order || order.next > seq) return Promise.resolve();
-    return new Promise((resolve) => order.waiters.push({ seq, resolve }));
+  whenAcknowledged(sender: object): Promise<void> | undefined {
+    const owed = this.owed.get(sender);
+    if (!owed) return undefined;
+    return new Promise((resolve) => owed.waiters.push(resolve));
   }
 
-  /** Resolves the waiters whose seq was delivered. */
-  private wake(order: RoomOrder): void {
-    if (order.waiters.length === 0) return;
-    order.waiters = order.waiters.filter((waiter) => {
-      if (waiter.seq >= order.next) return true;
-      waiter.resolve();
-      return false;
-    });
+  /** Counts a held item against its senders. */
+  private hold(order: RoomOrder, item: SequencedItem): void {
+    order.held.set(item.firstSeq, item);
+    for (const sender of item.owedTo ?? []) {
+      const owed = this.owed.get(sender);
+      if (owed) owed.items++;
+      else this.owed.set(sender, { items: 1, waiters: [] });
+    }
+  }
+
+  /** Delivers an item that was held, and wakes senders it was the last one to owe. */
+  private release(item: SequencedItem, covered: boolean): void {
+    item.deliver(covered);
+    for (const sender of item.owedTo ?? []) {
+      const owed = this.owed.get(sender);
+      if (!owed || --owed.items > 0) continue;
+      this.owed.delete(sender);
+      for (const wake of owed.waiters) wake();
+    }
   }
 
   /** The last seq delivered to `room`'s local members (undefined when not tracked). */
@@ -132,7 +153,7 @@ export class RoomSequencer<Message extends SeqMessage> {
       this.drain(room, order);
       return;
     }
-    order.held.set(item.firstSeq, item);
+    this.hold(order, item);
     if (order.filling) return;
     if (order.held.size > this.options.maxHeldItems) this.fill(room, order);
     else
@@ -159,10 +180,10 @@ export class RoomSequencer<Message extends SeqMessage> {
     return order ? this.fill(room, order, true) : Promise.resolve();
   }
 
-  private deliverItem(order: RoomOrder, item: SequencedItem): void {
+  private deliverItem(order: RoomOrder, item: SequencedItem, held = false): void {
     order.next = item.lastSeq + 1;
-    item.deliver(false);
-    this.wake(order);
+    if (held) this.release(item, false);
+    else item.deliver(false);
   }
 
   /** Delivers held items that follow on; closes the gap timer when nothing is left waiting. */
@@ -182,13 +203,13 @@ export class RoomSequencer<Message extends SeqMessage> {
       for (const [firstSeq, item] of order.held) {
         if (item.lastSeq < order.next) {
           order.held.delete(firstSeq);
-          item.deliver(true);
+          this.release(item, true);
         }
       }
       const item = order.held.get(order.next);
       if (!item) return;
       order.held.delete(order.next);
-      this.deliverItem(order, item);
+      this.deliverItem(order, item, true);
     }
   }
 
@@ -222,7 +243,6 @@ export class RoomSequencer<Message extends SeqMessage> {
         if (count > 0) {
           order.next = rows[count - 1]!.seq + 1;
           this.host.deliverFilled(room, count === rows.length ? rows : rows.slice(0, count));
-          this.wake(order);
         }
         this.deliverHeld(order);
         const storeExhausted = rows.length < fillPageSize && count === rows.length;
