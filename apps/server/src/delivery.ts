@@ -2,6 +2,7 @@
 // encoded once; a room's messages of one batch are joined into one buffer that every member gets in a
 // single write, and a sender gets the same bytes with its acknowledgements spliced in place.
 import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
+import type { DirectRecipient } from "./cluster/backplane.js";
 import type { ServerContext } from "./context.js";
 import type { ChatSession } from "./handlers/handler.js";
 import { RequestError, STORE_UNAVAILABLE_MESSAGE } from "./request-error.js";
@@ -21,8 +22,11 @@ export interface Delivery {
   echoes?: ChatSession[];
   /** Direct messages to a registered user with no client online: its account, whose queue holds it. */
   queueFor?: string;
-  /** Direct messages to a session on another node of a cluster: its id. */
-  remoteRecipient?: number;
+  /**
+   * Direct messages in a cluster: what the other nodes write it to (the recipient's sessions there,
+   * and copies to the sender's account's clients there).
+   */
+  relay?: { to: DirectRecipient; echoAccount: string };
   /**
    * Copies of this message (same client id) that arrived before it committed: each is acknowledged
    * under its own request id with this message, after the message went out.
@@ -80,7 +84,7 @@ export function createCommitHandler(getContext: () => ServerContext) {
 }
 
 function deliverDirect(ctx: ServerContext, { conversation, message, ticket }: Item): number {
-  const { sender, requestId, remoteRecipient, queueFor } = ticket;
+  const { sender, requestId, relay, queueFor } = ticket;
   const body = encodeEnvelope({ message });
   let recipients = ticket.recipients ?? [];
   if (queueFor) {
@@ -101,12 +105,12 @@ function deliverDirect(ctx: ServerContext, { conversation, message, ticket }: It
     frame ??= frameBytes(body);
     if (echo.state === "online") echo.sendFrame(frame);
   }
-  // The node holding the recipient writes it (counted there).
-  if (remoteRecipient)
+  // The other nodes write it to the recipient's and the sender's clients they hold (counted there).
+  if (relay)
     ctx.cluster.commands.broadcast({
       kind: "direct",
-      sessionId: remoteRecipient,
-      frame: Buffer.from(frameBytes(body)).toString("base64"),
+      ...relay,
+      frame: Buffer.from(frame ?? frameBytes(body)).toString("base64"),
       conversation,
       seq: message.seq,
     });

@@ -9,8 +9,8 @@ import {
   ErrorCode,
   encodeFrame,
   FrameTooLargeError,
-  foldName,
   InputBudgetError,
+  nameSkeleton,
   PresenceKind,
   type ProtocolError,
   type SessionInfo,
@@ -19,6 +19,7 @@ import {
   TokenBucket,
 } from "@parley/protocol";
 import type { Timer } from "./clock.js";
+import type { SessionRecord } from "./cluster/backplane.js";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
 import { announceAwayChange, awayMessageOf } from "./handlers/away-presence.js";
@@ -29,7 +30,7 @@ import { isLoopback } from "./net/address-limits.js";
 import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
-import { AwayState } from "./state/away.js";
+import { AwayNotices, AwayState } from "./state/away.js";
 import type { PresenceHolder, WaitingPresence } from "./state/presence-batch.js";
 import { presenceFrame } from "./state/presence-frame.js";
 
@@ -91,6 +92,12 @@ export class Session implements ChatSession, PresenceHolder {
   lastMessageAtMs: number;
   /** Away or back (SetAway), and which direct-message senders were told. */
   readonly away = new AwayState();
+  /** Which away periods of people on other nodes this session was told of; made on first use. */
+  private awayNotices: AwayNotices | undefined;
+  /** In a cluster: the skeleton this session's nick is claimed under on every node (undefined: none). */
+  private clusterNick: string | undefined;
+  /** When this session's record was last written to the cluster's directory (0: never). */
+  private recordWrittenAtMs = 0;
   /** Requests refused for rate in a row; past `floodDisconnectAfter` the session is closed. */
   rateRefusedInARow = 0;
   /** Requests refused in a row for anything but rate; past `maxErrorsInARow` the session is closed. */
@@ -180,6 +187,13 @@ export class Session implements ChatSession, PresenceHolder {
   leaveAccount(): void {
     this.account = "";
     this.guestParty = undefined;
+    this.publishRecord();
+  }
+
+  /** Which away periods of people on other nodes of a cluster this session was told of. */
+  get toldAway(): AwayNotices {
+    this.awayNotices ??= new AwayNotices();
+    return this.awayNotices;
   }
 
   /** This session's file transfers (created on first use). */
@@ -293,6 +307,7 @@ export class Session implements ChatSession, PresenceHolder {
   onPeerEnd(): void {
     // It can ask nothing more: its nick is free at once for the connection it is likely opening.
     this.ctx.registry.releaseNick(this);
+    this.releaseInCluster();
     const end = () => {
       const flushed = this.settleOutcomes();
       if (flushed) void flushed.then(() => this.endWriting());
@@ -457,9 +472,6 @@ export class Session implements ChatSession, PresenceHolder {
   }
 
   rename(nick: string, foldedNick: string): boolean {
-    // In a cluster a nick held on another node is taken too (as of that node's last heartbeat).
-    if (this.ctx.cluster.sessions.elsewhere().some((other) => foldName(other.nick) === foldedNick))
-      return false;
     if (!this.ctx.registry.claimNick(this, foldedNick)) return false;
     this.nick = nick;
     this.foldedNick = foldedNick;
@@ -467,19 +479,74 @@ export class Session implements ChatSession, PresenceHolder {
     return true;
   }
 
+  /**
+   * In a cluster, claims `nick` on every node for this session's party (its account, or itself as a
+   * guest), atomically in the shared directory, before the registry here is asked; false when a
+   * session of someone else holds it on a live node. Alone: true, nothing to ask.
+   */
+  async claimInCluster(nick: string, foldedNick: string): Promise<boolean> {
+    const { cluster } = this.ctx;
+    if (cluster.solo) return true;
+    if (this.isLeaving()) return false;
+    const key = nameSkeleton(foldedNick);
+    const won = await cluster.sessions.claim(this.record(nick, key), this.clusterNick);
+    if (!won) return false;
+    this.clusterNick = key;
+    // Closed while the claim was on its way: it must not outlive the session.
+    if (this.isLeaving()) {
+      this.releaseInCluster();
+      return false;
+    }
+    return true;
+  }
+
+  /** Closing, or its nick already let go while it winds down: it claims nothing more. */
+  private isLeaving(): boolean {
+    return this.finished || this.shutting || this.state === "closing";
+  }
+
+  /** Lets go of this session's nick (and record) in the cluster's directory; idempotent. */
+  releaseInCluster(): void {
+    if (this.clusterNick === undefined) return;
+    this.clusterNick = undefined;
+    this.ctx.cluster.sessions.remove(this.id);
+  }
+
   /** Tells the other nodes of a cluster who this session is and which rooms it is in (alone: nothing). */
   publishRecord(): void {
+    const { cluster } = this.ctx;
+    if (cluster.solo || this.state !== "online" || this.clusterNick === undefined) return;
+    cluster.sessions.put(this.record(this.nick, this.clusterNick));
+  }
+
+  /**
+   * Writes the record again after a chat message, at most once per heartbeat interval, so another
+   * node's Whois counts idle time from a message no older than that.
+   */
+  noteMessageSent(nowMs: number): void {
+    this.lastMessageAtMs = nowMs;
+    if (this.ctx.cluster.solo || nowMs - this.recordWrittenAtMs < this.ctx.config.clusterHeartbeatMs) return;
+    this.publishRecord();
+  }
+
+  private record(nick: string, nickKey: string): SessionRecord {
     const { cluster, rooms } = this.ctx;
-    if (cluster.solo || this.state !== "online") return;
-    cluster.sessions.put({
+    this.recordWrittenAtMs = this.ctx.now();
+    return {
       id: this.id,
       nodeId: cluster.nodeId,
-      nick: this.nick,
+      nick,
       rooms: [...rooms.roomsOf(this)].map((room) => room.name),
       remoteAddress: this.remoteAddress,
       clientName: this.clientName,
       connectedAtMs: this.connectedAtMs,
-    });
+      account: this.account,
+      party: this.party,
+      nickKey,
+      awayMessage: this.away.message,
+      awaySinceMs: this.away.sinceMs,
+      lastMessageAtMs: this.lastMessageAtMs,
+    };
   }
 
   // Limits ----------------------------------------------------------------------------------------
@@ -592,6 +659,7 @@ export class Session implements ChatSession, PresenceHolder {
       // nick is free meanwhile, so a reconnect is not refused NICK_IN_USE while this one winds down.
       this.shutting = true;
       this.ctx.registry.releaseNick(this);
+      this.releaseInCluster();
       void flushed.then(() => {
         this.shutting = false;
         this.finishShut(reason, last, kind, publicReason, by);
@@ -637,6 +705,8 @@ export class Session implements ChatSession, PresenceHolder {
     this.releaseHeld();
     this.closeReason = reason;
     this.leaveAll(kind, publicReason, by);
+    // Let go in the cluster before the last frame, so a client that saw the close finds the nick free.
+    this.releaseInCluster();
     if (last) this.send(last);
     else this.flushPresence();
     this.state = "closing";
@@ -677,7 +747,7 @@ export class Session implements ChatSession, PresenceHolder {
     stats.closedBytesOut += this.bytesOut;
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
-    this.ctx.cluster.sessions.remove(this.id);
+    this.releaseInCluster();
     this.pendingAuth = undefined;
     const account = this.account ? this.ctx.accounts.get(this.account) : undefined;
     if (account) this.ctx.accounts.seen(account, this.ctx.now());

@@ -1,12 +1,15 @@
-// Accounts across three real nodes on one real PostgreSQL and one real Redis: an account registered,
-// changed or deleted on one node is known the same way on the others at once, with no restart.
+// Accounts and sessions across real nodes on one real PostgreSQL and one real Redis: an account
+// registered, changed or deleted on one node is known the same way on the others at once, with no
+// restart; a nick is held by one person on all nodes; an account's clients may be on several nodes.
 import { fileURLToPath } from "node:url";
-import { ErrorCode, ServerError } from "@parley/protocol";
+import { ErrorCode, type ProtocolClient, ServerError } from "@parley/protocol";
 import { runSource, type TestCluster } from "@parley/testkit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  barrier,
   loggedIn,
   loginRefusal,
+  rawClient,
   registerAccount,
   spawnCluster,
   startPostgres,
@@ -80,5 +83,128 @@ describe("accounts in a cluster of three nodes", () => {
       10_000,
     );
     expect(await loginRefusal(three, "ada")).toBeUndefined();
+  }, 120_000);
+});
+
+/** Logs in as guest `nick` and stays connected: the client, or the ServerError that refused it. */
+async function tryLogin(port: number, nick: string): Promise<ProtocolClient | ServerError> {
+  const client = await rawClient(port);
+  try {
+    await client.login({ clientName: "test", clientVersion: "1", nick });
+    return client;
+  } catch (error) {
+    client.conn.destroy();
+    if (error instanceof ServerError) return error;
+    throw error;
+  }
+}
+
+/** The ErrorCode a request was refused with (undefined: it was answered). */
+async function refusal(request: Promise<unknown>): Promise<ErrorCode | undefined> {
+  try {
+    await request;
+    return undefined;
+  } catch (error) {
+    if (error instanceof ServerError) return error.code;
+    throw error;
+  }
+}
+
+describe("sessions in a cluster of three nodes", () => {
+  it("gives a nick to exactly one of two logins on two nodes at once, and frees it on quit", async () => {
+    const cluster = await spawnCluster({ nodes: 3, postgres, args: ["--log-level", "warn"] });
+    const [one, two] = cluster.nodes.map((node) => node.port) as [number, number];
+    for (let round = 0; round < 5; round++) {
+      const nick = `racer${round}`;
+      const results = await Promise.all([tryLogin(one, nick), tryLogin(two, nick)]);
+      const winners = results.filter((result) => !(result instanceof ServerError)) as ProtocolClient[];
+      const losers = results.filter((result) => result instanceof ServerError) as ServerError[];
+      expect(winners).toHaveLength(1);
+      expect(losers.map((error) => error.code)).toEqual([ErrorCode.ERROR_CODE_NICK_IN_USE]);
+      // The winner quits: the nick is free on the other node at once.
+      const winner = winners[0]!;
+      const other = results[0] === winner ? two : one;
+      winner.send({ quit: { reason: "done" } });
+      await winner.closed;
+      const next = await tryLogin(other, nick);
+      expect(next).not.toBeInstanceOf(ServerError);
+      (next as ProtocolClient).conn.destroy();
+    }
+  }, 120_000);
+
+  it("lets an account's clients sit on different nodes, with direct messages, Whois and away across them", async () => {
+    const cluster = await spawnCluster({ nodes: 3, postgres, args: ["--log-level", "warn"] });
+    const [one, two, three] = cluster.nodes.map((node) => node.port) as [number, number, number];
+    await registerAccount(one, "ana", PASSWORD);
+    await registerAccount(one, "cy", PASSWORD);
+
+    // Ana logs in on node 1 and on node 2: one person, one nick, the rooms of the first client too.
+    const ana1 = await loggedIn(one, "ana", ["tea"], { password: PASSWORD });
+    const ana2 = await loggedIn(two, "ana", ["lobby"], { password: PASSWORD });
+    await ana2.waitFor((e) => e.history?.room === "tea");
+    const cyOn3 = await loggedIn(three, "cy", ["tea"], { password: PASSWORD });
+    const bob = await loggedIn(three, "bob", ["tea"]);
+    // A guest is refused the nick on every node, and so is a look-alike.
+    expect((await loginRefusal(three, "ana"))?.code).toBe(ErrorCode.ERROR_CODE_NICK_REGISTERED);
+
+    // Whois from node 3: both clients, the account, the shared room.
+    const who = (await bob.request({ whois: { nick: "ANA" } })).userInfo!;
+    expect(who).toMatchObject({
+      nick: "ana",
+      account: "ana",
+      clients: 2,
+      sharedRooms: ["tea"],
+      awayMessage: "",
+    });
+
+    // A direct message from node 3 reaches both of Ana's clients; her reply reaches Bob and is copied
+    // to her other client on the other node.
+    await bob.request({ sendMessage: { toNick: "ana", text: "hello ana", clientMsgId: "b1" } });
+    await ana1.waitFor((e) => e.message?.text === "hello ana");
+    await ana2.waitFor((e) => e.message?.text === "hello ana");
+    await ana1.request({ sendMessage: { toNick: "bob", text: "hello bob", clientMsgId: "a1" } });
+    await bob.waitFor((e) => e.message?.text === "hello bob");
+    await ana2.waitFor((e) => e.message?.text === "hello bob");
+    // From one account to another: each side's other clients see it too.
+    await cyOn3.request({ sendMessage: { toNick: "ana", text: "from cy", clientMsgId: "c1" } });
+    await ana1.waitFor((e) => e.message?.text === "from cy");
+    await ana2.waitFor((e) => e.message?.text === "from cy");
+
+    // Away only when both clients are: Bob is told once per away period, Whois shows it.
+    await ana1.request({ setAway: { message: "lunch" } });
+    await bob.request({ sendMessage: { toNick: "ana", text: "still there?", clientMsgId: "b2" } });
+    await barrier(bob);
+    expect(bob.queuedEvents.some((e) => e.body === "userAway")).toBe(false);
+    await ana2.request({ setAway: { message: "gone home" } });
+    await bob.request({ sendMessage: { toNick: "ana", text: "anyone?", clientMsgId: "b3" } });
+    const away = await bob.waitFor((e) => e.body === "userAway");
+    expect(away.userAway).toMatchObject({ nick: "ana", message: "gone home" });
+    await bob.request({ sendMessage: { toNick: "ana", text: "once more", clientMsgId: "b4" } });
+    await barrier(bob);
+    expect(bob.queuedEvents.some((e) => e.body === "userAway")).toBe(false);
+    expect((await bob.request({ whois: { nick: "ana" } })).userInfo).toMatchObject({
+      awayMessage: "gone home",
+      clients: 2,
+    });
+
+    // A nick change from one of two clients is refused, as on one node; once the other logged out,
+    // it is allowed, and the old nick is free for others on every node.
+    expect(await refusal(ana2.request({ setNick: { nick: "anna" } }))).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
+    ana1.send({ quit: { reason: "bye" } });
+    await ana1.closed;
+    await vi.waitFor(async () =>
+      expect(await refusal(ana2.request({ setNick: { nick: "anna" } }))).toBeUndefined(),
+    );
+    // A guest cannot take a nick registered on another node, checked against the store.
+    await registerAccount(one, "zed", PASSWORD);
+    expect(await refusal(bob.request({ setNick: { nick: "zed" } }))).toBe(
+      ErrorCode.ERROR_CODE_NICK_REGISTERED,
+    );
+    // Nor a nick a guest holds on another node.
+    expect(await refusal(bob.request({ setNick: { nick: "anna" } }))).toBe(ErrorCode.ERROR_CODE_NICK_IN_USE);
+    expect((await bob.request({ whois: { nick: "anna" } })).userInfo).toMatchObject({
+      account: "ana",
+      clients: 1,
+    });
   }, 120_000);
 });

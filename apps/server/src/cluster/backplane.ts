@@ -51,10 +51,19 @@ export type ClusterCommand =
   /** Bans removed from the shared store by another node. */
   | { kind: "bans-removed"; ids: number[] }
   /**
-   * A stored direct message for a session on some node: its frame, base64 (the node holding it
-   * writes it), and its conversation and seq, so every node's history reads reach it.
+   * A stored direct message: its frame, base64, for the recipient's sessions on every node (an
+   * account's clients, or a guest's one session), copied to the sender's account's clients there
+   * (`echoAccount`, "" for none); and its conversation and seq, so every node's history reads reach it.
    */
-  | { kind: "direct"; sessionId: number; frame: string; conversation: string; seq: number }
+  | {
+      kind: "direct";
+      to: DirectRecipient;
+      /** The sender's account (case-folded), whose clients get a copy; "" for a guest or a note to self. */
+      echoAccount: string;
+      frame: string;
+      conversation: string;
+      seq: number;
+    }
   | {
       kind: "kick";
       /** Which sessions: by id, by case-folded nick, or by (lower-case) address. */
@@ -68,6 +77,9 @@ export type ClusterCommand =
       bannedNicks: string[];
       bannedAddresses: string[];
     };
+
+/** Who a direct message is for on every node: an account's sessions, or a guest's session by id (0: none). */
+export type DirectRecipient = { account: string } | { sessionId: number };
 
 /** Selects sessions for a command. */
 export type SessionMatch =
@@ -120,16 +132,48 @@ export interface SessionRecord {
   remoteAddress: string;
   clientName: string;
   connectedAtMs: number;
+  /** Case-folded account logged in to; "" for a guest. */
+  account?: string;
+  /** Who it is in direct conversations (Session.party): both nodes key a conversation alike. */
+  party?: string;
+  /** The nick's confusable skeleton: the key its claim is held under (see claim). */
+  nickKey?: string;
+  /** Its own away message ("" when not away) and since when (ms). */
+  awayMessage?: string;
+  awaySinceMs?: number;
+  /** When it last sent a chat message (its login until then), as of the record's last write. */
+  lastMessageAtMs?: number;
 }
 
-/** Who is online where: each node records its own sessions, and can see the others'. */
+/**
+ * Who is online where: each node records its own sessions, and can see the others'. A nick is held
+ * under its confusable skeleton by one party (an account's clients, on any nodes, or one guest), claimed
+ * atomically, so two logins with one nick on two nodes cannot both win.
+ */
 export interface SessionDirectory {
-  /** Records (or updates) one of this node's logged-in sessions. */
+  /**
+   * Claims `record.nick` (under `record.nickKey`) for `record.party` and records the session under it,
+   * letting go of `previousKey` (a rename). False when a session of another party on a live node
+   * holds it; a holder on a node whose heartbeat is older than the node timeout does not count.
+   * Rejects with ClusterUnavailableError when the cluster does not answer within the node timeout.
+   */
+  claim(record: SessionRecord, previousKey?: string): Promise<boolean>;
+  /** Updates one of this node's claimed sessions (rooms, away, party, last message). */
   put(record: SessionRecord): void;
-  /** Forgets one of this node's sessions. */
+  /** Forgets one of this node's sessions and lets go of its nick. */
   remove(sessionId: number): void;
+  /**
+   * The sessions holding the nick whose skeleton is `nickKey`, on every node, read from the shared
+   * directory now (not as of a heartbeat). Rejects with ClusterUnavailableError as `claim` does.
+   */
+  holders(nickKey: string): Promise<SessionRecord[]>;
   /** Sessions on the other nodes, as of the last heartbeat (at most heartbeatIntervalMs old). */
   elsewhere(): readonly SessionRecord[];
+}
+
+/** The cluster's shared directory did not answer in time (Redis is away): the request is refused, not held. */
+export class ClusterUnavailableError extends Error {
+  override name = "ClusterUnavailableError";
 }
 
 /** The cluster as one node sees it. */

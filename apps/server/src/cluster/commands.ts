@@ -41,12 +41,26 @@ export function applyCommand(ctx: ServerContext, command: ClusterCommand): numbe
       return ctx.broadcastNotice(NoticeKind.NOTICE_KIND_ANNOUNCEMENT, command.text);
     case "direct": {
       ctx.messages.noteCommitted(command.conversation, command.seq);
-      const session = ctx.registry.byId(command.sessionId);
-      if (session?.state !== "online") return 0;
-      session.sendFrame(Buffer.from(command.frame, "base64"));
-      session.messagesOut++;
-      ctx.stats.deliveriesTotal++;
-      return 1;
+      const { to, echoAccount } = command;
+      const recipients =
+        "account" in to ? [...ctx.registry.sessionsOf(to.account)] : [ctx.registry.byId(to.sessionId)];
+      const echoes = echoAccount ? ctx.registry.sessionsOf(echoAccount) : [];
+      let frame: Buffer | undefined;
+      let delivered = 0;
+      for (const session of recipients) {
+        if (session?.state !== "online") continue;
+        frame ??= Buffer.from(command.frame, "base64");
+        session.sendFrame(frame);
+        session.messagesOut++;
+        delivered++;
+      }
+      for (const session of echoes) {
+        if (session.state !== "online") continue;
+        frame ??= Buffer.from(command.frame, "base64");
+        session.sendFrame(frame);
+      }
+      ctx.stats.deliveriesTotal += delivered;
+      return delivered;
     }
     case "bans-added":
       ctx.bans.adopt(command.bans);

@@ -19,8 +19,10 @@ export class MemoryBackplane implements Backplane {
   };
 
   readonly sessions = {
+    claim: async (_record: SessionRecord, _previousKey?: string): Promise<boolean> => true,
     put(_record: SessionRecord): void {},
     remove(_sessionId: number): void {},
+    holders: async (_nickKey: string): Promise<SessionRecord[]> => [],
     elsewhere: (): readonly SessionRecord[] => [],
   };
 

@@ -2,7 +2,8 @@
 // has one), told to everyone sharing a room with any of them as one AWAY or BACK presence when it
 // changes, and to a direct message's sender once per away period.
 import { PresenceKind } from "@parley/protocol";
-import { type AwayState, personAway } from "../state/away.js";
+import type { SessionRecord } from "../cluster/backplane.js";
+import { type AwayState, latestAway, personAway } from "../state/away.js";
 import { presenceFrame } from "../state/presence-frame.js";
 import type { ChatSession } from "./handler.js";
 import { clientsOf } from "./user-lookup.js";
@@ -39,12 +40,28 @@ export function announceAwayChange(clients: readonly ChatSession[], before: stri
 }
 
 /**
- * Tells `sender` that the person its direct message goes to (`recipients`, every client of it) is
- * away, the first time in this away period (IRC's RPL_AWAY, sent once rather than on every message);
- * an event, so request_id 0.
+ * Tells `sender` that the person its direct message goes to (`recipients` here and `elsewhere` on the
+ * other nodes of a cluster: every client of it; `person` its party) is away, the first time in this
+ * away period (IRC's RPL_AWAY, sent once rather than on every message); an event, so request_id 0.
  */
-export function tellAway(sender: ChatSession, recipients: readonly ChatSession[]): void {
-  const away = personAway(recipients);
-  if (!away?.tell(sender.party)) return;
-  sender.send({ userAway: { nick: recipients[0]!.nick, message: away.message, sinceMs: away.sinceMs } });
+export function tellAway(
+  sender: ChatSession,
+  recipients: readonly ChatSession[],
+  elsewhere: readonly SessionRecord[] = [],
+  person = "",
+): void {
+  if (elsewhere.length === 0) {
+    const away = personAway(recipients);
+    if (!away?.tell(sender.party)) return;
+    sender.send({ userAway: { nick: recipients[0]!.nick, message: away.message, sinceMs: away.sinceMs } });
+    return;
+  }
+  // Some of its clients are on other nodes, which cannot remember whom they told: the sender does.
+  const away = latestAway([
+    ...recipients.map(({ away }) => ({ message: away.message, sinceMs: away.sinceMs })),
+    ...elsewhere.map((record) => ({ message: record.awayMessage ?? "", sinceMs: record.awaySinceMs ?? 0 })),
+  ]);
+  if (!away || !sender.toldAway.tell(person, away.sinceMs)) return;
+  const nick = recipients[0]?.nick ?? elsewhere[0]!.nick;
+  sender.send({ userAway: { nick, message: away.message, sinceMs: away.sinceMs } });
 }

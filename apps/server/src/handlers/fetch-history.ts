@@ -27,7 +27,7 @@ export const fetchHistory: Handler = {
       if (!withNick) {
         throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, "FetchHistory needs a nick");
       }
-      const peer = partyOfNick(session, withNick);
+      const peer = await partyOfNick(session, withNick);
       if (peer === undefined) {
         session.send({ requestId, history: { room, withNick, messages: [], hasMore: false } });
         return;

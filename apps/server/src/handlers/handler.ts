@@ -4,7 +4,7 @@
 import type { DecodedEnvelope, Envelope, JoinRoom, ScramServer } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { Transfers } from "../files/transfers.js";
-import type { AwayState } from "../state/away.js";
+import type { AwayNotices, AwayState } from "../state/away.js";
 import type { Member } from "../state/member.js";
 
 /** handshake → login (after Hello) → online (after Login) → closing. */
@@ -82,6 +82,17 @@ export interface ChatSession extends Member {
   rename(nick: string, foldedNick: string): boolean;
   /** Tells the other nodes of a cluster this session's nick and rooms, after they changed. */
   publishRecord(): void;
+  /**
+   * In a cluster, claims the nick on every node for this session's party (atomically, in the shared
+   * directory); false when someone else holds it. Alone: true.
+   */
+  claimInCluster(nick: string, foldedNick: string): Promise<boolean>;
+  /** Lets go of the session's nick in the cluster's directory; idempotent. */
+  releaseInCluster(): void;
+  /** Records a chat message sent now (Whois's idle time), in the cluster's directory too. */
+  noteMessageSent(nowMs: number): void;
+  /** Which away periods of people on other nodes this session was told of. */
+  readonly toldAway: AwayNotices;
   /**
    * Closes: the outcomes of the session's messages still in the open batch, then `last` if given
    * (Quit's Ok, or a fatal Error), then the end of the stream; the session leaves its rooms at once.

@@ -12,9 +12,11 @@ import {
 } from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
+import { latestAway } from "../state/away.js";
 import { isPromise } from "../store/store.js";
 import { requireNotLockedOut } from "./account-checks.js";
-import { announceAwayChange, awayMessageOf } from "./away-presence.js";
+import { announceAwayChange } from "./away-presence.js";
+import { accountClientsElsewhere, claimNick } from "./cluster-directory.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
 import { enterRoom } from "./join-room.js";
@@ -144,29 +146,47 @@ export async function goOnline(
   account = "",
   scramServerFinal = "",
 ): Promise<void> {
+  // In a cluster the account's clients may be on other nodes too.
+  const { cluster } = session.ctx;
+  const elsewhere = account && !cluster.solo ? await accountClientsElsewhere(session, account, folded) : [];
   const clients = account ? onlineClients(session, account) : [];
+  const count = clients.length + elsewhere.length;
   const { maxClientsPerAccount } = session.ctx.config;
-  if (maxClientsPerAccount > 0 && clients.length >= maxClientsPerAccount)
+  if (maxClientsPerAccount > 0 && count >= maxClientsPerAccount)
     throw new RequestError(
       ErrorCode.ERROR_CODE_TOO_MANY_CLIENTS,
-      `this account has ${clients.length} clients logged in, the most allowed (maxClientsPerAccount); log out of one first`,
+      `this account has ${count} clients logged in, the most allowed (maxClientsPerAccount); log out of one first`,
     );
   // The account's clients are one person with one nick: a later client takes the nick they have now,
   // and joins the rooms they are in besides its own.
   const first = clients[0];
+  const remote = elsewhere[0];
   if (first) {
     nick = first.nick;
     folded = first.foldedNick;
-    rooms = withRoomsOf(session, first, rooms);
+    rooms = withRoomsOf(session, [...session.ctx.rooms.roomsOf(first)], rooms);
+  } else if (remote) {
+    nick = remote.nick;
+    folded = foldName(remote.nick);
+    rooms = withRoomsOf(session, remote.rooms, rooms);
   }
-  // Set before the claim: the registry lets the account's clients share its nick.
+  // Set before the claims: the registry and the cluster let the account's clients share its nick.
   session.account = account;
-  if (!session.logIn(nick, folded)) {
+  if (!cluster.solo && !(await claimNick(session, nick, folded).catch(undoAccount(session)))) {
     session.account = "";
     throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
   }
+  if (!session.logIn(nick, folded)) {
+    session.account = "";
+    session.releaseInCluster();
+    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
+  }
   // A client that is not away makes an away person back (away only when all its clients are).
-  const awayBefore = awayMessageOf(clients);
+  const awayBefore =
+    latestAway([
+      ...clients.map(({ away }) => ({ message: away.message, sinceMs: away.sinceMs })),
+      ...elsewhere.map((record) => ({ message: record.awayMessage ?? "", sinceMs: record.awaySinceMs ?? 0 })),
+    ])?.message ?? "";
   const hold = session.holdEvents();
   try {
     const unread = account ? await unreadAtLogin(session) : [];
@@ -176,27 +196,36 @@ export async function goOnline(
   } finally {
     hold.release();
   }
-  if (clients.length > 0 && session.state === "online") announceAwayChange(clientsOf(session), awayBefore);
+  if (count > 0 && session.state === "online") announceAwayChange(clientsOf(session), awayBefore);
+}
+
+/** Gives up the account a refused login was about to take, and passes the refusal on. */
+function undoAccount(session: ChatSession) {
+  return (error: unknown): never => {
+    session.account = "";
+    throw error;
+  };
 }
 
 /**
- * A Login's rooms, or the default room when it names none, followed by the rooms `client` (another
- * session of the account) is in that it does not name, each with recent history.
+ * A Login's rooms, or the default room when it names none, followed by the rooms `theirs` (another
+ * client of the account is in, here or on another node) that it does not name, each with recent history.
  */
 function withRoomsOf(
   session: ChatSession,
-  client: ChatSession,
+  theirs: readonly (string | { name: string })[],
   requested: parley.v1.IJoinRoom[],
 ): parley.v1.IJoinRoom[] {
-  const { config, rooms } = session.ctx;
+  const { config } = session.ctx;
   const own = requested.length
     ? requested
     : [{ room: config.defaultRoom, historyLimit: config.historyOnJoin }];
   const named = new Set(own.map((request) => canonicalRoom(request.room ?? "", config.maxRoomNameChars)));
-  const theirs = [...rooms.roomsOf(client)]
-    .filter((room) => !named.has(room.name))
-    .map((room) => ({ room: room.name, historyLimit: config.historyOnJoin }));
-  return [...own, ...theirs];
+  const more = theirs
+    .map((room) => (typeof room === "string" ? room : room.name))
+    .filter((room) => !named.has(room))
+    .map((room) => ({ room, historyLimit: config.historyOnJoin }));
+  return [...own, ...more];
 }
 
 /** Joins a Login's rooms (or the default room), each with its history, in the order named. */

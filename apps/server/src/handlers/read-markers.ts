@@ -17,7 +17,7 @@ export const setReadMarker: Handler = {
         ErrorCode.ERROR_CODE_BAD_REQUEST,
         "read markers are kept for accounts: log in to one (or register your nick)",
       );
-    const { conversation, shown } = markerConversation(session, request ?? {});
+    const { conversation, shown } = await markerConversation(session, request ?? {});
     // A marker past the conversation's end would hide messages not written yet.
     const seq = Math.min(Number(request?.seq ?? 0), ctx.messages.committedSeq(conversation));
     await ctx.store.readMarkers.set(
@@ -36,10 +36,10 @@ export const setReadMarker: Handler = {
 };
 
 /** The stored key of the conversation a marker names, and how it is named to the account's clients. */
-function markerConversation(
+async function markerConversation(
   session: ChatSession,
   request: parley.v1.IReadMarker,
-): { conversation: string; shown: { room: string } | { withNick: string } } {
+): Promise<{ conversation: string; shown: { room: string } | { withNick: string } }> {
   const { ctx } = session;
   if (request.room) {
     const room = canonicalRoom(request.room, ctx.config.maxRoomNameChars);
@@ -48,7 +48,7 @@ function markerConversation(
     return { conversation: room, shown: { room } };
   }
   if (request.withNick) {
-    const party = partyOfNick(session, request.withNick);
+    const party = await partyOfNick(session, request.withNick);
     if (!party) throw new RequestError(ErrorCode.ERROR_CODE_NO_SUCH_USER, `no user "${request.withNick}"`);
     return { conversation: directConversation(session.party, party), shown: { withNick: request.withNick } };
   }

@@ -54,7 +54,11 @@ export const register: Handler = {
       }
       ctx.logger.info({ session: session.id, account: folded }, "account registered");
       // Logged in meanwhile under this nick (or already was): the session holds the account now.
-      if (session.state === "online" && session.foldedNick === folded) session.account = folded;
+      if (session.state === "online" && session.foldedNick === folded) {
+        session.account = folded;
+        // In a cluster its nick is held for the account from now on.
+        session.publishRecord();
+      }
       session.send({ requestId, ok: {} });
     });
   },

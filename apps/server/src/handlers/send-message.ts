@@ -1,15 +1,17 @@
 // SendMessage: validate, de-duplicate by client id (against uncommitted messages and the store), and
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
+import type { SessionRecord } from "../cluster/backplane.js";
 import type { Delivery } from "../delivery.js";
-import { charLength } from "../names.js";
+import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { EarlierCopy } from "../store/messages.js";
-import { andThen, directConversation } from "../store/store.js";
+import { type Awaitable, andThen } from "../store/store.js";
 import { tellAway } from "./away-presence.js";
+import { holdersElsewhere } from "./cluster-directory.js";
 import type { ChatSession, Handler } from "./handler.js";
 import { memberRoom } from "./room-lookup.js";
-import { directAddress, otherClients, remoteParty, userElsewhere } from "./user-lookup.js";
+import { directAddress, otherClients, relayOf } from "./user-lookup.js";
 
 export const sendMessage: Handler = {
   needsLogin: true,
@@ -43,47 +45,68 @@ export const sendMessage: Handler = {
       );
     }
     const clientMsgId = (request.clientMsgId ?? "").slice(0, 64);
-    let conversation: string;
-    let message: ChatMessage;
-    let ticket: Delivery;
+    let target: Awaitable<Target>;
     if (request.target === "room") {
       const room = memberRoom(session, request.room);
-      conversation = room.name;
-      message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
-      ticket = { sender: session, requestId, room };
+      target = {
+        conversation: room.name,
+        message: { room: room.name, fromNick: session.nick, text, clientMsgId, kind },
+        ticket: { sender: session, requestId, room },
+      };
     } else if (request.target === "toNick") {
-      // In a cluster the recipient may be on another node: the message is routed to it there.
-      const elsewhere = userElsewhere(session, request.toNick);
-      if (elsewhere) {
-        // A registered nick is its account; a guest on another node is that session.
-        conversation = directConversation(session.party, remoteParty(session, elsewhere));
-        message = { toNick: elsewhere.nick, fromNick: session.nick, text, clientMsgId, kind };
-        ticket = { sender: session, requestId, remoteRecipient: elsewhere.id };
-      } else {
-        const address = directAddress(session, request.toNick);
-        conversation = address.conversation;
-        message = { toNick: address.toNick, fromNick: session.nick, text, clientMsgId, kind };
-        ticket = {
-          sender: session,
-          requestId,
-          recipients: address.recipients,
-          echoes: otherClients(session, address),
-          queueFor: address.queueFor,
-        };
-        if (address.recipients.length > 0) tellAway(session, address.recipients);
-      }
+      target = directTarget(session, requestId, request.toNick, { text, clientMsgId, kind });
     } else {
       throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
     }
     // A resend of a message already stored, or still in the open batch, is acknowledged with that
     // message and stored nothing. An engine that answers at once (SQLite) keeps the request
     // synchronous: no promise, and the session goes on reading without a pause.
-    const append = (earlier: EarlierCopy<Delivery> | undefined) =>
-      appendOnce(session, requestId, conversation, message, ticket, earlier);
-    if (!clientMsgId) return append(undefined);
-    return andThen(ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId), append);
+    return andThen(target, ({ conversation, message, ticket }) => {
+      const append = (earlier: EarlierCopy<Delivery> | undefined) =>
+        appendOnce(session, requestId, conversation, message, ticket, earlier);
+      if (!clientMsgId) return append(undefined);
+      return andThen(ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId), append);
+    });
   },
 };
+
+/** A message's conversation, the message, and what to do with it once stored. */
+interface Target {
+  conversation: string;
+  message: ChatMessage;
+  ticket: Delivery;
+}
+
+/**
+ * Addresses a direct message: to the recipient's clients here and, in a cluster, on the other nodes
+ * (read from the shared directory now), or to its offline account's queue; the sender learns once
+ * per away period that the person is away.
+ */
+function directTarget(
+  session: ChatSession,
+  requestId: number,
+  toNick: string | null | undefined,
+  content: Pick<ChatMessage, "text" | "clientMsgId" | "kind">,
+): Awaitable<Target> {
+  const address = (elsewhere: SessionRecord[]): Target => {
+    const to = directAddress(session, toNick, elsewhere);
+    tellAway(session, to.recipients, to.elsewhere, to.party);
+    return {
+      conversation: to.conversation,
+      message: { toNick: to.toNick, fromNick: session.nick, ...content },
+      ticket: {
+        sender: session,
+        requestId,
+        recipients: to.recipients,
+        echoes: otherClients(session, to),
+        queueFor: to.queueFor,
+        relay: relayOf(session, to),
+      },
+    };
+  };
+  if (session.ctx.cluster.solo) return address([]);
+  return holdersElsewhere(session, foldName(toNick ?? "")).then(address);
+}
 
 /** Appends the message, or acknowledges the `earlier` copy of it instead. */
 function appendOnce(
@@ -122,5 +145,5 @@ function appendOnce(
   const now = ctx.now();
   ctx.messages.append(conversation, message, now, ticket, session.foldedNick);
   session.messagesIn++;
-  session.lastMessageAtMs = now;
+  session.noteMessageSent(now);
 }

@@ -1,6 +1,6 @@
 // AwayState: away and back, the message told once per sender and period, and the bound on senders.
 import { describe, expect, it } from "vitest";
-import { AwayState, MAX_TOLD_SENDERS, personAway } from "./away.js";
+import { AwayNotices, AwayState, latestAway, MAX_TOLD_SENDERS, personAway } from "./away.js";
 
 describe("AwayState", () => {
   it("is away with a message since the time it was set, and back when cleared", () => {
@@ -48,5 +48,37 @@ describe("AwayState", () => {
     expect(personAway([client("lunch", 5), client("", 0)])).toBeUndefined();
     expect(personAway([client("lunch", 5), client("meeting", 9)])?.message).toBe("meeting");
     expect(personAway([client("meeting", 9), client("lunch", 5)])?.message).toBe("meeting");
+  });
+});
+
+describe("AwayNotices", () => {
+  it("tells each person's away period once, a new period again, and forgets the oldest past the bound", () => {
+    const notices = new AwayNotices();
+    expect(notices.tell("~ana", 1000)).toBe(true);
+    expect(notices.tell("~ana", 1000)).toBe(false);
+    expect(notices.tell("~ana", 2000)).toBe(true);
+    for (let i = 0; i < MAX_TOLD_SENDERS; i++) notices.tell(`!n1:${i}`, 5);
+    expect(notices.tell("~ana", 2000)).toBe(true);
+  });
+});
+
+describe("latestAway", () => {
+  it("is away only when every client is, with the latest message", () => {
+    expect(latestAway([])).toBeUndefined();
+    expect(
+      latestAway([
+        { message: "a", sinceMs: 1 },
+        { message: "", sinceMs: 0 },
+      ]),
+    ).toBeUndefined();
+    expect(
+      latestAway([
+        { message: "a", sinceMs: 1 },
+        { message: "b", sinceMs: 2 },
+      ]),
+    ).toEqual({
+      message: "b",
+      sinceMs: 2,
+    });
   });
 });

@@ -68,3 +68,36 @@ export function personAway(clients: Iterable<{ readonly away: AwayState }>): Awa
   }
   return latest;
 }
+
+/**
+ * What one sender was told of people whose clients are on other nodes of a cluster: the away period
+ * (its start) last told per person (party), so it is told once per period there too. Bounded as
+ * AwayState's list is: past MAX_TOLD_SENDERS the oldest is forgotten.
+ */
+export class AwayNotices {
+  private readonly told = new Map<string, number>();
+
+  /** True when the away period of `person` that began at `sinceMs` was not told yet (and notes it). */
+  tell(person: string, sinceMs: number): boolean {
+    if (this.told.get(person) === sinceMs) return false;
+    this.told.delete(person);
+    if (this.told.size >= MAX_TOLD_SENDERS) this.told.delete(this.told.keys().next().value!);
+    this.told.set(person, sinceMs);
+    return true;
+  }
+}
+
+/**
+ * personAway over plain away states (a client here or the record of one on another node): away only
+ * when every one is (non-empty message), then with the latest message; undefined otherwise or for none.
+ */
+export function latestAway(
+  clients: Iterable<{ message: string; sinceMs: number }>,
+): { message: string; sinceMs: number } | undefined {
+  let latest: { message: string; sinceMs: number } | undefined;
+  for (const client of clients) {
+    if (!client.message) return undefined;
+    if (!latest || client.sinceMs >= latest.sinceMs) latest = client;
+  }
+  return latest;
+}

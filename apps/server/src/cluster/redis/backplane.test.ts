@@ -48,7 +48,8 @@ async function node(redis: TestRedis, clock = new ManualClock(1_000_000)) {
   return { backplane, inbox, clock };
 }
 
-const record = (id: number, nodeId: string, nick: string, rooms: string[]): SessionRecord => ({
+/** A session's record; a guest (its own party) unless `account` is given. */
+const record = (id: number, nodeId: string, nick: string, rooms: string[], account = ""): SessionRecord => ({
   id,
   nodeId,
   nick,
@@ -56,6 +57,9 @@ const record = (id: number, nodeId: string, nick: string, rooms: string[]): Sess
   remoteAddress: "127.0.0.1",
   clientName: "test",
   connectedAtMs: 1,
+  account,
+  party: account ? `~${account}` : `!${nodeId}:${id}`,
+  nickKey: nick.toLowerCase(),
 });
 
 describe("RedisBackplane", () => {
@@ -100,7 +104,7 @@ describe("RedisBackplane", () => {
     const redis = await startRedis();
     const a = await node(redis);
     const b = await node(redis);
-    a.backplane.sessions.put(record(a.backplane.firstSessionId, a.backplane.nodeId, "alice", ["r"]));
+    await a.backplane.sessions.claim(record(a.backplane.firstSessionId, a.backplane.nodeId, "alice", ["r"]));
     b.clock.advance(1000);
     await vi.waitFor(() => expect(b.backplane.sessions.elsewhere().map((s) => s.nick)).toEqual(["alice"]));
     a.backplane.sessions.remove(a.backplane.firstSessionId);
@@ -115,7 +119,7 @@ describe("RedisBackplane", () => {
     const b = await node(redis, new ManualClock(start));
     const c = await node(redis, new ManualClock(start));
     const alice = record(a.backplane.firstSessionId, a.backplane.nodeId, "alice", ["r"]);
-    a.backplane.sessions.put(alice);
+    expect(await a.backplane.sessions.claim(alice)).toBe(true);
     // b and c keep beating; a is silent past the timeout.
     for (let i = 0; i < 6; i++) {
       for (const living of [b, c]) {
@@ -126,6 +130,8 @@ describe("RedisBackplane", () => {
       }
     }
     await vi.waitFor(() => expect([...b.inbox.died, ...c.inbox.died]).toEqual([[alice]]));
+    // Its nick went with it.
+    expect(await b.backplane.sessions.holders("alice")).toEqual([]);
     a.clock.advance(6000);
     await vi.waitFor(() => expect(a.inbox.deadDeclarations).toBe(1));
   });
@@ -135,7 +141,7 @@ describe("RedisBackplane", () => {
     const a = await node(redis);
     const b = await node(redis);
     b.backplane.rooms.subscribe("r");
-    b.backplane.sessions.put(record(b.backplane.firstSessionId, b.backplane.nodeId, "bob", ["r"]));
+    await b.backplane.sessions.claim(record(b.backplane.firstSessionId, b.backplane.nodeId, "bob", ["r"]));
     await redis.stop();
     await redis.start();
     await vi.waitFor(() => expect(b.inbox.resyncs).toBe(1), { timeout: 10_000 });
@@ -143,6 +149,68 @@ describe("RedisBackplane", () => {
     await vi.waitFor(() => expect(b.inbox.rooms.map((p) => p.firstSeq)).toEqual([9]));
     a.clock.advance(1000);
     await vi.waitFor(() => expect(a.backplane.sessions.elsewhere().map((s) => s.nick)).toEqual(["bob"]));
+    // Its nick is claimed again: a guest on another node is refused it.
+    const rival = record(a.backplane.firstSessionId, a.backplane.nodeId, "bob", []);
+    expect(await a.backplane.sessions.claim(rival)).toBe(false);
+  });
+
+  it("lets exactly one of two nodes claiming one nick at the same moment win", async () => {
+    const redis = await startRedis();
+    const a = await node(redis);
+    const b = await node(redis);
+    for (const nick of ["carol", "dave", "erin"]) {
+      const won = await Promise.all([
+        a.backplane.sessions.claim(record(a.backplane.firstSessionId, a.backplane.nodeId, nick, [])),
+        b.backplane.sessions.claim(record(b.backplane.firstSessionId, b.backplane.nodeId, nick, [])),
+      ]);
+      expect(won.filter(Boolean)).toHaveLength(1);
+      const holders = await a.backplane.sessions.holders(nick);
+      expect(holders).toHaveLength(1);
+      a.backplane.sessions.remove(a.backplane.firstSessionId);
+      b.backplane.sessions.remove(b.backplane.firstSessionId);
+      await vi.waitFor(async () => expect(await a.backplane.sessions.holders(nick)).toEqual([]));
+    }
+  });
+
+  it("shares a nick among an account's clients on several nodes until the last one lets go", async () => {
+    const redis = await startRedis();
+    const a = await node(redis);
+    const b = await node(redis);
+    const onA = record(a.backplane.firstSessionId, a.backplane.nodeId, "ana", ["r"], "ana");
+    const onB = record(b.backplane.firstSessionId, b.backplane.nodeId, "ana", ["s"], "ana");
+    expect(await a.backplane.sessions.claim(onA)).toBe(true);
+    expect(await b.backplane.sessions.claim(onB)).toBe(true);
+    const guest = record(b.backplane.firstSessionId + 1, b.backplane.nodeId, "ana", []);
+    expect(await b.backplane.sessions.claim(guest)).toBe(false);
+    expect((await b.backplane.sessions.holders("ana")).map((r) => r.id).sort()).toEqual(
+      [onA.id, onB.id].sort(),
+    );
+    // A record's update (away, rooms) is what the others read next.
+    a.backplane.sessions.put({ ...onA, awayMessage: "lunch", awaySinceMs: 5 });
+    await vi.waitFor(async () =>
+      expect((await b.backplane.sessions.holders("ana")).find((r) => r.id === onA.id)?.awayMessage).toBe(
+        "lunch",
+      ),
+    );
+    a.backplane.sessions.remove(onA.id);
+    expect(await b.backplane.sessions.claim(guest)).toBe(false);
+    b.backplane.sessions.remove(onB.id);
+    expect(await b.backplane.sessions.claim(guest)).toBe(true);
+  });
+
+  it("lets a nick held only on a node silent past the timeout be taken", async () => {
+    const redis = await startRedis();
+    const start = 1_000_000;
+    const a = await node(redis, new ManualClock(start));
+    const b = await node(redis, new ManualClock(start));
+    expect(
+      await a.backplane.sessions.claim(record(a.backplane.firstSessionId, a.backplane.nodeId, "fay", [])),
+    ).toBe(true);
+    const mine = record(b.backplane.firstSessionId, b.backplane.nodeId, "fay", []);
+    expect(await b.backplane.sessions.claim(mine)).toBe(false);
+    // b's clock runs past a's last beat plus the timeout: whether or not b mourned a yet, a's holder is dead.
+    b.clock.advance(6000);
+    expect(await b.backplane.sessions.claim(mine)).toBe(true);
   });
 
   it("refuses to start, saying why, when Redis cannot be reached", async () => {

@@ -2,19 +2,21 @@
 // the rooms with local members plus the presence and command channels; heartbeats in a sorted set,
 // and the first node to see a node silent for nodeTimeoutMs mourns its sessions. After a broken link
 // it resubscribes, writes its session records again and asks the node to resync every room.
-import { Redis } from "ioredis";
+import { type ChainableCommander, Redis } from "ioredis";
 import type { Clock, Timer } from "../../clock.js";
 import type { Logger } from "../../logger.js";
-import type {
-  Backplane,
-  ClusterCommand,
-  CommandBus,
-  NodeInbox,
-  PresenceBus,
-  RoomBroker,
-  RoomPublication,
-  SessionDirectory,
-  SessionRecord,
+import { foldName } from "../../names.js";
+import {
+  type Backplane,
+  type ClusterCommand,
+  ClusterUnavailableError,
+  type CommandBus,
+  type NodeInbox,
+  type PresenceBus,
+  type RoomBroker,
+  type RoomPublication,
+  type SessionDirectory,
+  type SessionRecord,
 } from "../backplane.js";
 import {
   BusMessageError,
@@ -25,8 +27,10 @@ import {
 } from "./codec.js";
 import {
   COMMAND_CHANNEL,
+  NICK_PREFIX,
   NODE_COUNTER,
   NODES,
+  nickKey,
   nodeSessions,
   PREFIX,
   PRESENCE_CHANNEL,
@@ -61,8 +65,8 @@ return 1`;
 
 /**
  * Declares a node dead if its last beat is still older than the cutoff: removes it, marks it dead for
- * a day (so it closes its sessions if it comes back), and returns its session records. Nil when
- * another node got there first.
+ * a day (so it closes its sessions if it comes back), lets go of its sessions' nicks, and returns
+ * their records. Nil when another node got there first.
  */
 const MOURN = `
 local beat = redis.call('ZSCORE', KEYS[1], ARGV[1])
@@ -71,7 +75,62 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('SET', KEYS[3], '1', 'EX', 86400)
 local sessions = redis.call('HVALS', KEYS[2])
 redis.call('DEL', KEYS[2])
+for _, json in ipairs(sessions) do
+  local ok, record = pcall(cjson.decode, json)
+  if ok and type(record) == 'table' and type(record.nickKey) == 'string' then
+    local key = ARGV[3] .. record.nickKey
+    redis.call('HDEL', key, tostring(record.id))
+    if redis.call('HLEN', key) <= 2 then redis.call('DEL', key) end
+  end
+end
 return sessions`;
+
+/**
+ * Claims a nick for a party, atomically: refused (0) while a session of another party on a live node
+ * (beat at or after ARGV[5]) holds it; holders on dead nodes are dropped. On success the session is
+ * recorded under the nick and in its node's hash, and taken off its previous nick (KEYS[3], a rename).
+ * Session ids carry their node: id = node·2³² + n.
+ */
+const CLAIM = `
+local party = redis.call('HGET', KEYS[1], '.party')
+if party and party ~= ARGV[2] then
+  local live = 0
+  for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
+    if string.sub(field, 1, 1) ~= '.' and field ~= ARGV[3] then
+      local beat = redis.call('ZSCORE', KEYS[2], tostring(math.floor(tonumber(field) / 4294967296)))
+      if beat and tonumber(beat) >= tonumber(ARGV[5]) then live = live + 1
+      else redis.call('HDEL', KEYS[1], field) end
+    end
+  end
+  if live > 0 then return 0 end
+end
+if KEYS[3] ~= KEYS[1] and redis.call('HDEL', KEYS[3], ARGV[3]) == 1 and redis.call('HLEN', KEYS[3]) <= 2 then
+  redis.call('DEL', KEYS[3])
+end
+redis.call('HSET', KEYS[1], '.nick', ARGV[1], '.party', ARGV[2], ARGV[3], ARGV[4])
+redis.call('HSET', KEYS[4], ARGV[3], ARGV[4])
+return 1`;
+
+/**
+ * Updates a session's record: in its node's hash, and under its nick while it still holds it there
+ * (a node declared dead lost its claims); its party too when it is the nick's only holder (a guest
+ * that registered, an account dropped).
+ */
+const UPDATE = `
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  if redis.call('HLEN', KEYS[1]) == 3 then redis.call('HSET', KEYS[1], '.party', ARGV[3]) end
+end
+return 1`;
+
+/** Forgets a session: off its node's hash and its nick, which is free once no session holds it. */
+const RELEASE = `
+redis.call('HDEL', KEYS[2], ARGV[1])
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 and redis.call('HLEN', KEYS[1]) <= 2 then
+  redis.call('DEL', KEYS[1])
+end
+return 1`;
 
 /** The Redis a node was told to join cannot be reached at start: the node does not start. */
 export class RedisUnavailableError extends Error {
@@ -146,9 +205,11 @@ export class RedisBackplane implements Backplane {
     this.closed = true;
     this.heartbeat?.cancel();
     if (this.node) {
-      // A clean leave: nobody needs to mourn this node's sessions (they closed and said so).
-      await this.redis
-        .multi()
+      // A clean leave: nobody needs to mourn this node's sessions (they closed and said so), and
+      // nicks still held here are free at once.
+      const leave = this.redis.multi();
+      for (const record of this.mine.values()) this.release(leave, record);
+      await leave
         .zrem(NODES, this.node)
         .del(nodeSessions(this.node))
         .exec()
@@ -188,18 +249,121 @@ export class RedisBackplane implements Backplane {
   };
 
   readonly sessions: SessionDirectory = {
+    claim: (record: SessionRecord, previousKey?: string) => {
+      const previous = this.mine.get(record.id);
+      // Recorded at once, so a remove while the claim is on its way releases it (same connection, in order).
+      this.mine.set(record.id, record);
+      const claimed = this.claimScript(record, previousKey).then((won) => {
+        if (!won && this.mine.get(record.id) === record) this.restore(record.id, previous);
+        return won;
+      });
+      return this.inTime(claimed, "claiming a nick", (won) => {
+        // Answered too late: the caller was refused, so the claim is undone.
+        if (won && this.mine.get(record.id) === record) {
+          this.restore(record.id, previous);
+          if (previous) void this.claimScript(previous, record.nickKey).catch(this.quietly("claim"));
+          else this.releaseNow(record);
+        }
+      });
+    },
     put: (record: SessionRecord) => {
+      if (!this.mine.has(record.id)) return;
       this.mine.set(record.id, record);
       this.redis
-        .hset(nodeSessions(this.node), String(record.id), JSON.stringify(record))
-        .catch(this.quietly("hset"));
+        .eval(
+          UPDATE,
+          2,
+          nickKey(record.nickKey ?? ""),
+          nodeSessions(this.node),
+          String(record.id),
+          JSON.stringify(record),
+          record.party ?? "",
+        )
+        .catch(this.quietly("update"));
     },
     remove: (sessionId: number) => {
-      if (!this.mine.delete(sessionId)) return;
-      this.redis.hdel(nodeSessions(this.node), String(sessionId)).catch(this.quietly("hdel"));
+      const record = this.mine.get(sessionId);
+      if (!record) return;
+      this.mine.delete(sessionId);
+      this.releaseNow(record);
     },
+    holders: (key: string) =>
+      this.inTime(
+        this.redis.hgetall(nickKey(key)).then((fields) => {
+          const records: SessionRecord[] = [];
+          for (const [field, json] of Object.entries(fields))
+            if (!field.startsWith(".")) records.push(...parseRecord(json));
+          return records;
+        }),
+        "reading the session directory",
+      ),
     elsewhere: () => this.others,
   };
+
+  /** Runs CLAIM for `record` (moving it off `previousKey`, default: none); true when it holds the nick. */
+  private async claimScript(record: SessionRecord, previousKey?: string): Promise<boolean> {
+    const key = nickKey(record.nickKey ?? "");
+    const won = await this.redis.eval(
+      CLAIM,
+      4,
+      key,
+      NODES,
+      previousKey === undefined ? key : nickKey(previousKey),
+      nodeSessions(this.node),
+      foldName(record.nick),
+      record.party ?? "",
+      String(record.id),
+      JSON.stringify(record),
+      this.options.clock.now() - this.options.nodeTimeoutMs,
+    );
+    return won === 1;
+  }
+
+  /** Puts back what this node knew of a session before a claim that did not happen. */
+  private restore(sessionId: number, previous: SessionRecord | undefined): void {
+    if (previous) this.mine.set(sessionId, previous);
+    else this.mine.delete(sessionId);
+  }
+
+  /** RELEASE's arguments for `record`. */
+  private releaseArgs(record: SessionRecord): [string, number, string, string, string] {
+    return [RELEASE, 2, nickKey(record.nickKey ?? ""), nodeSessions(this.node), String(record.id)];
+  }
+
+  private release(batch: ChainableCommander, record: SessionRecord): void {
+    batch.eval(...this.releaseArgs(record));
+  }
+
+  private releaseNow(record: SessionRecord): void {
+    this.redis.eval(...this.releaseArgs(record)).catch(this.quietly("release"));
+  }
+
+  /**
+   * `work`, or ClusterUnavailableError when Redis does not answer within the node timeout (ioredis
+   * holds commands while it reconnects): a login is refused rather than held. `late` sees an answer
+   * that came after the refusal.
+   */
+  private inTime<T>(work: Promise<T>, what: string, late?: (value: T) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let timedOut = false;
+      const timer = this.options.clock.setTimeout(() => {
+        timedOut = true;
+        reject(new ClusterUnavailableError(`the cluster's Redis did not answer ${what}; try again`));
+      }, this.options.nodeTimeoutMs);
+      work.then(
+        (value) => {
+          timer.cancel();
+          if (timedOut) late?.(value);
+          else resolve(value);
+        },
+        (error: unknown) => {
+          timer.cancel();
+          if (!timedOut)
+            reject(new ClusterUnavailableError(`the cluster's Redis failed ${what}`, { cause: error }));
+        },
+      );
+    });
+  }
 
   /**
    * Publishes without waiting: while Redis is away ioredis queues it (sent in order on reconnect);
@@ -242,9 +406,9 @@ export class RedisBackplane implements Backplane {
     if (!this.subscriberWasReady || this.closed) return;
     try {
       await this.sub.subscribe(PRESENCE_CHANNEL, COMMAND_CHANNEL, ...[...this.subscribed].map(roomChannel));
-      await this.rewriteSessions();
       // A restarted Redis has forgotten every node: be among the living again at once.
       await this.beat();
+      await this.reclaim();
       this.options.logger.info(
         { node: this.nodeId, rooms: this.subscribed.size },
         "Redis link back; resyncing rooms",
@@ -258,11 +422,18 @@ export class RedisBackplane implements Backplane {
     }
   }
 
-  private async rewriteSessions(): Promise<void> {
-    if (this.mine.size === 0) return;
-    const fields: string[] = [];
-    for (const [id, record] of this.mine) fields.push(String(id), JSON.stringify(record));
-    await this.redis.hset(nodeSessions(this.node), ...fields);
+  /**
+   * Writes this node's sessions and their nick claims again (a restarted Redis lost them). A nick
+   * another node's session took meanwhile stays theirs; the clash is logged.
+   */
+  private async reclaim(): Promise<void> {
+    for (const record of [...this.mine.values()]) {
+      if (await this.claimScript(record)) continue;
+      this.options.logger.warn(
+        { session: record.id, nick: record.nick },
+        "after a Redis restart another node's session holds this session's nick",
+      );
+    }
   }
 
   /** Records this node's heartbeat, mourns nodes that stopped, and refreshes the others' sessions. */
@@ -293,6 +464,7 @@ export class RedisBackplane implements Backplane {
           deadMark(Number(node)),
           node,
           cutoff,
+          NICK_PREFIX,
         )) as string[] | null;
         if (!records) continue;
         const sessions = records.flatMap(parseRecord);

@@ -14,3 +14,9 @@ export const roomChannel = (room: string) => `${PREFIX}room:${room}`;
 export const PRESENCE_CHANNEL = `${PREFIX}presence`;
 /** Channel every node hears: operators' commands. */
 export const COMMAND_CHANNEL = `${PREFIX}commands`;
+/**
+ * Hash per claimed nick, by its confusable skeleton: ".nick" (case-folded) and ".party" (the holder:
+ * "~account" or a guest's party), then session id → SessionRecord as JSON for each session holding it.
+ */
+export const nickKey = (skeleton: string) => `${NICK_PREFIX}${skeleton}`;
+export const NICK_PREFIX = `${PREFIX}nick:`;
