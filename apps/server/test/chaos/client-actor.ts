@@ -114,6 +114,8 @@ class Connection {
   ending: "quit" | "drop" | undefined;
   /** A Kicked frame arrived: the server closes the session on an operator's order. */
   kicked = false;
+  /** LoggedIn arrived: from here on every request is served as logged in. */
+  loggedIn = false;
   lastServerError = "";
   sendsInFlight = 0;
 
@@ -610,6 +612,12 @@ export class ClientActor {
           this.ctx.trace.add(`${this.nick} connection ${c.id} got Error ${c.lastServerError}`);
           return;
         }
+        // Replies come in request order, so one after LoggedIn answers a request the session got
+        // logged in (a resend pipelined behind a refused Login is answered before a later LoggedIn).
+        if (code === "not_logged_in" && c.loggedIn)
+          this.ctx.obs.incidents.push(
+            `${this.nick} connection ${c.id}: ${pending.type} refused NOT_LOGGED_IN after LoggedIn`,
+          );
         if (pending.type === "send") this.onRefused(c, pending, code);
         else this.ctx.trace.add(`${this.nick} ${pending.type} refused: ${code}`);
         c.pending.delete(e.requestId);
@@ -627,9 +635,13 @@ export class ClientActor {
       case "kicked":
         c.kicked = true;
         return;
+      case "loggedIn":
+        c.loggedIn = true;
+        c.pending.delete(e.requestId);
+        pending?.done?.(e);
+        return;
       case "welcome":
       case "authChallenge":
-      case "loggedIn":
       case "pong":
         c.pending.delete(e.requestId);
         pending?.done?.(e);
