@@ -207,4 +207,32 @@ describe("sessions in a cluster of three nodes", () => {
       clients: 1,
     });
   }, 120_000);
+
+  it("counts unread messages at login from the shared store, whichever node stored them", async () => {
+    const cluster = await spawnCluster({ nodes: 2, postgres, args: ["--log-level", "warn"] });
+    const [one, two] = cluster.nodes.map((node) => node.port) as [number, number];
+    await registerAccount(one, "una", PASSWORD);
+    await registerAccount(one, "wes", PASSWORD);
+    const una = await loggedIn(one, "una", ["tea"], { password: PASSWORD });
+    await una.request({ sendMessage: { room: "tea", text: "first" } });
+    await una.request({ setReadMarker: { room: "tea", seq: 1 } });
+    una.send({ quit: { reason: "later" } });
+    await una.closed;
+    // Node 1 has no one in the room now: what node 2 stores there meanwhile is news to it.
+    const vic = await loggedIn(two, "vic", ["tea"]);
+    for (let i = 1; i <= 3; i++) await vic.request({ sendMessage: { room: "tea", text: `tea ${i}` } });
+    const wes = await loggedIn(two, "wes", [], { password: PASSWORD });
+    await wes.request({ sendMessage: { toNick: "una", text: "while you were out" } });
+    const back = await rawClient(one);
+    const result = await back.login({
+      clientName: "test",
+      clientVersion: "1",
+      nick: "una",
+      password: PASSWORD,
+    });
+    const unread = Object.fromEntries(
+      (result.loggedIn.unread ?? []).map((u) => [u.room ? `#${u.room}` : u.withNick, Number(u.count)]),
+    );
+    expect(unread).toEqual({ "#tea": 3, wes: 1 });
+  }, 120_000);
 });

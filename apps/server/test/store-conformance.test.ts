@@ -107,6 +107,31 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     ]);
   });
 
+  it("reads the newest seqs of named conversations and of every direct conversation of a party", async () => {
+    const store = await open();
+    const ana = directConversation("~ana", "~bob");
+    const cy = directConversation("~cy", "~ana");
+    const other = directConversation("~bob", "~cy");
+    // A party whose name has LIKE's wildcards in it ("_") matches only itself, not "~ana".
+    const wild = directConversation("~a_a", "~bob");
+    await store.messages.append([
+      message("tea", "t1"),
+      message("tea", "t2"),
+      message("lobby", "l1"),
+      message(ana, "hi"),
+      message(cy, "yo"),
+      message(cy, "yo again"),
+      message(other, "not ana's"),
+      message(wild, "not ana's either"),
+    ]);
+    expect(Object.fromEntries(await store.messages.seqsOf("~ana", ["tea", "nowhere"]))).toEqual({
+      tea: 2,
+      [ana]: 1,
+      [cy]: 2,
+    });
+    expect(Object.fromEntries(await store.messages.seqsOf("~a_a", []))).toEqual({ [wild]: 1 });
+  });
+
   it("reads after, before and latest, never past the bound it is given", async () => {
     const store = await open();
     await store.messages.append(["m1", "m2", "m3", "m4"].map((text) => message("r", text)));

@@ -18,8 +18,13 @@ export const setReadMarker: Handler = {
         "read markers are kept for accounts: log in to one (or register your nick)",
       );
     const { conversation, shown } = await markerConversation(session, request ?? {});
-    // A marker past the conversation's end would hide messages not written yet.
-    const seq = Math.min(Number(request?.seq ?? 0), ctx.messages.committedSeq(conversation));
+    // A marker past the conversation's end would hide messages not written yet. In a cluster the end
+    // is the store's: another node may have committed what this one has not heard of.
+    const stored = ctx.cluster.solo
+      ? undefined
+      : await ctx.messages.storedSeqsOf(session.party, [conversation]);
+    const end = Math.max(ctx.messages.committedSeq(conversation), stored?.get(conversation) ?? 0);
+    const seq = Math.min(Number(request?.seq ?? 0), end);
     await ctx.store.readMarkers.set(
       session.account,
       conversation,
@@ -63,14 +68,16 @@ async function markerConversation(
 export async function unreadAtLogin(session: ChatSession): Promise<Unread[]> {
   const { ctx } = session;
   const markers = await ctx.store.readMarkers.of(session.account);
+  // In a cluster the other nodes commit to the same store: each conversation's end is read from it.
+  const rooms = [...markers.keys()].filter((conversation) => !conversation.startsWith("@"));
+  const stored = ctx.cluster.solo ? undefined : await ctx.messages.storedSeqsOf(session.party, rooms);
   const unread: Unread[] = [];
   const count = (conversation: string, name: { room: string } | { withNick: string }) => {
-    const lastSeq = ctx.messages.committedSeq(conversation);
+    const lastSeq = Math.max(ctx.messages.committedSeq(conversation), stored?.get(conversation) ?? 0);
     const readSeq = Math.min(markers.get(conversation) ?? 0, lastSeq);
     if (lastSeq > readSeq) unread.push({ ...name, readSeq, count: lastSeq - readSeq, lastSeq });
   };
-  for (const conversation of markers.keys())
-    if (!conversation.startsWith("@")) count(conversation, { room: conversation });
+  for (const conversation of rooms) count(conversation, { room: conversation });
   for (const { conversation, other } of ctx.messages.directConversationsOf(session.party)) {
     if (!other.startsWith("~")) continue;
     const name = other.slice(1);

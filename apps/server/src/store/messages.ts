@@ -4,6 +4,7 @@
 import type { ChatMessage } from "@parley/protocol";
 import {
   type Awaitable,
+  andThen,
   isPromise,
   type MessageLog,
   messageBytes,
@@ -114,6 +115,19 @@ export class MessageStore<Ticket> {
       found.push({ conversation, other: a === party ? b : a, lastSeq: this.committedSeq(conversation) });
     }
     return found;
+  }
+
+  /**
+   * The newest seqs the store holds for `conversations` and for every direct conversation of `party`
+   * (MessageLog.seqsOf): in a cluster the other nodes commit too. The direct ones are noted as
+   * committed, so this node's index of `party`'s conversations follows.
+   */
+  storedSeqsOf(party: string, conversations: readonly string[]): Awaitable<Map<string, number>> {
+    return andThen(this.log.seqsOf(party, conversations), (seqs) => {
+      for (const [conversation, seq] of seqs)
+        if (conversation.startsWith("@")) this.noteCommitted(conversation, seq);
+      return seqs;
+    });
   }
 
   /** Adds a direct conversation ("@a b") to both parties' lists; a room is not one. */

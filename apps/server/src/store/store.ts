@@ -46,6 +46,11 @@ export interface MessageLog {
   /** Newest stored seq per conversation (read once at start). */
   lastSeqs(): Awaitable<Map<string, number>>;
   /**
+   * Newest stored seq of each of `conversations` that has one, and of every direct conversation
+   * `party` takes part in, read now: in a cluster the other nodes commit to the same store.
+   */
+  seqsOf(party: string, conversations: readonly string[]): Awaitable<Map<string, number>>;
+  /**
    * Stores `batch` in one transaction, giving each message the next seq of its conversation (dense,
    * in batch order, totally ordered across every server on the same database), and returns the seqs
    * in batch order. Nothing is stored if it throws. A second message with the same (conversation,

@@ -48,6 +48,17 @@ export class PostgresMessageLog implements MessageLog {
     return new Map(rows.map((row) => [row.conversation, Number(row.last_seq)]));
   }
 
+  async seqsOf(party: string, conversations: readonly string[]): Promise<Map<string, number>> {
+    // A direct conversation is "@a b" with its parties in order: `party` first or second.
+    const escaped = party.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.db.rows<{ conversation: string; last_seq: string }>(
+      `SELECT conversation, last_seq FROM conversations
+        WHERE conversation = ANY($1::text[]) OR conversation LIKE $2 OR conversation LIKE $3`,
+      [conversations, `@${escaped} %`, `@% ${escaped}`],
+    );
+    return new Map(rows.map((row) => [row.conversation, Number(row.last_seq)]));
+  }
+
   async append(batch: readonly NewMessage[]): Promise<number[]> {
     const columns: unknown[][] = Array.from({ length: 11 }, () => new Array(batch.length));
     batch.forEach(({ conversation, sender, message: m }, i) => {

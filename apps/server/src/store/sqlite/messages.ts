@@ -94,6 +94,18 @@ export class SqliteMessageLog implements MessageLog {
     return new Map(this.counters);
   }
 
+  seqsOf(party: string, conversations: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    for (const conversation of conversations) {
+      const seq = this.counters.get(conversation);
+      if (seq !== undefined) found.set(conversation, seq);
+    }
+    for (const [conversation, seq] of this.counters)
+      if (conversation.startsWith("@") && directParties(conversation).includes(party))
+        found.set(conversation, seq);
+    return found;
+  }
+
   append(batch: readonly NewMessage[]): number[] {
     return this.writeBatch(batch);
   }
