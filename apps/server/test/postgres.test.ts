@@ -1,7 +1,7 @@
 // parley-server on a real PostgreSQL: stopping the database refuses sends with STORE_UNAVAILABLE and
-// acknowledges nothing, and work resumes when it is back; a kick that lands while a send waits for the
-// database answers it first; two servers on one database share history (seqs dense across both) and
-// serve each other's files from a shared file directory.
+// acknowledges nothing, and work resumes when it is back; a kick or a client's close while a send
+// waits for the database still gets its answer, even once the nick's next session has logged in; two
+// servers on one database share history (seqs dense across both) and serve each other's files.
 import { randomBytes } from "node:crypto";
 import { ErrorCode, type ServerError } from "@parley/protocol";
 import pg from "pg";
@@ -29,6 +29,14 @@ const refusal = (request: Promise<unknown>) =>
     () => undefined,
     (error: ServerError) => error,
   );
+
+/** How many of the server's queries wait for a lock `other` holds (asked through `other`). */
+async function waitingOnLock(other: pg.Client): Promise<number> {
+  const { rows } = await other.query(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'parley-server' AND wait_event_type = 'Lock'",
+  );
+  return rows[0].n as number;
+}
 
 describe("a server on PostgreSQL", () => {
   it("refuses sends while the database is stopped, acknowledges nothing, and resumes once it is back", async () => {
@@ -85,13 +93,7 @@ describe("a server on PostgreSQL", () => {
     await blocker.query("BEGIN");
     await blocker.query("LOCK TABLE audit IN EXCLUSIVE MODE");
     const kicked = admin.request({ adminKick: { nick: "alice", reason: "bye" } });
-    const waitingOnLock = async () => {
-      const { rows } = await blocker.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'parley-server' AND wait_event_type = 'Lock'",
-      );
-      return rows[0].n as number;
-    };
-    await expect.poll(waitingOnLock).toBe(1);
+    await expect.poll(() => waitingOnLock(blocker)).toBe(1);
     // The send is read, and waits behind the kick for its de-duplication read.
     const before = await bytesIn();
     alice.write({ requestId: 10, sendMessage: { room: "lobby", text: "last words", clientMsgId: "k-1" } });
@@ -102,6 +104,38 @@ describe("a server on PostgreSQL", () => {
     expect(tail.map((e) => e.body)).toEqual(["message", "kicked"]);
     expect(tail[0]!.message).toMatchObject({ seq: 1, text: "last words", clientMsgId: "k-1" });
     expect((await kicked).adminKickResult?.sessionsMatched).toBe(1);
+  });
+
+  it("stores what a closed connection sent after its nick's next session logged in, which sees it live", async () => {
+    const store = await postgres.createDatabase();
+    const { port } = await startServer({ store });
+    const old = await wireClient(port);
+    await old.logIn("alice");
+    old.write({ requestId: 10, sendMessage: { room: "lobby", text: "first", clientMsgId: "m-1" } });
+    await old.waitFor((e) => e.requestId === 10);
+    // Another connection holds the room's counter row: the next commit waits for it.
+    const blocker = new pg.Client({ connectionString: store });
+    await blocker.connect();
+    onCleanup(() => blocker.end());
+    await blocker.query("BEGIN");
+    await blocker.query("SELECT last_seq FROM conversations WHERE conversation = 'lobby' FOR UPDATE");
+    old.write({ requestId: 11, sendMessage: { room: "lobby", text: "second", clientMsgId: "m-2" } });
+    await expect.poll(() => waitingOnLock(blocker)).toBe(1);
+    // The client is gone, but the server still owes it the outcome: the nick is free meanwhile.
+    old.socket.end();
+    const next = await wireClient(port);
+    const loggingIn = next.logIn("alice");
+    await next.waitFor((e) => e.body === "loggedIn");
+    await blocker.query("ROLLBACK");
+    await loggingIn;
+    expect((await old.ended).find((e) => e.requestId === 11)?.message?.seq).toBe(2);
+    const joined = await next.waitFor((e) => e.body === "joined");
+    expect(Number(joined.joined?.lastSeq)).toBe(1);
+    // Stored by the old session: the new one gets it as a member, not as its acknowledgement.
+    const live = await next.waitFor((e) => e.body === "message");
+    expect([live.requestId, live.message?.seq, live.message?.fromNick]).toEqual([0, 2, "alice"]);
+    next.write({ requestId: 20, sendMessage: { room: "lobby", text: "second", clientMsgId: "m-2" } });
+    expect((await next.waitFor((e) => e.requestId === 20)).message?.seq).toBe(2);
   });
 
   it("shares history between two servers on one database, with seqs dense across both", async () => {
