@@ -1,6 +1,6 @@
-// The store alone: how many messages per second the server's own message store (batching, seqs on
-// commit, client-id keys, one transaction per batch with its search index) commits, in a fresh data
-// directory (SQLite) or database (PostgreSQL), with no network to clients and no fan-out.
+// The store alone: how many messages per second the server's own message store (the client-id check
+// a SendMessage makes, batching, seqs on commit, one transaction per batch with its search index)
+// commits, in a fresh data directory (SQLite) or database (PostgreSQL), with no network to clients and no fan-out.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +14,8 @@ const TEXT = "x".repeat(100);
 
 /**
  * Appends `s.messages` messages in batches of `s.batchMessages` (each batch one transaction, as a
- * turn of the server commits one), after an unmeasured tenth as warm-up, and times the commits. On
+ * turn of the server commits one), each after the check for an earlier copy with its client id that
+ * the server makes first, after an unmeasured tenth as warm-up, and times the whole. On
  * PostgreSQL (`postgresUrl`) each batch is waited for, as the server waits for a commit; the CPU
  * figure is this process's, and PostgreSQL's own is counted among other processes.
  */
@@ -33,6 +34,9 @@ export async function runStore(s: StoreScenario, postgresUrl?: string): Promise<
       for (let i = 0; i < Math.min(s.batchMessages, count - sent); i++) {
         next++;
         const sender = `user${next % 50}`;
+        const earlier = messages.findByClientId("#bench", sender, `m${next}`);
+        if ((earlier instanceof Promise ? await earlier : earlier) !== undefined)
+          throw new Error(`m${next} taken for a copy`);
         messages.append(
           "#bench",
           { room: "#bench", fromNick: sender, text: TEXT, clientMsgId: `m${next}`, kind: 1 },

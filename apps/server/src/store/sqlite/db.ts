@@ -111,6 +111,9 @@ export const MIGRATIONS: string[] = [
   SEARCH_INSERT_BY_LOG,
   // ... in bulk, recording how far it got.
   SEARCH_INDEXED_UP_TO,
+  // De-duplication by client id from a table in memory (sqlite/messages.ts), read from the rows at
+  // start: the unique index wrote a B-tree page per message at a random place, more than the row cost.
+  "DROP INDEX messages_client_msg_id;",
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */
