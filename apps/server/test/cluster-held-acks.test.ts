@@ -54,7 +54,7 @@ async function commitUnpublished(n: Node): Promise<number> {
 }
 
 describe("acknowledgements held behind another node's seq", () => {
-  it("go out when their sender, the room's last member on the node, leaves the room", async () => {
+  it("go out, after the Ok, when their sender, the room's last member on the node, leaves the room", async () => {
     const n = await node();
     const ana = await wireClient(n.port);
     await ana.logIn("ana");
@@ -63,8 +63,14 @@ describe("acknowledgements held behind another node's seq", () => {
     // Committed right after the unpublished seq, so it waits for that seq on this node.
     await vi.waitFor(() => expect(n.ctx.messages.committedSeq(ROOM)).toBe(gap + 1));
     ana.write({ requestId: 11, leaveRoom: { room: ROOM } });
+    await ana.waitFor((e) => e.requestId === 11 && e.body === "ok");
+    // The node still orders the room for the acknowledgement: once the gap is read, it goes out,
+    // after the Ok (not out of order while the sender still counted itself a member).
+    n.clock.advance(GAP_GRACE_MS);
     const ack = await ana.waitFor((e) => e.requestId === 10 && e.body === "message");
     expect(ack.message).toMatchObject({ seq: gap + 1, clientMsgId: "a1" });
+    const order = ana.received.map((e) => e.requestId).filter((id) => id >= 10);
+    expect(order).toEqual([11, 10]);
   });
 
   it("reach a sender that left the room and quit, before the Ok and the end", async () => {

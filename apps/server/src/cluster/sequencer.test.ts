@@ -156,17 +156,46 @@ describe("RoomSequencer", () => {
     expect(h.sequencer.whenAcknowledged(ana)).toBeUndefined();
   });
 
-  it("acknowledges held local items when the room's last member here leaves", async () => {
+  it("orders a room whose last member here left until its held acknowledgements have gone out", async () => {
     const h = harness(10);
     const ana = {};
     h.sequencer.track("r", 2);
     h.sequencer.offer("r", { ...h.item(5), owedTo: [ana] });
+    h.sequencer.offer("r", h.item(7));
     const acknowledged = h.sequencer.whenAcknowledged(ana);
     h.sequencer.untrack("r");
-    // Nobody here is in the room: the item only acknowledges, and no fill is started for it.
-    expect(h.covered).toEqual([5]);
+    // Still ordered: the acknowledgement of 5 goes out in its turn, not before 3 and 4.
+    expect(h.sequencer.delivered("r")).toBe(2);
+    h.clock.advance(50);
+    await h.settle();
     await acknowledged;
+    expect(h.seen.slice(0, 3)).toEqual([3, 4, 5]);
+    // Then forgotten.
+    expect(h.sequencer.delivered("r")).toBeUndefined();
+    expect(h.sequencer.size).toBe(0);
+  });
+
+  it("forgets at once a room whose last member left when nothing held owes an acknowledgement", () => {
+    const h = harness(10);
+    h.sequencer.track("r", 2);
+    h.sequencer.offer("r", h.item(5));
+    h.sequencer.untrack("r");
+    expect(h.sequencer.size).toBe(0);
     h.clock.advance(1000);
     expect(h.reads).toBe(0);
+  });
+
+  it("goes on from where it was when a draining room is joined again", async () => {
+    const h = harness(10);
+    const ana = {};
+    h.sequencer.track("r", 2);
+    h.sequencer.offer("r", { ...h.item(5), owedTo: [ana] });
+    h.sequencer.untrack("r");
+    h.sequencer.track("r", 9);
+    expect(h.sequencer.delivered("r")).toBe(2);
+    h.sequencer.offer("r", h.item(3, 4));
+    expect(h.seen).toEqual([3, 4, 5]);
+    h.sequencer.offer("r", h.item(6));
+    expect(h.sequencer.size).toBe(1);
   });
 });

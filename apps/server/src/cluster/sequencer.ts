@@ -51,8 +51,13 @@ interface RoomOrder {
   held: Map<number, SequencedItem>;
   gapTimer: Timer | undefined;
   filling: boolean;
-  /** Bumped by untrack and resync, so a fill that finishes for an older generation is ignored. */
+  /** Bumped by resync and catchUp, so a fill that finishes for an older generation is ignored. */
   generation: number;
+  /**
+   * No local member is left, but a held item still owes a sender its acknowledgement: the room is
+   * ordered until that has gone out, then forgotten.
+   */
+  draining: boolean;
 }
 
 export class RoomSequencer<Message extends SeqMessage> {
@@ -71,31 +76,45 @@ export class RoomSequencer<Message extends SeqMessage> {
     return this.rooms.size;
   }
 
-  /** Starts ordering `room`; members have everything up to `deliveredSeq` (already tracked: nothing changes). */
+  /**
+   * Starts ordering `room`; members have everything up to `deliveredSeq` (already ordered, draining
+   * included: it goes on from where it is).
+   */
   track(room: string, deliveredSeq: number): void {
-    if (this.rooms.has(room)) return;
+    const order = this.rooms.get(room);
+    if (order) {
+      order.draining = false;
+      return;
+    }
     this.rooms.set(room, {
       next: deliveredSeq + 1,
       held: new Map(),
       gapTimer: undefined,
       filling: false,
       generation: 0,
+      draining: false,
     });
   }
 
   /**
-   * Stops ordering `room` (no local member left), a fill in flight ignored. Held items have nobody
-   * here to reach, but a local one still acknowledges its senders (one who just left the room among
-   * them): they are delivered as covered.
+   * `room` has no local member left. Held items owing a sender (who may have just left) its
+   * acknowledgement keep the room ordered until they go out, in order and after whatever the sender
+   * was told since; otherwise the room is forgotten, with what is held and any fill in flight.
    */
   untrack(room: string): void {
     const order = this.rooms.get(room);
     if (!order) return;
+    order.draining = true;
+    this.forgetDrained(room, order);
+  }
+
+  /** Forgets a draining room once no held item owes an acknowledgement. */
+  private forgetDrained(room: string, order: RoomOrder): void {
+    if (!order.draining) return;
+    for (const item of order.held.values()) if (item.owedTo?.length) return;
     order.gapTimer?.cancel();
     this.rooms.delete(room);
-    const held = [...order.held.values()];
     order.held.clear();
-    for (const item of held) this.release(item, true);
   }
 
   /**
@@ -186,9 +205,14 @@ export class RoomSequencer<Message extends SeqMessage> {
     else item.deliver(false);
   }
 
-  /** Delivers held items that follow on; closes the gap timer when nothing is left waiting. */
+  /**
+   * Delivers held items that follow on; closes the gap timer when nothing is left waiting, and forgets
+   * a draining room that owes nothing more.
+   */
   private drain(room: string, order: RoomOrder): void {
     this.deliverHeld(order);
+    this.forgetDrained(room, order);
+    if (this.rooms.get(room) !== order) return;
     if (order.held.size === 0) {
       order.gapTimer?.cancel();
       order.gapTimer = undefined;

@@ -11,10 +11,13 @@ import { type ChaosTarget, ServerProcess } from "./process-controller.js";
 const GENERATION_SPAN = 1_000_000;
 /**
  * Heartbeats and the dead-node timeout of the run's nodes, in ms: short, so a killed node's nicks
- * are free again (it is mourned) within about a second and its clients can log in elsewhere.
+ * are free again (it is mourned) within a few seconds and its clients can log in elsewhere; yet
+ * long enough that a node that is alive but starved of CPU on a busy two-core machine (while
+ * another node compiles its sources at a restart) is not declared dead, which would close its
+ * sessions against the run's will.
  */
-const HEARTBEAT_MS = 100;
-const NODE_TIMEOUT_MS = 1000;
+const HEARTBEAT_MS = 200;
+const NODE_TIMEOUT_MS = 3000;
 
 export interface ClusterTargetOptions {
   /** How many nodes. */
