@@ -144,3 +144,8 @@ export function treeCpuMs(rootPid: number): number {
   }
   return (ticks * 1000) / clockTicksPerSecond();
 }
+
+/** The machine's 1-minute load average (as `uptime` shows it), from /proc/loadavg. */
+export function loadAverage1m(): number {
+  return Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+}

@@ -319,7 +319,7 @@ export function checkClientTargets(r: ScenarioResult): TargetCheck[] {
   const mib = (bytes: number) => `${fmt(bytes / 2 ** 20, 1)} MiB`;
   add(
     `RSS flat (± 10 %) over ${c.trafficSeconds} s at ${c.messagesPerSecond} msg/s`,
-    `${mib(c.rss.startBytes)} → ${mib(c.rss.endBytes)} (${c.rss.driftPct >= 0 ? "+" : ""}${fmt(c.rss.driftPct, 1)} %)`,
+    `${mib(c.rss.startBytes)} → ${mib(c.rss.endBytes)} (${c.rss.driftPct >= 0 ? "+" : ""}${fmt(c.rss.driftPct, 1)} %), readings ${mib(c.rss.minBytes)}–${mib(c.rss.maxBytes)}`,
     Math.abs(c.rss.driftPct) <= 10,
   );
   add(
@@ -359,6 +359,10 @@ export function clientTable(r: ScenarioResult): string {
       `${fmt(c.outputBytesPerSec / 1024, 1)} KiB/s, ${c.fullRedraws} full-screen clears`,
     ],
     [
+      "RSS during traffic (MiB)",
+      `min ${fmt(c.rss.minBytes / 2 ** 20, 1)}, max ${fmt(c.rss.maxBytes / 2 ** 20, 1)}, end ${fmt(c.rss.endBytes / 2 ** 20, 1)} (mean of the last tenth); peak (VmHWM) ${fmt(c.peakRssBytes / 2 ** 20, 1)}`,
+    ],
+    [
       "RSS every second (MiB)",
       c.rssSeries.length > 12
         ? `${c.rssSeries
@@ -378,6 +382,10 @@ export function clientTable(r: ScenarioResult): string {
     [
       "server CPU / other CPU",
       `${fmt(r.serverCpuPct, 0)} % / ${fmt(r.otherCpuPct, 0)} % of a core during the traffic`,
+    ],
+    [
+      "load average (1 min)",
+      `${fmt(c.loadAverage.start, 2)} as the traffic started, ${fmt(c.loadAverage.end, 2)} as it ended`,
     ],
   ];
   return formatTable(["figure", "measured"], rows);

@@ -1,7 +1,9 @@
-// parley: the full-screen Parley chat client. Reads flags, environment and config, checks for a
-// terminal, switches to the alternate screen (restored on every exit path) and renders the app.
+// parley: the full-screen Parley chat client, started by launch.ts. Reads flags, environment and
+// config, checks for a terminal, switches to the alternate screen (restored on every exit path) and
+// renders the app.
 // Must stay the first import: it has to run before React and Ink are evaluated. For the same reason
 // this file holds no JSX (the compiler would put a JSX-runtime import, which loads React, above it).
+//   launch.ts, heap-flags.ts  the entry point: node's heap settings, then this file
 //   client/      the connection: reconnect-loop.ts (typed Status through status-feed.ts),
 //                event-mapper.ts (envelopes → events, pure), chat-client.ts (login, resume, requests)
 //   state/       the pure reducer, command parser, key decoder and input-line editing

@@ -10,9 +10,16 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
  * The command that runs `parley` from source, as a person would during development; it prints
  * `EXITED <code>` when the client ends. `preload` names extra modules for node's --import. The
  * client's config directory ($XDG_CONFIG_HOME/parley: options, rooms to restore, known hosts) is
- * `configHome`, or a fresh one for the test.
+ * `configHome`, or a fresh one for the test. `launch` starts it through another entry file (such as
+ * src/launch.ts, as `pnpm parley` does) or with flags for node itself.
  */
-export function parleyCommand(args: string[], preload: string[] = [], configHome?: string): string {
+export function parleyCommand(
+  args: string[],
+  preload: string[] = [],
+  configHome?: string,
+  launch: { entry?: string; nodeFlags?: readonly string[] } = {},
+): string {
   const home = configHome ?? tempDir("parley-client-config-");
-  return `export XDG_CONFIG_HOME='${home}'; ${paneCommand(appDir, "src/main.tsx", args, preload)}`;
+  const entry = launch.entry ?? "src/main.tsx";
+  return `export XDG_CONFIG_HOME='${home}'; ${paneCommand(appDir, entry, args, preload, launch.nodeFlags)}`;
 }

@@ -13,6 +13,7 @@ describe("client figures", () => {
     const trend = rssTrend(samples);
     expect(trend.startBytes).toBe(100 * 2 ** 20);
     expect(trend.endBytes).toBe(110 * 2 ** 20);
+    expect(trend.minBytes).toBe(100 * 2 ** 20);
     expect(trend.maxBytes).toBe(150 * 2 ** 20);
     expect(trend.driftPct).toBeCloseTo(10);
   });

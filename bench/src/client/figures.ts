@@ -9,10 +9,14 @@ export interface ClientSample {
   cpuMs: number;
 }
 
-/** Resident memory over a run: the means of its first and last tenths, the largest reading, the drift. */
+/**
+ * Resident memory over a run: the means of its first and last tenths, the smallest and largest
+ * reading, the drift.
+ */
 export interface RssTrend {
   startBytes: number;
   endBytes: number;
+  minBytes: number;
   maxBytes: number;
   /** (end − start) / start, in %. */
   driftPct: number;
@@ -27,6 +31,7 @@ export function rssTrend(samples: readonly ClientSample[]): RssTrend {
   return {
     startBytes,
     endBytes,
+    minBytes: Math.min(...samples.map((s) => s.rssBytes)),
     maxBytes: Math.max(...samples.map((s) => s.rssBytes)),
     driftPct: startBytes > 0 ? ((endBytes - startBytes) / startBytes) * 100 : 0,
   };
@@ -79,4 +84,6 @@ export interface ClientFigures {
   stormCpuPct: number;
   /** Whether the nick list then counted every member. */
   stormMembersShown: boolean;
+  /** The machine's 1-minute load average when the traffic started and when it ended (`uptime`). */
+  loadAverage: { start: number; end: number };
 }

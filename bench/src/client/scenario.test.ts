@@ -34,7 +34,9 @@ describe("the terminal-client benchmark", () => {
     expect(Number.isFinite(c.trafficCpuPct)).toBe(true);
     expect(c.echo?.samples).toBeGreaterThan(0);
     expect(c.rssSeries.length).toBeGreaterThan(1);
-    expect(c.rss.maxBytes).toBeGreaterThan(0);
+    expect(c.rss.minBytes).toBeGreaterThan(0);
+    expect(c.rss.maxBytes).toBeGreaterThanOrEqual(c.rss.minBytes);
+    expect(Number.isFinite(c.loadAverage.start) && Number.isFinite(c.loadAverage.end)).toBe(true);
     expect(c.peakRssBytes).toBeGreaterThan(0);
     expect(c.reachedFirst).toBe(true);
     expect(c.pages?.samples).toBeGreaterThan(0);
@@ -43,5 +45,6 @@ describe("the terminal-client benchmark", () => {
     const report = formatReport([result]);
     expect(report).toContain("Targets (terminal client)");
     expect(report).toMatch(/key echo p99 ≤ 50 ms meanwhile: p50 [\d.,]+ ms/);
+    expect(report).toMatch(/RSS during traffic \(MiB\)\s*\|\s*min [\d.,]+, max [\d.,]+, end [\d.,]+/);
   });
 });

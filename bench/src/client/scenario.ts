@@ -1,7 +1,7 @@
 // The terminal-client scenario: the real `parley` binary in a tmux pane, connected to a real server,
 // in a room of bots from the load generator. Phases: idle, steady traffic (CPU, memory over time, key
 // echo), a join storm (worst key echo), and paging a long room from its newest message to its first.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,7 @@ import { nowUs, sleep } from "../clock.js";
 import { Histogram } from "../histogram.js";
 import { shareOf, type TargetInfo } from "../plan.js";
 import { WorkerPool } from "../pool.js";
-import { machineBusyMs, sampleProcess } from "../proc-stat.js";
+import { loadAverage1m, machineBusyMs, sampleProcess } from "../proc-stat.js";
 import type { ClientScenario } from "../scenarios/catalog.js";
 import { latencyMs, type ScenarioResult } from "../scenarios/result.js";
 import { type ServerOptions, startServer } from "../servers.js";
@@ -38,12 +38,23 @@ export interface ClientRunOptions extends ServerOptions {
 
 const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
 
+/**
+ * The node flags `bin/parley.js` gives in its shebang (the client's heap settings): the bench starts
+ * the client with them as the kernel would, but with this node, so that --cpu-prof can go beside.
+ */
+function shebangFlags(): string[] {
+  const first = readFileSync(join(CLIENT_DIR, "bin/parley.js"), "utf8").split("\n")[0] ?? "";
+  const match = /^#!\/usr\/bin\/env -S node((?: --[^ ]+)*)$/.exec(first);
+  if (!match) throw new Error(`unexpected shebang in apps/tui-client/bin/parley.js: ${first}`);
+  return match[1]!.trim().split(" ");
+}
+
 /** The shell command for the pane: the client alone, as `exec`, with a config directory of its own. */
 function clientCommand(port: number, configHome: string, options: ClientRunOptions): string {
   const entry = options.fromSource
-    ? ["--conditions=source", "--import", "tsx", join(CLIENT_DIR, "src/main.tsx")]
+    ? ["--conditions=source", "--import", "tsx", join(CLIENT_DIR, "src/launch.ts")]
     : [join(CLIENT_DIR, "bin/parley.js")];
-  if (!options.fromSource && !existsSync(join(CLIENT_DIR, "dist/main.js"))) {
+  if (!options.fromSource && !existsSync(join(CLIENT_DIR, "dist/launch.js"))) {
     throw new Error(
       "apps/tui-client is not built: run `pnpm bench` from the repository root (it builds first)",
     );
@@ -52,13 +63,14 @@ function clientCommand(port: number, configHome: string, options: ClientRunOptio
   // As a person starts it: NODE_ENV unset (the binary picks React's production build itself), and
   // none of the caller's PARLEY_* settings.
   const unset = ["NODE_ENV", "PARLEY_NICK", "PARLEY_HOST", "PARLEY_PORT", "PARLEY_SERVER", "PARLEY_PASSWORD"]
-    .concat("PARLEY_CLIENT_CONFIG")
+    .concat("PARLEY_CLIENT_CONFIG", "NODE_OPTIONS")
     .flatMap((name) => ["-u", name]);
   const args = [
     "env",
     ...unset,
     `XDG_CONFIG_HOME=${configHome}`,
     process.execPath,
+    ...shebangFlags(),
     ...profile,
     ...entry,
     "--host",
@@ -189,8 +201,10 @@ export async function runClientScenario(
     const probing = probeContinuously(prober, s.probeIntervalMs, ECHO_TIMEOUT_MS, (echoUs, probedUs) => {
       if (probedUs >= warmupUs && probedUs <= endUs) echo.record(echoUs);
     });
+    const loadAtStart = loadAverage1m();
     pool.broadcast({ type: "start", atUs });
     await pool.collect("done", s.trafficMs + 120_000);
+    const loadAverage = { start: loadAtStart, end: loadAverage1m() };
     clearInterval(sampler);
     sample();
     await probing.stop();
@@ -283,6 +297,7 @@ export async function runClientScenario(
       stormEchoTimeouts: storm.timeouts,
       stormCpuPct,
       stormMembersShown,
+      loadAverage,
     };
     return {
       scenario: s.name,

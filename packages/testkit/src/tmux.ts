@@ -8,16 +8,19 @@ const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
 /**
  * The shell command that runs `entry` from source in `cwd`, as a person would during development.
  * After the program exits it prints `EXITED <code>` and keeps the pane, so a test can read both.
- * NODE_ENV is unset as in a person's shell (vitest sets it to "test").
+ * NODE_ENV is unset as in a person's shell (vitest sets it to "test"). `nodeFlags` go to node before
+ * everything else (as a shebang's would).
  */
 export function paneCommand(
   cwd: string,
   entry: string,
   args: readonly string[],
   preload: string[] = [],
+  nodeFlags: readonly string[] = [],
 ): string {
   const imports = ["tsx", ...preload].map((m) => `--import ${quote(m)}`).join(" ");
-  return `cd ${quote(cwd)} && env -u NODE_ENV node --conditions=source ${imports} ${quote(entry)} ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
+  const flags = nodeFlags.map((f) => `${quote(f)} `).join("");
+  return `cd ${quote(cwd)} && env -u NODE_ENV node ${flags}--conditions=source ${imports} ${quote(entry)} ${args.map(quote).join(" ")}; echo "EXITED $?"; sleep 600`;
 }
 
 export class Tmux {
