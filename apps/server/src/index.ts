@@ -19,6 +19,7 @@
 //     registry.ts  open sessions by id and logged-in ones by nick, as members
 //     presence-batch.ts, presence-collapse.ts, presence-frame.ts  presence written in bursts, each
 //                  recipient's burst collapsed (a join and its leave cancel, nick chains shorten)
+//     member-list.ts  a room's member list encoded once and kept between joins, for Joined
 //     closed sessions, stats
 //   cluster/     the seam to other nodes (backplane.ts: room broker, presence, operator commands,
 //                session directory) with memory.ts for a node alone and redis/ for many;

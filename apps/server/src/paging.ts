@@ -25,7 +25,12 @@ export function entryBytes(bodyBytes: number): number {
  * must carry every other field the reply will have) and less room for the next cursor.
  */
 export function pageBudget(maxFrameBytes: number, shell: Envelope): number {
-  return maxFrameBytes - encodeEnvelope(shell).length - GROWTH_BYTES - 2 - MAX_CURSOR_BYTES;
+  return pageBudgetOf(maxFrameBytes, encodeEnvelope(shell).length);
+}
+
+/** pageBudget for a shell whose encoded size (`shellBytes`, the envelope's body) is known already. */
+export function pageBudgetOf(maxFrameBytes: number, shellBytes: number): number {
+  return maxFrameBytes - shellBytes - GROWTH_BYTES - 2 - MAX_CURSOR_BYTES;
 }
 
 /**

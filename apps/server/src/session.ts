@@ -392,15 +392,19 @@ export class Session implements ChatSession, PresenceHolder {
     this.holds++;
     this.held ??= [];
     let released = false;
+    const sendFrame = (frame: Uint8Array) => {
+      if (this.state === "closing") return;
+      const held = this.held;
+      this.held = undefined;
+      this.sendFrame(frame);
+      // A close while writing (an overflow) dropped what was held.
+      if (!this.isClosing()) this.held = held;
+    };
     return {
       send: (envelope) => {
-        if (this.state === "closing") return;
-        const held = this.held;
-        this.held = undefined;
-        this.sendFrame(encodeFrame(envelope));
-        // A close while writing (an overflow) dropped what was held.
-        if (!this.isClosing()) this.held = held;
+        if (this.state !== "closing") sendFrame(encodeFrame(envelope));
       },
+      sendFrame,
       release: () => {
         if (released) return;
         released = true;

@@ -2,7 +2,7 @@
 import { ErrorCode, PROTOCOL_VERSION, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
+import { closedWithin, isKind, loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
 
 describe("handshake", () => {
   it("answers Hello with Welcome carrying the session, heartbeat and limits", async () => {
@@ -52,6 +52,31 @@ describe("handshake", () => {
     const error = (await client.request({ login: { nick: "x" } }).catch((e) => e)) as ServerError;
     expect(error.code).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
     await closedWithin(client);
+  });
+
+  it("serves a Login sent right behind Hello, before Welcome came back", async () => {
+    const { port } = await startServer();
+    const client = await wireClient(port);
+    client.write(
+      { requestId: 1, hello: { protocolVersion: PROTOCOL_VERSION } },
+      { requestId: 2, login: { nick: "ana" } },
+    );
+    await client.waitFor(isKind("history"));
+    expect(client.received.map((e) => [e.requestId, e.body])).toEqual([
+      [1, "welcome"],
+      [2, "loggedIn"],
+      [2, "joined"],
+      [2, "history"],
+    ]);
+  });
+
+  it("leaves a Login sent behind a refused Hello unserved", async () => {
+    const { port, server } = await startServer();
+    const client = await wireClient(port);
+    client.write({ requestId: 1, hello: { protocolVersion: 99 } }, { requestId: 2, login: { nick: "ana" } });
+    const received = await client.ended;
+    expect(received.map((e) => [e.requestId, e.body])).toEqual([[1, "error"]]);
+    expect(server.ctx.stats.loginsTotal).toBe(0);
   });
 
   it("refuses requests before login with NOT_LOGGED_IN and keeps the session", async () => {

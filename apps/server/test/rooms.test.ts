@@ -28,6 +28,25 @@ describe("rooms", () => {
     );
   });
 
+  it("lists the members as they are now in every Joined, through renames, away and leaves", async () => {
+    const { port } = await startServer();
+    const names = ["ana", "bob", "cy", "di"];
+    const clients = [];
+    for (const nick of names) clients.push(await loggedIn(port, nick));
+    const [ana, bob, cy] = clients;
+    const listed = async (nick: string) => {
+      const joined = await (await loggedIn(port, nick)).waitFor(isKind("joined"));
+      return joined.joined?.members?.map((m) => `${m.nick}${m.away ? "(away)" : ""}`);
+    };
+    expect(await listed("e1")).toEqual([...names, "e1"]);
+    await bob!.request({ setNick: { nick: "bobby" } });
+    await ana!.request({ setAway: { message: "lunch" } });
+    await cy!.request({ leaveRoom: { room: "lobby" } });
+    expect(await listed("e2")).toEqual(["ana(away)", "bobby", "di", "e1", "e2"]);
+    await ana!.request({ setAway: { message: "" } });
+    expect(await listed("e3")).toEqual(["ana", "bobby", "di", "e1", "e2", "e3"]);
+  });
+
   it("sets a topic that every member sees and that survives a restart", async () => {
     const first = await startServer();
     const alice = await loggedIn(first.port, "alice");

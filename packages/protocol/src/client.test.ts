@@ -138,6 +138,41 @@ describe("ProtocolClient.login", () => {
   });
 });
 
+describe("handshake in one round trip", () => {
+  it("sends Login behind Hello without waiting for Welcome", async () => {
+    // This peer answers nothing until both have arrived: a client waiting for Welcome would hang.
+    let hello: DecodedEnvelope | undefined;
+    const peer = await startPeer((request) => {
+      if (request.body === "hello") {
+        hello = request;
+        return [];
+      }
+      if (request.body !== "login" || !hello) return [];
+      return [...chatScript(hello), ...chatScript(request)];
+    });
+    const client = await ProtocolClient.connect({ port: peer.port });
+    const result = await client.login({ clientName: "t", clientVersion: "1", nick: "ana" });
+    expect(result.nick).toBe("ANA");
+    expect(result.welcome.serverName).toBe("peer");
+    expect(client.welcome?.defaultRoom).toBe("lobby");
+    await client.close();
+  });
+
+  it("rejects with the Hello's error when Hello is refused, the Login left unanswered", async () => {
+    const peer = await startPeer((request) => {
+      if (request.body !== "hello") return [];
+      const refusal = { code: ErrorCode.ERROR_CODE_PROTOCOL_VERSION, message: "no", fatal: true };
+      queueMicrotask(() => peer.conns[0]?.end());
+      return [{ requestId: request.requestId, error: refusal }];
+    });
+    const client = await ProtocolClient.connect({ port: peer.port });
+    const error = await client.login({ clientName: "t", clientVersion: "1", nick: "ana" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).code).toBe(ErrorCode.ERROR_CODE_PROTOCOL_VERSION);
+    expect(client.welcome).toBeUndefined();
+  });
+});
+
 describe("ProtocolClient ordering", () => {
   it("lets the code awaiting a reply run before the events that followed it on the wire", async () => {
     const peer = await startPeer((request) =>

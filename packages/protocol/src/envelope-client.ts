@@ -2,7 +2,14 @@
 // turns Error replies into ServerError, answers the server's pings, performs the Hello/Login handshake,
 // and hands every other envelope to event listeners in wire order with the replies. No Node imports.
 import { ConnectionClosedError, RequestTimeoutError, ServerError } from "./errors.js";
-import { type HelloOptions, hello, type LoginOptions, type LoginResult, login } from "./handshake.js";
+import {
+  type HelloOptions,
+  handshake,
+  hello,
+  type LoginOptions,
+  type LoginResult,
+  login,
+} from "./handshake.js";
 import { pongTo } from "./heartbeat.js";
 import type { DecodedEnvelope, Envelope, Welcome } from "./messages.js";
 import type { Transport, TransportHandlers } from "./transport.js";
@@ -117,13 +124,14 @@ export class EnvelopeClient<T extends Transport = Transport> {
   }
 
   /**
-   * Logs in: Hello first unless already done, then Login. Resolves with the Welcome and the LoggedIn
-   * reply; each room's Joined and History follow as events. Rejects with ServerError (nick in use,
-   * banned, ...); a refused Login may be retried on the same connection with another nick.
+   * Logs in: Hello first unless already done (with Login right behind it, see handshake), then
+   * Login. Resolves with the Welcome and the LoggedIn reply; each room's Joined and History follow as
+   * events. Rejects with ServerError (nick in use, banned, ...); a refused Login may be retried on the
+   * same connection with another nick.
    */
   async login(options: HelloOptions & LoginOptions): Promise<LoginResult> {
-    const welcome = this.welcome ?? (await this.hello(options));
-    return login(this, welcome, options);
+    if (this.welcome) return login(this, this.welcome, options);
+    return handshake(this, options, this.hello(options));
   }
 
   /** Sends a request and resolves with its reply; rejects with ServerError on an Error reply. */

@@ -2,9 +2,10 @@
 // (length prefix, envelope and FileChunk fields) followed by the data buffer itself. Written as two
 // buffers, it is byte for byte what encodeFrame would produce, without two copies of every chunk.
 import { varintLength, writeVarint } from "./frame.js";
+import { envelopeHead } from "./spliced-frame.js";
 
-/** Envelope.file_chunk is field 92, length-delimited: tag (92 << 3) | 2. */
-const FILE_CHUNK_TAG = (92 << 3) | 2;
+/** Envelope.file_chunk is field 92. */
+const FILE_CHUNK_FIELD = 92;
 
 /**
  * The frame of `Envelope { request_id, file_chunk: { id, offset, data } }` as [header, data].
@@ -21,20 +22,13 @@ export function fileChunkFrame(
     (idLength > 0 ? 1 + varintLength(idLength) + idLength : 0) +
     (offset > 0 ? 1 + varintLength(offset) : 0) +
     (data.length > 0 ? 1 + varintLength(data.length) : 0);
-  const chunkLength = chunkHeader + data.length;
-  const envelopeLength =
-    (requestId > 0 ? 1 + varintLength(requestId) : 0) +
-    varintLength(FILE_CHUNK_TAG) +
-    varintLength(chunkLength) +
-    chunkLength;
-  const header = Buffer.allocUnsafe(varintLength(envelopeLength) + envelopeLength - data.length);
-  let i = writeVarint(header, 0, envelopeLength);
-  if (requestId > 0) {
-    header[i++] = 0x08; // request_id, varint
-    i = writeVarint(header, i, requestId);
-  }
-  i = writeVarint(header, i, FILE_CHUNK_TAG);
-  i = writeVarint(header, i, chunkLength);
+  const { out: header, at } = envelopeHead(
+    requestId,
+    FILE_CHUNK_FIELD,
+    chunkHeader + data.length,
+    chunkHeader,
+  );
+  let i = at;
   if (idLength > 0) {
     header[i++] = 0x0a; // FileChunk.id, length-delimited
     i = writeVarint(header, i, idLength);

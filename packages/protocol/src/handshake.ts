@@ -114,10 +114,21 @@ export async function register(requester: Requester, nick: string, password: str
   await requester.request({ register: { nick, password } });
 }
 
-/** Hello then Login: the whole handshake of a fresh connection. */
+/**
+ * Hello then Login: the whole handshake of a fresh connection, in one round trip. Login is sent
+ * right behind Hello rather than after Welcome: the server serves a session's requests in order, so
+ * Login is served as soon as Hello is accepted, and not at all if Hello is refused; a refused Hello
+ * rejects with its own error, not the Login's. `greeting` is the Hello, when the caller sends it
+ * itself (to keep the Welcome even if the Login is refused).
+ */
 export async function handshake(
   requester: Requester,
   options: HelloOptions & LoginOptions,
+  greeting: Promise<Welcome> = hello(requester, options),
 ): Promise<LoginResult> {
-  return login(requester, await hello(requester, options), options);
+  const loggingIn = login(requester, {}, options);
+  // Awaited below only once Hello was accepted: its rejection must not go unhandled before that.
+  loggingIn.catch(() => {});
+  const welcome = await greeting;
+  return { ...(await loggingIn), welcome };
 }

@@ -4,6 +4,7 @@
 //   frame.ts      varint length-delimited framing: frameBytes, FrameDecoder (limit checked on the prefix)
 //   codec.ts      envelope ⇄ frame bytes, malformed bodies as MalformedFrameError
 //   file-chunk-frame.ts  FileChunk frames written around the chunk's bytes, without copying them
+//   spliced-frame.ts  frames of a message encoded in parts at different times (a cached member list)
 //   errors.ts     named error classes, ServerError (the server's Error frame) among them
 //   connection.ts FramedSocket: a Node socket as a stream of envelopes, writes corked per turn
 //   envelope-client.ts  EnvelopeClient: request/reply matching by request_id, events in wire order, pongs,
@@ -62,6 +63,7 @@ export {
   frameBytes,
   MAX_PREFIX_BYTES,
   varintLength,
+  writeVarint,
 } from "./frame.js";
 export {
   type HelloOptions,
@@ -120,6 +122,7 @@ export {
   ServerAddressError,
   ServerRotation,
 } from "./server-list.js";
+export { SPLICED_FIELD, splicedFrame } from "./spliced-frame.js";
 export {
   encodeStatusReply,
   encodeStatusRequest,

@@ -113,6 +113,8 @@ export interface ChatSession extends Member {
 export interface EventHold {
   /** Writes a reply now, ahead of what is held. */
   send(envelope: Envelope): void;
+  /** Writes an encoded reply frame now, ahead of what is held. */
+  sendFrame(frame: Uint8Array): void;
   /** Writes what was held, in order, and stops holding. Idempotent. */
   release(): void;
 }

@@ -1,7 +1,7 @@
 // Hello → Welcome: checks the protocol version and announces the server's limits.
-import { ErrorCode, PROTOCOL_VERSION } from "@parley/protocol";
+import { ErrorCode, PROTOCOL_VERSION, pb, SPLICED_FIELD, splicedFrame } from "@parley/protocol";
 import { RequestError } from "../request-error.js";
-import { announcedLimits } from "../settings.js";
+import { announcedLimits, type ServerConfig } from "../settings.js";
 import { SERVER_VERSION } from "../version.js";
 import type { Handler } from "./handler.js";
 
@@ -22,20 +22,28 @@ export const hello: Handler = {
     }
     const { config } = session.ctx;
     session.greet((hello?.clientName ?? "").slice(0, 64), (hello?.clientVersion ?? "").slice(0, 64));
-    session.send({
-      requestId,
-      welcome: {
-        sessionId: session.id,
-        serverName: config.serverName,
-        serverVersion: SERVER_VERSION,
-        protocolVersion: PROTOCOL_VERSION,
-        heartbeatIntervalMs: config.heartbeatIntervalMs,
-        heartbeatTimeoutMs: config.heartbeatTimeoutMs,
-        motd: config.motd,
-        serverTimeMs: session.ctx.now(),
-        defaultRoom: config.defaultRoom,
-        limits: announcedLimits(config),
-      },
-    });
+    const own = pb.Welcome.encode({ sessionId: session.id, serverTimeMs: session.ctx.now() }).finish();
+    session.sendFrame(splicedFrame(requestId, SPLICED_FIELD.welcome, [own, sameForAll(config)]));
   },
 };
+
+/** The part of Welcome every session gets (all but its session id and the time), encoded once per config. */
+const welcomes = new WeakMap<ServerConfig, Uint8Array>();
+
+function sameForAll(config: ServerConfig): Uint8Array {
+  let encoded = welcomes.get(config);
+  if (!encoded) {
+    encoded = pb.Welcome.encode({
+      serverName: config.serverName,
+      serverVersion: SERVER_VERSION,
+      protocolVersion: PROTOCOL_VERSION,
+      heartbeatIntervalMs: config.heartbeatIntervalMs,
+      heartbeatTimeoutMs: config.heartbeatTimeoutMs,
+      motd: config.motd,
+      defaultRoom: config.defaultRoom,
+      limits: announcedLimits(config),
+    }).finish();
+    welcomes.set(config, encoded);
+  }
+  return encoded;
+}

@@ -1,7 +1,7 @@
 // JoinRoom: enter (creating if needed) a room, reply Joined, replay history or the resume range,
 // then the session receives live traffic; the account's other clients join too. Shared with Login,
 // which joins several rooms at once.
-import { ErrorCode, PresenceKind, type parley } from "@parley/protocol";
+import { type ChatMessage, ErrorCode, PresenceKind, type parley } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { isLoopback } from "../net/address-limits.js";
 import { pageBudget } from "../paging.js";
@@ -11,7 +11,7 @@ import { isPromise } from "../store/store.js";
 import { joinWithOtherClients } from "./account-rooms.js";
 import type { ChatSession, EventHold, Handler } from "./handler.js";
 import { fitHistory, type HistoryBudget, historyBudget } from "./history-budget.js";
-import { memberPage } from "./member-page.js";
+import { joinedFrame } from "./member-page.js";
 import { takeRoomEvents } from "./room-events.js";
 import { memberFlags, refuseLookalikeRoom } from "./room-lookup.js";
 
@@ -38,9 +38,11 @@ export const joinRoom: Handler = {
  * greater seqs and reach the session live: no gap, no duplicate. The live ones arriving while the
  * History is read wait in `hold` (the caller's), so the reply and the History go out first. The
  * History is cut to what is left of `budget` (shared by the rooms of one Login); once it is spent,
- * no rows are read.
+ * no rows are read. Returns a promise only when the store answers later (PostgreSQL, or a cluster
+ * catching up): with SQLite, Joined and History are written in the turn that asked, and leave in
+ * the same write as the rest of the reply.
  */
-export async function enterRoom(
+export function enterRoom(
   session: ChatSession,
   hold: EventHold,
   requestId: number,
@@ -48,7 +50,7 @@ export async function enterRoom(
   budget: HistoryBudget = historyBudget(session.ctx.config.maxHistoryBytesPerRequest),
   /** Count the join against the room's event allowance (JoinRoom; a Login's rejoin after a restart is not). */
   roomEventLimited = false,
-): Promise<void> {
+): Promise<void> | undefined {
   const { ctx } = session;
   const { config } = ctx;
   const name = canonicalRoom(request.room ?? "", config.maxRoomNameChars);
@@ -58,7 +60,25 @@ export async function enterRoom(
       `"${request.room ?? ""}" is not a valid room name (1-${config.maxRoomNameChars} letters, digits, _ - .)`,
     );
   }
-  if (ctx.roomOrder) await catchUpRoom(session, name, request);
+  if (ctx.roomOrder)
+    return catchUpRoom(session, name, request).then(() =>
+      joinAndReplay(session, hold, requestId, request, name, budget, roomEventLimited),
+    );
+  return joinAndReplay(session, hold, requestId, request, name, budget, roomEventLimited);
+}
+
+/** enterRoom once the room's name is known good (and, in a cluster, the room caught up). */
+function joinAndReplay(
+  session: ChatSession,
+  hold: EventHold,
+  requestId: number,
+  request: parley.v1.IJoinRoom,
+  name: string,
+  budget: HistoryBudget,
+  roomEventLimited: boolean,
+): Promise<void> | undefined {
+  const { ctx } = session;
+  const { config } = ctx;
   let room = ctx.rooms.get(name);
   if (!room || !ctx.rooms.has(room, session)) {
     // Checked before anything is created: a refused join leaves no room behind.
@@ -98,28 +118,28 @@ export async function enterRoom(
   // Taken in the same turn as the membership: everything committed after it reaches the session live
   // (in a cluster: everything this node delivers after it, see ServerContext.deliveredSeq).
   const lastSeq = ctx.deliveredSeq(name);
-  const joined = { room: name, topic: room.topic, lastSeq };
-  const members = memberPage(session, room, "", 0, { requestId, joined });
-  hold.send({
-    requestId,
-    joined: { ...joined, members: members.members, membersNextCursor: members.nextCursor },
-  });
+  hold.sendFrame(joinedFrame(session, room, requestId, { room: name, topic: room.topic, lastSeq }));
   const max = config.maxHistoryFetch;
   if (budget.remainingBytes <= 0) {
     const hasMore = request.resume
       ? lastSeq > (request.sinceSeq ?? 0)
       : lastSeq > 0 && !!request.historyLimit;
     hold.send({ requestId, history: { room: name, messages: [], hasMore } });
-    return;
+    return undefined;
   }
-  const messages = await (request.resume
+  const read = request.resume
     ? ctx.messages.after(name, request.sinceSeq ?? 0, max + 1, lastSeq)
-    : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max), lastSeq));
-  let hasMore = messages.length > max;
-  if (hasMore) messages.length = max;
-  const pageBytes = pageBudget(config.maxFrameBytes, { requestId, history: { room: name, hasMore: true } });
-  if (fitHistory(messages, pageBytes, !request.resume, budget)) hasMore = true;
-  hold.send({ requestId, history: { room: name, messages, hasMore } });
+    : ctx.messages.latest(name, Math.min(request.historyLimit ?? 0, max), lastSeq);
+  const replay = (messages: ChatMessage[]) => {
+    let hasMore = messages.length > max;
+    if (hasMore) messages.length = max;
+    const pageBytes = pageBudget(config.maxFrameBytes, { requestId, history: { room: name, hasMore: true } });
+    if (fitHistory(messages, pageBytes, !request.resume, budget)) hasMore = true;
+    hold.send({ requestId, history: { room: name, messages, hasMore } });
+  };
+  if (isPromise(read)) return read.then(replay);
+  replay(read);
+  return undefined;
 }
 
 /**

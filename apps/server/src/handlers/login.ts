@@ -249,7 +249,9 @@ async function joinRooms(
     // Over the send-queue limit the session closes mid-loop: join nothing more.
     if ((session.state as SessionPhase) !== "online") return;
     try {
-      await enterRoom(session, hold, requestId, request, budget);
+      // Not awaited when the store answered at once: the whole reply then leaves in one write.
+      const entering = enterRoom(session, hold, requestId, request, budget);
+      if (entering) await entering;
     } catch (error) {
       hold.send(
         errorReply(requestId, error, (bug) => ctx.logger.error({ err: bug }, "joining a room failed")),

@@ -1,9 +1,19 @@
-// A page of a room's members in session-id order, shared by Joined (the first page) and ListMembers.
-import { type Member, varintLength } from "@parley/protocol";
-import { afterCursor, fitPage, nextCursor, numericCursor, pageBudget } from "../paging.js";
+// A page of a room's members in session-id order, shared by Joined (the first page, spliced in from
+// the room's encoded list) and ListMembers.
+import { type Member, pb, SPLICED_FIELD, splicedFrame, varintLength } from "@parley/protocol";
+import {
+  afterCursor,
+  entryBytes,
+  fitPage,
+  nextCursor,
+  numericCursor,
+  pageBudget,
+  pageBudgetOf,
+} from "../paging.js";
+import { EncodedMemberList } from "../state/member-list.js";
 import type { Room } from "../state/rooms.js";
 import type { ChatSession } from "./handler.js";
-import { memberEntry } from "./room-lookup.js";
+import { memberEntry, memberFlagBits } from "./room-lookup.js";
 
 /**
  * A Member's encoded size, counted rather than encoded: every join lists up to a frame of members,
@@ -50,16 +60,54 @@ export function memberPage(
   return { members: page, nextCursor: nextCursor(page, more, (m) => m.sessionId) };
 }
 
-/** Members with each account's later clients left out: one entry per person. */
-function people(members: ReadonlySet<ChatSession>): ChatSession[] {
-  const accounts = new Set<string>();
-  const result: ChatSession[] = [];
-  for (const member of [...members].sort((a, b) => a.id - b.id)) {
-    if (member.account) {
-      if (accounts.has(member.account)) continue;
-      accounts.add(member.account);
-    }
-    result.push(member);
+/**
+ * The Joined reply to `requestId` as a frame: `joined` and the first page of the room's members (what
+ * memberPage gives for no cursor), the members taken from the room's encoded list, which only the
+ * members changed since the last join are encoded into.
+ */
+export function joinedFrame(
+  session: ChatSession,
+  room: Room<ChatSession>,
+  requestId: number,
+  joined: { room: string; topic: string; lastSeq: number },
+): Uint8Array {
+  room.memberList ??= new EncodedMemberList();
+  const list = room.memberList;
+  list.update(people(session.ctx.rooms.members(room)), memberFlagBits);
+  // The reply without members is what pageBudget measures: encoded once, and kept unless a cursor is due.
+  let head = pb.Joined.encode(joined).finish();
+  const shellBytes = (requestId > 0 ? 1 + varintLength(requestId) : 0) + entryBytes(head.length) + 1;
+  const page = list.page(pageBudgetOf(session.ctx.config.maxFrameBytes, shellBytes));
+  if (page.more) {
+    // As nextCursor: an empty page with a next cursor is a bug (config.ts keeps a member within a page).
+    if (page.count === 0) throw new Error("a list item does not fit in a page of maxFrameBytes");
+    head = pb.Joined.encode({ ...joined, membersNextCursor: String(page.lastId) }).finish();
   }
-  return result;
+  return splicedFrame(requestId, SPLICED_FIELD.joined, [head, page.bytes]);
+}
+
+/**
+ * Members with each account's later clients left out (one entry per person), in session-id order.
+ * Members mostly joined in that order already: the copy is sorted only when they did not.
+ */
+function people(members: ReadonlySet<ChatSession>): ChatSession[] {
+  let sorted = true;
+  let anyAccount = false;
+  let lastId = 0;
+  const all: ChatSession[] = [];
+  for (const member of members) {
+    if (member.id < lastId) sorted = false;
+    lastId = member.id;
+    if (member.account) anyAccount = true;
+    all.push(member);
+  }
+  if (!sorted) all.sort((a, b) => a.id - b.id);
+  if (!anyAccount) return all;
+  const accounts = new Set<string>();
+  return all.filter((member) => {
+    if (!member.account) return true;
+    if (accounts.has(member.account)) return false;
+    accounts.add(member.account);
+    return true;
+  });
 }

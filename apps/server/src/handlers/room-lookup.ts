@@ -2,6 +2,7 @@
 import { ErrorCode, type Member, nameSkeleton } from "@parley/protocol";
 import { canonicalRoom } from "../names.js";
 import { RequestError } from "../request-error.js";
+import { AWAY, REGISTERED } from "../state/member-list.js";
 import type { Room } from "../state/rooms.js";
 import { awayOf } from "./away-presence.js";
 import type { ChatSession } from "./handler.js";
@@ -48,6 +49,11 @@ export function memberFlags(member: ChatSession): { registered?: boolean; away?:
   if (member.account) flags.registered = true;
   if (awayOf(member)) flags.away = true;
   return flags;
+}
+
+/** memberFlags as the bits the cached member list keeps (state/member-list.ts). */
+export function memberFlagBits(member: ChatSession): number {
+  return (member.account ? REGISTERED : 0) | (awayOf(member) ? AWAY : 0);
 }
 
 /** A member as Joined and MemberList show it. */

@@ -4,6 +4,7 @@
 // presence other nodes' members must see, and delivers other nodes' traffic through the same calls.
 import { nameSkeleton, type TokenBucket } from "@parley/protocol";
 import type { Member } from "./member.js";
+import type { EncodedMemberList } from "./member-list.js";
 
 export class Room<M extends Member = Member> {
   /** Local members in join order. Changed only by the directory; read them through it. */
@@ -20,6 +21,8 @@ export class Room<M extends Member = Member> {
   extraClients = 0;
   /** Allowance for events every member sees (joins, topic and nick changes); made on first use. */
   eventBucket: TokenBucket | undefined;
+  /** The member list as Joined carries it, kept between joins (handlers/member-page.ts); made on first use. */
+  memberList: EncodedMemberList<M> | undefined;
 
   /** The name's confusable skeleton, worked out on first use (see `skeleton`). */
   private nameSkeleton: string | undefined;
