@@ -112,6 +112,8 @@ export function createContext(
             roomOrder?.untrack(room);
           },
           presence: (names, frame) => cluster.presence.publishPresence(names, frame),
+          heldElsewhere: (room, account) =>
+            cluster.sessions.ofAccount(account).some((record) => record.rooms.includes(room)),
         },
   );
   const metrics = new ServerMetrics(() => ctx);

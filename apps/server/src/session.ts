@@ -22,7 +22,7 @@ import type { Timer } from "./clock.js";
 import type { SessionRecord } from "./cluster/backplane.js";
 import type { ServerContext } from "./context.js";
 import { Transfers } from "./files/transfers.js";
-import { announceAwayChange, awayMessageOf } from "./handlers/away-presence.js";
+import { announceAwayChange, awayMessageOf, clientsElsewhere } from "./handlers/away-presence.js";
 import type { ChatSession, EventHold, PendingAuth, SessionPhase } from "./handlers/handler.js";
 import { dispatch } from "./handlers/index.js";
 import { onlineClients } from "./handlers/user-lookup.js";
@@ -724,13 +724,15 @@ export class Session implements ChatSession, PresenceHolder {
   private leaveAll(kind: PresenceKind, reason: string, by = ""): void {
     if (this.state !== "online") return;
     const others = this.account ? onlineClients(this, this.account) : [];
-    const awayBefore = others.length > 0 ? awayMessageOf([this, ...others]) : "";
+    const elsewhere = clientsElsewhere(this);
+    const stays = others.length + elsewhere.length > 0;
+    const awayBefore = stays ? awayMessageOf([this, ...others], elsewhere) : "";
     const rooms = [...this.ctx.rooms.roomsOf(this)];
     this.ctx.rooms.leaveAll(this, () =>
       presenceFrame({ kind, nick: this.nick, reason, by, atMs: this.ctx.now(), sessionId: this.id }),
     );
     for (const room of rooms) expireRoomIfUnused(this.ctx, room);
-    if (others.length > 0) announceAwayChange(others, awayBefore);
+    if (stays) announceAwayChange(this.ctx, others, awayBefore, elsewhere);
   }
 
   /** Final bookkeeping, once, when the socket is gone or abandoned. */

@@ -2,8 +2,8 @@
 // registered, changed or deleted on one node is known the same way on the others at once, with no
 // restart; a nick is held by one person on all nodes; an account's clients may be on several nodes.
 import { fileURLToPath } from "node:url";
-import { ErrorCode, type ProtocolClient, ServerError } from "@parley/protocol";
-import { runSource, type TestCluster } from "@parley/testkit";
+import { ErrorCode, PresenceKind, type ProtocolClient, ServerError } from "@parley/protocol";
+import { adminClient, runSource, type TestCluster } from "@parley/testkit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   barrier,
@@ -139,11 +139,15 @@ describe("sessions in a cluster of three nodes", () => {
     await registerAccount(one, "cy", PASSWORD);
 
     // Ana logs in on node 1 and on node 2: one person, one nick, the rooms of the first client too.
+    // Bob, in the room on node 3, sees her arrive once.
+    const bob = await loggedIn(three, "bob", ["tea"]);
     const ana1 = await loggedIn(one, "ana", ["tea"], { password: PASSWORD });
+    await bob.waitFor(
+      (e) => e.presence?.nick === "ana" && e.presence.kind === PresenceKind.PRESENCE_KIND_JOIN,
+    );
     const ana2 = await loggedIn(two, "ana", ["lobby"], { password: PASSWORD });
     await ana2.waitFor((e) => e.history?.room === "tea");
     const cyOn3 = await loggedIn(three, "cy", ["tea"], { password: PASSWORD });
-    const bob = await loggedIn(three, "bob", ["tea"]);
     // A guest is refused the nick on every node, and so is a look-alike.
     expect((await loginRefusal(three, "ana"))?.code).toBe(ErrorCode.ERROR_CODE_NICK_REGISTERED);
 
@@ -190,6 +194,18 @@ describe("sessions in a cluster of three nodes", () => {
     // A nick change from one of two clients is refused, as on one node; once the other logged out,
     // it is allowed, and the old nick is free for others on every node.
     expect(await refusal(ana2.request({ setNick: { nick: "anna" } }))).toBe(ErrorCode.ERROR_CODE_BAD_REQUEST);
+    // Once node 1 has seen (by a heartbeat) that her client on node 2 is in the room too, her client on
+    // node 1 leaves without the room being told: she is still there.
+    const admin = await adminClient({
+      adminPort: cluster.nodes[0]!.adminPort,
+      adminToken: cluster.adminToken,
+    });
+    await vi.waitFor(async () => {
+      const listed = (await admin.request({ adminListSessions: {} })).adminSessionList?.sessions ?? [];
+      // Her client on node 2 is the one in the lobby as well.
+      const onTwo = listed.find((info) => info.nick === "ana" && info.rooms?.includes("lobby"));
+      expect(onTwo?.rooms).toContain("tea");
+    }, 10_000);
     ana1.send({ quit: { reason: "bye" } });
     await ana1.closed;
     await vi.waitFor(async () =>
@@ -202,6 +218,14 @@ describe("sessions in a cluster of three nodes", () => {
     );
     // Nor a nick a guest holds on another node.
     expect(await refusal(bob.request({ setNick: { nick: "anna" } }))).toBe(ErrorCode.ERROR_CODE_NICK_IN_USE);
+    // Bob saw Ana join once and never leave: away once both her clients were, then her nick change.
+    await barrier(bob);
+    const seen = bob.queuedEvents.filter((e) => e.presence?.nick === "ana" || e.presence?.oldNick === "ana");
+    expect(seen.map((e) => e.presence!.kind)).toEqual([
+      PresenceKind.PRESENCE_KIND_AWAY,
+      PresenceKind.PRESENCE_KIND_NICK,
+    ]);
+    expect(seen[0]!.presence!.reason).toBe("gone home");
     expect((await bob.request({ whois: { nick: "anna" } })).userInfo).toMatchObject({
       account: "ana",
       clients: 1,

@@ -169,6 +169,13 @@ export interface SessionDirectory {
   holders(nickKey: string): Promise<SessionRecord[]>;
   /** Sessions on the other nodes, as of the last heartbeat (at most heartbeatIntervalMs old). */
   elsewhere(): readonly SessionRecord[];
+  /** The sessions of `account` (case-folded) on the other nodes, as `elsewhere` (or `learn`) has them. */
+  ofAccount(account: string): readonly SessionRecord[];
+  /**
+   * Takes records read from the directory just now (a login's look-up) into what `elsewhere` and
+   * `ofAccount` answer until the next heartbeat.
+   */
+  learn(records: readonly SessionRecord[]): void;
 }
 
 /** The cluster's shared directory did not answer in time (Redis is away): the request is refused, not held. */

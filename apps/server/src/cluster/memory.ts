@@ -24,6 +24,8 @@ export class MemoryBackplane implements Backplane {
     remove(_sessionId: number): void {},
     holders: async (_nickKey: string): Promise<SessionRecord[]> => [],
     elsewhere: (): readonly SessionRecord[] => [],
+    ofAccount: (_account: string): readonly SessionRecord[] => [],
+    learn(_records: readonly SessionRecord[]): void {},
   };
 
   async start(_inbox: NodeInbox): Promise<void> {}

@@ -4,7 +4,7 @@ import { ErrorCode, encodeFrame, PresenceKind } from "@parley/protocol";
 import type { ServerContext } from "../context.js";
 import type { ChatSession } from "../handlers/handler.js";
 import type { Room } from "../state/rooms.js";
-import type { NodeInbox } from "./backplane.js";
+import type { NodeInbox, SessionRecord } from "./backplane.js";
 import { applyCommand } from "./commands.js";
 
 export function nodeInbox(ctx: ServerContext): NodeInbox {
@@ -41,6 +41,8 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
       ctx.roomOrder?.resync();
       // This node alone mourns them: its own members hear it here, the other nodes' through the bus.
       for (const session of sessions) {
+        const rooms = roomsLeft(ctx, session);
+        if (rooms.length === 0) continue;
         const frame = encodeFrame({
           presence: {
             kind: PresenceKind.PRESENCE_KIND_QUIT,
@@ -50,8 +52,8 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
             sessionId: session.id,
           },
         });
-        this.roomPresence(session.rooms, frame);
-        ctx.cluster.presence.publishPresence(session.rooms, frame);
+        this.roomPresence(rooms, frame);
+        ctx.cluster.presence.publishPresence(rooms, frame);
       }
     },
     declaredDead() {
@@ -65,6 +67,21 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
         });
     },
   };
+}
+
+/**
+ * The rooms a dead node's session leaves as a person: all of them for a guest; for an account, those
+ * where none of its other clients (here, or on another live node) is.
+ */
+function roomsLeft(ctx: ServerContext, session: SessionRecord): string[] {
+  const { account } = session;
+  if (!account) return session.rooms;
+  const others = ctx.cluster.sessions.ofAccount(account).filter((record) => record.nodeId !== session.nodeId);
+  return session.rooms.filter(
+    (name) =>
+      !(ctx.rooms.get(name)?.accountClients.get(account) ?? 0) &&
+      !others.some((record) => record.rooms.includes(name)),
+  );
 }
 
 /** The QUIT reason members see for sessions of a node that stopped answering. */

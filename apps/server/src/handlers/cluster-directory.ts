@@ -22,7 +22,13 @@ export async function holdersElsewhere(session: ChatSession, folded: string): Pr
   const { cluster } = session.ctx;
   if (cluster.solo || !folded) return [];
   const records = await fromDirectory(cluster.sessions.holders(nameSkeleton(folded)));
-  return records.filter((record) => record.nodeId !== cluster.nodeId && foldName(record.nick) === folded);
+  const elsewhere = records.filter(
+    (record) => record.nodeId !== cluster.nodeId && foldName(record.nick) === folded,
+  );
+  // Fresher than the last heartbeat: rooms tell from it whether an account's client joining here is
+  // a person arriving.
+  cluster.sessions.learn(elsewhere);
+  return elsewhere;
 }
 
 /**

@@ -12,10 +12,9 @@ import {
 } from "@parley/protocol";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
-import { latestAway } from "../state/away.js";
 import { isPromise } from "../store/store.js";
 import { requireNotLockedOut } from "./account-checks.js";
-import { announceAwayChange } from "./away-presence.js";
+import { announceAwayChange, awayMessageOf } from "./away-presence.js";
 import { accountClientsElsewhere, claimNick } from "./cluster-directory.js";
 import type { ChatSession, EventHold, Handler, SessionPhase } from "./handler.js";
 import { historyBudget } from "./history-budget.js";
@@ -182,11 +181,7 @@ export async function goOnline(
     throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
   }
   // A client that is not away makes an away person back (away only when all its clients are).
-  const awayBefore =
-    latestAway([
-      ...clients.map(({ away }) => ({ message: away.message, sinceMs: away.sinceMs })),
-      ...elsewhere.map((record) => ({ message: record.awayMessage ?? "", sinceMs: record.awaySinceMs ?? 0 })),
-    ])?.message ?? "";
+  const awayBefore = awayMessageOf(clients, elsewhere);
   const hold = session.holdEvents();
   try {
     const unread = account ? await unreadAtLogin(session) : [];
@@ -196,7 +191,8 @@ export async function goOnline(
   } finally {
     hold.release();
   }
-  if (count > 0 && session.state === "online") announceAwayChange(clientsOf(session), awayBefore);
+  if (count > 0 && session.state === "online")
+    announceAwayChange(session.ctx, clientsOf(session), awayBefore, elsewhere);
 }
 
 /** Gives up the account a refused login was about to take, and passes the refusal on. */

@@ -103,16 +103,42 @@ describe("LocalRoomDirectory", () => {
 
 describe("LocalRoomDirectory with a cluster link", () => {
   /** The directory with a link that records what it was told, as text. */
-  function linked() {
+  function linked(elsewhere: Record<string, string[]> = {}) {
     const told: string[] = [];
     const decoder = new TextDecoder();
     const rooms = new LocalRoomDirectory<ReturnType<typeof member>>({
       occupied: (room) => told.push(`occupied ${room}`),
       vacated: (room) => told.push(`vacated ${room}`),
       presence: (names, frame) => told.push(`${names.join(",")}: ${decoder.decode(frame)}`),
+      heldElsewhere: (room, account) => elsewhere[account]?.includes(room) ?? false,
     });
     return { rooms, told };
   }
+
+  it("tells no one of a client of an account whose other client is in the room on another node", () => {
+    // Ana has a client in room a on another node.
+    const { rooms, told } = linked({ ana: ["a"] });
+    const ana = { ...member(1, "ana"), account: "ana" };
+    const bob = member(2, "bob");
+    const a = rooms.getOrCreate("a").room;
+    const b = rooms.getOrCreate("b").room;
+    rooms.join(a, bob, bytes("bob joins a"));
+    rooms.join(a, ana, bytes("ana joins a"));
+    rooms.join(b, ana, bytes("ana joins b"));
+    rooms.leave(a, ana, bytes("ana leaves a"));
+    rooms.join(a, ana, bytes("ana joins a"));
+    rooms.leaveAll(ana, () => bytes("ana quits"));
+    expect(bob.presence).toEqual([]);
+    expect(rooms.memberCount(a)).toBe(1);
+    expect(told).toEqual([
+      "occupied a",
+      "a: bob joins a",
+      "occupied b",
+      "b: ana joins b",
+      "b: ana quits",
+      "vacated b",
+    ]);
+  });
 
   it("says which rooms have local members and passes presence on to the other nodes", () => {
     const { rooms, told } = linked();

@@ -67,6 +67,11 @@ export interface RoomLink {
   vacated(room: string): void;
   /** A presence frame for the members of `rooms` on other nodes. */
   presence(rooms: readonly string[], frame: Uint8Array): void;
+  /**
+   * Whether a client of `account` on another node is in `room`: the person is there already, so a
+   * client of it joining or leaving here is no arrival or departure.
+   */
+  heldElsewhere(room: string, account: string): boolean;
 }
 
 export interface RoomDirectory<M extends Member = Member> {
@@ -194,7 +199,9 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   join(room: Room<M>, member: M, presence: Uint8Array): boolean {
     if (room.members.has(member)) return false;
-    if (addClient(room, member)) this.announceJoin(room, member, presence);
+    if (addClient(room, member) && !this.heldElsewhere(room, member))
+      this.announceJoin(room, member, presence);
+    else if (this.link && room.members.size === 0) this.link.occupied(room.name);
     room.members.add(member);
     const rooms = this.memberRooms.get(member);
     if (rooms) rooms.add(room);
@@ -225,12 +232,12 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
 
   leave(room: Room<M>, member: M, presence: Uint8Array): void {
     if (!room.members.has(member)) return;
-    const last = removeClient(room, member);
+    const last = removeClient(room, member) && !this.heldElsewhere(room, member);
     if (last) for (const peer of room.members) peer.sendPresence(presence);
     else member.sendPresence(presence);
     room.members.delete(member);
-    if (this.link && last) {
-      this.link.presence([room.name], presence);
+    if (this.link) {
+      if (last) this.link.presence([room.name], presence);
       if (room.members.size === 0) this.link.vacated(room.name);
     }
     const rooms = this.memberRooms.get(member);
@@ -241,8 +248,9 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   leaveAll(member: M, presence: () => Uint8Array): void {
     const rooms = this.memberRooms.get(member);
     if (!rooms) return;
-    // Rooms another client of the account stays in still hold the person: nobody there is told.
-    const left = [...rooms].filter((room) => removeClient(room, member));
+    // Rooms another client of the account stays in (here or on another node) still hold the person:
+    // nobody there is told.
+    const left = [...rooms].filter((room) => removeClient(room, member) && !this.heldElsewhere(room, member));
     const peers = new Set<M>();
     for (const room of left) for (const peer of room.members) peers.add(peer);
     peers.delete(member);
@@ -263,6 +271,13 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     if (peers.size === 0) return;
     const frame = presence();
     for (const peer of peers) peer.sendPresence(frame);
+  }
+
+  /** In a cluster: another node has a client of `member`'s account in `room` (see RoomLink). */
+  private heldElsewhere(room: Room<M>, member: M): boolean {
+    return (
+      member.account !== "" && this.link !== undefined && this.link.heldElsewhere(room.name, member.account)
+    );
   }
 
   changeAccount(member: M, from: string, to: string): void {

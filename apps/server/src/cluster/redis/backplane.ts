@@ -152,6 +152,8 @@ export class RedisBackplane implements Backplane {
   /** This node's session records, written again after Redis lost them. */
   private readonly mine = new Map<number, SessionRecord>();
   private others: SessionRecord[] = [];
+  /** `others` by account, made on first use after each heartbeat. */
+  private othersByAccount: Map<string, SessionRecord[]> | undefined;
   private heartbeat: Timer | undefined;
   private beating = false;
   private subscriberWasReady = false;
@@ -298,6 +300,23 @@ export class RedisBackplane implements Backplane {
         "reading the session directory",
       ),
     elsewhere: () => this.others,
+    ofAccount: (account: string) => {
+      if (!this.othersByAccount) {
+        this.othersByAccount = new Map();
+        for (const record of this.others) {
+          if (!record.account) continue;
+          const list = this.othersByAccount.get(record.account);
+          if (list) list.push(record);
+          else this.othersByAccount.set(record.account, [record]);
+        }
+      }
+      return this.othersByAccount.get(account) ?? [];
+    },
+    learn: (records: readonly SessionRecord[]) => {
+      const fresh = new Map(records.map((record) => [record.id, record]));
+      this.others = [...this.others.filter((record) => !fresh.has(record.id)), ...fresh.values()];
+      this.othersByAccount = undefined;
+    },
   };
 
   /** Runs CLAIM for `record` (moving it off `previousKey`, default: none); true when it holds the nick. */
@@ -481,6 +500,7 @@ export class RedisBackplane implements Backplane {
       for (const node of live) pipeline.hvals(nodeSessions(node));
       const replies = live.length ? ((await pipeline.exec()) ?? []) : [];
       this.others = replies.flatMap(([, values]) => ((values as string[] | null) ?? []).flatMap(parseRecord));
+      this.othersByAccount = undefined;
     } catch (error) {
       this.options.logger.warn({ err: (error as Error).message }, "heartbeat failed");
     } finally {
