@@ -108,6 +108,14 @@ interface Unconfirmed {
 class Connection {
   readonly pending = new Map<number, Pending & { done?: (e: DecodedEnvelope) => void }>();
   readonly segments = new Map<string, LiveSegment>();
+  /** Rooms this connection asked to join (Login, JoinRoom) whose Joined has not come yet. */
+  readonly asked = new Set<string>();
+  /**
+   * Rooms the server joined this session to without its asking (those of an earlier session of the
+   * account it still counts as another client): left at once, and joined again with a resume if the
+   * client is in them; what they bring meanwhile is not part of this client's views.
+   */
+  readonly unasked = new Set<string>();
   readonly waiters = new Set<Waiter>();
   nextRequestId = 1;
   closed = false;
@@ -360,6 +368,7 @@ export class ClientActor {
 
   private async join(c: Connection, room: string): Promise<void> {
     const since = this.resumeFrom.get(room) ?? 0;
+    c.asked.add(room);
     c.request({ joinRoom: { room, resume: true, sinceSeq: since } }, { type: "join", room });
     await c.until(() => c.segments.get(room)?.phase === "live", `History of ${room}`);
   }
@@ -406,6 +415,7 @@ export class ClientActor {
             resume: true,
             sinceSeq: this.resumeFrom.get(room) ?? 0,
           }));
+          for (const { room } of rooms) c.asked.add(room!);
           const scram = new ScramClient(this.nick, PASSWORD);
           const challenge = await c.call(
             { login: { nick: this.nick, rooms, scramClientFirst: scram.clientFirst() } },
@@ -653,6 +663,14 @@ export class ClientActor {
 
   private onJoined(c: Connection, joined: parley.v1.IJoined): void {
     const room = joined.room ?? "";
+    if (!c.asked.delete(room)) {
+      c.unasked.add(room);
+      this.ctx.trace.add(`${this.nick} connection ${c.id} joined ${room} unasked; leaving it`);
+      c.request({ leaveRoom: { room } }, { type: "leave", room });
+      if (this.rooms.has(room)) void this.join(c, room).catch(() => {});
+      return;
+    }
+    c.unasked.delete(room);
     const previous = c.segments.get(room);
     if (previous) this.endSegment(c, room, previous);
     const seg: Segment = {
@@ -672,6 +690,7 @@ export class ClientActor {
 
   private onFirstHistory(c: Connection, history: parley.v1.IHistory): void {
     const live = c.segments.get(history.room ?? "");
+    if (live?.phase !== "history" && c.unasked.has(history.room ?? "")) return;
     if (live?.phase !== "history") {
       this.ctx.obs.incidents.push(
         `${this.nick} connection ${c.id}: a History for ${history.room} nobody asked for`,
@@ -715,6 +734,7 @@ export class ClientActor {
     const entry = toEntry(message);
     if (message.room) {
       const live = c.segments.get(message.room);
+      if (!live && c.unasked.has(message.room)) return;
       if (!live) {
         this.ctx.obs.incidents.push(
           `${this.nick} connection ${c.id}: live ${message.room} #${entry.seq} while not in the room`,
