@@ -14,6 +14,7 @@ import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
 import { ServerMetrics, timeCommits } from "./metrics.js";
+import type { ConnectionLimits } from "./net/address-limits.js";
 import { WindowCounter } from "./net/address-limits.js";
 import { Readiness } from "./net/readiness.js";
 import type { TlsCertificate } from "./net/tls.js";
@@ -74,6 +75,11 @@ export interface ServerContext {
   shuttingDown: boolean;
   /** The TLS certificate the listeners serve, when tlsCert is set; reloaded by SIGHUP and the admin. */
   tls?: TlsCertificate;
+  /**
+   * Connections counted per address (set by createServer): a session gives its address back when it
+   * finishes (Session.finish), with no listener of its own on the socket.
+   */
+  connectionLimits?: ConnectionLimits;
   /** Sends a notice to every logged-in session; returns how many got it. */
   broadcastNotice(kind: NoticeKind, text: string): number;
   /** The clock and timers every time-based behaviour uses (real unless the server was given one). */

@@ -164,6 +164,7 @@ export function createServer(config: ServerConfig, options: ServerOptions = {}):
   ctx.tls = tls;
   const admin: AdminListener = createAdminListener(ctx);
   const limits = new ConnectionLimits(config);
+  ctx.connectionLimits = limits;
   const onSocket = (socket: Socket) => accept(ctx, limits, socket, tls ? "tls" : "tcp");
   // Half-open plaintext sockets: a peer that sends its last requests and shuts its side still gets
   // their answers (Session.onPeerEnd ends ours once they are out), even when the store answers later.
@@ -436,6 +437,7 @@ function accept(
   socket: Socket,
   transport: TransportKind,
 ): void {
+  let admitted: string | undefined;
   try {
     const address = normalizeAddress(socket.remoteAddress ?? "");
     const refusal = admission(ctx, limits, address);
@@ -443,14 +445,16 @@ function accept(
       refuseSocket(socket, refusal);
       return;
     }
-    socket.once("close", () => limits.release(address));
-    socket.setNoDelay(true);
+    admitted = address;
+    // The listener set noDelay already; the session releases the address when it finishes.
     const peer = { address, port: socket.remotePort ?? 0, transport };
     ctx.registry.add(
       new Session(ctx, peer, (handlers, options) => new FramedSocket(socket, handlers, options)),
     );
   } catch (error) {
     ctx.logger.error({ err: error, peer: socket.remoteAddress }, "connection dropped: accepting it failed");
+    // No session took the address over.
+    if (admitted !== undefined) limits.release(admitted);
     socket.on("error", () => {});
     socket.destroy();
   }

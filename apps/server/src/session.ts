@@ -753,6 +753,7 @@ export class Session implements ChatSession, PresenceHolder {
     stats.closedBytesOut += this.bytesOut;
     closed.add(this.info(), this.ctx.now(), this.closeReason);
     registry.remove(this);
+    this.ctx.connectionLimits?.release(this.remoteAddress);
     this.releaseInCluster();
     this.pendingAuth = undefined;
     const account = this.account ? this.ctx.accounts.get(this.account) : undefined;

@@ -53,6 +53,9 @@ export function writeVarint(out: Uint8Array, offset: number, value: number): num
   return offset;
 }
 
+/** The empty chunk list every idle FrameDecoder shares; appending replaces it, never writes it. */
+const NO_CHUNKS: Uint8Array[] = [];
+
 export interface FrameDecoderOptions {
   /** Largest body accepted, in bytes. Default 1 MiB. Checked on the prefix, before the body is buffered. */
   maxFrameBytes?: number;
@@ -68,8 +71,11 @@ export interface FrameDecoderOptions {
 export class FrameDecoder {
   /** Limit on a frame body, in bytes; see setMaxFrameBytes. */
   maxFrameBytes: number;
-  /** Unconsumed chunks, oldest first; `chunks[head]` starts at `headOffset`. */
-  private chunks: Uint8Array[] = [];
+  /**
+   * Unconsumed chunks, oldest first; `chunks[head]` starts at `headOffset`. NO_CHUNKS (shared, never
+   * written) while none wait: an idle connection holds no list of its own.
+   */
+  private chunks: Uint8Array[] = NO_CHUNKS;
   private head = 0;
   private headOffset = 0;
   /** Unconsumed bytes across `chunks`. */
@@ -138,7 +144,8 @@ export class FrameDecoder {
   }
 
   private append(chunk: Uint8Array): void {
-    this.chunks.push(chunk);
+    if (this.chunks === NO_CHUNKS) this.chunks = [chunk];
+    else this.chunks.push(chunk);
     this.buffered += chunk.length;
   }
 
@@ -255,7 +262,7 @@ export class FrameDecoder {
   /** Forgets consumed chunks once they make up half the list, keeping removal amortised O(1). */
   private compact(): void {
     if (this.head === this.chunks.length) {
-      this.chunks = [];
+      this.chunks = NO_CHUNKS;
       this.head = 0;
     } else if (this.head > 64 && this.head * 2 > this.chunks.length) {
       this.chunks = this.chunks.slice(this.head);
@@ -264,7 +271,7 @@ export class FrameDecoder {
   }
 
   private reset(): void {
-    this.chunks = [];
+    this.chunks = NO_CHUNKS;
     this.head = 0;
     this.headOffset = 0;
     this.buffered = 0;

@@ -71,12 +71,17 @@ export function createWsGateway(ctx: ServerContext, limits: ConnectionLimits, se
       setTimeout(() => ws.terminate(), REFUSED_CLOSE_TIMEOUT_MS).unref();
       return;
     }
-    ws.once("close", () => limits.release(address));
     socket.setNoDelay(true);
     const peer = { address, port: socket.remotePort ?? 0, transport: secure ? "wss" : "ws" } as const;
-    ctx.registry.add(
-      new Session(ctx, peer, (handlers, options) => new WsTransport(ws, socket, handlers, options)),
-    );
+    let session: Session;
+    try {
+      session = new Session(ctx, peer, (handlers, options) => new WsTransport(ws, socket, handlers, options));
+    } catch (error) {
+      // No session took the address over (it releases it when it finishes).
+      limits.release(address);
+      throw error;
+    }
+    ctx.registry.add(session);
   };
 
   return {

@@ -98,7 +98,8 @@ export class EncodedMemberList<M extends ListedMember = ListedMember> {
     const start = this.ends.length > 0 ? this.ends[this.ends.length - 1]! : 0;
     const end = start + 1 + varintLength(body.length) + body.length;
     if (end > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(end, 2 * this.bytes.length, 256));
+      // Not from the shared pool: a small slice of it would keep a whole pool slab alive per room.
+      const grown = Buffer.allocUnsafeSlow(Math.max(end, 2 * this.bytes.length, 256));
       this.bytes.copy(grown, 0, 0, start);
       this.bytes = grown;
     }

@@ -26,6 +26,8 @@ export class Room<M extends Member = Member> {
 
   /** The name's confusable skeleton, worked out on first use (see `skeleton`). */
   private nameSkeleton: string | undefined;
+  /** This room alone as a set, made on first use (see `alone`). */
+  private aloneSet: ReadonlySet<Room<M>> | undefined;
 
   constructor(
     /** Canonical (case-folded) name; also the history conversation key. */
@@ -36,6 +38,12 @@ export class Room<M extends Member = Member> {
   get skeleton(): string {
     this.nameSkeleton ??= nameSkeleton(this.name);
     return this.nameSkeleton;
+  }
+
+  /** A set holding only this room: the rooms of each member who is in it and no other, shared by all of them. */
+  get alone(): ReadonlySet<Room<M>> {
+    this.aloneSet ??= new Set([this]);
+    return this.aloneSet;
   }
 }
 
@@ -140,8 +148,11 @@ const FIRST_SIGHT_MAX_ROOMS = 4;
 
 export class LocalRoomDirectory<M extends Member = Member> implements RoomDirectory<M> {
   private readonly rooms = new Map<string, Room<M>>();
-  /** Each member's rooms, in join order; a member in no room has no entry. */
-  private readonly memberRooms = new Map<M, Set<Room<M>>>();
+  /**
+   * Each member's rooms, in join order; a member in no room has no entry, and one in a single room
+   * (most members) has the room itself rather than a set of its own.
+   */
+  private readonly memberRooms = new Map<M, Room<M> | Set<Room<M>>>();
 
   constructor(
     /** The rest of the cluster; none for a node that is the whole system. */
@@ -179,7 +190,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   }
 
   roomsOf(member: M): ReadonlySet<Room<M>> {
-    return this.memberRooms.get(member) ?? NO_ROOMS;
+    return this.roomSet(member) ?? NO_ROOMS;
   }
 
   members(room: Room<M>): ReadonlySet<M> {
@@ -190,9 +201,15 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     return room.members.size - room.extraClients;
   }
 
+  /** The rooms of `member` as a set; undefined when it is in none. */
+  private roomSet(member: M): ReadonlySet<Room<M>> | undefined {
+    const rooms = this.memberRooms.get(member);
+    return rooms instanceof Room ? rooms.alone : rooms;
+  }
+
   peers(member: M): Set<M> {
     const peers = new Set<M>([member]);
-    const rooms = this.memberRooms.get(member);
+    const rooms = this.roomSet(member);
     if (rooms) for (const room of rooms) for (const peer of room.members) peers.add(peer);
     return peers;
   }
@@ -204,8 +221,9 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     else if (this.link && room.members.size === 0) this.link.occupied(room.name);
     room.members.add(member);
     const rooms = this.memberRooms.get(member);
-    if (rooms) rooms.add(room);
-    else this.memberRooms.set(member, new Set([room]));
+    if (!rooms) this.memberRooms.set(member, room);
+    else if (rooms instanceof Room) this.memberRooms.set(member, new Set([rooms, room]));
+    else rooms.add(room);
     return true;
   }
 
@@ -223,7 +241,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
    * peer; past it the answer is "no", which only collapses less (state/presence-collapse.ts).
    */
   private firstSight(member: M, peer: M): boolean {
-    const rooms = this.memberRooms.get(member);
+    const rooms = this.roomSet(member);
     if (!rooms) return true;
     if (rooms.size > FIRST_SIGHT_MAX_ROOMS) return false;
     for (const room of rooms) if (room.members.has(peer)) return false;
@@ -241,12 +259,13 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
       if (room.members.size === 0) this.link.vacated(room.name);
     }
     const rooms = this.memberRooms.get(member);
-    rooms?.delete(room);
-    if (rooms?.size === 0) this.memberRooms.delete(member);
+    if (rooms === room) this.memberRooms.delete(member);
+    else if (rooms instanceof Set && rooms.delete(room) && rooms.size === 1)
+      this.memberRooms.set(member, rooms.values().next().value!);
   }
 
   leaveAll(member: M, presence: () => Uint8Array): void {
-    const rooms = this.memberRooms.get(member);
+    const rooms = this.roomSet(member);
     if (!rooms) return;
     // Rooms another client of the account stays in (here or on another node) still hold the person:
     // nobody there is told.
@@ -303,7 +322,7 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
     for (const peer of peers) peer.sendPresence(presence);
     if (!this.link) return;
     const names = new Set<string>();
-    for (const member of members) for (const room of this.memberRooms.get(member) ?? []) names.add(room.name);
+    for (const member of members) for (const room of this.roomSet(member) ?? []) names.add(room.name);
     if (names.size > 0) this.link.presence([...names], presence);
   }
 
