@@ -12,10 +12,13 @@ describe("parley without a terminal", () => {
     expect(result.stdout).toBe("");
   });
 
-  it("exits 2 naming a bad setting, from a flag or the environment", async () => {
+  it("exits 2 naming a bad setting from a flag", async () => {
     const flag = await runParley(["--port", "seventy"]);
     expect(flag.code).toBe(ExitCode.usage);
     expect(flag.stderr).toContain('port must be a number from 1 to 65535, not "seventy"');
+  });
+
+  it("exits 2 naming a bad setting from the environment", async () => {
     const env = await runParley([], { PARLEY_NICK: "two words" });
     expect(env.code).toBe(ExitCode.usage);
     expect(env.stderr).toContain('nick must be one word, not "two words"');
