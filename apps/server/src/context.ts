@@ -6,6 +6,7 @@ import { AuditLog } from "./admin/audit.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Backplane } from "./cluster/backplane.js";
 import { MemoryBackplane } from "./cluster/memory.js";
+import { RemoteMembers } from "./cluster/remote-members.js";
 import { createRoomOrder } from "./cluster/room-order.js";
 import type { RoomSequencer } from "./cluster/sequencer.js";
 import type { ServerConfig } from "./config.js";
@@ -42,6 +43,8 @@ export interface ServerContext {
    * for local members. Absent on a node alone, where commits are delivered in seq order as they are.
    */
   readonly roomOrder: RoomSequencer<StoredMessage> | undefined;
+  /** In a cluster: each room's members on the other nodes, for member lists and counts; none alone. */
+  readonly remoteMembers: RemoteMembers | undefined;
   /** Rooms and the only way to reach their members. */
   readonly rooms: RoomDirectory<ChatSession>;
   readonly messages: MessageStore<Delivery>;
@@ -134,6 +137,7 @@ export function createContext(
       return roomOrder;
     },
     rooms,
+    remoteMembers: cluster.solo ? undefined : new RemoteMembers(),
     messages: new MessageStore<Delivery>(log, onCommitted, config.historyRetentionBytes),
     bans: new BanStore(store.bans),
     accounts: new Accounts(

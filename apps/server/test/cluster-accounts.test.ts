@@ -260,3 +260,63 @@ describe("sessions in a cluster of three nodes", () => {
     expect(unread).toEqual({ "#tea": 3, wes: 1 });
   }, 120_000);
 });
+
+/** The nicks a Joined or MemberList lists, sorted. */
+function nicksOf(members: readonly { nick?: string | null }[] | null | undefined): string[] {
+  return (members ?? []).map((member) => member.nick ?? "").sort();
+}
+
+/** The nicks `client`'s ListMembers of `room` shows. */
+async function listed(client: ProtocolClient, room: string): Promise<string[]> {
+  return nicksOf((await client.request({ listMembers: { room } })).memberList?.members);
+}
+
+describe("a room's members across a cluster of three nodes", () => {
+  it("lists the members on every node in Joined, ListMembers and room counts, and follows leaves, quits and a dead node", async () => {
+    const cluster = await spawnCluster({ nodes: 3, postgres, args: ["--log-level", "warn"] });
+    const [one, two, three] = cluster.nodes.map((node) => node.port) as [number, number, number];
+    await registerAccount(one, "ana", PASSWORD);
+
+    const alice = await loggedIn(one, "alice", ["tea"]);
+    const bob = await loggedIn(two, "bob");
+    expect(nicksOf((await bob.request({ joinRoom: { room: "tea" } })).joined?.members)).toEqual([
+      "alice",
+      "bob",
+    ]);
+    const carol = await loggedIn(two, "carol", ["tea"]);
+    const ana = await loggedIn(three, "ana", [], { password: PASSWORD });
+    expect(nicksOf((await ana.request({ joinRoom: { room: "tea" } })).joined?.members)).toEqual([
+      "alice",
+      "ana",
+      "bob",
+      "carol",
+    ]);
+    // Ana's second client, on node 1, joins her rooms: she is still one person on every node.
+    const ana2 = await loggedIn(one, "ana", [], { password: PASSWORD });
+    await ana2.waitFor((e) => e.history?.room === "tea");
+    for (const client of [alice, bob, carol, ana, ana2])
+      await vi.waitFor(async () =>
+        expect(await listed(client, "tea")).toEqual(["alice", "ana", "bob", "carol"]),
+      );
+    const count = async (client: ProtocolClient) =>
+      (await client.request({ listRooms: {} })).roomList?.rooms?.find((room) => room.name === "tea")
+        ?.memberCount;
+    expect(await count(ana)).toBe(4);
+
+    // Bob leaves, Alice quits: every node's lists follow.
+    await bob.request({ leaveRoom: { room: "tea" } });
+    for (const client of [alice, carol, ana, ana2])
+      await vi.waitFor(async () => expect(await listed(client, "tea")).toEqual(["alice", "ana", "carol"]));
+    alice.send({ quit: { reason: "bye" } });
+    await alice.closed;
+    for (const client of [carol, ana, ana2])
+      await vi.waitFor(async () => expect(await listed(client, "tea")).toEqual(["ana", "carol"]));
+    expect(await count(ana2)).toBe(2);
+
+    // Node 2 dies with Carol on it: once it is declared dead she is gone from the others' lists.
+    await cluster.nodes[1]!.kill();
+    for (const client of [ana, ana2])
+      await vi.waitFor(async () => expect(await listed(client, "tea")).toEqual(["ana"]), 10_000);
+    expect(await count(ana)).toBe(1);
+  }, 120_000);
+});

@@ -118,6 +118,11 @@ export interface NodeInbox {
    * its sessions quit: they must close, so their clients reconnect and are seen again.
    */
   declaredDead(): void;
+  /**
+   * The other nodes' session records were read again (what `elsewhere` answers now), the read having
+   * begun at `readFromMs`: presences heard before that are in it.
+   */
+  sessionsRead(readFromMs: number): void;
 }
 
 /** What the cluster knows of a logged-in session on some node: enough to list it and to mourn it. */

@@ -23,6 +23,7 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
       });
     },
     roomPresence(names, frame) {
+      ctx.remoteMembers?.presence(names, frame, ctx.now());
       const rooms: Room<ChatSession>[] = [];
       for (const name of names) {
         const room = ctx.rooms.get(name);
@@ -55,6 +56,9 @@ export function nodeInbox(ctx: ServerContext): NodeInbox {
         this.roomPresence(rooms, frame);
         ctx.cluster.presence.publishPresence(rooms, frame);
       }
+    },
+    sessionsRead(readFromMs) {
+      ctx.remoteMembers?.reconcile(ctx.cluster.sessions.elsewhere(), readFromMs);
     },
     declaredDead() {
       for (const session of [...ctx.registry.all()])

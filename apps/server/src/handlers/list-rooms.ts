@@ -1,8 +1,18 @@
 // ListRooms: one page of the known rooms, in name order, with topic, member count and newest
 // sequence number; RoomList.next_cursor leads to the next page (paging.ts keeps each in one frame).
 import { pb, type RoomInfo } from "@parley/protocol";
+import type { ServerContext } from "../context.js";
 import { afterCursor, encodedSize, fitPage, nextCursor, pageBudget } from "../paging.js";
-import type { Handler } from "./handler.js";
+import type { Room } from "../state/rooms.js";
+import type { ChatSession, Handler } from "./handler.js";
+import { foldedNicks } from "./member-page.js";
+
+/** The room's people here and, in a cluster, on the other nodes (each account once). */
+function memberCount(ctx: ServerContext, room: Room<ChatSession>): number {
+  const here = ctx.rooms.memberCount(room);
+  if (!ctx.remoteMembers) return here;
+  return here + ctx.remoteMembers.people(room.name, foldedNicks(ctx.rooms.members(room))).length;
+}
 
 const roomInfoSize = encodedSize<RoomInfo>(pb.RoomInfo);
 
@@ -19,7 +29,7 @@ export const listRooms: Handler = {
         yield {
           name: room.name,
           topic: room.topic,
-          memberCount: rooms.memberCount(room),
+          memberCount: memberCount(session.ctx, room),
           lastSeq: messages.committedSeq(room.name),
         };
     })();

@@ -1,6 +1,7 @@
 // A page of a room's members in session-id order, shared by Joined (the first page, spliced in from
 // the room's encoded list) and ListMembers.
-import { type Member, pb, SPLICED_FIELD, splicedFrame, varintLength } from "@parley/protocol";
+import { foldName, type Member, pb, SPLICED_FIELD, splicedFrame, varintLength } from "@parley/protocol";
+import type { RemoteMember } from "../cluster/remote-members.js";
 import {
   afterCursor,
   entryBytes,
@@ -10,7 +11,7 @@ import {
   pageBudget,
   pageBudgetOf,
 } from "../paging.js";
-import { EncodedMemberList } from "../state/member-list.js";
+import { AWAY, EncodedMemberList, REGISTERED } from "../state/member-list.js";
 import type { Room } from "../state/rooms.js";
 import type { ChatSession } from "./handler.js";
 import { memberEntry, memberFlagBits } from "./room-lookup.js";
@@ -48,8 +49,8 @@ export function memberPage(
   limit: number,
   shell: Parameters<typeof pageBudget>[1],
 ): { members: Member[]; nextCursor: string } {
-  // people() lists them in session-id order already.
-  const sorted = people(session.ctx.rooms.members(room)).map(memberEntry);
+  // everyone() lists them in session-id order already.
+  const sorted = everyone(session, room).map(listedEntry);
   const rest = afterCursor(sorted, (m) => m.sessionId, numericCursor(cursor));
   const { page, more } = fitPage(
     rest,
@@ -73,7 +74,7 @@ export function joinedFrame(
 ): Uint8Array {
   room.memberList ??= new EncodedMemberList();
   const list = room.memberList;
-  list.update(people(session.ctx.rooms.members(room)), memberFlagBits);
+  list.update(everyone(session, room), listedFlagBits);
   // The reply without members is what pageBudget measures: encoded once, and kept unless a cursor is due.
   let head = pb.Joined.encode(joined).finish();
   const shellBytes = (requestId > 0 ? 1 + varintLength(requestId) : 0) + entryBytes(head.length) + 1;
@@ -84,6 +85,42 @@ export function joinedFrame(
     head = pb.Joined.encode({ ...joined, membersNextCursor: String(page.lastId) }).finish();
   }
   return splicedFrame(requestId, SPLICED_FIELD.joined, [head, page.bytes]);
+}
+
+/** A member a list shows: a session here, or one on another node of a cluster. */
+type Listed = ChatSession | RemoteMember;
+
+function listedEntry(member: Listed): Member & { nick: string; sessionId: number } {
+  if (!("remote" in member)) return memberEntry(member);
+  const entry: Member & { nick: string; sessionId: number } = { nick: member.nick, sessionId: member.id };
+  if (member.registered) entry.registered = true;
+  if (member.away) entry.away = true;
+  return entry;
+}
+
+function listedFlagBits(member: Listed): number {
+  if (!("remote" in member)) return memberFlagBits(member);
+  return (member.registered ? REGISTERED : 0) | (member.away ? AWAY : 0);
+}
+
+/**
+ * The room's people here and, in a cluster, on the other nodes (an account with clients here is
+ * listed as its client here), in session-id order. On a node alone: the members here only.
+ */
+function everyone(session: ChatSession, room: Room<ChatSession>): Listed[] {
+  const here = people(session.ctx.rooms.members(room));
+  const remote = session.ctx.remoteMembers;
+  if (!remote) return here;
+  const there = remote.people(room.name, foldedNicks(here));
+  if (there.length === 0) return here;
+  return [...here, ...there].sort((a, b) => a.id - b.id);
+}
+
+/** The case-folded nicks of `members`. */
+export function foldedNicks(members: Iterable<{ nick: string }>): Set<string> {
+  const nicks = new Set<string>();
+  for (const member of members) nicks.add(foldName(member.nick));
+  return nicks;
 }
 
 /**

@@ -2,7 +2,9 @@
 // bytes, peers of a member. Callers never loop over members themselves, so which members are local is
 // this directory's business: it tells a cluster link which rooms have local members and hands it the
 // presence other nodes' members must see, and delivers other nodes' traffic through the same calls.
+
 import { nameSkeleton, type TokenBucket } from "@parley/protocol";
+import type { RemoteMember } from "../cluster/remote-members.js";
 import type { Member } from "./member.js";
 import type { EncodedMemberList } from "./member-list.js";
 
@@ -21,8 +23,11 @@ export class Room<M extends Member = Member> {
   extraClients = 0;
   /** Allowance for events every member sees (joins, topic and nick changes); made on first use. */
   eventBucket: TokenBucket | undefined;
-  /** The member list as Joined carries it, kept between joins (handlers/member-page.ts); made on first use. */
-  memberList: EncodedMemberList<M> | undefined;
+  /**
+   * The member list as Joined carries it (with, in a cluster, the members on other nodes), kept
+   * between joins (handlers/member-page.ts); made on first use.
+   */
+  memberList: EncodedMemberList<M | RemoteMember> | undefined;
 
   /** The name's confusable skeleton, worked out on first use (see `skeleton`). */
   private nameSkeleton: string | undefined;

@@ -32,6 +32,7 @@ class RecordingInbox implements NodeInbox {
   declaredDead() {
     this.deadDeclarations++;
   }
+  sessionsRead() {}
 }
 
 async function node(redis: TestRedis, clock = new ManualClock(1_000_000)) {

@@ -493,6 +493,7 @@ export class RedisBackplane implements Backplane {
         );
         this.inbox?.nodeDied(sessions);
       }
+      const readFrom = this.options.clock.now();
       const live = (await this.redis.zrange(NODES, "0", "-1"))
         .map(Number)
         .filter((node) => node !== this.node);
@@ -501,6 +502,7 @@ export class RedisBackplane implements Backplane {
       const replies = live.length ? ((await pipeline.exec()) ?? []) : [];
       this.others = replies.flatMap(([, values]) => ((values as string[] | null) ?? []).flatMap(parseRecord));
       this.othersByAccount = undefined;
+      this.inbox?.sessionsRead(readFrom);
     } catch (error) {
       this.options.logger.warn({ err: (error as Error).message }, "heartbeat failed");
     } finally {
