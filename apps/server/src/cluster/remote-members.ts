@@ -38,16 +38,20 @@ export class RemoteMembers {
    * rebuilt from them, and the presences heard since then applied again.
    */
   reconcile(records: readonly SessionRecord[], readFromMs: number): void {
+    const before = new Map(this.byRoom);
     this.byRoom.clear();
     for (const record of records) {
       for (const room of record.rooms) {
-        this.room(room).set(record.id, {
-          remote: true,
-          id: record.id,
-          nick: record.nick,
-          registered: !!record.account,
-          away: !!record.awayMessage,
-        });
+        // The same object for an unchanged member: a room's encoded list (state/member-list.ts) keeps
+        // the entries of members it already has, and is not encoded again at every heartbeat.
+        const known = before.get(room)?.get(record.id);
+        const member: RemoteMember =
+          known && known.nick === record.nick
+            ? known
+            : { remote: true, id: record.id, nick: record.nick, registered: false, away: false };
+        member.registered = !!record.account;
+        member.away = !!record.awayMessage;
+        this.room(room).set(record.id, member);
       }
     }
     this.heard = this.heard.filter((heard) => heard.atMs >= readFromMs);
