@@ -1,7 +1,7 @@
 // After a batch of messages commits: acknowledge each to its sender and fan it out. Each message is
 // encoded once; a room's messages of one batch are joined into one buffer that every member gets in a
 // single write, and a sender gets the same bytes with its acknowledgements spliced in place.
-import { ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
+import { type ChatMessage, ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
 import type { DirectRecipient } from "./cluster/backplane.js";
 import type { ServerContext } from "./context.js";
 import type { ChatSession } from "./handlers/handler.js";
@@ -62,9 +62,15 @@ export function createCommitHandler(getContext: () => ServerContext) {
       return;
     }
     let deliveries = 0;
+    let stored = 0;
     // Room messages grouped by room, in commit order; direct messages go out one by one.
     let rooms: Map<Room<ChatSession>, Item[]> | undefined;
     for (const item of batch) {
+      if (item.storedCopy) {
+        answerCopy(ctx, item, item.storedCopy);
+        continue;
+      }
+      stored++;
       const room = item.ticket.room;
       if (room) {
         rooms ??= new Map();
@@ -78,9 +84,42 @@ export function createCommitHandler(getContext: () => ServerContext) {
     if (rooms) for (const [room, items] of rooms) deliveries += deliverToRoom(ctx, room, items);
     // Once per batch: its oldest message waited longest.
     ctx.metrics.deliverySeconds.observe(Math.max(0, ctx.now() - batch[0]!.message.sentAtMs) / 1000);
-    ctx.stats.messagesTotal += batch.length;
+    ctx.stats.messagesTotal += stored;
     ctx.stats.deliveriesTotal += deliveries;
   };
+}
+
+/**
+ * A message the store did not take because a copy of it was stored meanwhile (a resend through
+ * another node): its sender, and any copy sent here while it waited, get the stored one, as a resend
+ * of a stored message is answered.
+ */
+function answerCopy(ctx: ServerContext, { conversation, ticket }: Item, copy: ChatMessage): void {
+  if (ticket.queueFor) ctx.offline.release(ticket.queueFor);
+  answerWithStored(ctx, ticket.sender, ticket.requestId, conversation, copy);
+  for (const { session, requestId } of ticket.duplicates ?? [])
+    answerWithStored(ctx, session, requestId, conversation, copy);
+}
+
+/**
+ * Acknowledges a request with the `stored` copy of its message. In a cluster the copy may have been
+ * stored through another node (or one that died before publishing it): a room is read to the store's
+ * end first, so the message reaches the members here live before it is answered.
+ */
+export function answerWithStored(
+  ctx: ServerContext,
+  session: ChatSession,
+  requestId: number,
+  conversation: string,
+  stored: ChatMessage,
+): undefined | Promise<void> {
+  const answer = () => {
+    session.send({ requestId, message: stored });
+  };
+  if (ctx.roomOrder && stored.room && Number(stored.seq ?? 0) > ctx.deliveredSeq(conversation))
+    return ctx.roomOrder.catchUp(conversation).then(answer);
+  answer();
+  return undefined;
 }
 
 function deliverDirect(ctx: ServerContext, { conversation, message, ticket }: Item): number {

@@ -5,7 +5,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import { TRANSPORT_KINDS } from "./net/transport.js";
 import type { Session } from "./session.js";
 import type { Stats } from "./state/stats.js";
-import { type Awaitable, isPromise, type MessageLog } from "./store/store.js";
+import { isPromise, type MessageLog } from "./store/store.js";
 
 /** What the metrics read at scrape time. */
 export interface MetricSources {
@@ -127,7 +127,7 @@ export class ServerMetrics {
  * answers at once (SQLite) or later (PostgreSQL). Everything else passes through untouched.
  */
 export function timeCommits(log: MessageLog, observe: (seconds: number) => void): MessageLog {
-  const append = (batch: Parameters<MessageLog["append"]>[0]): Awaitable<number[]> => {
+  const append = (batch: Parameters<MessageLog["append"]>[0]): ReturnType<MessageLog["append"]> => {
     const started = process.hrtime.bigint();
     const done = () => observe(Number(process.hrtime.bigint() - started) / 1e9);
     const seqs = log.append(batch);

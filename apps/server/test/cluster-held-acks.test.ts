@@ -50,7 +50,7 @@ async function commitUnpublished(n: Node): Promise<number> {
       },
     },
   ]);
-  return seq!;
+  return seq as number;
 }
 
 describe("acknowledgements held behind another node's seq", () => {

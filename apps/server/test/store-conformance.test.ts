@@ -5,6 +5,7 @@
 import type { ChatMessage } from "@parley/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../src/logger.js";
+import { MessageStore, type PendingMessage } from "../src/store/messages.js";
 import { openPostgresStore, type PostgresStore } from "../src/store/postgres/index.js";
 import { MIGRATIONS } from "../src/store/postgres/migrations.js";
 import type { SearchPage, SearchQuery } from "../src/store/search.js";
@@ -160,22 +161,37 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     expect(await store.messages.hasAny("elsewhere")).toBe(false);
   });
 
-  it("finds a message by sender and client id, and refuses a whole batch holding a second copy", async () => {
+  it("finds a message by sender and client id, and never stores a second copy", async () => {
     const store = await open();
     await store.messages.append([message("r", "first", "alice", "c-1")]);
     expect(await store.messages.byClientId("r", "alice", "c-1")).toMatchObject({ seq: 1, text: "first" });
     expect(await store.messages.byClientId("r", "bob", "c-1")).toBeUndefined();
-    await expect(
+    const again = () =>
       Promise.resolve().then(() =>
         store.messages.append([message("r", "other"), message("r", "again", "alice", "c-1")]),
-      ),
-    ).rejects.toThrow();
-    // Nothing of the refused batch is stored, and no seq was used up.
-    expect(await store.messages.append([message("r", "next")])).toEqual([2]);
-    expect(seqs(await store.messages.after("r", 0, 10))).toEqual([
-      [1, "first"],
-      [2, "next"],
-    ]);
+      );
+    if (engine === "sqlite") {
+      // One server: the caller checked first, so a second copy is a bug, and the batch is refused.
+      await expect(again()).rejects.toThrow();
+      // Nothing of the refused batch is stored, and no seq was used up.
+      expect(await store.messages.append([message("r", "next")])).toEqual([2]);
+      expect(seqs(await store.messages.after("r", 0, 10))).toEqual([
+        [1, "first"],
+        [2, "next"],
+      ]);
+    } else {
+      // Shared by several servers: the rest is stored, the copy answered, and no seq was used up.
+      expect(await again()).toEqual([
+        2,
+        expect.objectContaining({ seq: 1, text: "first", clientMsgId: "c-1" }),
+      ]);
+      expect(await store.messages.append([message("r", "next")])).toEqual([3]);
+      expect(seqs(await store.messages.after("r", 0, 10))).toEqual([
+        [1, "first"],
+        [2, "other"],
+        [3, "next"],
+      ]);
+    }
   });
 
   it("counts history bytes as messageBytes does, trims the oldest and prunes by count and age", async () => {
@@ -508,7 +524,8 @@ describe("the postgres store shared by several servers", () => {
   it("hands out dense, distinct seqs when servers store into one conversation at once", async () => {
     const url = await postgres.createDatabase();
     const servers = await Promise.all([openPostgres(url), openPostgres(url), openPostgres(url)]);
-    const batches = await Promise.all(
+    // Numbers only: no message here has a client id.
+    const batches = (await Promise.all(
       servers.flatMap((store, s) =>
         Array.from({ length: 10 }, (_, b) =>
           store.messages.append([
@@ -518,12 +535,69 @@ describe("the postgres store shared by several servers", () => {
           ]),
         ),
       ),
-    );
+    )) as number[][];
     const shared = batches.flatMap((seq) => [seq[0]!, seq[2]!]).sort((a, b) => a - b);
     expect(shared).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     // Each batch's two messages of one conversation are consecutive, in batch order.
     for (const seq of batches) expect(seq[2]).toBe(seq[0]! + 1);
     const stored = await servers[0]!.messages.after("shared", 0, 100);
     expect(stored.map((m) => m.seq)).toEqual(shared);
+  });
+
+  it("stores the rest of a batch and answers with the stored copy when another server stored a resend first", async () => {
+    const url = await postgres.createDatabase();
+    const [first, second] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    type Ticket = { node: string; text: string };
+    const committed: { node: string; text: string; seq: number; copy?: ChatMessage; error?: Error }[] = [];
+    const handler =
+      (node: string) =>
+      (batch: PendingMessage<Ticket>[], error?: Error): void => {
+        for (const { ticket, message, storedCopy } of batch)
+          committed.push({ node, text: ticket.text, seq: message.seq, copy: storedCopy, error });
+      };
+    const nodes = {
+      a: new MessageStore(first.messages, handler("a")),
+      b: new MessageStore(second.messages, handler("b")),
+    };
+    const send = (node: "a" | "b", text: string, sender: string, clientMsgId = "") =>
+      nodes[node].append(
+        "lobby",
+        { room: "lobby", fromNick: sender, text, clientMsgId, kind: 1 },
+        clock++,
+        { node, text },
+        sender,
+      );
+    // Both nodes checked the store for ana's c-1 and found nothing; each queues it with other people's
+    // messages, and both batches are written at once.
+    for (let round = 0; round < 5; round++) {
+      send("a", `ana ${round}`, "ana", `c-${round}`);
+      send("a", `bob ${round}`, "bob", `b-${round}`);
+      send("b", `cy ${round}`, "cy", `y-${round}`);
+      send("b", `ana ${round} again`, "ana", `c-${round}`);
+      send("b", `dee ${round}`, "dee");
+      await Promise.all([nodes.a.flushNow(), nodes.b.flushNow()]);
+    }
+    expect(committed.filter((c) => c.error)).toEqual([]);
+    const stored = await first.messages.after("lobby", 0, 100);
+    // Every message is stored once, seqs dense; each round's two copies of ana's message as one.
+    expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    for (let round = 0; round < 5; round++) {
+      const copies = stored.filter((m) => m.clientMsgId === `c-${round}`);
+      expect(copies).toHaveLength(1);
+      const [kept] = copies;
+      for (const text of [`bob ${round}`, `cy ${round}`, `dee ${round}`])
+        expect(stored.filter((m) => m.text === text)).toHaveLength(1);
+      // The copy that lost is answered with the one stored, and holds no seq of its own.
+      const answers = committed.filter((c) => c.text.startsWith(`ana ${round}`));
+      expect(answers).toHaveLength(2);
+      const winner = answers.find((c) => !c.copy)!;
+      const loser = answers.find((c) => c.copy)!;
+      expect(winner.seq).toBe(kept!.seq);
+      expect(loser.seq).toBe(0);
+      expect(loser.copy).toMatchObject({ seq: kept!.seq, text: kept!.text, clientMsgId: `c-${round}` });
+    }
+    // Every other message was acknowledged with the seq it is stored under.
+    for (const c of committed.filter((c) => !c.text.startsWith("ana")))
+      expect(stored.find((m) => m.text === c.text)?.seq).toBe(c.seq);
   });
 });

@@ -2,7 +2,7 @@
 // append to history; the acknowledgement and the fan-out happen when the turn's batch commits (delivery.ts).
 import { type ChatMessage, ErrorCode, MessageKind } from "@parley/protocol";
 import type { SessionRecord } from "../cluster/backplane.js";
-import type { Delivery } from "../delivery.js";
+import { answerWithStored, type Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { EarlierCopy } from "../store/messages.js";
@@ -118,18 +118,8 @@ function appendOnce(
   earlier: EarlierCopy<Delivery> | undefined,
 ): undefined | Promise<void> {
   const { ctx } = session;
-  if (earlier && "stored" in earlier) {
-    const { stored } = earlier;
-    const answer = () => {
-      session.send({ requestId, message: stored });
-    };
-    // In a cluster it may have been stored through a node that died before publishing it: the room is
-    // read to the store's end first, so it reaches the members here live before it is answered.
-    if (ctx.roomOrder && message.room && Number(stored.seq ?? 0) > ctx.deliveredSeq(conversation))
-      return ctx.roomOrder.catchUp(conversation).then(answer);
-    answer();
-    return;
-  }
+  if (earlier && "stored" in earlier)
+    return answerWithStored(ctx, session, requestId, conversation, earlier.stored);
   if (earlier) {
     const { ticket: first } = earlier.pending;
     first.duplicates ??= [];

@@ -3,6 +3,7 @@
 // by client id across the open batch, the batch being written and the store.
 import type { ChatMessage } from "@parley/protocol";
 import {
+  type Appended,
   type Awaitable,
   andThen,
   isPromise,
@@ -22,6 +23,12 @@ export interface PendingMessage<Ticket> extends NewMessage {
   /** Seq 0 until the batch commits. */
   message: StoredMessage;
   ticket: Ticket;
+  /**
+   * Set when the batch committed without this message because the store already held a copy of it
+   * (same client id, stored meanwhile through another server of a cluster): the copy to answer with,
+   * as a resend of a stored message is answered. The message itself has no seq and goes nowhere.
+   */
+  storedCopy?: ChatMessage;
 }
 
 /** An earlier message with the same client id: not yet committed, or stored. */
@@ -154,7 +161,8 @@ export class MessageStore<Ticket> {
   /**
    * Queues the message for this turn's transaction; its seq is assigned when it commits. `sender`
    * is the sender's case-folded nick; a message with a client id must first be checked with
-   * findByClientId, since the store refuses a second copy (and the whole batch with it).
+   * findByClientId, since one server's store refuses a second copy (and the whole batch with it); a
+   * store shared by a cluster answers a copy stored meanwhile through another node (storedCopy).
    */
   append(conversation: string, message: ChatMessage, sentAtMs: number, ticket: Ticket, sender = ""): void {
     const stored = message as StoredMessage;
@@ -183,7 +191,7 @@ export class MessageStore<Ticket> {
     const batch = this.pending;
     if (batch.length === 0) return undefined;
     this.pending = [];
-    let seqs: Awaitable<number[]>;
+    let seqs: Awaitable<Appended[]>;
     try {
       seqs = this.log.append(batch);
     } catch (cause) {
@@ -215,7 +223,7 @@ export class MessageStore<Ticket> {
    */
   private settle(
     batch: PendingMessage<Ticket>[],
-    seqs: number[] | undefined,
+    seqs: Appended[] | undefined,
     error?: Error,
   ): Awaitable<void> {
     for (const { conversation, sender, message } of batch)
@@ -223,8 +231,14 @@ export class MessageStore<Ticket> {
         this.uncommittedByClientId.delete(dedupKey(conversation, sender, message.clientMsgId));
     if (seqs) {
       for (let i = 0; i < batch.length; i++) {
-        const { conversation, message } = batch[i]!;
-        message.seq = seqs[i]!;
+        const item = batch[i]!;
+        const { conversation, message } = item;
+        const appended = seqs[i]!;
+        if (typeof appended !== "number") {
+          item.storedCopy = appended;
+          continue;
+        }
+        message.seq = appended;
         this.noteCommitted(conversation, message.seq);
         this.totalBytes += messageBytes(
           message.text ?? "",

@@ -42,6 +42,9 @@ export interface NewMessage {
 }
 
 /** History: messages per conversation with dense sequence numbers, and the reads join, resume and paging need. */
+/** What storing one message of a batch gave: its seq, or the copy of it already stored (not stored again). */
+export type Appended = number | ChatMessage;
+
 export interface MessageLog {
   /** Newest stored seq per conversation (read once at start). */
   lastSeqs(): Awaitable<Map<string, number>>;
@@ -54,9 +57,11 @@ export interface MessageLog {
    * Stores `batch` in one transaction, giving each message the next seq of its conversation (dense,
    * in batch order, totally ordered across every server on the same database), and returns the seqs
    * in batch order. Nothing is stored if it throws. A second message with the same (conversation,
-   * sender, client id) fails the whole batch: callers check byClientId first.
+   * sender, client id) in one batch fails it: callers check byClientId first. On an engine several
+   * servers share, a copy another server stored after that check is not stored again: its place in
+   * the result holds the stored copy instead of a seq, and the rest of the batch is stored.
    */
-  append(batch: readonly NewMessage[]): Awaitable<number[]>;
+  append(batch: readonly NewMessage[]): Awaitable<Appended[]>;
   /** The stored message `sender` sent with this client id in this conversation, if any. */
   byClientId(conversation: string, sender: string, clientMsgId: string): Awaitable<ChatMessage | undefined>;
   /** Stored messages with afterSeq < seq ≤ upToSeq, oldest first, at most `limit`. */

@@ -4,8 +4,8 @@
 import type { ChatMessage } from "@parley/protocol";
 import { type MessageRow, toMessage } from "../rows.js";
 import { indexWords } from "../search-terms.js";
-import { MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
-import { directWithParty, MESSAGE_COLUMNS, type Queries } from "./queries.js";
+import { type Appended, MESSAGE_OVERHEAD_BYTES, type MessageLog, type NewMessage } from "../store.js";
+import { directWithParty, MESSAGE_COLUMNS, messageColumnsOf, type Queries } from "./queries.js";
 
 /** A row's size as historyRetentionBytes counts it; the same sum as messageBytes in JS. */
 const ROW_BYTES_SQL = `octet_length(text) + COALESCE(octet_length(file), 0) + ${MESSAGE_OVERHEAD_BYTES}`;
@@ -17,26 +17,56 @@ const NO_LIMIT_SEQ = Number.MAX_SAFE_INTEGER;
  * One statement, so one transaction: the counter rows are bumped (locked in conversation order, so
  * two servers storing into the same conversations wait for each other rather than deadlock) and the
  * rows inserted with seqs counted back from each new counter value.
+ *
+ * A message whose copy (same conversation, sender and client id) is already stored, because the
+ * client resent it through another server before this one stored it, is left out before any seq is
+ * handed out: only the rows actually inserted are counted, so the counter leaves no hole, and the
+ * statement returns the stored copy (`copy`, with the message's ordinal) in its place. The copies
+ * are read in the statement's snapshot; one committed after that snapshot was taken still fails the
+ * statement on the unique index (see append, which runs it again).
  */
 const APPEND_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                        $7::int[], $8::bigint[], $9::text[], $10::text[], $11::text[]) WITH ORDINALITY
     AS t(conversation, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, words, ord)
+), copies AS (
+  SELECT i.ord, ${messageColumnsOf("m")} FROM input i JOIN messages m
+    ON m.conversation = i.conversation AND m.sender = i.sender AND m.client_msg_id = i.client_msg_id
+   WHERE i.client_msg_id <> '' AND i.sender <> ''
+), fresh AS (
+  SELECT * FROM input WHERE ord NOT IN (SELECT ord FROM copies)
 ), counts AS (
-  SELECT conversation, count(*) AS n FROM input GROUP BY conversation ORDER BY conversation
+  SELECT conversation, count(*) AS n FROM fresh GROUP BY conversation ORDER BY conversation
 ), bumped AS (
   INSERT INTO conversations AS c (conversation, last_seq) SELECT conversation, n FROM counts
   ON CONFLICT (conversation) DO UPDATE SET last_seq = c.last_seq + EXCLUDED.last_seq
   RETURNING c.conversation, c.last_seq
+), inserted AS (
+  INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, words)
+  SELECT i.conversation,
+         b.last_seq - n.n + row_number() OVER (PARTITION BY i.conversation ORDER BY i.ord),
+         i.room, i.from_nick, i.to_nick, i.text, i.client_msg_id, i.kind, i.sent_at_ms, i.file, i.sender,
+         array_to_tsvector(string_to_array(i.words, ' '))
+  FROM fresh i JOIN bumped b USING (conversation) JOIN counts n USING (conversation)
+  RETURNING conversation, seq
 )
-INSERT INTO messages (conversation, seq, room, from_nick, to_nick, text, client_msg_id, kind, sent_at_ms, file, sender, words)
-SELECT i.conversation,
-       b.last_seq - n.n + row_number() OVER (PARTITION BY i.conversation ORDER BY i.ord),
-       i.room, i.from_nick, i.to_nick, i.text, i.client_msg_id, i.kind, i.sent_at_ms, i.file, i.sender,
-       array_to_tsvector(string_to_array(i.words, ' '))
-FROM input i JOIN bumped b USING (conversation) JOIN counts n USING (conversation)
-RETURNING conversation, seq`;
+SELECT conversation, seq, NULL::bigint AS ord, NULL::json AS copy FROM inserted
+UNION ALL
+SELECT NULL, NULL, ord, to_json(c) FROM copies c`;
+
+/** The unique index a second copy of a message (conversation, sender, client id) runs into. */
+const CLIENT_ID_INDEX = "messages_client_msg_id";
+
+/** A copy of one of the batch's messages committed after the statement's snapshot was taken. */
+function isConcurrentCopy(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === "23505" && constraint === CLIENT_ID_INDEX;
+}
+
+type AppendRow =
+  | { conversation: string; seq: string; ord: null; copy: null }
+  | { conversation: null; seq: null; ord: string; copy: MessageRow };
 
 export class PostgresMessageLog implements MessageLog {
   constructor(private readonly db: Queries) {}
@@ -59,7 +89,7 @@ export class PostgresMessageLog implements MessageLog {
     return new Map(rows.map((row) => [row.conversation, Number(row.last_seq)]));
   }
 
-  async append(batch: readonly NewMessage[]): Promise<number[]> {
+  async append(batch: readonly NewMessage[]): Promise<Appended[]> {
     const columns: unknown[][] = Array.from({ length: 11 }, () => new Array(batch.length));
     batch.forEach(({ conversation, sender, message: m }, i) => {
       columns[0]![i] = conversation;
@@ -77,19 +107,43 @@ export class PostgresMessageLog implements MessageLog {
         " ",
       );
     });
-    const rows = await this.db.rows<{ conversation: string; seq: string }>(APPEND_SQL, columns);
+    const rows = await this.appendRows(columns, batch);
+    const copies = new Map<number, ChatMessage>();
     // Within a conversation the seqs follow batch order: hand out its range from the lowest up.
     const next = new Map<string, number>();
     for (const row of rows) {
+      if (row.copy) {
+        copies.set(Number(row.ord) - 1, toMessage(row.copy));
+        continue;
+      }
       const seq = Number(row.seq);
       const lowest = next.get(row.conversation);
       if (lowest === undefined || seq < lowest) next.set(row.conversation, seq);
     }
-    return batch.map(({ conversation }) => {
+    return batch.map(({ conversation }, i) => {
+      const copy = copies.get(i);
+      if (copy) return copy;
       const seq = next.get(conversation)!;
       next.set(conversation, seq + 1);
       return seq;
     });
+  }
+
+  /**
+   * Runs APPEND_SQL, again when a copy of one of its messages was committed by another server after
+   * the statement's snapshot: the failed statement stored nothing and handed out no seq, and the next
+   * run sees that copy and answers with it. Each run that fails so found a different message newly
+   * stored, so it is run at most once more than the batch has messages with a client id.
+   */
+  private async appendRows(columns: unknown[][], batch: readonly NewMessage[]): Promise<AppendRow[]> {
+    let runs = 1 + batch.filter(({ sender, message }) => sender && message.clientMsgId).length;
+    for (;;) {
+      try {
+        return await this.db.rows<AppendRow>(APPEND_SQL, columns);
+      } catch (error) {
+        if (--runs === 0 || !isConcurrentCopy(error)) throw error;
+      }
+    }
   }
 
   async byClientId(
