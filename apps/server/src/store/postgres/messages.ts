@@ -33,7 +33,7 @@ WITH input AS (
 ), copies AS (
   SELECT i.ord, ${messageColumnsOf("m")} FROM input i JOIN messages m
     ON m.conversation = i.conversation AND m.sender = i.sender AND m.client_msg_id = i.client_msg_id
-   WHERE i.client_msg_id <> '' AND i.sender <> ''
+   AND m.client_msg_id <> '' AND m.sender <> '' -- the unique index's own predicate, so it is used
 ), fresh AS (
   SELECT * FROM input WHERE ord NOT IN (SELECT ord FROM copies)
 ), counts AS (
