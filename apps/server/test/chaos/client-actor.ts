@@ -27,6 +27,9 @@ export const REPLY_TIMEOUT_MS = 15_000;
 const MAX_SENDS_IN_FLIGHT = 32;
 /** Steps a client may have waiting before the driver pauses (one slow client must not stall the rest). */
 const MAX_QUEUED_STEPS = 20;
+/** In Connection.asked: the room was named in the Login, not asked by a JoinRoom. */
+const LOGIN = -1;
+
 /** History page size the client asks for (the server caps it at Limits.max_history_fetch). */
 const PAGE_LIMIT = 500;
 /** Send errors after which the message is given up: it was refused for good, not stored. */
@@ -108,8 +111,11 @@ interface Unconfirmed {
 class Connection {
   readonly pending = new Map<number, Pending & { done?: (e: DecodedEnvelope) => void }>();
   readonly segments = new Map<string, LiveSegment>();
-  /** Rooms this connection asked to join (Login, JoinRoom) whose Joined has not come yet. */
-  readonly asked = new Set<string>();
+  /**
+   * Rooms this connection asked to join whose Joined has not come yet, with the JoinRoom's request
+   * id, or LOGIN for a room named in the Login (its Joined answers the Login or its AuthResponse).
+   */
+  readonly asked = new Map<string, number>();
   /**
    * Rooms the server joined this session to without its asking (those of an earlier session of the
    * account it still counts as another client): left at once, and joined again with a resume if the
@@ -368,7 +374,8 @@ export class ClientActor {
 
   private async join(c: Connection, room: string): Promise<void> {
     const since = this.resumeFrom.get(room) ?? 0;
-    c.asked.add(room);
+    // Marked asked before the write, so a Joined is matched to this request by its request id.
+    c.asked.set(room, c.nextRequestId);
     c.request({ joinRoom: { room, resume: true, sinceSeq: since } }, { type: "join", room });
     await c.until(() => c.segments.get(room)?.phase === "live", `History of ${room}`);
   }
@@ -415,7 +422,7 @@ export class ClientActor {
             resume: true,
             sinceSeq: this.resumeFrom.get(room) ?? 0,
           }));
-          for (const { room } of rooms) c.asked.add(room!);
+          for (const { room } of rooms) c.asked.set(room!, LOGIN);
           const scram = new ScramClient(this.nick, PASSWORD);
           const challenge = await c.call(
             { login: { nick: this.nick, rooms, scramClientFirst: scram.clientFirst() } },
@@ -589,8 +596,8 @@ export class ClientActor {
       case "ping":
         return; // The protocol client has answered it already.
       case "joined":
-        // Identified by content: after a Login, Joined and History follow the LoggedIn.
-        this.onJoined(c, e.joined!);
+        // Matched to its request by id (onJoined); a Login's Joined and History follow the LoggedIn.
+        this.onJoined(c, e.joined!, e.requestId);
         c.pending.delete(e.requestId);
         pending?.done?.(e);
         return;
@@ -661,8 +668,16 @@ export class ClientActor {
     }
   }
 
-  private onJoined(c: Connection, joined: parley.v1.IJoined): void {
+  private onJoined(c: Connection, joined: parley.v1.IJoined, requestId: number): void {
     const room = joined.room ?? "";
+    const asker = c.asked.get(room);
+    if (asker !== undefined && asker !== LOGIN && asker !== requestId) {
+      // The Login's own join of a room the account's other client is in, while our JoinRoom of it
+      // is on its way: that JoinRoom's Joined and History (from our resume point) follow.
+      c.unasked.add(room);
+      this.ctx.trace.add(`${this.nick} connection ${c.id} joined ${room} unasked while joining it`);
+      return;
+    }
     if (!c.asked.delete(room)) {
       c.unasked.add(room);
       this.ctx.trace.add(`${this.nick} connection ${c.id} joined ${room} unasked; leaving it`);
