@@ -4,24 +4,19 @@
 import { fileURLToPath } from "node:url";
 import { ErrorCode, PresenceKind, type ProtocolClient, ServerError } from "@parley/protocol";
 import { adminClient, runSource, type TestCluster } from "@parley/testkit";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   barrier,
   loggedIn,
   loginRefusal,
+  postgresForFile,
   rawClient,
   registerAccount,
   spawnCluster,
-  startPostgres,
-  type TestPostgres,
   tempDir,
 } from "./helpers.js";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres?.destroy());
+const postgres = postgresForFile();
 
 const PASSWORD = "correct horse battery";
 const adminCliDir = fileURLToPath(new URL("../../admin-cli", import.meta.url));

@@ -4,15 +4,11 @@
 // that moves only when told, so the gap stays open until the test lets the node read the store.
 import { MessageKind } from "@parley/protocol";
 import { startRedis } from "@parley/testkit";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { loggedIn, startPostgres, startServer, type TestPostgres, wireClient } from "./helpers.js";
+import { loggedIn, postgresForFile, startServer, wireClient } from "./helpers.js";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres?.destroy());
+const postgres = postgresForFile();
 
 const ROOM = "lobby";
 const GAP_GRACE_MS = 50;

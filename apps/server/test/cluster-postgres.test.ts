@@ -3,15 +3,11 @@
 // restart and a stopped PostgreSQL lose nothing acknowledged; operators and bans reach every node.
 import { ErrorCode, type ServerError, type SessionInfo } from "@parley/protocol";
 import { adminClient, type TestCluster } from "@parley/testkit";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Chatter, chatLoop, streamFaults } from "./cluster-traffic.js";
-import { loggedIn, loginRefusal, spawnCluster, startPostgres, type TestPostgres } from "./helpers.js";
+import { loggedIn, loginRefusal, postgresForFile, spawnCluster } from "./helpers.js";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres?.destroy());
+const postgres = postgresForFile();
 
 /** Rate limits out of the way: these tests are about delivery, and the limits have their own. */
 const TRAFFIC_ARGS = ["--rate-per-second", "100000", "--rate-burst", "100000", "--log-level", "warn"];

@@ -14,6 +14,7 @@ export {
   loginRefusal,
   onCleanup,
   pingMs,
+  postgresForFile,
   rawClient,
   registerAccount,
   startPostgres,

@@ -5,24 +5,12 @@
 import { randomBytes } from "node:crypto";
 import { ErrorCode, type ServerError } from "@parley/protocol";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-helpers.js";
 import { download, upload } from "./file-transfer.js";
-import {
-  loggedIn,
-  onCleanup,
-  startPostgres,
-  startServer,
-  type TestPostgres,
-  tempDir,
-  wireClient,
-} from "./helpers.js";
+import { loggedIn, onCleanup, postgresForFile, startServer, tempDir, wireClient } from "./helpers.js";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres?.destroy());
+const postgres = postgresForFile();
 
 const refusal = (request: Promise<unknown>) =>
   request.then(

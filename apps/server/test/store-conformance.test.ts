@@ -3,7 +3,7 @@
 // with their direct history, offline queues, read markers, full-text search). Then what only a shared database has to get right:
 // migrations under a lock and seqs across servers.
 import type { ChatMessage } from "@parley/protocol";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { silentLogger } from "../src/logger.js";
 import { MessageStore, type PendingMessage } from "../src/store/messages.js";
 import { openPostgresStore, type PostgresStore } from "../src/store/postgres/index.js";
@@ -18,13 +18,9 @@ import {
   type NewMessage,
   type Store,
 } from "../src/store/store.js";
-import { onCleanup, startPostgres, type TestPostgres, tempDir } from "./helpers.js";
+import { onCleanup, postgresForFile, tempDir } from "./helpers.js";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres?.destroy());
+const postgres = postgresForFile();
 
 async function openPostgres(url?: string): Promise<PostgresStore> {
   const store = openPostgresStore(url ?? (await postgres.createDatabase()), silentLogger());

@@ -55,6 +55,7 @@ export { processAlive } from "./pids.js";
 export { freeLowPort } from "./ports.js";
 export {
   PostgresMissingError,
+  postgresForFile,
   postgresPerDataDir,
   startPostgres,
   type TestPostgres,

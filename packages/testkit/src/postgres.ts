@@ -154,22 +154,47 @@ export async function startPostgres(
 }
 
 /**
- * For serverKit's `storeFor`: starts one PostgreSQL before the importing file's tests (stopped after
- * them) and gives each data directory a database of its own, the same one every time it is asked,
- * so a server restarted on a directory finds what it stored.
+ * One PostgreSQL for the calling test file: started before its first test (the file's top level must
+ * call this) and destroyed after its last. The object returned stands for that instance, so tests use
+ * it as they would `startPostgres`'s result; using it before the file's tests start is an error.
  */
-export function postgresPerDataDir(): (dataDir: string) => Promise<string> {
-  let postgres: TestPostgres | undefined;
-  const databases = new Map<string, Promise<string>>();
+export function postgresForFile(settings?: readonly string[]): TestPostgres {
+  let started: TestPostgres | undefined;
   beforeAll(async () => {
-    postgres = await startPostgres();
+    started = await startPostgres(settings);
   }, 60_000);
   afterAll(async () => {
-    await postgres?.destroy();
+    await started?.destroy();
   });
+  const instance = (): TestPostgres => {
+    if (!started)
+      throw new Error("postgresForFile: PostgreSQL is not running yet (use it inside a test or hook)");
+    return started;
+  };
+  return {
+    get port() {
+      return instance().port;
+    },
+    get pid() {
+      return instance().pid;
+    },
+    url: (database) => instance().url(database),
+    createDatabase: () => instance().createDatabase(),
+    stop: () => instance().stop(),
+    start: () => instance().start(),
+    destroy: () => instance().destroy(),
+  };
+}
+
+/**
+ * For serverKit's `storeFor`: one PostgreSQL for the importing file's tests (postgresForFile) and a
+ * database of its own for each data directory, the same one every time it is asked, so a server
+ * restarted on a directory finds what it stored.
+ */
+export function postgresPerDataDir(): (dataDir: string) => Promise<string> {
+  const postgres = postgresForFile();
+  const databases = new Map<string, Promise<string>>();
   return (dataDir) => {
-    if (!postgres)
-      throw new Error("postgresPerDataDir: PostgreSQL is not running (call it at a test file's top level)");
     let url = databases.get(dataDir);
     if (!url) {
       url = postgres.createDatabase();
