@@ -1,11 +1,14 @@
 // Three real nodes as separate processes on one real PostgreSQL and one real Redis: room messages and
 // direct messages reach every node exactly once and in order; a node killed with SIGKILL, a Redis
-// restart and a stopped PostgreSQL lose nothing acknowledged; operators and bans reach every node.
+// restart and a stopped PostgreSQL lose nothing acknowledged; a resend through another node is answered
+// with the copy stored meanwhile; operators and bans reach every node.
 import { ErrorCode, type ServerError, type SessionInfo } from "@parley/protocol";
 import { adminClient, type TestCluster } from "@parley/testkit";
+import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { Chatter, chatLoop, streamFaults } from "./cluster-traffic.js";
-import { loggedIn, loginRefusal, postgresForFile, spawnCluster } from "./helpers.js";
+import { loggedIn, loginRefusal, onCleanup, postgresForFile, spawnCluster } from "./helpers.js";
+import { waitingOnLock } from "./pg-locks.js";
 
 const postgres = postgresForFile();
 
@@ -133,6 +136,51 @@ describe("a cluster of three nodes on PostgreSQL and Redis", () => {
     expect(await chatters[2]!.say("during", "m-2")).toBe(2);
     expect(await chatters[1]!.say("after", "m-3")).toBe(3);
     await expectEverySeqOnce(chatters, 3);
+  }, 120_000);
+
+  it("answers a resend through another node with the copy stored meanwhile, which the room sees once", async () => {
+    const cluster = await spawnCluster({ nodes: 2, postgres, args: TRAFFIC_ARGS });
+    const [one, two] = cluster.nodes.map((node) => node.port) as [number, number];
+    const bob = await loggedIn(two, "bob", ["tea"]);
+    const lost = await loggedIn(one, "alice", ["tea"]);
+    await lost.request({ sendMessage: { room: "tea", text: "hello", clientMsgId: "a-1" } });
+    await bob.waitFor((e) => e.message?.text === "hello");
+
+    // Another connection holds the room's counter row: each node's next commit queues behind it, in
+    // the order they asked, and takes its snapshot of stored messages before it waits.
+    const blocker = new pg.Client({ connectionString: cluster.store });
+    await blocker.connect();
+    onCleanup(() => blocker.end());
+    await blocker.query("BEGIN");
+    await blocker.query("SELECT last_seq FROM conversations WHERE conversation = 'tea' FOR UPDATE");
+    const unanswered = lost.request({ sendMessage: { room: "tea", text: "once", clientMsgId: "a-2" } });
+    unanswered.catch(() => undefined);
+    await expect.poll(() => waitingOnLock(blocker)).toBe(1);
+    // Her connection to node 1 drops before the answer; she comes back on node 2 and sends it again.
+    lost.conn.destroy();
+    await vi.waitFor(async () => expect(await loginRefusal(two, "alice")).toBeUndefined(), 10_000);
+    const alice = await loggedIn(two, "alice", ["tea"]);
+    const resend = alice.request({ sendMessage: { room: "tea", text: "once", clientMsgId: "a-2" } });
+    await expect.poll(() => waitingOnLock(blocker)).toBe(2);
+    // Node 1 commits first; node 2's insert then meets the copy and answers with it.
+    await blocker.query("ROLLBACK");
+    expect((await resend).message).toMatchObject({
+      seq: 2,
+      text: "once",
+      fromNick: "alice",
+      clientMsgId: "a-2",
+    });
+    const after = await alice.request({ sendMessage: { room: "tea", text: "after", clientMsgId: "a-3" } });
+    expect(after.message?.seq).toBe(3);
+    await bob.waitFor((e) => e.message?.text === "after");
+    const seen = (await bob.request({ fetchHistory: { room: "tea" } })).history?.messages ?? [];
+    expect(seen.map((m) => [Number(m.seq), m.text])).toEqual([
+      [1, "hello"],
+      [2, "once"],
+      [3, "after"],
+    ]);
+    // Bob was given it live exactly once: once above, and no second copy queued.
+    expect(bob.queuedEvents.filter((e) => e.message?.text === "once")).toHaveLength(1);
   }, 120_000);
 
   it("lets an admin on node 1 list and kick a session on node 3, and a ban from node 2 refuse a login on node 3", async () => {

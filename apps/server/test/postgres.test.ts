@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-helpers.js";
 import { download, upload } from "./file-transfer.js";
 import { loggedIn, onCleanup, postgresForFile, startServer, tempDir, wireClient } from "./helpers.js";
+import { waitingOnLock } from "./pg-locks.js";
 
 const postgres = postgresForFile();
 
@@ -17,14 +18,6 @@ const refusal = (request: Promise<unknown>) =>
     () => undefined,
     (error: ServerError) => error,
   );
-
-/** How many of the server's queries wait for a lock `other` holds (asked through `other`). */
-async function waitingOnLock(other: pg.Client): Promise<number> {
-  const { rows } = await other.query(
-    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'parley-server' AND wait_event_type = 'Lock'",
-  );
-  return rows[0].n as number;
-}
 
 describe("a server on PostgreSQL", () => {
   it("refuses sends while the database is stopped, acknowledges nothing, and resumes once it is back", async () => {
