@@ -40,6 +40,14 @@ export function withoutNick(flags: NickFlagsMap, nick: string, renamed?: string)
   return renamed ? { ...rest, [foldName(renamed)]: entry } : rest;
 }
 
+/** `flags` without any of `nicks` (they quit): one copy for a burst of quits. */
+export function withoutNicks(flags: NickFlagsMap, nicks: readonly string[]): NickFlagsMap {
+  if (nicks.length === 1) return withoutNick(flags, nicks[0]!);
+  const next = { ...flags };
+  for (const nick of nicks) delete next[foldName(nick)];
+  return next;
+}
+
 /** How the nick list shows a nick: "~" before a guest's (no nick may hold "~"). */
 export function nickListLabel(nick: string, flags: NickFlags | undefined): string {
   return flags?.guest ? `~${nick}` : nick;

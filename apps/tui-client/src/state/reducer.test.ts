@@ -274,6 +274,42 @@ describe("reducer", () => {
     expect(members.filter((n) => n.toLowerCase() === "user5")).toEqual(["USER5"]);
   });
 
+  it("applies a frame's joins and quits together, as one by one, with one copy of the lists", () => {
+    const presence = (kind: PresenceKind, nick: string, atMs: number, room = "lobby"): Action => ({
+      type: "presence",
+      presence: { kind, room, nick, atMs, registered: nick.length % 2 === 0 },
+      nowMs: NOW,
+    });
+    const join = (nick: string, atMs = NOW, room = "lobby") =>
+      presence(PresenceKind.PRESENCE_KIND_JOIN, nick, atMs, room);
+    const quit = (nick: string, atMs = NOW) => presence(PresenceKind.PRESENCE_KIND_QUIT, nick, atMs);
+    const before = run(start(), joined("dev", ["ana", "bob"]), { type: "openDm", nick: "u3", focus: false });
+    const actions: Action[] = [
+      ...Array.from({ length: 300 }, (_, i) => join(`u${i}`, NOW + i * 20)),
+      join("ana"),
+      join("U7"),
+      join("nope", NOW, "elsewhere"),
+      join("bob", NOW, "dev"),
+      msg("lobby", 1, "bob", "hi") as Action,
+      ...["u3", "u5", "bob", "zed"].map((nick) => quit(nick, NOW + 7000)),
+    ].map((a) => ({ ...a, nowMs: NOW }));
+    const oneByOne = actions.reduce(reducer, before);
+    const slice = vi.spyOn(Array.prototype, "slice");
+    const batched = reducer(before, { type: "batch", actions, nowMs: NOW });
+    // One by one copies the member list and the lines for each join: some 600 copies.
+    expect(slice.mock.calls.length).toBeLessThan(60);
+    slice.mockRestore();
+    expect(batched.nickFlags).toEqual(oneByOne.nickFlags);
+    for (const key of oneByOne.order) {
+      expect(batched.buffers[key]!.members).toEqual(oneByOne.buffers[key]!.members);
+      expect(texts(batched, key)).toEqual(texts(oneByOne, key));
+    }
+    // Joins 5 s apart start a new line; the quits come after a message, on a line of their own.
+    expect(texts(batched, roomKey("lobby")).filter((t) => t.endsWith("joined"))).toHaveLength(2);
+    expect(texts(batched, roomKey("lobby")).at(-1)).toBe("← u3, u5 and bob quit");
+    expect(texts(batched, dmKey("u3")).at(-1)).toBe("← u3 quit");
+  });
+
   it("applies a batch of actions in order, as one update", () => {
     const one = run(start(), msg("lobby", 1, "bob", "one"), msg("lobby", 2, "bob", "two"));
     const batched = reducer(start(), {

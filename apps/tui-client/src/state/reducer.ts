@@ -3,6 +3,7 @@
 import { formatDurationMs, timeFormat } from "@parley/cli-shell";
 import {
   type ChatMessage,
+  foldName,
   MessageKind,
   NoticeKind,
   type Presence,
@@ -11,6 +12,7 @@ import {
 } from "@parley/protocol";
 import type { ClientEvent, Target } from "../client/events.js";
 import { type IgnoreRule, isIgnored } from "./ignore.js";
+import { hasNick, insertNick, insertNicks, removeNick, removeNicks, sortNicks } from "./member-list.js";
 import {
   type BufferKey,
   type ChatBuffer,
@@ -25,7 +27,16 @@ import {
   type SystemTone,
   targetKey,
 } from "./model.js";
-import { awayLine, flagsOf, whoisLines, withFlag, withMembers, withoutNick } from "./presence-details.js";
+import {
+  awayLine,
+  flagsOf,
+  type NickFlags,
+  whoisLines,
+  withFlag,
+  withMembers,
+  withoutNick,
+  withoutNicks,
+} from "./presence-details.js";
 import { applyUnreadAtLogin, onReadMarker, rememberUnread } from "./read-markers.js";
 import { revealMessage, showSearchResults } from "./search.js";
 import { describeFileMessage } from "./transfers.js";
@@ -77,7 +88,7 @@ export type Action =
 export function reducer(state: ChatState, action: Action): ChatState {
   switch (action.type) {
     case "batch":
-      return action.actions.reduce(reducer, state);
+      return applyBatch(state, action.actions);
     case "status":
       return onStatus(state, action.status, action.nowMs);
     case "welcome": {
@@ -512,44 +523,121 @@ function preview(text: string): string {
   return cut ? `${chars.slice(0, REFUSED_PREVIEW_CHARS).join("")}… (Up brings the whole text back)` : text;
 }
 
+/** A presence action taken together with others of its kind (see applyBatch). */
+type PresenceAction = { presence: Presence; nowMs: number };
+
+/** What a run of presence actions of one kind shows: who, the line alone, and when. */
+interface PresenceEntry {
+  nick: string;
+  text: string;
+  atMs: number;
+}
+
+/** Joins and quits are applied a run at a time; anything else one by one. */
+function runKind(action: Action): PresenceKind | null {
+  if (action.type !== "presence") return null;
+  const kind = action.presence.kind;
+  return kind === PresenceKind.PRESENCE_KIND_JOIN || kind === PresenceKind.PRESENCE_KIND_QUIT ? kind : null;
+}
+
+/**
+ * The actions of a batch in order, with each run of joins (or of quits) applied as one: a join
+ * storm, or a restart's quits, bring dozens a frame, and one copy of the member lists, the flags
+ * and the burst line serves them all. The result is the same as applying them one by one.
+ */
+function applyBatch(state: ChatState, actions: readonly Action[]): ChatState {
+  let next = state;
+  for (let i = 0; i < actions.length; ) {
+    const kind = runKind(actions[i]!);
+    let end = i + 1;
+    while (kind !== null && end < actions.length && runKind(actions[end]!) === kind) end++;
+    const run = actions.slice(i, end) as PresenceAction[];
+    if (end - i === 1) next = reducer(next, actions[i]!);
+    else if (kind === PresenceKind.PRESENCE_KIND_JOIN) next = onJoins(next, run);
+    else next = onQuits(next, run);
+    i = end;
+  }
+  return next;
+}
+
+/** Joins to rooms we are in (our own excepted): flags, then per room the members and one line. */
+function onJoins(state: ChatState, joins: readonly PresenceAction[]): ChatState {
+  const byRoom = new Map<BufferKey, PresenceEntry[]>();
+  const flags: Record<string, NickFlags> = {};
+  for (const { presence, nowMs } of joins) {
+    const nick = presence.nick ?? "";
+    const key = roomKey(presence.room ?? "");
+    if (!state.buffers[key] || sameNick(nick, state.nick)) continue;
+    flags[foldName(nick)] = flagsOf(presence);
+    const entries = byRoom.get(key) ?? [];
+    byRoom.set(key, entries);
+    entries.push({ nick, text: `→ ${nick} joined`, atMs: presence.atMs || nowMs });
+  }
+  if (byRoom.size === 0) return state;
+  let next: ChatState = { ...state, nickFlags: { ...state.nickFlags, ...flags } };
+  for (const [key, entries] of byRoom) {
+    const nicks = entries.map((e) => e.nick);
+    next = updateBuffer(next, key, (b) => ({ ...b, members: insertNicks(b.members, nicks) }));
+    next = addPresence(next, key, "joined", entries);
+  }
+  return next;
+}
+
+/** People who left the server: off every member list, a quit line wherever they were. */
+function onQuits(state: ChatState, quits: readonly PresenceAction[]): ChatState {
+  const gone: PresenceEntry[] = quits.map(({ presence, nowMs }) => {
+    const nick = presence.nick ?? "";
+    const reason = presence.reason ? ` (${presence.reason})` : "";
+    return { nick, text: `← ${nick} quit${reason}`, atMs: presence.atMs || nowMs };
+  });
+  let next: ChatState = {
+    ...state,
+    nickFlags: withoutNicks(
+      state.nickFlags,
+      gone.map((g) => g.nick),
+    ),
+  };
+  for (const key of state.order) {
+    const b = next.buffers[key]!;
+    const here = gone.filter((g) => isPresent(b, g.nick));
+    if (here.length === 0) continue;
+    const nicks = here.map((g) => g.nick);
+    if (b.kind === "room")
+      next = updateBuffer(next, key, (x) => ({ ...x, members: removeNicks(x.members, nicks) }));
+    next = addPresence(next, key, "quit", here);
+  }
+  return next;
+}
+
+/** Whether `nick` is in a room's member list, or the peer of a direct conversation. */
+function isPresent(buffer: ChatBuffer, nick: string): boolean {
+  if (buffer.kind === "room") return hasNick(buffer.members, nick);
+  return buffer.kind === "dm" && sameNick(buffer.name, nick);
+}
+
 function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatState {
   const nick = presence.nick ?? "";
   const atMs = presence.atMs || nowMs;
   const reason = presence.reason ? ` (${presence.reason})` : "";
   switch (presence.kind) {
-    case PresenceKind.PRESENCE_KIND_JOIN: {
-      const key = roomKey(presence.room ?? "");
-      if (!state.buffers[key] || sameNick(nick, state.nick)) return state;
-      const flagged = { ...state, nickFlags: withFlag(state.nickFlags, nick, flagsOf(presence)) };
-      const next = updateBuffer(flagged, key, (b) => ({
-        ...b,
-        members: insertNick(b.members, nick),
-      }));
-      return addPresence(next, key, "joined", nick, `→ ${nick} joined`, atMs);
-    }
+    case PresenceKind.PRESENCE_KIND_JOIN:
+      return onJoins(state, [{ presence, nowMs }]);
     case PresenceKind.PRESENCE_KIND_LEAVE: {
       const key = roomKey(presence.room ?? "");
       if (!state.buffers[key] || sameNick(nick, state.nick)) return state;
-      const next = updateBuffer(state, key, (b) => ({ ...b, members: without(b.members, nick) }));
+      const next = updateBuffer(state, key, (b) => ({ ...b, members: removeNick(b.members, nick) }));
       return addSystem(next, key, "event", `← ${nick} left${reason}`, atMs);
     }
     case PresenceKind.PRESENCE_KIND_QUIT:
+      return onQuits(state, [{ presence, nowMs }]);
     case PresenceKind.PRESENCE_KIND_KICK: {
-      const text =
-        presence.kind === PresenceKind.PRESENCE_KIND_QUIT
-          ? `← ${nick} quit${reason}`
-          : `✕ ${nick} was kicked${presence.by ? ` by ${presence.by}` : ""}${reason}`;
+      const text = `✕ ${nick} was kicked${presence.by ? ` by ${presence.by}` : ""}${reason}`;
       let next = { ...state, nickFlags: withoutNick(state.nickFlags, nick) };
       for (const key of state.order) {
         const b = next.buffers[key]!;
-        const inRoom = b.kind === "room" && b.members.some((m) => sameNick(m, nick));
-        const isPeer = b.kind === "dm" && sameNick(b.name, nick);
-        if (!inRoom && !isPeer) continue;
-        next = updateBuffer(next, key, (x) => ({ ...x, members: without(x.members, nick) }));
-        next =
-          presence.kind === PresenceKind.PRESENCE_KIND_QUIT
-            ? addPresence(next, key, "quit", nick, text, atMs)
-            : addSystem(next, key, "event", text, atMs);
+        if (!isPresent(b, nick)) continue;
+        next = updateBuffer(next, key, (x) => ({ ...x, members: removeNick(x.members, nick) }));
+        next = addSystem(next, key, "event", text, atMs);
       }
       return next;
     }
@@ -566,10 +654,10 @@ function onPresence(state: ChatState, presence: Presence, nowMs: number): ChatSt
       const text = mine ? `You are now ${nick}` : `${oldNick} is now ${nick}`;
       for (const key of state.order) {
         const b = next.buffers[key]!;
-        if (b.kind !== "room" || !b.members.some((m) => sameNick(m, oldNick))) continue;
+        if (b.kind !== "room" || !hasNick(b.members, oldNick)) continue;
         next = updateBuffer(next, key, (x) => ({
           ...x,
-          members: insertNick(without(x.members, oldNick), nick),
+          members: insertNick(removeNick(x.members, oldNick), nick),
         }));
         if (!alreadyTold) next = addSystem(next, key, "event", text, atMs);
       }
@@ -661,38 +749,59 @@ export const PRESENCE_BURST_MS = 5000;
 const BURST_NAMES = 8;
 
 /**
- * A join or quit line, or the previous line of the same kind extended when it is the buffer's last
- * line and came less than PRESENCE_BURST_MS before: "→ ana, bob and 3 more joined".
+ * Join or quit lines, each added as a line or to the previous line of the same kind when that is
+ * the buffer's last line and began less than PRESENCE_BURST_MS before: "→ ana, bob and 3 more
+ * joined". A run of them extends the line once, whatever its length.
  */
 function addPresence(
   state: ChatState,
   key: BufferKey,
   kind: "joined" | "quit",
-  nick: string,
-  text: string,
-  atMs: number,
+  entries: readonly { nick: string; text: string; atMs: number }[],
 ): ChatState {
-  const buffer = state.buffers[key];
-  // A window left in the past shows no live lines.
-  if (!buffer || buffer.newerAvailable) return state;
-  const last = buffer.lines.at(-1);
-  if (last?.type !== "system" || last.burst?.kind !== kind || atMs - last.atMs >= PRESENCE_BURST_MS) {
-    const next = addSystem(state, key, "event", text, atMs);
-    return updateBuffer(next, key, (b) => {
-      const line = b.lines.at(-1)!;
-      return { ...b, lines: [...b.lines.slice(0, -1), { ...line, burst: { kind, nicks: [nick] } } as Line] };
+  let next = state;
+  for (let i = 0; i < entries.length; ) {
+    const buffer = next.buffers[key];
+    // A window left in the past shows no live lines.
+    if (!buffer || buffer.newerAvailable) return next;
+    const last = buffer.lines.at(-1);
+    const entry = entries[i]!;
+    if (last?.type !== "system" || last.burst?.kind !== kind || entry.atMs - last.atMs >= PRESENCE_BURST_MS) {
+      const burst = { kind, nicks: [entry.nick] };
+      const line: Line = {
+        type: "system",
+        id: next.nextLineId,
+        atMs: entry.atMs,
+        tone: "event",
+        text: entry.text,
+        burst,
+      };
+      next = appendLine({ ...next, nextLineId: next.nextLineId + 1 }, key, line);
+      i++;
+      continue;
+    }
+    const nicks = last.burst.nicks.slice();
+    for (; i < entries.length && entries[i]!.atMs - last.atMs < PRESENCE_BURST_MS; i++)
+      nicks.push(entries[i]!.nick);
+    const line: Line = { ...last, text: burstText(kind, nicks), burst: { kind, nicks } };
+    next = updateBuffer(next, key, (b) => {
+      const lines = b.lines.slice();
+      lines[lines.length - 1] = line;
+      return { ...b, lines };
     });
   }
-  const nicks = [...last.burst.nicks, nick];
+  return next;
+}
+
+/** "→ ana, bob and 3 more joined": the first BURST_NAMES nicks, then how many more. */
+function burstText(kind: "joined" | "quit", nicks: readonly string[]): string {
   const named = nicks.slice(0, BURST_NAMES);
   const more = nicks.length - named.length;
   const list =
     more > 0
       ? `${named.join(", ")} and ${more} more`
       : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
-  const burstText = `${kind === "joined" ? "→" : "←"} ${list} ${kind}`;
-  const line: Line = { ...last, text: burstText, burst: { kind, nicks } };
-  return updateBuffer(state, key, (b) => ({ ...b, lines: [...b.lines.slice(0, -1), line] }));
+  return `${kind === "joined" ? "→" : "←"} ${list} ${kind}`;
 }
 
 /** Marks the "cannot reach the server" line, so each retry updates it in place. */
@@ -743,34 +852,6 @@ function updateBuffer(state: ChatState, key: BufferKey, change: (b: ChatBuffer) 
 /** Nicks compare as the server compares them (foldName: NFC, then lower case). */
 function sameNick(a: string, b: string): boolean {
   return sameName(a, b);
-}
-
-function without(nicks: string[], nick: string): string[] {
-  return nicks.filter((n) => !sameNick(n, nick));
-}
-
-/** Case-insensitive nick order; one collator, far cheaper than localeCompare per comparison. */
-const nickOrder = new Intl.Collator(undefined, { sensitivity: "base" }).compare;
-
-function sortNicks(nicks: string[]): string[] {
-  return [...new Set(nicks.filter(Boolean))].sort(nickOrder);
-}
-
-/**
- * `nick` put in its place in an already sorted list (replacing any entry for the same nick):
- * a join in a room of thousands costs a binary search and one copy, not a sort.
- */
-function insertNick(sorted: readonly string[], nick: string): string[] {
-  const rest = sorted.some((n) => sameNick(n, nick)) ? without([...sorted], nick) : [...sorted];
-  let low = 0;
-  let high = rest.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (nickOrder(rest[mid]!, nick) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  rest.splice(low, 0, nick);
-  return rest;
 }
 
 /** True when `text` names our nick or one of the highlight words. */
