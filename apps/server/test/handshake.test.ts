@@ -1,7 +1,8 @@
 // Handshake and login over real sockets: Hello/Welcome, version check, timeouts, nick rules and collisions.
-import { ErrorCode, PROTOCOL_VERSION, ServerError } from "@parley/protocol";
+import { decodeEnvelope, ErrorCode, PROTOCOL_VERSION, pb, ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
+import { dispatch } from "../src/handlers/index.js";
 import { closedWithin, isKind, loggedIn, rawClient, startServer, wireClient } from "./helpers.js";
 
 describe("handshake", () => {
@@ -68,6 +69,23 @@ describe("handshake", () => {
       [2, "joined"],
       [2, "history"],
     ]);
+  });
+
+  it("serves a guest's Login in the turn that read it: no promise, no pause of reading", async () => {
+    const { port, server } = await startServer();
+    const client = await rawClient(port);
+    await client.request({ hello: { protocolVersion: PROTOCOL_VERSION } });
+    const [session] = server.ctx.registry.all();
+    const login = decodeEnvelope(
+      pb.Envelope.encode({ requestId: 2, login: { nick: "ana", rooms: [{ room: "lobby" }] } }).finish(),
+    );
+    const served = dispatch(session!, login);
+    // The store's part of a join is a History read; PostgreSQL answers it later, SQLite at once.
+    if (process.env.PARLEY_TEST_STORE === "postgres") await served;
+    else expect(served).toBeUndefined();
+    expect(session!.state).toBe("online");
+    expect(server.ctx.stats.loginsTotal).toBe(1);
+    await client.waitFor(isKind("history"));
   });
 
   it("leaves a Login sent behind a refused Hello unserved", async () => {

@@ -10,9 +10,10 @@ import {
   ScramError,
   ScramServer,
 } from "@parley/protocol";
+import type { SessionRecord } from "../cluster/backplane.js";
 import { canonicalRoom, foldName, nickProblem } from "../names.js";
 import { errorReply, RequestError } from "../request-error.js";
-import { isPromise } from "../store/store.js";
+import { type Awaitable, andThen, eachInTurn, isPromise } from "../store/store.js";
 import { requireNotLockedOut } from "./account-checks.js";
 import { announceAwayChange, awayMessageOf } from "./away-presence.js";
 import { accountClientsElsewhere, claimNick } from "./cluster-directory.js";
@@ -26,69 +27,85 @@ import { clientsOf, onlineClients } from "./user-lookup.js";
 export const login: Handler = {
   needsLogin: false,
   rateLimited: true,
-  async run(session, envelope) {
-    try {
-      // Counted once online; a SCRAM login is counted when its proof is judged (auth-response.ts).
-      if (await logInOrChallenge(session, envelope)) session.ctx.stats.loginsTotal++;
-    } catch (error) {
-      session.ctx.stats.loginFailuresTotal++;
+  run(session, envelope) {
+    const { stats } = session.ctx;
+    // Counted once online; a SCRAM login is counted when its proof is judged (auth-response.ts).
+    const counted = (online: boolean) => {
+      if (online) stats.loginsTotal++;
+    };
+    const refused = (error: unknown): never => {
+      stats.loginFailuresTotal++;
       throw error;
+    };
+    let outcome: Awaitable<boolean>;
+    try {
+      outcome = logInOrChallenge(session, envelope);
+    } catch (error) {
+      return refused(error);
     }
+    // A guest on a single node waits for nothing: served in the turn that read it, without a promise
+    // or a pause of reading, and its whole reply leaves in one write.
+    if (isPromise(outcome)) return outcome.then(counted, refused);
+    counted(outcome);
   },
 };
 
 /**
  * Logs in as a guest (true once online), or starts a SCRAM login (false: the challenge is sent);
- * throws RequestError for a login refused.
+ * throws RequestError for a login refused. A promise only when something has to wait (an account
+ * read in a cluster, the store, another node).
  */
-async function logInOrChallenge(
+function logInOrChallenge(
   session: ChatSession,
   { requestId, login }: Parameters<Handler["run"]>[1],
-): Promise<boolean> {
-  {
-    const { ctx } = session;
-    // In a cluster, an account registered on another node may not be announced here yet: read it
-    // first, so every check below runs in one turn, as on a single node.
-    const lookup = ctx.accounts.lookup(foldName((login?.nick ?? "").normalize("NFC")));
-    if (isPromise(lookup)) await lookup;
-    if (session.state === "online") {
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_BAD_REQUEST,
-        "already logged in; use SetNick to change nick",
-      );
-    }
-    if (ctx.shuttingDown) {
-      throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
-        closeReason: "server shutdown",
-      });
-    }
-    const nick = (login?.nick ?? "").normalize("NFC");
-    const problem = nickProblem(nick, ctx.config.maxNickChars);
-    if (problem) {
-      throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
-    }
-    if (session.pendingAuth)
-      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a login is in progress");
-    const folded = foldName(nick);
-    refuseBanned(session, folded);
-    const rooms = login?.rooms ?? [];
-    if (login?.scramClientFirst) {
-      challenge(session, requestId, nick, folded, rooms, login.scramClientFirst);
-      return false;
-    }
-    if (ctx.accounts.ownerOf(folded) !== undefined)
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_NICK_REGISTERED,
-        `the nick "${nick}" is registered: log in with its password, or pick another nick`,
-      );
-    if (!ctx.config.allowGuests)
-      throw new RequestError(
-        ErrorCode.ERROR_CODE_GUESTS_NOT_ALLOWED,
-        "this server admits registered users only: log in to an account",
-      );
-    await goOnline(session, requestId, nick, folded, rooms);
-    return true;
+): Awaitable<boolean> {
+  const { ctx } = session;
+  // In a cluster, an account registered on another node may not be announced here yet: read it
+  // first, so every check below runs in one turn, as on a single node.
+  const lookup = ctx.accounts.lookup(foldName((login?.nick ?? "").normalize("NFC")));
+  if (isPromise(lookup)) return lookup.then(() => checkAndLogIn(session, requestId, login));
+  return checkAndLogIn(session, requestId, login);
+}
+
+/** logInOrChallenge once the account (if any) is known here. */
+function checkAndLogIn(
+  session: ChatSession,
+  requestId: number,
+  login: parley.v1.ILogin | null | undefined,
+): Awaitable<boolean> {
+  const { ctx } = session;
+  if (session.state === "online") {
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "already logged in; use SetNick to change nick");
   }
+  if (ctx.shuttingDown) {
+    throw new RequestError(ErrorCode.ERROR_CODE_SHUTTING_DOWN, "the server is shutting down", {
+      closeReason: "server shutdown",
+    });
+  }
+  const nick = (login?.nick ?? "").normalize("NFC");
+  const problem = nickProblem(nick, ctx.config.maxNickChars);
+  if (problem) {
+    throw new RequestError(ErrorCode.ERROR_CODE_INVALID_NICK, problem);
+  }
+  if (session.pendingAuth) throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "a login is in progress");
+  const folded = foldName(nick);
+  refuseBanned(session, folded);
+  const rooms = login?.rooms ?? [];
+  if (login?.scramClientFirst) {
+    challenge(session, requestId, nick, folded, rooms, login.scramClientFirst);
+    return false;
+  }
+  if (ctx.accounts.ownerOf(folded) !== undefined)
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_NICK_REGISTERED,
+      `the nick "${nick}" is registered: log in with its password, or pick another nick`,
+    );
+  if (!ctx.config.allowGuests)
+    throw new RequestError(
+      ErrorCode.ERROR_CODE_GUESTS_NOT_ALLOWED,
+      "this server admits registered users only: log in to an account",
+    );
+  return andThen(goOnline(session, requestId, nick, folded, rooms), () => true);
 }
 
 /** Throws BANNED (fatal) if the nick or the session's address is banned. */
@@ -134,9 +151,10 @@ function challenge(
 
 /**
  * Claims the nick and goes online (as `account`, or as a guest), answers LoggedIn, then joins the
- * requested rooms, or the default room when there are none.
+ * requested rooms, or the default room when there are none. A promise only when something waits
+ * (another node, the store); a guest on a single node is online when this returns.
  */
-export async function goOnline(
+export function goOnline(
   session: ChatSession,
   requestId: number,
   nick: string,
@@ -144,10 +162,34 @@ export async function goOnline(
   rooms: parley.v1.IJoinRoom[],
   account = "",
   scramServerFinal = "",
-): Promise<void> {
+): Awaitable<void> {
   // In a cluster the account's clients may be on other nodes too.
   const { cluster } = session.ctx;
-  const elsewhere = account && !cluster.solo ? await accountClientsElsewhere(session, account, folded) : [];
+  const login: Going = { requestId, nick, folded, rooms, account, scramServerFinal };
+  if (account && !cluster.solo)
+    return accountClientsElsewhere(session, account, folded).then((elsewhere) =>
+      claimAndJoin(session, login, elsewhere),
+    );
+  return claimAndJoin(session, login, []);
+}
+
+/** A login on its way online: what goOnline was asked, the nick as the account's clients change it. */
+interface Going {
+  readonly requestId: number;
+  nick: string;
+  folded: string;
+  rooms: parley.v1.IJoinRoom[];
+  readonly account: string;
+  readonly scramServerFinal: string;
+}
+
+/** goOnline once the account's clients on other nodes (`elsewhere`) are known. */
+function claimAndJoin(
+  session: ChatSession,
+  login: Going,
+  elsewhere: readonly SessionRecord[],
+): Awaitable<void> {
+  const { account } = login;
   const clients = account ? onlineClients(session, account) : [];
   const count = clients.length + elsewhere.length;
   const { maxClientsPerAccount } = session.ctx.config;
@@ -161,38 +203,60 @@ export async function goOnline(
   const first = clients[0];
   const remote = elsewhere[0];
   if (first) {
-    nick = first.nick;
-    folded = first.foldedNick;
-    rooms = withRoomsOf(session, [...session.ctx.rooms.roomsOf(first)], rooms);
+    login.nick = first.nick;
+    login.folded = first.foldedNick;
+    login.rooms = withRoomsOf(session, [...session.ctx.rooms.roomsOf(first)], login.rooms);
   } else if (remote) {
-    nick = remote.nick;
-    folded = foldName(remote.nick);
-    rooms = withRoomsOf(session, remote.rooms, rooms);
+    login.nick = remote.nick;
+    login.folded = foldName(remote.nick);
+    login.rooms = withRoomsOf(session, remote.rooms, login.rooms);
   }
   // Set before the claims: the registry and the cluster let the account's clients share its nick.
   session.account = account;
-  if (!cluster.solo && !(await claimNick(session, nick, folded).catch(undoAccount(session)))) {
-    session.account = "";
-    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-  }
-  if (!session.logIn(nick, folded)) {
-    session.account = "";
-    session.releaseInCluster();
-    throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${nick}" is in use`);
-  }
-  // A client that is not away makes an away person back (away only when all its clients are).
-  const awayBefore = awayMessageOf(clients, elsewhere);
+  const online = () => {
+    if (!session.logIn(login.nick, login.folded)) {
+      session.account = "";
+      session.releaseInCluster();
+      throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${login.nick}" is in use`);
+    }
+    // A client that is not away makes an away person back (away only when all its clients are).
+    const awayBefore = awayMessageOf(clients, elsewhere);
+    return andThen(replyAndJoin(session, login), () => {
+      if (count > 0 && session.state === "online")
+        announceAwayChange(session.ctx, clientsOf(session), awayBefore, elsewhere);
+    });
+  };
+  if (session.ctx.cluster.solo) return online();
+  return claimNick(session, login.nick, login.folded)
+    .catch(undoAccount(session))
+    .then((won) => {
+      if (won) return online();
+      session.account = "";
+      throw new RequestError(ErrorCode.ERROR_CODE_NICK_IN_USE, `the nick "${login.nick}" is in use`);
+    });
+}
+
+/**
+ * Answers LoggedIn, joins the rooms and, for an account, delivers what was queued for it, all held
+ * behind the reply: live traffic for the session waits until they are out.
+ */
+function replyAndJoin(session: ChatSession, login: Going): Awaitable<void> {
+  const { requestId, nick, account, scramServerFinal } = login;
   const hold = session.holdEvents();
+  let done: Awaitable<void>;
   try {
-    const unread = account ? await unreadAtLogin(session) : [];
-    hold.send({ requestId, loggedIn: { nick, sessionId: session.id, account, scramServerFinal, unread } });
-    await joinRooms(session, hold, requestId, rooms);
-    if (account) await deliverQueued(session, hold);
-  } finally {
+    done = andThen(account ? unreadAtLogin(session) : [], (unread) => {
+      hold.send({ requestId, loggedIn: { nick, sessionId: session.id, account, scramServerFinal, unread } });
+      return andThen(joinRooms(session, hold, requestId, login.rooms), () =>
+        account ? deliverQueued(session, hold) : undefined,
+      );
+    });
+  } catch (error) {
     hold.release();
+    throw error;
   }
-  if (count > 0 && session.state === "online")
-    announceAwayChange(session.ctx, clientsOf(session), awayBefore, elsewhere);
+  if (isPromise(done)) return done.finally(() => hold.release());
+  hold.release();
 }
 
 /** Gives up the account a refused login was about to take, and passes the refusal on. */
@@ -224,13 +288,16 @@ function withRoomsOf(
   return [...own, ...more];
 }
 
-/** Joins a Login's rooms (or the default room), each with its history, in the order named. */
-async function joinRooms(
+/**
+ * Joins a Login's rooms (or the default room), each with its history, in the order named. Not a
+ * promise when the store answered every room at once: the whole reply then leaves in one write.
+ */
+function joinRooms(
   session: ChatSession,
   hold: EventHold,
   requestId: number,
   requested: parley.v1.IJoinRoom[],
-): Promise<void> {
+): Awaitable<void> {
   const { ctx } = session;
   const rooms = requested.length
     ? requested
@@ -238,22 +305,21 @@ async function joinRooms(
   // Each room is answered on its own: one refused room does not stop the others. A room named
   // twice is joined once (its first mention counts), and all the History shares one budget.
   const budget = historyBudget(ctx.config.maxHistoryBytesPerRequest);
-  for (const request of distinctRooms(rooms, ctx.config.maxRoomNameChars).slice(
-    0,
-    ctx.config.maxRoomsPerSession,
-  )) {
+  const refused = (error: unknown) =>
+    hold.send(errorReply(requestId, error, (bug) => ctx.logger.error({ err: bug }, "joining a room failed")));
+  const distinct = distinctRooms(rooms, ctx.config.maxRoomNameChars).slice(0, ctx.config.maxRoomsPerSession);
+  return eachInTurn(distinct, (request) => {
     // Over the send-queue limit the session closes mid-loop: join nothing more.
     if ((session.state as SessionPhase) !== "online") return;
+    let entering: Promise<void> | undefined;
     try {
-      // Not awaited when the store answered at once: the whole reply then leaves in one write.
-      const entering = enterRoom(session, hold, requestId, request, budget);
-      if (entering) await entering;
+      entering = enterRoom(session, hold, requestId, request, budget);
     } catch (error) {
-      hold.send(
-        errorReply(requestId, error, (bug) => ctx.logger.error({ err: bug }, "joining a room failed")),
-      );
+      refused(error);
+      return;
     }
-  }
+    return entering?.catch(refused);
+  });
 }
 
 /** The rooms of a Login with later mentions of the same room (by its canonical name) dropped. */
