@@ -153,7 +153,7 @@ export function createContext(
     audit: new AuditLog(store.audit, logger),
     files: new FileStore(store.files, config.dataDir, config.fileDir),
     closed: new ClosedSessions(500),
-    presenceBatch: new PresenceBatch(config.presenceFlushMs, clock),
+    presenceBatch: new PresenceBatch(config.presenceFlushMs, clock, config.presenceFlushMaxMs),
     stats: new Stats(clock.now()),
     roomCreations: new WindowCounter(config.maxNewRoomsPerAddressPerMinute, 60_000),
     inputBudget: new InputBudget(config.maxBufferedInputBytes),

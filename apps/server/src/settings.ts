@@ -177,6 +177,10 @@ export const SETTINGS = {
     20,
     "longest a presence event may wait to be written with others, in ms (0: at once)",
   ),
+  presenceFlushMaxMs: integer(
+    160,
+    "longest a presence event may wait while presence keeps coming, in ms: each window that opens within one window of the last flush is twice as long, up to this (below presenceFlushMs: no growth)",
+  ),
   shutdownGraceMs: integer(
     5000,
     "time allowed to flush queues and the database on shutdown before sockets are cut",

@@ -3,6 +3,7 @@
 // a hundred otherwise costs a hundred writes per login. What waits is collapsed first (a join and its
 // leave cancel, nick chains shorten), so a flapping member costs its room next to nothing. Any other
 // frame to a session flushes its waiting presence first, so the order each session sees is unchanged.
+// While presence keeps coming (a login storm), each window is twice the one before, up to a ceiling.
 import { encodeFrame, type Presence } from "@parley/protocol";
 import type { Clock, Timer } from "../clock.js";
 import { collapsePresence, type QueuedPresence } from "./presence-collapse.js";
@@ -23,6 +24,12 @@ export interface WaitingPresence {
 export class PresenceBatch {
   private readonly waiting = new Set<PresenceHolder>();
   private timer: Timer | undefined;
+  /** Longest a window grows to, in ms (never below `flushMs`). */
+  private readonly maxFlushMs: number;
+  /** The length of the window open now, or of the last one. */
+  private windowMs: number;
+  /** When the last window was flushed (-Infinity: never). */
+  private flushedAtMs = Number.NEGATIVE_INFINITY;
   /**
    * Events the collapsing rewrote, encoded once per batch window for every recipient that gets the same
    * rewrite (the members of a room see the same burst), keyed by what they say.
@@ -30,15 +37,35 @@ export class PresenceBatch {
   private rewrites = new Map<string, Uint8Array>();
 
   constructor(
-    /** Longest a presence frame waits, in ms; 0 writes at once. */
+    /** Longest a presence frame waits when presence is occasional, in ms; 0 writes at once. */
     readonly flushMs: number,
     private readonly clock: Clock,
-  ) {}
+    /**
+     * Longest a presence frame waits while presence keeps coming, in ms. Each member of a filling room
+     * gets one write per window, so doubling the window halves those writes in a login storm.
+     */
+    maxFlushMs = flushMs,
+  ) {
+    this.maxFlushMs = Math.max(flushMs, maxFlushMs);
+    this.windowMs = flushMs;
+  }
 
-  /** Notes that `holder` has waiting presence frames; they are written within `flushMs`. */
+  /**
+   * Notes that `holder` has waiting presence frames; they are written when the window ends. A window
+   * opened within one window's length of the last flush is twice as long as that one (up to
+   * `maxFlushMs`): presence is still coming. After a quiet spell it is `flushMs` again.
+   */
   add(holder: PresenceHolder): void {
     this.waiting.add(holder);
-    this.timer ??= this.clock.setTimeout(this.flushAll, this.flushMs);
+    if (this.timer) return;
+    const still = this.clock.now() - this.flushedAtMs < this.windowMs;
+    this.windowMs = still ? Math.min(this.windowMs * 2, this.maxFlushMs) : this.flushMs;
+    this.timer = this.clock.setTimeout(this.flushAll, this.windowMs);
+  }
+
+  /** The length of the window open now (or of the last one), in ms. */
+  get currentWindowMs(): number {
+    return this.windowMs;
   }
 
   /** Forgets a holder that flushed or closed on its own. */
@@ -48,6 +75,7 @@ export class PresenceBatch {
 
   readonly flushAll = (): void => {
     this.timer = undefined;
+    this.flushedAtMs = this.clock.now();
     for (const holder of this.waiting) holder.flushPresence();
     this.waiting.clear();
     this.rewrites = new Map();

@@ -56,6 +56,8 @@ const { PRESENCE_KIND_NICK: NICK } = PresenceKind;
  * Events of other subjects, and frames whose content is unknown, keep their place and order.
  */
 export function collapsePresence(queue: readonly QueuedPresence[]): CollapsedPresence[] {
+  // Joins alone (a login storm) leave nothing to collapse: no bookkeeping for them.
+  if (queue.every(onlyPasses)) return queue.map(({ frame }) => ({ frame }));
   const slots: (Slot | undefined)[] = [];
   const subjects = new Map<number, Subject>();
   const drop = (subject: Subject, at: number) => {
@@ -138,6 +140,11 @@ export function collapsePresence(queue: readonly QueuedPresence[]): CollapsedPre
     out.push(slot.changed ? { rewritten: slot.presence } : { frame: slot.item.frame });
   }
   return out;
+}
+
+/** A JOIN, or a frame whose content is unknown here: nothing before it changes it, alone it stays. */
+function onlyPasses({ presence }: QueuedPresence): boolean {
+  return presence === undefined || presence.kind === JOIN;
 }
 
 function newSubject(fresh: boolean): Subject {

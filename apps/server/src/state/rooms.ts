@@ -151,6 +151,18 @@ export interface RoomDirectory<M extends Member = Member> {
 /** Most rooms a joining member may be in for its peers to be told whether they see it for the first time. */
 const FIRST_SIGHT_MAX_ROOMS = 4;
 
+/**
+ * Whether `peer` shares none of `rooms` (the joining member's rooms before this join), so it learns
+ * of the member from this join. Checked for a member in at most FIRST_SIGHT_MAX_ROOMS rooms, so a join
+ * costs at most that many lookups a peer; past it the answer is "no", which only collapses less
+ * (state/presence-collapse.ts).
+ */
+function firstSight<M extends Member>(rooms: ReadonlySet<Room<M>>, peer: M): boolean {
+  if (rooms.size > FIRST_SIGHT_MAX_ROOMS) return false;
+  for (const room of rooms) if (room.members.has(peer)) return false;
+  return true;
+}
+
 export class LocalRoomDirectory<M extends Member = Member> implements RoomDirectory<M> {
   private readonly rooms = new Map<string, Room<M>>();
   /**
@@ -233,24 +245,14 @@ export class LocalRoomDirectory<M extends Member = Member> implements RoomDirect
   }
 
   private announceJoin(room: Room<M>, member: M, presence: Uint8Array): void {
-    for (const peer of room.members) peer.sendPresence(presence, this.firstSight(member, peer));
+    const rooms = this.roomSet(member);
+    // In no room yet (a login): every member sees it for the first time, with no lookup per member.
+    if (!rooms) for (const peer of room.members) peer.sendPresence(presence, true);
+    else for (const peer of room.members) peer.sendPresence(presence, firstSight(rooms, peer));
     if (this.link) {
       if (room.members.size === 0) this.link.occupied(room.name);
       this.link.presence([room.name], presence);
     }
-  }
-
-  /**
-   * Whether `peer` shares no room with `member` yet (so it learns of `member` from this join). Checked
-   * for a member in at most FIRST_SIGHT_MAX_ROOMS rooms, so a join costs at most that many lookups a
-   * peer; past it the answer is "no", which only collapses less (state/presence-collapse.ts).
-   */
-  private firstSight(member: M, peer: M): boolean {
-    const rooms = this.roomSet(member);
-    if (!rooms) return true;
-    if (rooms.size > FIRST_SIGHT_MAX_ROOMS) return false;
-    for (const room of rooms) if (room.members.has(peer)) return false;
-    return true;
   }
 
   leave(room: Room<M>, member: M, presence: Uint8Array): void {
