@@ -116,7 +116,9 @@ describe("direct message privacy", () => {
       .catch((e) => e)) as ServerError;
     expect(file.code).toBe(ErrorCode.ERROR_CODE_NO_SUCH_FILE);
     const check = new Database(join(dataDir, "parley.db"), { readonly: true });
-    expect(check.prepare("SELECT COUNT(*) AS n FROM messages WHERE conversation LIKE '@%'").get()).toEqual({
+    expect(
+      check.prepare("SELECT COUNT(*) AS n FROM message_batches WHERE conversation LIKE '@%'").get(),
+    ).toEqual({
       n: 0,
     });
     check.close();

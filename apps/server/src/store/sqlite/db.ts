@@ -4,7 +4,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { privateFile } from "../data-dir.js";
-import { SEARCH_INDEXED_UP_TO, SEARCH_INSERT_BY_LOG, SEARCH_SCHEMA } from "./search.js";
+import { PACKED_HISTORY_SCHEMA } from "./batches.js";
+import { SEARCH_BY_BATCH, SEARCH_INDEXED_UP_TO, SEARCH_INSERT_BY_LOG, SEARCH_SCHEMA } from "./search.js";
 
 export type Db = Database.Database;
 
@@ -114,6 +115,9 @@ export const MIGRATIONS: string[] = [
   // De-duplication by client id from a table in memory (sqlite/messages.ts), read from the rows at
   // start: the unique index wrote a B-tree page per message at a random place, more than the row cost.
   "DROP INDEX messages_client_msg_id;",
+  // A committed batch of a conversation as one row (sqlite/batches.ts): three B-tree inserts and an
+  // FTS5 entry per message cost more than the relay spends delivering it to a room of 50.
+  `${PACKED_HISTORY_SCHEMA}\n${SEARCH_BY_BATCH}`,
 ];
 
 /** Opens (creating if needed) `<dataDir>/parley.db`. `:memory:` as dataDir gives a throwaway database. */

@@ -22,17 +22,18 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   const db = openDatabase(dataDir);
   const audit = new SqliteAuditRecords(db);
   const searchWriter = new SearchIndexWriter(db);
+  const messages = new SqliteMessageLog(db, searchWriter);
   return {
     engine: "sqlite",
     db,
-    messages: new SqliteMessageLog(db, searchWriter),
+    messages,
     rooms: new SqliteRoomRecords(db),
     bans: new SqliteBanRecords(db, audit),
     audit,
     files: new SqliteFileRecords(db),
     search: new SqliteSearchIndex(db, searchWriter),
     accounts: new SqliteAccountRecords(db),
-    offlineQueue: new SqliteOfflineQueue(db),
+    offlineQueue: new SqliteOfflineQueue(db, (conversation, seq) => messages.messageAt(conversation, seq)),
     readMarkers: new SqliteReadMarkers(db),
     open() {
       // Migrated when opened above: the data directory lock already keeps other servers out.

@@ -1,7 +1,6 @@
 // The offline queue in SQLite: pointers (account, conversation, seq) to direct messages stored in
-// `messages`, read and deleted in one transaction at the account's next login.
+// the history, read and deleted in one transaction at the account's next login.
 import type { ChatMessage } from "@parley/protocol";
-import { type MessageRow, toMessage } from "../rows.js";
 import type { OfflineQueueRecords } from "../store.js";
 import type { Db } from "./db.js";
 
@@ -12,18 +11,23 @@ export class SqliteOfflineQueue implements OfflineQueueRecords {
   private readonly selectCounts;
   private readonly takeAll;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    /** The stored message a pointer names, or undefined once retention deleted it. */
+    messageAt: (conversation: string, seq: number) => ChatMessage | undefined,
+  ) {
     this.insert = db.prepare("INSERT INTO offline_queue (account, conversation, seq) VALUES (?, ?, ?)");
     this.remove = db.prepare("DELETE FROM offline_queue WHERE account = ?");
     this.selectCounts = db.prepare("SELECT account, COUNT(*) AS n FROM offline_queue GROUP BY account");
-    const select = db.prepare(
-      `SELECT m.* FROM offline_queue q JOIN messages m ON m.conversation = q.conversation AND m.seq = q.seq
-       WHERE q.account = ? ORDER BY q.id`,
-    );
+    const select = db.prepare("SELECT conversation, seq FROM offline_queue WHERE account = ? ORDER BY id");
     this.takeAll = db.transaction((account: string): ChatMessage[] => {
-      const rows = select.all(account) as MessageRow[];
+      const found: ChatMessage[] = [];
+      for (const { conversation, seq } of select.all(account) as { conversation: string; seq: number }[]) {
+        const message = messageAt(conversation, seq);
+        if (message) found.push(message);
+      }
       this.remove.run(account);
-      return rows.map(toMessage);
+      return found;
     });
   }
 
