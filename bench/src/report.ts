@@ -359,6 +359,10 @@ export function clientTable(r: ScenarioResult): string {
       `${fmt(c.outputBytesPerSec / 1024, 1)} KiB/s, ${c.fullRedraws} full-screen clears`,
     ],
     [
+      "frames drawn",
+      `${fmt(c.framesPerSec ?? Number.NaN, 1)}/s in the traffic (${fmt(c.messagesPerSecond / (c.framesPerSec ?? Number.NaN), 1)} messages a frame at most), ${fmt(c.idleFramesPerSec ?? Number.NaN, 1)}/s idle`,
+    ],
+    [
       "RSS during traffic (MiB)",
       `min ${fmt(c.rss.minBytes / 2 ** 20, 1)}, max ${fmt(c.rss.maxBytes / 2 ** 20, 1)}, end ${fmt(c.rss.endBytes / 2 ** 20, 1)} (mean of the last tenth); peak (VmHWM) ${fmt(c.peakRssBytes / 2 ** 20, 1)}`,
     ],

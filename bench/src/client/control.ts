@@ -13,6 +13,11 @@ export interface PaneOutput {
 
 /** ESC [2J as tmux escapes it in %output. */
 const CLEAR_SCREEN = "\\033[2J";
+/**
+ * ESC [?2026h (begin synchronized update) as tmux escapes it: Ink opens every frame it writes to a
+ * terminal with it, so counting it counts frames.
+ */
+const FRAME_START = "\\033[?2026h";
 
 /** A reply to one command: its lines, or the error tmux gave. */
 interface Reply {
@@ -38,6 +43,8 @@ export class TmuxControl {
   outputChars = 0;
   /** Whole-screen clears (ESC [2J) written so far: each one starts a full redraw. */
   fullRedraws = 0;
+  /** Frames written so far (each opens a synchronized update). */
+  frames = 0;
   /** When the last piece of output came (nowUs), 0 before any. */
   lastOutputUs = 0;
 
@@ -156,6 +163,7 @@ export class TmuxControl {
       this.lastOutputUs = atUs;
       for (let i = text.indexOf(CLEAR_SCREEN); i >= 0; i = text.indexOf(CLEAR_SCREEN, i + 1))
         this.fullRedraws++;
+      for (let i = text.indexOf(FRAME_START); i >= 0; i = text.indexOf(FRAME_START, i + 1)) this.frames++;
       this.onOutput?.({ text, atUs });
     } else if (line.startsWith("%begin ")) {
       this.block = { lines: [], error: false };

@@ -57,6 +57,8 @@ export interface ClientFigures {
   warmupSeconds: number;
   /** The client's CPU in the busy room with nobody talking, as a share of one core, in %. */
   idleCpuPct: number;
+  /** Frames the client wrote during that idle time, per second. */
+  idleFramesPerSec: number;
   /** The same while the room carries `messagesPerSecond`. */
   trafficCpuPct: number;
   /** Key echo while the room is busy (after the warm-up). */
@@ -72,6 +74,11 @@ export interface ClientFigures {
   outputBytesPerSec: number;
   /** Whole-screen clears (ESC [2J) written during the traffic: each one is a full redraw. */
   fullRedraws: number;
+  /**
+   * Frames written during the traffic, per second: with `messagesPerSecond`, how many messages
+   * each frame carries (the typed keys draw frames of their own too).
+   */
+  framesPerSec: number;
   /** Scrolling from the newest message of a long room to its first. */
   historyMessages: number;
   pages: LatencyMs | null;

@@ -33,6 +33,7 @@ describe("the terminal-client benchmark", () => {
     expect(Number.isFinite(c.idleCpuPct)).toBe(true);
     expect(Number.isFinite(c.trafficCpuPct)).toBe(true);
     expect(c.echo?.samples).toBeGreaterThan(0);
+    expect(c.framesPerSec).toBeGreaterThan(0);
     expect(c.rssSeries.length).toBeGreaterThan(1);
     expect(c.rss.minBytes).toBeGreaterThan(0);
     expect(c.rss.maxBytes).toBeGreaterThanOrEqual(c.rss.minBytes);
@@ -44,6 +45,7 @@ describe("the terminal-client benchmark", () => {
     expect(c.stormEcho?.samples).toBeGreaterThan(0);
     const report = formatReport([result]);
     expect(report).toContain("Targets (terminal client)");
+    expect(report).toMatch(/frames drawn\s*\|\s*[\d.,]+\/s in the traffic/);
     expect(report).toMatch(/key echo p99 ≤ 50 ms meanwhile: p50 [\d.,]+ ms/);
     expect(report).toMatch(/RSS during traffic \(MiB\)\s*\|\s*min [\d.,]+, max [\d.,]+, end [\d.,]+/);
   });

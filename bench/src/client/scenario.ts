@@ -170,12 +170,14 @@ export async function runClientScenario(
     progress(`    idle for ${s.idleMs / 1000} s`);
     const idleBefore = sampleProcess(pid);
     const idleFromUs = nowUs();
+    const idleFramesBefore = term.frames;
     await sleep(s.idleMs);
     const idleCpuPct =
       ((sampleProcess(pid).cpuMs - idleBefore.cpuMs) / ((nowUs() - idleFromUs) / 1000)) * 100;
+    const idleFramesPerSec = (term.frames - idleFramesBefore) / ((nowUs() - idleFromUs) / 1e6);
 
     progress(`    ${s.messagesPerSecond} messages/s for ${s.trafficMs / 1000} s, typing meanwhile`);
-    const samples: (ClientSample & { outputChars: number; fullRedraws: number })[] = [];
+    const samples: (ClientSample & { outputChars: number; fullRedraws: number; frames: number })[] = [];
     const atUs = nowUs() + 200_000;
     const warmupUs = atUs + s.warmupMs * 1000;
     const endUs = atUs + s.trafficMs * 1000;
@@ -189,6 +191,7 @@ export async function runClientScenario(
         cpuMs: p.cpuMs,
         outputChars: term.outputChars,
         fullRedraws: term.fullRedraws,
+        frames: term.frames,
       });
     };
     const sampler = setInterval(sample, s.sampleIntervalMs);
@@ -277,6 +280,7 @@ export async function runClientScenario(
       trafficSeconds: s.trafficMs / 1000,
       warmupSeconds: s.warmupMs / 1000,
       idleCpuPct,
+      idleFramesPerSec,
       trafficCpuPct: cpuPct(samples),
       echo: latencyMs(echo.histogram),
       echoTimeouts: echo.timeouts,
@@ -288,6 +292,7 @@ export async function runClientScenario(
       peakRssBytes,
       outputBytesPerSec: first && last && windowS > 0 ? (last.outputChars - first.outputChars) / windowS : 0,
       fullRedraws: first && last ? last.fullRedraws - first.fullRedraws : 0,
+      framesPerSec: first && last && windowS > 0 ? (last.frames - first.frames) / windowS : 0,
       historyMessages: s.historyMessages,
       pages: latencyMs(pageHistogram),
       pagePresses: paging.pageUs.length + paging.idlePresses,
