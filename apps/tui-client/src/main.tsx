@@ -127,6 +127,9 @@ async function checkCertificate(host: string, port: number, tls: TlsClientOption
   }
 }
 
+/** Ink's bound on frames a second, whatever asks for them (see the render call below). */
+const INK_MAX_FPS = 60;
+
 let connection: ChatConnection | null = null;
 let instance: Instance | undefined;
 let quitting = false;
@@ -235,9 +238,11 @@ instance = render(
     profile: settings.profile,
     terminalWrite: (bytes: string) => process.stdout.write(bytes),
   }),
-  // At most 30 frames a second, and only the rows that changed are rewritten: a busy room no longer
-  // clears and redraws the whole screen for every message.
-  { exitOnCtrlC: false, patchConsole: true, maxFps: 30, incrementalRendering: true },
+  // Only the rows that changed are rewritten: a busy room no longer clears and redraws the whole
+  // screen for every message. Messages come in frames at most 10 a second (useChat's EVENT_FRAME_MS);
+  // Ink's own bound is higher, so a key drawn just after a message frame waits at most 16 ms for its
+  // turn, not 33, while a burst of updates in the same instant is still drawn once.
+  { exitOnCtrlC: false, patchConsole: true, maxFps: INK_MAX_FPS, incrementalRendering: true },
 );
 // Ink ends the app on a render error; never linger behind a dead screen.
 instance.waitUntilExit().then(

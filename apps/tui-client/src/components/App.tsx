@@ -10,7 +10,7 @@ import { useChat } from "../hooks/use-chat.js";
 import { useCommands } from "../hooks/use-commands.js";
 import { useConversationLog } from "../hooks/use-conversation-log.js";
 import { useKeys } from "../hooks/use-keys.js";
-import { useLineEditor } from "../hooks/use-line-editor.js";
+import { useLineEditorStore } from "../hooks/use-line-editor.js";
 import { useMouseReporting } from "../hooks/use-mouse-reporting.js";
 import { useNow } from "../hooks/use-now.js";
 import { useProfile } from "../hooks/use-profile.js";
@@ -24,7 +24,7 @@ import type { Key } from "../state/keys.js";
 import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
 import { mouseAction } from "../state/mouse.js";
 import { newestHeldSeq, oldestHeldSeq } from "../state/window.js";
-import { InputLine } from "./InputLine.js";
+import { LiveInputLine } from "./InputLine.js";
 import { nickColumnWidth } from "./layout.js";
 import { lineStyleVersion, setLineStyle } from "./line-style.js";
 import { MessageView } from "./MessageView.js";
@@ -75,7 +75,8 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
     [sendFile, getFile, cancelFile],
   );
   const run = useCommands(connection, act, latestState, onQuit, files, runUserCommand);
-  const { editor, update } = useLineEditor();
+  const lineEditor = useLineEditorStore();
+  const { update } = lineEditor;
   const { columns, rows: screenRows } = useTerminalSize();
   const nowMs = useNow(["reconnecting", "kicked", "banned"].includes(state.status.type));
 
@@ -235,7 +236,7 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
         moreRows={moreRows}
         newer={active.newerAvailable}
       />
-      <InputLine prompt={prompt} editor={editor} width={columns} />
+      <LiveInputLine prompt={prompt} store={lineEditor} width={columns} />
     </Box>
   );
 }

@@ -1,12 +1,30 @@
 // The input line: a prompt naming the conversation, the text with its cursor, scrolled sideways
 // when it is wider than the screen. Line breaks from a paste show as "↵"; a password as dots.
 import { Text } from "ink";
+import { memo } from "react";
+import { type LineEditorStore, useEditorState } from "../hooks/use-line-editor.js";
 import { maskSecret } from "../state/commands.js";
 import type { EditorState } from "../state/editor.js";
 import { showableClusters } from "./clusters.js";
 import { textWidth } from "./layout.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * The input line of `store`, drawn on its own when a key changes it: the rest of the screen is not
+ * rendered again for a key, so an echo costs little more than the line itself.
+ */
+export const LiveInputLine = memo(function LiveInputLine({
+  prompt,
+  store,
+  width,
+}: {
+  prompt: string;
+  store: LineEditorStore;
+  width: number;
+}) {
+  return <InputLine prompt={prompt} editor={useEditorState(store)} width={width} />;
+});
 
 export function InputLine({ prompt, editor, width }: { prompt: string; editor: EditorState; width: number }) {
   const shown = (s: string) => showableClusters(s.replace(/\n/g, "↵"));

@@ -1,24 +1,37 @@
 // Right column: who is in the room, each nick in its own colour; away people dimmed, guests marked "~".
 import { foldName, sameName } from "@parley/protocol";
 import { Box, Text } from "ink";
+import { memo } from "react";
 import type { ChatBuffer } from "../state/model.js";
 import { type NickFlagsMap, nickListLabel } from "../state/presence-details.js";
 import { fit, nickColour } from "./layout.js";
 
-export function NickList({
-  buffer,
-  me,
-  flags,
-  width,
-  height,
-}: {
+interface NickListProps {
+  /** Read for its kind and members only (see sameList). */
   buffer: ChatBuffer;
   me: string;
   /** Who is away or a guest, by folded nick. */
   flags: NickFlagsMap;
   width: number;
   height: number;
-}) {
+}
+
+/**
+ * The list is drawn again only when what it shows changed: a message changes the buffer but not its
+ * members, and redrawing a list of hundreds of nicks for every message was a large part of a frame.
+ */
+function sameList(a: NickListProps, b: NickListProps): boolean {
+  return (
+    a.buffer.kind === b.buffer.kind &&
+    a.buffer.members === b.buffer.members &&
+    a.me === b.me &&
+    a.flags === b.flags &&
+    a.width === b.width &&
+    a.height === b.height
+  );
+}
+
+export const NickList = memo(function NickList({ buffer, me, flags, width, height }: NickListProps) {
   const inner = width - 1;
   // Rows under the count: all for nicks when they fit, else one less, for the "+N more" line.
   const rows = Math.max(0, height - 1);
@@ -56,4 +69,4 @@ export function NickList({
       {hidden > 0 ? <Text dimColor>{fit(`+${hidden} more`, inner)}</Text> : null}
     </Box>
   );
-}
+}, sameList);

@@ -6,7 +6,7 @@ import { renderHook } from "../../test/render-hook.js";
 import * as edit from "../state/editor.js";
 import { initialState, roomKey } from "../state/model.js";
 import { useChat } from "./use-chat.js";
-import { useLineEditor } from "./use-line-editor.js";
+import { useEditorState, useLineEditor, useLineEditorStore } from "./use-line-editor.js";
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -76,5 +76,29 @@ describe("useLineEditor", () => {
     update((s) => edit.insert(s, "p!"));
     expect(current().text).toBe("hellp!");
     await vi.waitFor(() => expect(hook.result.current.editor.text).toBe("hellp!"));
+  });
+});
+
+describe("useLineEditorStore", () => {
+  it("re-renders what reads the line on a key, not the screen that owns the store", async () => {
+    let ownerRenders = 0;
+    let readerRenders = 0;
+    const owner = renderHook(() => {
+      ownerRenders++;
+      return useLineEditorStore();
+    });
+    unmount = owner.unmount;
+    const store = owner.result.current;
+    const reader = renderHook(() => {
+      readerRenders++;
+      return useEditorState(store);
+    });
+    const ownerBefore = ownerRenders;
+    const readerBefore = readerRenders;
+    for (const char of "hi") store.update((s) => edit.insert(s, char));
+    await vi.waitFor(() => expect(reader.result.current.text).toBe("hi"));
+    expect(readerRenders).toBeGreaterThan(readerBefore);
+    expect(ownerRenders).toBe(ownerBefore);
+    reader.unmount();
   });
 });

@@ -1,6 +1,7 @@
 // Owns the link between a chat connection and the reducer: client events are stamped and applied
-// together once per frame (a busy room sends many between two redraws), and the returned `act`
-// stamps and applies actions from the keyboard at once, so keys echo without waiting for a frame.
+// together, at most EVENT_FRAME_MS apart (a busy room sends many between two redraws), and the
+// returned `act` stamps and applies actions from the keyboard at once, so keys echo without waiting
+// for a frame.
 // The state lives in a small store read by React, so a burst of keys (PgUp held down) each sees the
 // state the previous one left, before any redraw.
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
@@ -8,12 +9,17 @@ import type { ChatConnection } from "../client/chat-client.js";
 import type { ClientEvent } from "../client/events.js";
 import type { ChatState } from "../state/model.js";
 import { type Action, reducer, type UiAction } from "../state/reducer.js";
+import { FrameCoalescer } from "./frame-coalescer.js";
 
 /** Dispatches an unstamped action; the time is added here, keeping the reducer free of clocks. */
 export type Act = (action: ClientEvent | UiAction) => void;
 
-/** Client events are gathered this long, in ms, then applied as one update: one redraw per frame. */
-export const EVENT_FRAME_MS = 33;
+/**
+ * Least time between two updates made of client events, in ms: a busy room redraws at most 10 times
+ * a second, however many messages it carries, while a message after a quiet spell shows at once.
+ * Keys are not held back by it: each is drawn as it comes, between these frames.
+ */
+export const EVENT_FRAME_MS = 100;
 
 /** The state as of every action applied so far, whether or not React has drawn it yet. */
 export type LatestState = () => ChatState;
@@ -45,22 +51,14 @@ export function useChat(connection: ChatConnection, initial: ChatState): [ChatSt
   const act = useCallback<Act>((action) => apply({ ...action, nowMs: Date.now() }), [apply]);
   const latest = useCallback<LatestState>(() => store.state, [store]);
   useEffect(() => {
-    let pending: Action[] = [];
-    let timer: NodeJS.Timeout | null = null;
-    const flush = () => {
-      timer = null;
-      const actions = pending;
-      pending = [];
-      apply({ type: "batch", actions, nowMs: Date.now() });
-    };
-    const unsubscribe = connection.onEvent((event) => {
-      pending.push({ ...event, nowMs: Date.now() });
-      timer ??= setTimeout(flush, EVENT_FRAME_MS);
-    });
+    const frames = new FrameCoalescer<Action>(EVENT_FRAME_MS, (actions) =>
+      apply({ type: "batch", actions, nowMs: Date.now() }),
+    );
+    const unsubscribe = connection.onEvent((event) => frames.push({ ...event, nowMs: Date.now() }));
     connection.start();
     return () => {
       unsubscribe();
-      if (timer) clearTimeout(timer);
+      frames.stop();
     };
   }, [connection, apply]);
   return [state, act, latest];

@@ -47,6 +47,7 @@ import {
   oldestHeldSeq,
   prependOlder,
   replaceWithLatest,
+  withBatchAppends,
 } from "./window.js";
 
 /** Actions that come from the person at the keyboard rather than from the server. */
@@ -88,7 +89,7 @@ export type Action =
 export function reducer(state: ChatState, action: Action): ChatState {
   switch (action.type) {
     case "batch":
-      return applyBatch(state, action.actions);
+      return withBatchAppends(() => applyBatch(state, action.actions));
     case "status":
       return onStatus(state, action.status, action.nowMs);
     case "welcome": {

@@ -134,4 +134,22 @@ describe("the window of lines", () => {
     expect(newestHeldSeq(buffer.lines)).toBe(TOTAL + MAX_LINES_PER_BUFFER);
     expect(buffer).toMatchObject({ olderAvailable: true, newerAvailable: false, scroll: null });
   });
+
+  it("takes a batch of live messages past the bound as one by one, changing no earlier state", () => {
+    const before = joinedRoom();
+    const linesBefore = [...before.buffers[key]!.lines];
+    const messages = stored(TOTAL + 1, TOTAL + MAX_LINES_PER_BUFFER + 50).map(
+      (message): Action => ({ type: "message", message, nowMs: NOW }),
+    );
+    // Two batches, so the second appends to an array the first made (and handed out).
+    const half = Math.floor(messages.length / 2);
+    const first = reducer(before, { type: "batch", actions: messages.slice(0, half), nowMs: NOW });
+    const firstLines = [...first.buffers[key]!.lines];
+    const batched = reducer(first, { type: "batch", actions: messages.slice(half), nowMs: NOW });
+    const oneByOne = messages.reduce(reducer, before);
+    expect(batched.buffers[key]!.lines).toEqual(oneByOne.buffers[key]!.lines);
+    expect(batched.buffers[key]).toMatchObject({ olderAvailable: true, newerAvailable: false });
+    expect(before.buffers[key]!.lines).toEqual(linesBefore);
+    expect(first.buffers[key]!.lines).toEqual(firstLines);
+  });
 });
