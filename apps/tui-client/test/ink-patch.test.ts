@@ -1,9 +1,13 @@
 // The short paths patches/ink@6.8.0.patch adds to Ink's renderer give exactly what the long ones
 // give: widths and cells of plain text (plain-text.js) against string-width and the tokenizer, and
-// rows joined from cached pieces against rows drawn cell by cell (output.js).
+// rows joined from cached pieces against rows drawn cell by cell (output.js); and a commit that
+// changed nothing on screen draws no frame, while any change does (reconciler.js, Text.js).
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Box, Text } from "ink";
+import { render } from "ink-testing-library";
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 
 const inkBuild = dirname(createRequire(import.meta.url).resolve("ink"));
@@ -116,5 +120,40 @@ describe("the Ink patch's short paths", () => {
       expect(fromPieces).toBe(output.drawRow(writes));
     }
     expect(joined).toBeGreaterThan(15_000);
+  });
+});
+
+/** A screen whose `tick` is not shown: a new tick re-renders every part of it, changing nothing. */
+function Screen({ text, color, width }: { tick: number; text: string; color: string; width: number }) {
+  return createElement(
+    Box,
+    { flexDirection: "column", width },
+    createElement(Text, { color, bold: true }, text),
+    createElement(Text, { dimColor: true, wrap: "truncate-end" }, "a line", " in pieces"),
+  );
+}
+const screen = (tick: number, text = "one", color = "green", width = 20) =>
+  createElement(Screen, { tick, text, color, width });
+
+describe("the Ink patch's frames", () => {
+  it("draws no frame for a commit that changed nothing on screen, and one for each change", () => {
+    const app = render(screen(0));
+    const drawn = () => app.frames.length;
+    const first = drawn();
+    app.rerender(screen(1));
+    app.rerender(screen(2));
+    expect(drawn()).toBe(first);
+    app.rerender(screen(3, "two"));
+    expect(drawn()).toBe(first + 1);
+    expect(app.lastFrame()).toContain("two");
+    app.rerender(screen(4, "two", "red"));
+    expect(drawn()).toBe(first + 2);
+    app.rerender(screen(5, "two", "red", 30));
+    expect(drawn()).toBe(first + 3);
+    app.unmount();
+    // The first commit is drawn even when it shows nothing.
+    const empty = render(createElement(() => null));
+    expect(empty.lastFrame()).toBe("");
+    empty.unmount();
   });
 });

@@ -310,6 +310,13 @@ describe("reducer", () => {
     expect(texts(batched, dmKey("u3")).at(-1)).toBe("← u3 quit");
   });
 
+  it("keeps the same state for a lag measured again unchanged, so no frame is drawn for it", () => {
+    const measured = run(initialState("ana", "t"), { type: "lag", lagMs: 3 });
+    expect(measured.lagMs).toBe(3);
+    expect(run(measured, { type: "lag", lagMs: 3 })).toBe(measured);
+    expect(run(measured, { type: "lag", lagMs: 4 }).lagMs).toBe(4);
+  });
+
   it("applies a batch of actions in order, as one update", () => {
     const one = run(start(), msg("lobby", 1, "bob", "one"), msg("lobby", 2, "bob", "two"));
     const batched = reducer(start(), {

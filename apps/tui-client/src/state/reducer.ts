@@ -198,7 +198,8 @@ export function reducer(state: ChatState, action: Action): ChatState {
       return toActiveAndServer(markAllParted(state), "error", text, action.nowMs);
     }
     case "lag":
-      return { ...state, lagMs: action.lagMs };
+      // Measured every few seconds and mostly the same: an unchanged state draws no frame.
+      return action.lagMs === state.lagMs ? state : { ...state, lagMs: action.lagMs };
     case "whois":
       return whoisLines(action.info, action.nowMs).reduce(
         (s, text) => addSystem(s, s.active, "info", text, action.nowMs),
