@@ -1,5 +1,8 @@
 // The chat client against a real in-process server: login, direct messages, errors in words,
 // nick collisions, lag, resuming after a restart, and a kick with a ban.
+import { once } from "node:events";
+import { type AddressInfo, createServer, type Socket, connect as tcpConnect } from "node:net";
+import { decodeEnvelope, FrameDecoder } from "@parley/protocol";
 import type { ServerConfig } from "@parley/server";
 import { adminClient, loggedIn, onCleanup, tempDir } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
@@ -62,6 +65,45 @@ async function setup(overrides: Partial<ServerConfig> = {}) {
   return { server: () => server, connect, restart, dataDir };
 }
 
+/**
+ * A TCP proxy to `port` that records, per connection and in the order they pass, the kind of every
+ * frame: "c:hello" from the client, "s:welcome" from the server. `cut()` drops every connection.
+ */
+async function recordingProxy(port: number) {
+  const connections: string[][] = [];
+  const sockets: Socket[] = [];
+  const proxy = createServer((client) => {
+    const seen: string[] = [];
+    connections.push(seen);
+    const upstream = tcpConnect(port, "127.0.0.1");
+    const tap = (side: string, from: Socket, to: Socket) => {
+      const decoder = new FrameDecoder({ maxFrameBytes: 1 << 24 });
+      from.on("data", (chunk: Buffer) => {
+        for (const frame of decoder.push(chunk)) seen.push(`${side}:${decodeEnvelope(frame).body}`);
+        to.write(chunk);
+      });
+      from.on("close", () => to.destroy());
+      from.on("error", () => {});
+      sockets.push(from);
+    };
+    tap("c", client, upstream);
+    tap("s", upstream, client);
+  });
+  proxy.listen(0, "127.0.0.1");
+  await once(proxy, "listening");
+  onCleanup(() => {
+    for (const socket of sockets) socket.destroy();
+    proxy.close();
+  });
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    connections,
+    cut: () => {
+      for (const socket of sockets.splice(0)) socket.destroy();
+    },
+  };
+}
+
 describe("ChatClient with a real server", () => {
   it("logs in to the default room, delivers direct messages both ways and measures lag", async () => {
     const { connect } = await setup();
@@ -81,6 +123,32 @@ describe("ChatClient with a real server", () => {
     await vi.waitFor(() => expect(ana.find("lag").length).toBeGreaterThan(0));
     // A round trip on this machine: measured (not the time since the epoch), and far below a second.
     expect(ana.find("lag")[0]!.lagMs).toBeLessThan(1000);
+  });
+
+  it("sends Login right behind Hello when it has rooms to resume, and waits for Welcome only on a first login", async () => {
+    const { server } = await setup();
+    const proxy = await recordingProxy(server().port);
+    const events: ClientEvent[] = [];
+    const client = new ChatClient({
+      host: "127.0.0.1",
+      port: proxy.port,
+      nick: "ana",
+      clientVersion: "test",
+      backoff: { initialMs: 50, maxMs: 200, jitter: 0 },
+    });
+    client.onEvent((event) => events.push(event));
+    client.start();
+    onCleanup(() => client.quit("test over"));
+    const logins = () => events.filter((e) => e.type === "loggedIn").length;
+    await vi.waitFor(() => expect(logins()).toBe(1));
+    proxy.cut();
+    await vi.waitFor(() => expect(logins()).toBe(2));
+    const opening = (seen: string[]) => seen.filter((kind) => /^(c:hello|c:login|s:welcome)$/.test(kind));
+    // The first login names the default room, which only the Welcome tells.
+    expect(opening(proxy.connections[0]!)).toEqual(["c:hello", "s:welcome", "c:login"]);
+    // The reconnect resumes the room it was in: one round trip.
+    expect(opening(proxy.connections[1]!)).toEqual(["c:hello", "c:login", "s:welcome"]);
+    expect(events.filter((e) => e.type === "welcome")).toHaveLength(2);
   });
 
   it("reports refusals in plain words and retries a taken nick with an underscore", async () => {

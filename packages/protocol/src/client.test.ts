@@ -158,6 +158,27 @@ describe("handshake in one round trip", () => {
     await client.close();
   });
 
+  it("sends Login behind a Hello still waiting for its Welcome, without a second Hello", async () => {
+    // As the chat clients do on a reconnect: Hello first (to read the Welcome themselves), then Login
+    // at once, since the rooms to resume are known. This peer answers nothing until both have come.
+    let hello: DecodedEnvelope | undefined;
+    const peer = await startPeer((request) => {
+      if (request.body === "hello") {
+        hello = request;
+        return [];
+      }
+      if (request.body !== "login" || !hello) return [];
+      return [...chatScript(hello), ...chatScript(request)];
+    });
+    const client = await ProtocolClient.connect({ port: peer.port });
+    const greeting = client.hello({ clientName: "t", clientVersion: "1" });
+    const loggingIn = client.login({ clientName: "t", clientVersion: "1", nick: "ana" });
+    expect((await greeting).serverName).toBe("peer");
+    expect((await loggingIn).nick).toBe("ANA");
+    expect(peer.received.map((e) => e.body)).toEqual(["hello", "login"]);
+    await client.close();
+  });
+
   it("rejects with the Hello's error when Hello is refused, the Login left unanswered", async () => {
     const peer = await startPeer((request) => {
       if (request.body !== "hello") return [];

@@ -85,6 +85,8 @@ export class EnvelopeClient<T extends Transport = Transport> {
   private releaseScheduled = false;
   /** The server's Welcome, once `hello` (or `login`) has had it. */
   welcome: Welcome | undefined;
+  /** The Hello on its way, until its Welcome comes: a Login sent meanwhile goes right behind it. */
+  private greeting: Promise<Welcome> | undefined;
   /** Resolves once, when the connection has closed. */
   readonly closed: Promise<CloseInfo>;
   private markClosed!: (info: CloseInfo) => void;
@@ -119,19 +121,26 @@ export class EnvelopeClient<T extends Transport = Transport> {
 
   /** Sends Hello; resolves with the server's Welcome (also kept in `welcome`). Rejects with ServerError. */
   async hello(options: HelloOptions): Promise<Welcome> {
-    this.welcome = await hello(this, options);
+    const greeting = hello(this, options);
+    this.greeting = greeting;
+    try {
+      this.welcome = await greeting;
+    } finally {
+      if (this.greeting === greeting) this.greeting = undefined;
+    }
     return this.welcome;
   }
 
   /**
-   * Logs in: Hello first unless already done (with Login right behind it, see handshake), then
-   * Login. Resolves with the Welcome and the LoggedIn reply; each room's Joined and History follow as
+   * Logs in: Hello first unless already sent, with Login right behind it (see handshake) whether
+   * this sends the Hello or one is still waiting for its Welcome; after the Welcome, Login alone.
+   * Resolves with the Welcome and the LoggedIn reply; each room's Joined and History follow as
    * events. Rejects with ServerError (nick in use, banned, ...); a refused Login may be retried on the
    * same connection with another nick.
    */
   async login(options: HelloOptions & LoginOptions): Promise<LoginResult> {
     if (this.welcome) return login(this, this.welcome, options);
-    return handshake(this, options, this.hello(options));
+    return handshake(this, options, this.greeting ?? this.hello(options));
   }
 
   /** Sends a request and resolves with its reply; rejects with ServerError on an Error reply. */

@@ -10,6 +10,7 @@ import {
   ErrorCode,
   foldName,
   type JoinRoom,
+  type LoginResult,
   listAllMembers,
   listAllRooms,
   MessageKind,
@@ -456,9 +457,27 @@ export class ChatClient implements ChatConnection {
     await this.loop.stop({ quit: { reason } });
   }
 
-  /** Hello, then Login resuming every room we were in, with an underscore added while the nick is taken. */
+  /**
+   * Hello, then Login resuming every room we were in, with an underscore added while the nick is
+   * taken. The Login goes right behind the Hello (one round trip) unless it must name the server's
+   * default room, which only the Welcome tells: on a first login with nothing to resume.
+   */
   private async logIn(conn: ProtocolClient): Promise<void> {
-    const welcome = await conn.hello({ clientName: "parley", clientVersion: this.clientVersion });
+    const greeting = conn.hello({ clientName: "parley", clientVersion: this.clientVersion });
+    const resumed = this.points.loginRooms();
+    // Rooms asked for while offline; on a first login they come on top of the default room.
+    const fresh = [...this.wanted].filter((room) => !this.points.has(room));
+    // The first login names the default room too, so its history is as long as any other join's
+    // (left to the server, it would replay its own, shorter, default).
+    const landing = !this.everLoggedIn && !this.restored && resumed.length === 0;
+    const rooms = (): JoinRoom[] => [
+      ...resumed,
+      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
+    ];
+    const early = landing ? undefined : this.sendLogin(conn, rooms());
+    // Awaited below once the Welcome is in; a refused Hello rejects it too, and that is reported once.
+    early?.catch(() => {});
+    const welcome = await greeting;
     const ratePerSecond = welcome.limits?.ratePerSecond ?? 0;
     this.pacer =
       ratePerSecond > 0
@@ -472,27 +491,10 @@ export class ChatClient implements ChatConnection {
       maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
     });
     const defaultRoom = welcome.defaultRoom ?? "";
-    const resumed = this.points.loginRooms();
-    // Rooms asked for while offline; on a first login they come on top of the default room.
-    const fresh = [...this.wanted].filter((room) => !this.points.has(room));
-    // The first login names the default room too, so its history is as long as any other join's
-    // (left to the server, it would replay its own, shorter, default).
-    const landing = !this.everLoggedIn && !this.restored && resumed.length === 0;
     if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
-    const rooms: JoinRoom[] = [
-      ...resumed,
-      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
-    ];
     for (let retry = 0; ; retry++) {
       try {
-        const ownNick = this.password !== undefined && sameName(this.points.nick, this.accountNick);
-        const result = await conn.login({
-          clientName: "parley",
-          clientVersion: this.clientVersion,
-          nick: this.points.nick,
-          rooms,
-          password: ownNick ? this.password : undefined,
-        });
+        const result = await (retry === 0 && early ? early : this.sendLogin(conn, rooms()));
         for (const room of fresh) this.wanted.delete(room);
         this.points.nick = result.nick;
         this.account = result.loggedIn.account ?? "";
@@ -513,6 +515,18 @@ export class ChatClient implements ChatConnection {
         this.emit({ type: "info", text: `The nick ${taken} ${why}; trying ${this.points.nick}.` });
       }
     }
+  }
+
+  /** One Login with our nick (and password, for the account's own nick), joining `rooms`. */
+  private sendLogin(conn: ProtocolClient, rooms: JoinRoom[]): Promise<LoginResult> {
+    const ownNick = this.password !== undefined && sameName(this.points.nick, this.accountNick);
+    return conn.login({
+      clientName: "parley",
+      clientVersion: this.clientVersion,
+      nick: this.points.nick,
+      rooms,
+      password: ownNick ? this.password : undefined,
+    });
   }
 
   /** Logged in: catch up on what waited for the connection. */

@@ -9,6 +9,7 @@ import {
   type Envelope,
   ErrorCode,
   type JoinRoom,
+  type LoginResult,
   MessageKind,
   type ResumeNote,
   ResumePoints,
@@ -244,9 +245,24 @@ export class WebSession {
     this.onOnline(conn);
   }
 
-  /** Hello, then Login resuming every room we were in, with "_" added while the nick is taken. */
+  /**
+   * Hello, then Login resuming every room we were in, with "_" added while the nick is taken. The
+   * Login goes right behind the Hello (one round trip) unless it must name the server's default
+   * room, which only the Welcome tells: on a first login with nothing to resume.
+   */
   private async logIn(conn: WebSocketClient): Promise<void> {
-    const welcome = await conn.hello({ clientName: "parley-web", clientVersion: this.options.clientVersion });
+    const greeting = conn.hello({ clientName: "parley-web", clientVersion: this.options.clientVersion });
+    const resumed = this.points.loginRooms();
+    const fresh = [...this.wanted].filter((room) => !this.points.has(room));
+    const landing = !this.everLoggedIn && resumed.length === 0;
+    const rooms = (): JoinRoom[] => [
+      ...resumed,
+      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
+    ];
+    const early = landing ? undefined : this.sendLogin(conn, rooms());
+    // Awaited below once the Welcome is in; a refused Hello rejects it too, and that is reported once.
+    early?.catch(() => {});
+    const welcome = await greeting;
     const limits = welcome.limits ?? {};
     const rate = limits.ratePerSecond ?? 0;
     this.pacer = rate > 0 ? new TokenBucket(rate, Math.max(1, limits.rateBurst ?? 1), Date.now()) : null;
@@ -257,23 +273,11 @@ export class WebSession {
       maxMessageChars: limits.maxMessageChars ?? 0,
       maxFileBytes: limits.maxFileBytes ?? 0,
     });
-    const resumed = this.points.loginRooms();
-    const fresh = [...this.wanted].filter((room) => !this.points.has(room));
     const defaultRoom = welcome.defaultRoom ?? "";
-    if (!this.everLoggedIn && resumed.length === 0 && defaultRoom && !fresh.includes(defaultRoom))
-      fresh.unshift(defaultRoom);
-    const rooms: JoinRoom[] = [
-      ...resumed,
-      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
-    ];
+    if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
     for (let retry = 0; ; retry++) {
       try {
-        const result = await conn.login({
-          clientName: "parley-web",
-          clientVersion: this.options.clientVersion,
-          nick: this.points.nick,
-          rooms,
-        });
+        const result = await (retry === 0 && early ? early : this.sendLogin(conn, rooms()));
         for (const room of fresh) this.wanted.delete(room);
         this.points.nick = result.nick;
         this.everLoggedIn = true;
@@ -285,6 +289,16 @@ export class WebSession {
         this.points.nick = `${this.points.nick}_`;
       }
     }
+  }
+
+  /** One Login with our nick, joining `rooms`. */
+  private sendLogin(conn: WebSocketClient, rooms: JoinRoom[]): Promise<LoginResult> {
+    return conn.login({
+      clientName: "parley-web",
+      clientVersion: this.options.clientVersion,
+      nick: this.points.nick,
+      rooms,
+    });
   }
 
   private onLoginFailed(conn: WebSocketClient, error: unknown): void {
