@@ -1,7 +1,14 @@
 // After a batch of messages commits: acknowledge each to its sender and fan it out. Each message is
-// encoded once; a room's messages of one batch are joined into one buffer that every member gets in a
-// single write, and a sender gets the same bytes with its acknowledgements spliced in place.
-import { type ChatMessage, ErrorCode, encodeEnvelope, frameBytes } from "@parley/protocol";
+// encoded once; a room's messages of one batch are encoded into one buffer that every member gets in
+// a single write, and a sender gets the same bytes with its acknowledgements spliced in place.
+import {
+  type ChatMessage,
+  ErrorCode,
+  encodeEnvelope,
+  encodeFrames,
+  frameBody,
+  frameBytes,
+} from "@parley/protocol";
 import type { DirectRecipient } from "./cluster/backplane.js";
 import type { ServerContext } from "./context.js";
 import type { ChatSession } from "./handlers/handler.js";
@@ -189,32 +196,30 @@ function acknowledgeDuplicates({ duplicates }: Delivery, body: Uint8Array): void
  */
 function deliverToRoom(ctx: ServerContext, room: Room<ChatSession>, items: Item[]): number {
   const count = items.length;
-  const frames = new Array<Uint8Array>(count);
-  const acks = new Array<Uint8Array>(count);
+  const envelopes = new Array<{ message: ChatMessage }>(count);
+  for (let i = 0; i < count; i++) envelopes[i] = { message: items[i]!.message };
   const offsets = new Array<number>(count + 1);
+  // One buffer of the room's frames, encoded in place: the bytes every member gets.
+  const all = encodeFrames(envelopes, offsets);
+  const acks = new Array<Uint8Array>(count);
   const senders = new Map<ChatSession, number[]>();
   /** Bodies of messages with copies to acknowledge once the room has them. */
   let duplicated: { ticket: Delivery; body: Uint8Array }[] | undefined;
-  let total = 0;
   for (let i = 0; i < count; i++) {
-    const { message, ticket } = items[i]!;
-    const body = encodeEnvelope({ message });
-    const frame = frameBytes(body);
-    frames[i] = frame;
+    const { ticket } = items[i]!;
+    const body = frameBody(all, offsets[i]!, offsets[i + 1]!);
     // The sender's copy is its acknowledgement: the same body, plus its request id.
-    acks[i] = ticket.requestId ? frameBytes(body, ticket.requestId) : frame;
+    acks[i] = ticket.requestId
+      ? frameBytes(body, ticket.requestId)
+      : all.subarray(offsets[i]!, offsets[i + 1]!);
     if (ticket.duplicates) {
       duplicated ??= [];
       duplicated.push({ ticket, body });
     }
-    offsets[i] = total;
-    total += frame.length;
     const own = senders.get(ticket.sender);
     if (own) own.push(i);
     else senders.set(ticket.sender, [i]);
   }
-  offsets[count] = total;
-  const all = count === 1 ? frames[0]! : Buffer.concat(frames, total);
   const batch = { count, all, offsets, acks, senders };
   const acknowledgeCopies = () => {
     if (duplicated) for (const { ticket, body } of duplicated) acknowledgeDuplicates(ticket, body);

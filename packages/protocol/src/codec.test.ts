@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import protobuf from "protobufjs";
 import { describe, expect, it } from "vitest";
-import { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
+import { decodeEnvelope, encodeEnvelope, encodeFrame, encodeFrames, frameBody } from "./codec.js";
 import { MalformedFrameError } from "./errors.js";
 import { FrameDecoder, frameBytes } from "./frame.js";
 import { pb } from "./messages.js";
@@ -54,6 +54,28 @@ function scalar(field: protobuf.Field, depth: number): unknown {
 }
 
 describe("codec", () => {
+  it("encodes envelopes into one buffer, the same bytes as a frame each, with where each starts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ maxLength: 300 }), seq: fc.nat() }), { maxLength: 20 }),
+        (messages) => {
+          const envelopes = messages.map((message) => ({ message }));
+          const offsets: number[] = [];
+          const all = encodeFrames(envelopes, offsets);
+          const frames = envelopes.map((envelope) => encodeFrame(envelope));
+          expect(Buffer.from(all)).toEqual(Buffer.concat(frames));
+          expect(offsets).toHaveLength(envelopes.length + 1);
+          envelopes.forEach((envelope, i) => {
+            expect(offsets[i + 1]! - offsets[i]!).toBe(frames[i]!.length);
+            expect(Buffer.from(frameBody(all, offsets[i]!, offsets[i + 1]!))).toEqual(
+              Buffer.from(encodeEnvelope(envelope)),
+            );
+          });
+        },
+      ),
+    );
+  });
+
   it("covers the whole first-release vocabulary", () => {
     expect(bodyOneof.fieldsArray.length).toBeGreaterThanOrEqual(55);
   });

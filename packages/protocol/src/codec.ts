@@ -1,5 +1,6 @@
 // Envelope ⇄ bytes. Encoding yields a ready-to-write frame; decoding turns protobufjs's bare
 // exceptions into MalformedFrameError so callers only ever see named protocol errors.
+import $protobuf from "protobufjs/minimal.js";
 import { MalformedFrameError } from "./errors.js";
 import { frameBytes } from "./frame.js";
 import { type DecodedEnvelope, type Envelope, pb } from "./messages.js";
@@ -12,6 +13,28 @@ export function encodeFrame(envelope: Envelope): Buffer {
 /** Encodes one envelope body without the length prefix. */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
   return pb.Envelope.encode(envelope).finish();
+}
+
+/**
+ * Encodes envelopes as consecutive frames in one buffer, each prefixed with its length as
+ * frameBytes does, through one protobuf writer: no buffer per envelope, no copy to frame it and none
+ * to join the frames. `offsets` gets where each frame starts, and at `envelopes.length` the total.
+ */
+export function encodeFrames(envelopes: readonly Envelope[], offsets: number[]): Uint8Array {
+  const writer = $protobuf.Writer.create();
+  offsets[0] = 0;
+  for (let i = 0; i < envelopes.length; i++) {
+    pb.Envelope.encode(envelopes[i]!, writer.fork()).ldelim();
+    offsets[i + 1] = writer.len;
+  }
+  return writer.finish();
+}
+
+/** The body of the frame at `frames[start, end)` (as encodeFrames lays them out): the bytes after its length prefix. */
+export function frameBody(frames: Uint8Array, start: number, end: number): Uint8Array {
+  let i = start;
+  while (frames[i]! & 0x80) i++;
+  return frames.subarray(i + 1, end);
 }
 
 /**

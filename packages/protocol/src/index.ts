@@ -33,7 +33,7 @@
 //   defaults.ts   ports, data directory and token file the server and its clients agree on
 export { formatInstant, MAX_BAN_DURATION_MS } from "./ban-time.js";
 export { type ClientOptions, type CloseInfo, ProtocolClient } from "./client.js";
-export { decodeEnvelope, encodeEnvelope, encodeFrame } from "./codec.js";
+export { decodeEnvelope, encodeEnvelope, encodeFrame, encodeFrames, frameBody } from "./codec.js";
 export { FramedSocket, type FramedSocketHandlers, type FramedSocketOptions } from "./connection.js";
 export {
   ADMIN_TOKEN_FILE_NAME,
