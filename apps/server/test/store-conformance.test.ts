@@ -1,9 +1,10 @@
 // One conformance suite for every store engine: SQLite and a real PostgreSQL answer the same calls
 // the same way (seqs, reads, de-duplication, retention, rooms, bans with their audit, files, accounts
 // with their direct history, offline queues, read markers, full-text search). Then what only a shared database has to get right:
-// migrations under a lock and seqs across servers.
+// migrations under a lock, seqs across servers, and account changes from servers with older copies.
 import type { ChatMessage } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
+import { AccountExistsError, Accounts } from "../src/accounts/accounts.js";
 import { silentLogger } from "../src/logger.js";
 import { MessageStore, type PendingMessage } from "../src/store/messages.js";
 import { openPostgresStore, type PostgresStore } from "../src/store/postgres/index.js";
@@ -346,19 +347,23 @@ describe.each(Object.keys(ENGINES))("the %s store", (engine) => {
     expect((await store.files.expired(10)).sort()).toEqual(["a".repeat(32), "b".repeat(32)]);
   });
 
-  it("stores accounts, reads one back, replaces one on a second put, and deletes it", async () => {
+  it("stores accounts, refuses a second with the same name, changes only the fields given, and deletes one", async () => {
     const store = await open();
-    await store.accounts.put(account("bob"));
-    await store.accounts.put(account("ana", { createdAtMs: 2_000 }));
+    expect(await store.accounts.insert(account("bob"))).toBe(true);
+    expect(await store.accounts.insert(account("ana", { createdAtMs: 2_000 }))).toBe(true);
+    expect(await store.accounts.insert(account("bob", { passwordHash: "$argon2id$other" }))).toBe(false);
     expect(await store.accounts.loadAll()).toEqual([account("ana", { createdAtMs: 2_000 }), account("bob")]);
-    const changed = account("bob", {
+    const credentials = {
       passwordHash: "$argon2id$new",
       scram: { salt: "bmV3", iterations: 8192, storedKey: "czI=", serverKey: "czM=" },
-      lastSeenMs: 5_000,
-      locked: true,
-    });
-    await store.accounts.put(changed);
+    };
+    await store.accounts.update("bob", credentials);
+    await store.accounts.update("bob", { lastSeenMs: 5_000 });
+    await store.accounts.update("bob", { locked: true });
+    await store.accounts.update("nobody", { locked: true });
+    const changed = account("bob", { ...credentials, lastSeenMs: 5_000, locked: true });
     expect(await store.accounts.get("bob")).toEqual(changed);
+    expect(await store.accounts.get("nobody")).toBeUndefined();
     await store.accounts.delete("ana");
     await store.accounts.delete("nobody");
     expect(await store.accounts.get("ana")).toBeUndefined();
@@ -515,6 +520,56 @@ describe("the postgres store shared by several servers", () => {
       "SELECT version FROM schema_migrations ORDER BY version",
     );
     expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it("keeps a password change and a lock made through one server when another, holding the older record, notes a login", async () => {
+    const url = await postgres.createDatabase();
+    const [first, second] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    const settings = {
+      maxAuthFailuresPerAccount: 5,
+      maxAuthFailuresPerAddress: 5,
+      authLockoutMs: 1,
+      scramIterations: 4096,
+    };
+    const failed = (error: unknown) => {
+      throw error;
+    };
+    // Cluster nodes whose announcements are lost on the way (as in a Redis outage).
+    const unheard = { announce: () => undefined };
+    const one = new Accounts(first.accounts, settings, failed, unheard);
+    const two = new Accounts(second.accounts, settings, failed, unheard);
+    const registered = account("ada");
+    await one.create("ada", "Ada", registered, 1_000);
+    const stale = (await two.lookup("ada"))!;
+    const credentials = {
+      passwordHash: "$argon2id$changed",
+      scram: { salt: "bmV3", iterations: 4096, storedKey: "bmV3a2V5", serverKey: "bmV3c2Vy" },
+    };
+    await one.setCredentials(one.get("ada")!, credentials);
+    await one.setLocked(one.get("ada")!, true);
+    // The second server has not heard of either change and notes a login with its older copy.
+    two.seen(stale, 9_000);
+    await second.accounts.get("ada"); // its one connection answers in order: the login is written
+    expect(await first.accounts.get("ada")).toMatchObject({
+      ...credentials,
+      locked: true,
+      lastSeenMs: 9_000,
+    });
+    // Both register one name at once, neither having heard of the other: one of them gets it.
+    const outcomes = await Promise.allSettled([
+      one.create("bea", "Bea", account("bea", { passwordHash: "$argon2id$one" }), 1_000),
+      two.create("bea", "Bea", account("bea", { passwordHash: "$argon2id$two" }), 1_000),
+    ]);
+    const won = outcomes.findIndex((outcome) => outcome.status === "fulfilled");
+    const lost = outcomes[1 - won];
+    expect(lost?.status === "rejected" && lost.reason).toBeInstanceOf(AccountExistsError);
+    expect((await first.accounts.get("bea"))?.passwordHash).toBe(
+      won === 0 ? "$argon2id$one" : "$argon2id$two",
+    );
+    // The loser forgets the name it reserved, and learns the winner's record from the store.
+    expect((await [one, two][1 - won]!.lookup("bea"))?.passwordHash).toBe(
+      won === 0 ? "$argon2id$one" : "$argon2id$two",
+    );
   });
 
   it("hands out dense, distinct seqs when servers store into one conversation at once", async () => {

@@ -4,6 +4,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { nameSkeleton, type ScramVerifier } from "@parley/protocol";
 import { AuthLockout } from "../net/address-limits.js";
 import {
+  type AccountChange,
   type AccountRecord,
   type AccountRecords,
   type Awaitable,
@@ -29,7 +30,7 @@ export interface AccountPeers {
   announce(name: string): void;
 }
 
-/** A registration raced another one for the same nick, and lost. */
+/** A registration raced another one for the same nick (on this node or, in a cluster, another), and lost. */
 export class AccountExistsError extends Error {
   override name = "AccountExistsError";
 }
@@ -95,12 +96,21 @@ export class Accounts {
       lastSeenMs: 0,
       locked: false,
     };
-    // SQLite stores it here (and throws before anything is indexed); PostgreSQL answers later.
-    const stored = this.store.put(record);
+    // SQLite stores it here (and throws before anything is indexed); PostgreSQL answers later, and
+    // refuses a name another node stored meanwhile.
+    const stored = this.store.insert(record);
+    if (!isPromise(stored)) {
+      if (!stored) throw new AccountExistsError(`the nick "${display}" is registered`);
+      this.index(record);
+      return this.announced(name, record);
+    }
     this.index(record);
-    if (!isPromise(stored)) return this.announced(name, record);
     return stored.then(
-      () => this.announced(name, record),
+      (inserted) => {
+        if (inserted) return this.announced(name, record);
+        this.unindex(record);
+        throw new AccountExistsError(`the nick "${display}" is registered`);
+      },
       (error: unknown) => {
         this.unindex(record);
         throw error;
@@ -182,10 +192,14 @@ export class Accounts {
     };
   }
 
-  /** Writes the changed record (SQLite throws before anything changes), then changes the one in memory; settles once stored. */
-  private update(record: AccountRecord, fields: Partial<AccountRecord>): Awaitable<void> {
-    const done = this.store.put({ ...record, ...fields });
-    Object.assign(record, fields);
+  /**
+   * Writes only the changed fields (SQLite throws before anything changes), then changes the record
+   * in memory; settles once stored. Only those: this node's copy of the rest may be older than the
+   * store's, changed through another node whose announcement has not arrived.
+   */
+  private update(record: AccountRecord, change: AccountChange): Awaitable<void> {
+    const done = this.store.update(record.name, change);
+    Object.assign(record, change);
     return done;
   }
 

@@ -1,7 +1,7 @@
 // Rows as both engines return them (snake_case columns), turned into the server's records: one
 // conversion per kind, so SQLite and PostgreSQL cannot read the same row two ways.
 import { type Ban, type ChatMessage, type FileInfo, MAX_BAN_DURATION_MS } from "@parley/protocol";
-import type { AccountRecord, FileRecord } from "./store.js";
+import type { AccountChange, AccountRecord, FileRecord } from "./store.js";
 
 /** A `bans` row. */
 export type BanRow = {
@@ -185,6 +185,29 @@ export const accountValues = (r: AccountRecord): unknown[] => [
   r.lastSeenMs,
   r.locked ? 1 : 0,
 ];
+
+/** An account change as `accounts` columns and their values, in the same order. */
+export function accountChangeColumns(change: AccountChange): { columns: string[]; values: unknown[] } {
+  const columns: string[] = [];
+  const values: unknown[] = [];
+  if (change.passwordHash !== undefined) {
+    columns.push("password_hash");
+    values.push(change.passwordHash);
+  }
+  if (change.scram !== undefined) {
+    columns.push("scram_salt", "scram_iterations", "scram_stored_key", "scram_server_key");
+    values.push(change.scram.salt, change.scram.iterations, change.scram.storedKey, change.scram.serverKey);
+  }
+  if (change.lastSeenMs !== undefined) {
+    columns.push("last_seen_ms");
+    values.push(change.lastSeenMs);
+  }
+  if (change.locked !== undefined) {
+    columns.push("locked");
+    values.push(change.locked ? 1 : 0);
+  }
+  return { columns, values };
+}
 
 /** `count` placeholders as PostgreSQL numbers them: "$1, $2, …". */
 export const numberedParams = (count: number): string =>

@@ -212,14 +212,26 @@ export interface AccountRecord {
   locked: boolean;
 }
 
+/**
+ * The fields of an account that change after it is registered. Each change writes only its own
+ * fields: in a cluster a node may hold an older copy of the record, and writing the whole of it back
+ * (on a login, say) would undo a password change or a lock made through another node.
+ */
+export type AccountChange = Partial<Pick<AccountRecord, "passwordHash" | "scram" | "lastSeenMs" | "locked">>;
+
 /** Accounts: read once at start into the Accounts service; every change is written through. */
 export interface AccountRecords {
   /** Every account. */
   loadAll(): Awaitable<AccountRecord[]>;
   /** One account, or undefined when there is none (another node of a cluster may have just stored it). */
   get(name: string): Awaitable<AccountRecord | undefined>;
-  /** Inserts or replaces the account's row. */
-  put(record: AccountRecord): Awaitable<void>;
+  /**
+   * Adds the account's row; false, changing nothing, when the name has one already (registered
+   * through another node of a cluster a moment ago).
+   */
+  insert(record: AccountRecord): Awaitable<boolean>;
+  /** Writes `change`'s fields of the account's row and no others (nothing when there is no row). */
+  update(name: string, change: AccountChange): Awaitable<void>;
   /** Deletes the account's row (its history is MessageLog.dropDirect's). */
   delete(name: string): Awaitable<void>;
 }

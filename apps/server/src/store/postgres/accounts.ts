@@ -1,6 +1,13 @@
 // Accounts in PostgreSQL: one row per registered nick with its argon2id hash and SCRAM verifier.
-import { ACCOUNT_COLUMNS, type AccountRow, accountValues, numberedParams, toAccountRecord } from "../rows.js";
-import type { AccountRecord, AccountRecords } from "../store.js";
+import {
+  ACCOUNT_COLUMNS,
+  type AccountRow,
+  accountChangeColumns,
+  accountValues,
+  numberedParams,
+  toAccountRecord,
+} from "../rows.js";
+import type { AccountChange, AccountRecord, AccountRecords } from "../store.js";
 import type { Queries } from "./queries.js";
 
 export class PostgresAccountRecords implements AccountRecords {
@@ -15,16 +22,22 @@ export class PostgresAccountRecords implements AccountRecords {
     return row && toAccountRecord(row);
   }
 
-  async put(r: AccountRecord): Promise<void> {
+  async insert(r: AccountRecord): Promise<boolean> {
     const values = accountValues(r);
-    await this.db.rows(
+    // Two nodes registering one name at once: the second finds the row and changes nothing.
+    const rows = await this.db.rows(
       `INSERT INTO accounts (${ACCOUNT_COLUMNS}) VALUES (${numberedParams(values.length)})
-       ON CONFLICT (name) DO UPDATE SET display = EXCLUDED.display, password_hash = EXCLUDED.password_hash,
-         scram_salt = EXCLUDED.scram_salt, scram_iterations = EXCLUDED.scram_iterations,
-         scram_stored_key = EXCLUDED.scram_stored_key, scram_server_key = EXCLUDED.scram_server_key,
-         created_at_ms = EXCLUDED.created_at_ms, last_seen_ms = EXCLUDED.last_seen_ms, locked = EXCLUDED.locked`,
+       ON CONFLICT (name) DO NOTHING RETURNING name`,
       values,
     );
+    return rows.length === 1;
+  }
+
+  async update(name: string, change: AccountChange): Promise<void> {
+    const { columns, values } = accountChangeColumns(change);
+    if (columns.length === 0) return;
+    const set = columns.map((column, i) => `${column} = $${i + 1}`).join(", ");
+    await this.db.rows(`UPDATE accounts SET ${set} WHERE name = $${columns.length + 1}`, [...values, name]);
   }
 
   async delete(name: string): Promise<void> {

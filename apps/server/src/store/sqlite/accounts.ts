@@ -1,18 +1,24 @@
 // Accounts in SQLite: one row per registered nick with its argon2id hash and SCRAM verifier.
-import { ACCOUNT_COLUMNS, type AccountRow, accountValues, toAccountRecord } from "../rows.js";
-import type { AccountRecord, AccountRecords } from "../store.js";
+import {
+  ACCOUNT_COLUMNS,
+  type AccountRow,
+  accountChangeColumns,
+  accountValues,
+  toAccountRecord,
+} from "../rows.js";
+import type { AccountChange, AccountRecord, AccountRecords } from "../store.js";
 import type { Db } from "./db.js";
 
 /** AccountRecords in the embedded database (table `accounts`, db.ts migration 5). */
 export class SqliteAccountRecords implements AccountRecords {
-  private readonly upsert;
+  private readonly add;
   private readonly remove;
   private readonly selectAll;
   private readonly selectOne;
 
-  constructor(db: Db) {
-    this.upsert = db.prepare(
-      `INSERT OR REPLACE INTO accounts (${ACCOUNT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  constructor(private readonly db: Db) {
+    this.add = db.prepare(
+      `INSERT INTO accounts (${ACCOUNT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING`,
     );
     this.remove = db.prepare("DELETE FROM accounts WHERE name = ?");
     this.selectAll = db.prepare("SELECT * FROM accounts ORDER BY name");
@@ -28,8 +34,17 @@ export class SqliteAccountRecords implements AccountRecords {
     return row && toAccountRecord(row);
   }
 
-  put(r: AccountRecord): void {
-    this.upsert.run(...accountValues(r));
+  insert(r: AccountRecord): boolean {
+    return this.add.run(...accountValues(r)).changes === 1;
+  }
+
+  update(name: string, change: AccountChange): void {
+    const { columns, values } = accountChangeColumns(change);
+    if (columns.length === 0) return;
+    // Accounts change rarely (logins, password changes): a statement prepared per call costs nothing here.
+    this.db
+      .prepare(`UPDATE accounts SET ${columns.map((column) => `${column} = ?`).join(", ")} WHERE name = ?`)
+      .run(...values, name);
   }
 
   delete(name: string): void {
