@@ -91,6 +91,27 @@ describe("FrameCoalescer", () => {
     expect(frames.at(-1)).toEqual({ atMs: 600, items: [3] });
   });
 
+  it("hands on what is pending at once when flushed, then waits a whole interval", () => {
+    const { clock, frames, coalescer } = setup(100);
+    coalescer.flush();
+    expect(frames).toEqual([]);
+    coalescer.push(1);
+    clock.advance(0);
+    clock.advance(30);
+    coalescer.push(2);
+    coalescer.flush();
+    expect(frames).toEqual([
+      { atMs: 0, items: [1] },
+      { atMs: 30, items: [2] },
+    ]);
+    expect(clock.pendingTimers).toBe(0);
+    coalescer.push(3);
+    clock.advance(99);
+    expect(frames.length).toBe(2);
+    clock.advance(1);
+    expect(frames.at(-1)).toEqual({ atMs: 130, items: [3] });
+  });
+
   it("drops what is pending when stopped", () => {
     const { clock, frames, coalescer } = setup();
     coalescer.push(1);

@@ -45,6 +45,16 @@ export class FrameCoalescer<T> {
     this.timer = this.clock.schedule(this.fire, waitMs);
   }
 
+  /**
+   * Hands on what is pending now, without waiting for its frame: something that must come after
+   * it (a key) is about to be applied. The next frame then waits a whole interval.
+   */
+  flush(): void {
+    if (this.timer === null) return;
+    this.clock.cancel(this.timer);
+    this.fire();
+  }
+
   /** Drops what is pending, unsent (the screen is going away). */
   stop(): void {
     if (this.timer !== null) this.clock.cancel(this.timer);

@@ -66,6 +66,27 @@ describe("useChat in a busy room", () => {
   });
 });
 
+describe("useChat and the keyboard", () => {
+  it("applies the events that came before a key before it, though their frame is not due", async () => {
+    const connection = new FakeConnection();
+    const hook = renderHook(() => useChat(connection, initialState("ana", "net")));
+    unmount = hook.unmount;
+    await vi.waitFor(() => expect(connection.started).toBe(true));
+    connection.emit({ type: "joined", room: "lobby", topic: "", members: [], lastSeq: 0, resumed: false });
+    await vi.waitFor(() => expect(hook.result.current[0].active).toBe(roomKey("lobby")));
+    // A message, then at once (within the same frame) a line from the keyboard.
+    connection.emit({ type: "message", message: { room: "lobby", seq: 1, fromNick: "bob", text: "first" } });
+    hook.result.current[1]({ type: "local", tone: "info", text: "then the key" });
+    await vi.waitFor(() =>
+      expect(hook.result.current[0].buffers[roomKey("lobby")]!.lines.map((l) => l.text)).toEqual(
+        expect.arrayContaining(["first", "then the key"]),
+      ),
+    );
+    const texts = hook.result.current[0].buffers[roomKey("lobby")]!.lines.map((l) => l.text);
+    expect(texts.indexOf("first")).toBeLessThan(texts.indexOf("then the key"));
+  });
+});
+
 describe("useLineEditor", () => {
   it("applies edits made faster than renders, each on the latest state", async () => {
     const hook = renderHook(() => useLineEditor());

@@ -1,7 +1,7 @@
 // Owns the link between a chat connection and the reducer: client events are stamped and applied
 // together, at most EVENT_FRAME_MS apart (a busy room sends many between two redraws), and the
-// returned `act` stamps and applies actions from the keyboard at once, so keys echo without waiting
-// for a frame.
+// returned `act` stamps and applies actions from the keyboard at once (after the events that came
+// before them), so keys echo without waiting for a frame.
 // The state lives in a small store read by React, so a burst of keys (PgUp held down) each sees the
 // state the previous one left, before any redraw.
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
@@ -48,17 +48,27 @@ export function useChat(connection: ChatConnection, initial: ChatState): [ChatSt
     },
     [store],
   );
-  const act = useCallback<Act>((action) => apply({ ...action, nowMs: Date.now() }), [apply]);
+  const framesRef = useRef<FrameCoalescer<Action> | null>(null);
+  const act = useCallback<Act>(
+    (action) => {
+      // Events that came before the key are applied before it, in the order things happened.
+      framesRef.current?.flush();
+      apply({ ...action, nowMs: Date.now() });
+    },
+    [apply],
+  );
   const latest = useCallback<LatestState>(() => store.state, [store]);
   useEffect(() => {
     const frames = new FrameCoalescer<Action>(EVENT_FRAME_MS, (actions) =>
       apply({ type: "batch", actions, nowMs: Date.now() }),
     );
+    framesRef.current = frames;
     const unsubscribe = connection.onEvent((event) => frames.push({ ...event, nowMs: Date.now() }));
     connection.start();
     return () => {
       unsubscribe();
       frames.stop();
+      framesRef.current = null;
     };
   }, [connection, apply]);
   return [state, act, latest];
