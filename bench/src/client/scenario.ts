@@ -258,6 +258,9 @@ export async function runClientScenario(
       ((sampleProcess(pid).cpuMs - stormBefore.cpuMs) / ((nowUs() - stormFromUs) / 1000)) * 100;
     await pool.stop();
     pool = undefined;
+    // As after the traffic: the storm's clients gone (their quits applied) before the next phase,
+    // so paging does not wait behind the server sending 2,000 quits to each other.
+    await waitForScreen(term, /\b1 here/);
 
     progress(`    paging #${HISTORY_ROOM} from its newest message to its first`);
     await runCommand(term, `/join #${HISTORY_ROOM}`);
