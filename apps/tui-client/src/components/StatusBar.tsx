@@ -15,6 +15,14 @@ const STATUS_COLOUR: Record<string, string> = {
   closed: "redBright",
 };
 
+/**
+ * Lag below this is not shown, as irssi and WeeChat hide it: a healthy connection's few
+ * milliseconds say nothing, and each new reading would redraw the bar of an idle client.
+ */
+export const LAG_MIN_SHOW_MS = 500;
+/** Lag from this on is marked "(slow)". */
+export const LAG_SLOW_MS = 1000;
+
 export function StatusBar({
   state,
   width,
@@ -31,7 +39,10 @@ export function StatusBar({
   newer?: boolean;
 }) {
   const more = moreRows;
-  const lag = state.lagMs === null ? "" : ` │ lag ${state.lagMs}ms${state.lagMs >= 1000 ? " (slow)" : ""}`;
+  const lag =
+    state.lagMs === null || state.lagMs < LAG_MIN_SHOW_MS
+      ? ""
+      : ` │ lag ${state.lagMs}ms${state.lagMs >= LAG_SLOW_MS ? " (slow)" : ""}`;
   const status = `[${describeStatus(state.status, nowMs)}]`;
   const away = state.away ? " (away)" : "";
   const rest = ` ${state.serverName} │ ${state.nick}${away}${lag}`;
