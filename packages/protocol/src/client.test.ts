@@ -138,18 +138,23 @@ describe("ProtocolClient.login", () => {
   });
 });
 
+/** A peer that answers nothing until both Hello and Login have arrived, then answers both. */
+function peerAnsweringHelloWithLogin() {
+  let hello: DecodedEnvelope | undefined;
+  return startPeer((request) => {
+    if (request.body === "hello") {
+      hello = request;
+      return [];
+    }
+    if (request.body !== "login" || !hello) return [];
+    return [...chatScript(hello), ...chatScript(request)];
+  });
+}
+
 describe("handshake in one round trip", () => {
   it("sends Login behind Hello without waiting for Welcome", async () => {
     // This peer answers nothing until both have arrived: a client waiting for Welcome would hang.
-    let hello: DecodedEnvelope | undefined;
-    const peer = await startPeer((request) => {
-      if (request.body === "hello") {
-        hello = request;
-        return [];
-      }
-      if (request.body !== "login" || !hello) return [];
-      return [...chatScript(hello), ...chatScript(request)];
-    });
+    const peer = await peerAnsweringHelloWithLogin();
     const client = await ProtocolClient.connect({ port: peer.port });
     const result = await client.login({ clientName: "t", clientVersion: "1", nick: "ana" });
     expect(result.nick).toBe("ANA");
@@ -161,15 +166,7 @@ describe("handshake in one round trip", () => {
   it("sends Login behind a Hello still waiting for its Welcome, without a second Hello", async () => {
     // As the chat clients do on a reconnect: Hello first (to read the Welcome themselves), then Login
     // at once, since the rooms to resume are known. This peer answers nothing until both have come.
-    let hello: DecodedEnvelope | undefined;
-    const peer = await startPeer((request) => {
-      if (request.body === "hello") {
-        hello = request;
-        return [];
-      }
-      if (request.body !== "login" || !hello) return [];
-      return [...chatScript(hello), ...chatScript(request)];
-    });
+    const peer = await peerAnsweringHelloWithLogin();
     const client = await ProtocolClient.connect({ port: peer.port });
     const greeting = client.hello({ clientName: "t", clientVersion: "1" });
     const loggingIn = client.login({ clientName: "t", clientVersion: "1", nick: "ana" });
