@@ -309,11 +309,15 @@ export class ChatClient implements ChatConnection {
     conn
       .request({ fetchHistory: { ...query, ...range, limit: this.historyLimit } })
       .then((reply) => {
+        // Done before the page is told: whoever reads it may ask for the next one at once.
+        this.loadingPages.delete(key);
         this.points.observe(reply);
         this.emit(pageEvent(target, reply.history ?? {}, page));
       })
-      .catch((error: unknown) => this.emit({ type: "error", text: describeError(error), target }))
-      .finally(() => this.loadingPages.delete(key));
+      .catch((error: unknown) => {
+        this.loadingPages.delete(key);
+        this.emit({ type: "error", text: describeError(error), target });
+      });
   }
 
   closeDirect(nick: string): void {

@@ -2,7 +2,7 @@
 // terminal. Keys are routed here: global keys first (switching, scrolling, quitting), the rest edit.
 import { sameName } from "@parley/protocol";
 import { Box } from "ink";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { ChatConnection } from "../client/chat-client.js";
 import type { Profile } from "../config/profile.js";
 import { useAlerts } from "../hooks/use-alerts.js";
@@ -21,7 +21,13 @@ import { bindKey } from "../state/bindings.js";
 import { COMMANDS, parseInput } from "../state/commands.js";
 import * as edit from "../state/editor.js";
 import type { Key } from "../state/keys.js";
-import { bufferLabel, bufferTarget, type ChatBuffer, type ChatState } from "../state/model.js";
+import {
+  type BufferKey,
+  bufferLabel,
+  bufferTarget,
+  type ChatBuffer,
+  type ChatState,
+} from "../state/model.js";
 import { mouseAction } from "../state/mouse.js";
 import { newestHeldSeq, oldestHeldSeq } from "../state/window.js";
 import { LiveInputLine } from "./InputLine.js";
@@ -108,6 +114,11 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
   /** Rows PgUp and PgDn move: a screen, less two rows kept for continuity. */
   const page = Math.max(1, bodyHeight - 2);
   /**
+   * Rows an upward scroll could not move because the page before the oldest line held was still on
+   * its way (PgUp held down outruns the fetching ahead): moved when that page comes, not lost.
+   */
+  const owed = useRef<{ key: BufferKey; rows: number } | null>(null);
+  /**
    * Scrolls the conversation shown by `rows` (up positive), for the keys and the wheel alike; nearing
    * the oldest line held fetches the page before it, nearing the newest of a window left in the past
    * the page after it, while the rows left last.
@@ -115,6 +126,12 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
   const scrollRows = (rows: number) => {
     const buffer = activeBuffer();
     const view = viewOf(buffer);
+    const carried = rows > 0 && owed.current?.key === buffer.key ? owed.current.rows : 0;
+    owed.current = null;
+    if (rows > 0 && buffer.olderAvailable) {
+      const room = rowsAbove(buffer.lines, buffer.scroll, view, rows);
+      if (room < rows || carried > 0) owed.current = { key: buffer.key, rows: carried + rows - room };
+    }
     const scroll = scrollBy(buffer.lines, buffer.scroll, rows, view);
     act({ type: "scrollTo", scroll });
     const target = bufferTarget(buffer);
@@ -130,6 +147,7 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
 
   useKeys((key: Key) => {
     const binding = bindKey(key);
+    if (binding.type === "ui" || binding.type === "submit") owed.current = null;
     switch (binding.type) {
       case "edit":
         update(binding.change);
@@ -190,6 +208,16 @@ export function App({ connection, initialState, onQuit, downloadDir, profile, te
   });
 
   const active = state.buffers[state.active]!;
+  // The page an upward scroll waited for has come: move the rows it owes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the lines held change
+  useEffect(() => {
+    const due = owed.current;
+    if (!due || due.key !== active.key) return;
+    if (rowsAbove(active.lines, active.scroll, viewOf(active), 1) > 0) {
+      owed.current = null;
+      scrollRows(due.rows);
+    } else if (!active.olderAvailable) owed.current = null;
+  }, [active.lines]);
   const nickWidth = useMemo(() => nickColumnWidth(active.lines), [active.lines]);
   const view: ViewGeometry = {
     width: middleWidth,

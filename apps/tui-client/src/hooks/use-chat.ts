@@ -1,7 +1,7 @@
 // Owns the link between a chat connection and the reducer: client events are stamped and applied
 // together, at most EVENT_FRAME_MS apart (a busy room sends many between two redraws), and the
 // returned `act` stamps and applies actions from the keyboard at once (after the events that came
-// before them), so keys echo without waiting for a frame.
+// before them), so keys echo without waiting for a frame; a page of history a key asked for too.
 // The state lives in a small store read by React, so a burst of keys (PgUp held down) each sees the
 // state the previous one left, before any redraw.
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
@@ -63,7 +63,14 @@ export function useChat(connection: ChatConnection, initial: ChatState): [ChatSt
       apply({ type: "batch", actions, nowMs: Date.now() }),
     );
     framesRef.current = frames;
-    const unsubscribe = connection.onEvent((event) => frames.push({ ...event, nowMs: Date.now() }));
+    const unsubscribe = connection.onEvent((event) => {
+      // A page of history answers a key (PgUp, PgDn, Enter): applied at once, like the key, so a
+      // key pressed meanwhile sees it and does not ask for it again.
+      if (event.type === "history" && event.page) {
+        frames.flush();
+        apply({ ...event, nowMs: Date.now() });
+      } else frames.push({ ...event, nowMs: Date.now() });
+    });
     connection.start();
     return () => {
       unsubscribe();

@@ -43,6 +43,7 @@ import { describeFileMessage } from "./transfers.js";
 import {
   appendLive,
   appendNewer,
+  boundWindow,
   newestHeldSeq,
   oldestHeldSeq,
   prependOlder,
@@ -264,9 +265,9 @@ export function reducer(state: ChatState, action: Action): ChatState {
       return key ? focus(state, key) : state;
     }
     case "scrollTo":
-      return updateBuffer(state, state.active, (b) => ({ ...b, scroll: action.scroll }));
+      return updateBuffer(state, state.active, (b) => boundWindow({ ...b, scroll: action.scroll }));
     case "scrollBottom":
-      return updateBuffer(state, state.active, (b) => (b.scroll ? { ...b, scroll: null } : b));
+      return updateBuffer(state, state.active, (b) => (b.scroll ? boundWindow({ ...b, scroll: null }) : b));
     case "openDm": {
       const next = ensureDm(state, action.nick);
       return action.focus ? focus(next, dmKey(action.nick)) : next;

@@ -72,10 +72,12 @@ describe("the window of lines", () => {
       const buffer = state.buffers[key]!;
       const scroll = scrollBy(buffer.lines, buffer.scroll, view.height - 2, view);
       state = run(state, { type: "scrollTo", scroll });
+      // Within the bound once the view has moved; over it by the page fetched ahead at most.
+      expect(state.buffers[key]!.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_BUFFER);
       if (buffer.olderAvailable && rowsAbove(buffer.lines, scroll, view, 60) < 60)
         state = run(state, olderPage(oldestHeldSeq(buffer.lines)));
       const after = state.buffers[key]!;
-      expect(after.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_BUFFER);
+      expect(after.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_BUFFER + PAGE);
       collect();
     }
     expect(seen.size).toBe(TOTAL);
@@ -84,13 +86,44 @@ describe("the window of lines", () => {
     expect(oldestHeldSeq(buffer.lines)).toBe(1);
   });
 
-  it("keeps the rows in view while live messages arrive, and pages forward again", () => {
+  it("takes a page fetched ahead without changing anything on screen, even past the bound", () => {
     let state = joinedRoom();
-    for (let i = 0; i < 30; i++) {
+    // Back until the window is full and the view is near its oldest line.
+    while (state.buffers[key]!.lines.length + PAGE <= MAX_LINES_PER_BUFFER) {
       const buffer = state.buffers[key]!;
       state = run(state, { type: "scrollTo", scroll: scrollBy(buffer.lines, buffer.scroll, 18, view) });
-      if (state.buffers[key]!.olderAvailable)
-        state = run(state, olderPage(oldestHeldSeq(state.buffers[key]!.lines)));
+      state = run(state, olderPage(oldestHeldSeq(state.buffers[key]!.lines)));
+    }
+    // Up to the oldest line held, where the app fetches the page before it.
+    const buffer = state.buffers[key]!;
+    state = run(state, { type: "scrollTo", scroll: scrollBy(buffer.lines, buffer.scroll, 10_000, view) });
+    const before = state.buffers[key]!;
+    expect(rowsAbove(before.lines, before.scroll, view, 60)).toBeLessThan(60);
+    expect(before.newerAvailable).toBe(false);
+    state = run(state, olderPage(oldestHeldSeq(before.lines)));
+    const after = state.buffers[key]!;
+    expect(after.lines.length).toBeGreaterThan(MAX_LINES_PER_BUFFER);
+    // What the screen draws from the buffer: the rows in view and -MORE(n)- below them.
+    expect(viewRows(after.lines, after.scroll, view)).toEqual(viewRows(before.lines, before.scroll, view));
+    expect(rowsBelow(after.lines, after.scroll, view)).toBe(rowsBelow(before.lines, before.scroll, view));
+    expect(after.newerAvailable).toBe(false);
+    // The next move trims the newest end, away from the view.
+    state = run(state, { type: "scrollTo", scroll: scrollBy(after.lines, after.scroll, 18, view) });
+    const moved = state.buffers[key]!;
+    expect(moved.lines.length).toBe(MAX_LINES_PER_BUFFER);
+    expect(moved.newerAvailable).toBe(true);
+    expect(oldestHeldSeq(moved.lines)).toBe(oldestHeldSeq(after.lines));
+  });
+
+  it("keeps the rows in view while live messages arrive, and pages forward again", () => {
+    let state = joinedRoom();
+    // Back past the bound, fetching as the app does: once the oldest line held is near.
+    for (let i = 0; i < 1000 && !state.buffers[key]!.newerAvailable; i++) {
+      const buffer = state.buffers[key]!;
+      const scroll = scrollBy(buffer.lines, buffer.scroll, 18, view);
+      state = run(state, { type: "scrollTo", scroll });
+      if (buffer.olderAvailable && rowsAbove(buffer.lines, scroll, view, 60) < 60)
+        state = run(state, olderPage(oldestHeldSeq(buffer.lines)));
     }
     const held = state.buffers[key]!;
     expect(held.newerAvailable).toBe(true);

@@ -77,18 +77,27 @@ export function appendLive(buffer: ChatBuffer, line: Line, max = MAX_LINES_PER_B
 
 /**
  * A page of messages older than the oldest held, put in front in one step (one copy of the window,
- * whatever the page's size). Past `max`, the newest end goes: the view is at the oldest end.
+ * whatever the page's size). Nothing is trimmed here, even past `max`: the page comes while the
+ * reader is still on lines already drawn (it was fetched ahead of them), and trimming the newest end
+ * now would change `-MORE(n+)-` and redraw a screen the reader did not move. The window is brought
+ * back within its bound when the view next moves (boundWindow), so it exceeds it by a page at most.
  */
-export function prependOlder(
-  buffer: ChatBuffer,
-  page: readonly Line[],
-  hasMore: boolean,
-  max = MAX_LINES_PER_BUFFER,
-): ChatBuffer {
-  const joined = page.concat(buffer.lines);
-  if (joined.length <= max) return { ...buffer, lines: joined, olderAvailable: hasMore };
-  // Kept lines end at the newest the view can be on: the anchor stays in (it is near the top).
-  return { ...buffer, lines: joined.slice(0, max), olderAvailable: hasMore, newerAvailable: true };
+export function prependOlder(buffer: ChatBuffer, page: readonly Line[], hasMore: boolean): ChatBuffer {
+  return { ...buffer, lines: page.concat(buffer.lines), olderAvailable: hasMore };
+}
+
+/**
+ * The window within `max` lines, trimmed at the end away from the view: the newest end while the
+ * line at the bottom of the view lies in the older half, else the oldest end. Called as the view
+ * moves, so what goes was never about to be drawn.
+ */
+export function boundWindow(buffer: ChatBuffer, max = MAX_LINES_PER_BUFFER): ChatBuffer {
+  const excess = buffer.lines.length - max;
+  if (excess <= 0) return buffer;
+  const anchor = buffer.scroll ? buffer.lines.findIndex((l) => l.id === buffer.scroll!.lineId) : -1;
+  if (anchor >= 0 && anchor < buffer.lines.length / 2)
+    return { ...buffer, lines: buffer.lines.slice(0, max), newerAvailable: true };
+  return { ...buffer, lines: buffer.lines.slice(excess), olderAvailable: true };
 }
 
 /**
