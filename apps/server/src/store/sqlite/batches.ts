@@ -39,7 +39,7 @@ export interface BatchRow {
   base_seq: number;
   /** Seq of its newest message: (conversation, last_seq) is the index history reads follow. */
   last_seq: number;
-  /** Its oldest remaining message's sent-at: retention by age and the size cap go by it. */
+  /** Its oldest remaining message's sent-at: retention by age goes by it (rows in id order). */
   sent_at_ms: number;
   /** Its messages' size as historyRetentionBytes counts it (messageBytes summed). */
   bytes: number;

@@ -207,9 +207,28 @@ describe("SQLite message log: a committed batch as one row", () => {
     store.db.close();
   });
 
+  it("prunes by age and trims by size in the order rows were stored, over many rounds of rows", () => {
+    const store = openSqliteStore(":memory:");
+    // 150 commits of one message each, a second apart, alternating between two rooms: 150 rows.
+    for (let i = 1; i <= 150; i++)
+      log(store).append([message(i % 2 ? "odd" : "even", `m${i}`, "ana", `c-${i}`, i * 1000)]);
+    expect(log(store).prune(0, 100_500)).toMatchObject({ removed: 100 });
+    expect(log(store).after("odd", 0, 1)).toMatchObject([{ text: "m101", sentAtMs: 101_000 }]);
+    expect(log(store).after("even", 0, 1)).toMatchObject([{ text: "m102" }]);
+    expect(log(store).byClientId("odd", "ana", "c-99")).toBeUndefined();
+    expect(log(store).prune(0, 100_500)).toMatchObject({ removed: 0 });
+    // The size cap takes the oldest stored first, whichever room they are in.
+    const total = log(store).totalBytes();
+    const each = total / 50;
+    expect(log(store).trim(total, total - 3 * each, 1000)).toBe(3 * each);
+    expect(log(store).after("odd", 0, 1)).toMatchObject([{ text: "m105" }]);
+    expect(log(store).after("even", 0, 1)).toMatchObject([{ text: "m104" }]);
+    store.db.close();
+  });
+
   it("keeps the history, client ids, sizes and search of a database stored one row per message", async () => {
     const dir = tempDir();
-    const version = MIGRATIONS.length - 1;
+    const version = MIGRATIONS.findIndex((m) => m.includes("CREATE TABLE message_batches"));
     const first = new Database(join(dir, "parley.db"));
     for (const migration of MIGRATIONS.slice(0, version)) first.exec(migration);
     first.pragma(`user_version = ${version}`);
@@ -235,6 +254,13 @@ describe("SQLite message log: a committed batch as one row", () => {
 
     const store = openSqliteStore(dir);
     expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'messages'").get()).toBeUndefined();
+    // Only the index history reads follow is written by each commit.
+    expect(
+      store.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'message_batches'")
+        .pluck()
+        .all(),
+    ).toEqual(["message_batches_last_seq"]);
     expect(log(store).totalBytes()).toBe(bytesBefore);
     expect(log(store).after("lobby", 0, 10)).toMatchObject([
       { seq: 1, text: "before the upgrade", fromNick: "Ana", clientMsgId: "c-1", sentAtMs: 100 },

@@ -39,6 +39,7 @@ export class SqliteMessageLog implements MessageLog {
   private readonly batchesBefore;
   private readonly anyStored;
   private readonly oldestBatches;
+  private readonly batchesFrom;
   private readonly deleteBatch;
   private readonly updateBatch;
   private readonly writeBatch;
@@ -74,7 +75,9 @@ export class SqliteMessageLog implements MessageLog {
          AND base_seq < ? ORDER BY last_seq DESC`,
     );
     this.anyStored = db.prepare("SELECT 1 FROM message_batches WHERE conversation = ? LIMIT 1");
-    this.oldestBatches = db.prepare("SELECT * FROM message_batches ORDER BY sent_at_ms, id LIMIT ?");
+    // Ids follow commit order, and so sent-at order (see prune): the oldest rows have the lowest ids.
+    this.oldestBatches = db.prepare("SELECT * FROM message_batches ORDER BY id LIMIT ?");
+    this.batchesFrom = db.prepare("SELECT * FROM message_batches WHERE id > ? ORDER BY id LIMIT ?");
     this.deleteBatch = db.prepare("DELETE FROM message_batches WHERE id = ?");
     this.updateBatch = db.prepare(
       "UPDATE message_batches SET last_seq = ?, sent_at_ms = ?, bytes = ?, messages = ? WHERE id = ?",
@@ -294,7 +297,7 @@ export class SqliteMessageLog implements MessageLog {
   }
 
   /**
-   * Deletes the oldest messages, batch row by batch row (by their oldest message's time), a row's
+   * Deletes the oldest messages, batch row by batch row (in the order they were stored), a row's
    * messages in seq order, until the total is at most `targetBytes` or `maxRows` messages are gone:
    * the last row reached is cut, not deleted whole.
    */
@@ -379,13 +382,31 @@ export class SqliteMessageLog implements MessageLog {
             add(this.cut(row, (p) => p[0] > cut, deleted));
         }
       }
-      if (beforeMs > 0) {
-        const older = this.db.prepare("SELECT * FROM message_batches WHERE sent_at_ms < ?").all(beforeMs);
-        for (const row of older as BatchRow[]) add(this.cut(row, (p) => p[7] >= beforeMs, deleted));
-      }
+      if (beforeMs > 0) this.pruneOlder(beforeMs, deleted, add);
     })();
     this.forget(deleted);
     return { removed, bytes };
+  }
+  /**
+   * Cuts the messages sent before `beforeMs`, walking the rows by id up to the first row with none:
+   * rows are stored in commit order and a row's sent_at_ms is its oldest message's time, so the rows
+   * after it are newer too (a clock set back may hold some back until the rows before them go).
+   */
+  private pruneOlder(
+    beforeMs: number,
+    deleted: KeyRow[],
+    add: (outcome: { removed: number; bytes: number }) => void,
+  ): void {
+    let afterId = 0;
+    for (;;) {
+      const rows = this.batchesFrom.all(afterId, TRIM_BATCHES_PER_ROUND) as BatchRow[];
+      for (const row of rows) {
+        if (row.sent_at_ms >= beforeMs) return;
+        add(this.cut(row, (p) => p[7] >= beforeMs, deleted));
+        afterId = row.id;
+      }
+      if (rows.length < TRIM_BATCHES_PER_ROUND) return;
+    }
   }
 }
 
