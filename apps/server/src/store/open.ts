@@ -9,5 +9,5 @@ import type { Store } from "./store.js";
 /** Opens the configured store; nothing is read until Store.open (loadContext). */
 export function openStore(config: ServerConfig, logger: Logger): Store {
   if (isPostgresUrl(config.store)) return openPostgresStore(config.store, logger);
-  return openSqliteStore(config.dataDir);
+  return openSqliteStore(config.dataDir, logger);
 }

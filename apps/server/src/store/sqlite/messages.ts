@@ -58,6 +58,8 @@ export class SqliteMessageLog implements MessageLog {
     private readonly db: Db,
     /** Hands out batch ids, and indexes the stored text for search in bulk. */
     private readonly searchIndex: SearchIndexWriter,
+    /** Called after each batch commits (the WAL checkpointer's cue). */
+    private readonly afterCommit: () => void = () => {},
   ) {
     this.insertBatch = db.prepare(
       `INSERT INTO message_batches (id, conversation, base_seq, last_seq, sent_at_ms, bytes, messages)
@@ -232,7 +234,9 @@ export class SqliteMessageLog implements MessageLog {
     /** (hash, seq) pairs added to clientIds: taken out again if the transaction rolls back. */
     const keyed: number[] = [];
     try {
-      return this.writeBatch(batch, keyed);
+      const seqs = this.writeBatch(batch, keyed);
+      this.afterCommit();
+      return seqs;
     } catch (error) {
       for (let i = 0; i < keyed.length; i += 2) this.clientIds.remove(keyed[i]!, keyed[i + 1]!);
       throw error;

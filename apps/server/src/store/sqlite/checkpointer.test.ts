@@ -1,0 +1,65 @@
+// The WAL checkpoint thread: the server's connection leaves checkpoints to it, it copies the commits
+// into the database file soon after they happen, and closing the store ends it and removes the WAL.
+import { existsSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "@parley/testkit";
+import { describe, expect, it, vi } from "vitest";
+import { BACKSTOP_CHECKPOINT_FRAMES, type CheckpointResult } from "./checkpointer.js";
+import { openSqliteStore } from "./index.js";
+
+const message = (text: string, n: number) => ({
+  conversation: "lobby",
+  sender: "ana",
+  message: { fromNick: "ana", text, clientMsgId: `c-${n}`, sentAtMs: n },
+});
+
+describe("SQLite WAL checkpoints", () => {
+  it("are left to the thread, which copies the commits into the database file soon after", async () => {
+    const dir = tempDir();
+    const store = openSqliteStore(dir);
+    // The server's own connection checkpoints only as a backstop, far past SQLite's 1,000 frames.
+    expect(store.db.pragma("wal_autocheckpoint", { simple: true })).toBe(BACKSTOP_CHECKPOINT_FRAMES);
+    const checkpoint = new Promise<CheckpointResult>((resolve) => {
+      store.checkpointer!.onCheckpoint = resolve;
+    });
+    for (let n = 1; n <= 20; n++) store.messages.append([message(`m${n}`, n)]);
+    const result = await checkpoint;
+    expect(result.log).toBeGreaterThan(0);
+    expect(result.checkpointed).toBe(result.log);
+
+    // Later commits ask again.
+    const again = new Promise<CheckpointResult>((resolve) => {
+      store.checkpointer!.onCheckpoint = resolve;
+    });
+    store.messages.append([message("after", 21)]);
+    expect((await again).checkpointed).toBeGreaterThan(0);
+
+    await store.close();
+    expect(existsSync(join(dir, "parley.db-wal"))).toBe(false);
+    const reopened = openSqliteStore(dir);
+    expect(reopened.messages.latest("lobby", 1)).toMatchObject([{ seq: 21, text: "after" }]);
+    await reopened.close();
+  });
+
+  it("go back into the server's commits, as SQLite's default has them, if the thread fails", async () => {
+    const dir = tempDir();
+    const store = openSqliteStore(dir);
+    // The thread cannot open a database file that is gone (the server's connection still holds it).
+    unlinkSync(join(dir, "parley.db"));
+    store.messages.append([message("m1", 1)]);
+    await vi.waitFor(() => expect(store.db.pragma("wal_autocheckpoint", { simple: true })).toBe(1000));
+    store.messages.append([message("m2", 2)]);
+    expect(store.messages.latest("lobby", 2)).toMatchObject([{ text: "m1" }, { text: "m2" }]);
+    await store.close();
+  });
+
+  it("need no thread for a store in memory or one that only reads", async () => {
+    expect(openSqliteStore(":memory:").checkpointer).toBeUndefined();
+    const store = openSqliteStore(tempDir());
+    let checkpoints = 0;
+    store.checkpointer!.onCheckpoint = () => checkpoints++;
+    expect(store.messages.latest("lobby", 10)).toEqual([]);
+    await store.close();
+    expect(checkpoints).toBe(0);
+  });
+});

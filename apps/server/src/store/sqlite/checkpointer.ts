@@ -1,0 +1,86 @@
+// Checkpoints the SQLite WAL (copying committed pages into the database file, with the two fsyncs that
+// takes) from a worker thread with its own connection, so a commit on the event loop is only its
+// append to the WAL and never waits for the disk.
+import { Worker } from "node:worker_threads";
+import type { Logger } from "../../logger.js";
+import type { Db } from "./db.js";
+
+/** How long after a commit the worker checkpoints: the commits in between share one checkpoint. */
+export const CHECKPOINT_DELAY_MS = 100;
+
+/**
+ * WAL frames past which the server's own connection checkpoints inside a commit. Only a WAL that is
+ * wholly checkpointed starts over from its beginning, which traffic that never pauses does not leave
+ * the worker time to reach; this bounds the file then (about 40 MB), and the checkpoint it runs finds
+ * little left to copy.
+ */
+export const BACKSTOP_CHECKPOINT_FRAMES = 10_000;
+
+/** SQLite's own default: where the server's connection goes back to if the worker fails. */
+const SQLITE_AUTOCHECKPOINT_FRAMES = 1000;
+
+/** What a checkpoint found: frames in the WAL, and how many of them are now in the database file. */
+export interface CheckpointResult {
+  log: number;
+  checkpointed: number;
+}
+
+/**
+ * Asks the worker for a checkpoint after commits, at most one request outstanding: a busy server
+ * posts one message per checkpoint, not one per commit. The worker starts with the first commit, so
+ * a store opened only to read (tools, tests) starts no thread.
+ */
+export class Checkpointer {
+  private worker: Worker | undefined;
+  /** A checkpoint is asked for and not yet answered. */
+  private asked = false;
+  private stopped = false;
+  /** Called with each checkpoint's figures (tests). */
+  onCheckpoint: ((result: CheckpointResult) => void) | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly logger: Logger,
+    private readonly delayMs = CHECKPOINT_DELAY_MS,
+  ) {
+    db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_FRAMES}`);
+  }
+
+  /** A transaction committed: a checkpoint follows within delayMs. */
+  committed(): void {
+    if (this.asked || this.stopped) return;
+    this.asked = true;
+    this.worker ??= this.start();
+    this.worker.postMessage(null);
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL("./checkpoint-worker.js", import.meta.url), {
+      workerData: { file: this.db.name, delayMs: this.delayMs },
+    });
+    worker.on("message", (result: CheckpointResult) => {
+      this.asked = false;
+      this.onCheckpoint?.(result);
+    });
+    worker.on("error", (error) => {
+      // The server's connection checkpoints for itself again, as SQLite does by default.
+      this.logger.error({ err: error }, "the WAL checkpoint thread failed; checkpointing in commits");
+      this.stopped = true;
+      if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_FRAMES}`);
+    });
+    // An idle worker does not keep the process alive.
+    worker.unref();
+    return worker;
+  }
+
+  /**
+   * Ends the worker, if one started (undefined if none did, so a close can go on in the same turn);
+   * call before closing the database, whose close then checkpoints what is left.
+   */
+  stop(): Promise<number> | undefined {
+    this.stopped = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    return worker?.terminate();
+  }
+}
