@@ -17,6 +17,9 @@ describe("SQLite WAL checkpoints", () => {
   it("are left to the thread, which copies the commits into the database file soon after", async () => {
     const dir = tempDir();
     const store = openSqliteStore(dir);
+    // The server opens the store, and the thread starts then, not on its first message.
+    await store.open();
+    expect(store.checkpointer!.running).toBe(true);
     // The server's own connection checkpoints only as a backstop, far past SQLite's 1,000 frames.
     expect(store.db.pragma("wal_autocheckpoint", { simple: true })).toBe(BACKSTOP_CHECKPOINT_FRAMES);
     const checkpoint = new Promise<CheckpointResult>((resolve) => {
@@ -59,6 +62,7 @@ describe("SQLite WAL checkpoints", () => {
     let checkpoints = 0;
     store.checkpointer!.onCheckpoint = () => checkpoints++;
     expect(store.messages.latest("lobby", 10)).toEqual([]);
+    expect(store.checkpointer!.running).toBe(false);
     await store.close();
     expect(checkpoints).toBe(0);
   });

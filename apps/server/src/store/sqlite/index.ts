@@ -43,6 +43,7 @@ export function openSqliteStore(dataDir: string, logger: Logger = silentLogger()
     readMarkers: new SqliteReadMarkers(db),
     open() {
       // Migrated when opened above: the data directory lock already keeps other servers out.
+      checkpointer?.start();
     },
     async close() {
       const stopping = checkpointer?.stop();
