@@ -165,6 +165,10 @@ export function storeTable(results: readonly ScenarioResult[]): string {
       fmt(r.stored, 0),
       fmt(r.storedPerSec, 0),
       fmt(r.cpuUsPerStored, 1),
+      fmt(r.commitMs?.p50, 3),
+      fmt(r.commitMs?.p99, 3),
+      fmt(r.commitMs?.p999, 2),
+      fmt(r.commitMs?.max, 2),
       fmt(r.otherCpuPct, 0),
     ]);
   return formatTable(
@@ -174,6 +178,10 @@ export function storeTable(results: readonly ScenarioResult[]): string {
       "messages",
       "messages/s",
       "CPU µs/message",
+      "commit p50 ms",
+      "commit p99 ms",
+      "commit p99.9 ms",
+      "commit max ms",
       "other CPU %",
     ],
     rows,

@@ -71,6 +71,8 @@ export interface StoreScenario extends Common {
   messages: number;
   /** Messages per transaction: one turn's batch. */
   batchMessages: number;
+  /** Transactions a second, as traffic spaced out in time commits them; undefined: back to back. */
+  perSecond?: number;
 }
 
 export type Scenario = TrafficScenario | IdleScenario | FileScenario | ClientScenario | StoreScenario;
@@ -172,6 +174,15 @@ export function catalog(quick: boolean, window = WINDOW, clientSeconds?: number)
       workers: 0,
       messages: quick ? 5000 : 20_000,
       batchMessages: 1,
+    },
+    {
+      kind: "store",
+      name: "store-paced",
+      title: `The store alone: ${quick ? "3,000" : "10,000"} messages of 100 B, one per transaction, 1,000 a second (the latency scenario's pace)`,
+      workers: 0,
+      messages: quick ? 3000 : 10_000,
+      batchMessages: 1,
+      perSecond: 1000,
     },
     {
       kind: "store",

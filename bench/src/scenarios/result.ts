@@ -21,6 +21,16 @@ export function latencyMs(h: Histogram): LatencyMs | null {
   };
 }
 
+/** Percentiles of commit wall time in milliseconds: p99.9 too, since a commit stalls every session. */
+export interface CommitMs extends LatencyMs {
+  p999: number;
+}
+
+export function commitMs(h: Histogram): CommitMs | null {
+  const latency = latencyMs(h);
+  return latency && { ...latency, p999: h.percentile(99.9) / 1000 };
+}
+
 export interface ScenarioResult {
   scenario: string;
   kind: "traffic" | "idle" | "file" | "client" | "store";
@@ -56,6 +66,8 @@ export interface ScenarioResult {
   storedPerSec?: number;
   /** CPU time per message committed, in µs. */
   cpuUsPerStored?: number;
+  /** Wall time of each commit (the event loop waits that long), in ms. */
+  commitMs?: CommitMs | null;
   // Costs and failures, every kind.
   lost: number;
   duplicates: number;

@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MessageStore, openPostgresStore, openSqliteStore, silentLogger } from "@parley/server";
+import { Histogram } from "../histogram.js";
 import { machineBusyMs } from "../proc-stat.js";
 import type { StoreScenario } from "./catalog.js";
-import type { ScenarioResult } from "./result.js";
+import { commitMs, type ScenarioResult } from "./result.js";
 
 /** A message body the size of the traffic scenarios' payloads. */
 const TEXT = "x".repeat(100);
@@ -15,7 +16,8 @@ const TEXT = "x".repeat(100);
 /**
  * Appends `s.messages` messages in batches of `s.batchMessages` (each batch one transaction, as a
  * turn of the server commits one), each after the check for an earlier copy with its client id that
- * the server makes first, after an unmeasured tenth as warm-up, and times the whole. On
+ * the server makes first, after an unmeasured tenth as warm-up, back to back or `s.perSecond`
+ * batches a second, and times the whole and each commit (the time the event loop waits on it). On
  * PostgreSQL (`postgresUrl`) each batch is waited for, as the server waits for a commit; the CPU
  * figure is this process's, and PostgreSQL's own is counted among other processes.
  */
@@ -29,8 +31,15 @@ export async function runStore(s: StoreScenario, postgresUrl?: string): Promise<
     committed += batch.length;
   });
   let next = 0;
+  let commits: Histogram | undefined;
   const append = async (count: number) => {
+    const startMs = performance.now();
     for (let sent = 0; sent < count; sent += s.batchMessages) {
+      if (s.perSecond) {
+        const dueMs = startMs + ((sent / s.batchMessages) * 1000) / s.perSecond;
+        const waitMs = dueMs - performance.now();
+        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
       for (let i = 0; i < Math.min(s.batchMessages, count - sent); i++) {
         next++;
         const sender = `user${next % 50}`;
@@ -45,13 +54,16 @@ export async function runStore(s: StoreScenario, postgresUrl?: string): Promise<
           sender,
         );
       }
+      const commitStart = performance.now();
       const flushed = messages.flushNow();
       if (flushed) await flushed;
+      commits?.record((performance.now() - commitStart) * 1000);
     }
   };
   try {
     await append(Math.ceil(s.messages / 10));
     committed = 0;
+    commits = new Histogram();
     const machineBefore = machineBusyMs();
     const cpuBefore = process.cpuUsage();
     const startMs = performance.now();
@@ -70,6 +82,7 @@ export async function runStore(s: StoreScenario, postgresUrl?: string): Promise<
       batchMessages: s.batchMessages,
       storedPerSec: (committed * 1000) / wallMs,
       cpuUsPerStored: (cpuMs * 1000) / committed,
+      commitMs: commitMs(commits),
       lost: 0,
       duplicates: 0,
       disconnects: 0,

@@ -4,7 +4,13 @@ import { existsSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@parley/testkit";
 import { describe, expect, it, vi } from "vitest";
-import { BACKSTOP_CHECKPOINT_FRAMES, type CheckpointResult } from "./checkpointer.js";
+import { silentLogger } from "../../logger.js";
+import {
+  BACKSTOP_CHECKPOINT_FRAMES,
+  CHECKPOINT_NOW_COMMITS,
+  type CheckpointResult,
+  Checkpointer,
+} from "./checkpointer.js";
 import { openSqliteStore } from "./index.js";
 
 const message = (text: string, n: number) => ({
@@ -42,6 +48,24 @@ describe("SQLite WAL checkpoints", () => {
     const reopened = openSqliteStore(dir);
     expect(reopened.messages.latest("lobby", 1)).toMatchObject([{ seq: 21, text: "after" }]);
     await reopened.close();
+  });
+
+  it("run at once, not after the delay, once many commits have waited", async () => {
+    const store = openSqliteStore(tempDir());
+    // A delay no test outlasts: only the count can bring the checkpoint.
+    const checkpointer = new Checkpointer(store.db, silentLogger(), 3_600_000);
+    const done = new Promise<CheckpointResult>((resolve) => {
+      checkpointer.onCheckpoint = resolve;
+    });
+    const insert = store.db.prepare("INSERT INTO audit (at_ms, action) VALUES (?, 'test')");
+    for (let n = 1; n <= CHECKPOINT_NOW_COMMITS; n++) {
+      insert.run(n);
+      checkpointer.committed();
+    }
+    const result = await done;
+    expect(result.checkpointed).toBeGreaterThanOrEqual(CHECKPOINT_NOW_COMMITS);
+    await checkpointer.stop();
+    await store.close();
   });
 
   it("go back into the server's commits, as SQLite's default has them, if the thread fails", async () => {

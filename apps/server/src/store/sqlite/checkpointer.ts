@@ -13,6 +13,13 @@ import type { Db } from "./db.js";
 export const CHECKPOINT_DELAY_MS = 1000;
 
 /**
+ * Commits after which a checkpoint asked for is run at once rather than after CHECKPOINT_DELAY_MS
+ * (at least two WAL frames each): a server committing faster than that does not leave the WAL to
+ * the backstop below, whose checkpoint would then copy and flush much of it on the event loop.
+ */
+export const CHECKPOINT_NOW_COMMITS = 1000;
+
+/**
  * WAL frames past which the server's own connection checkpoints inside a commit. Only a WAL that is
  * wholly checkpointed starts over from its beginning, which traffic that never pauses does not leave
  * the worker time to reach; this bounds the file then (about 40 MB), and the checkpoint it runs finds
@@ -39,6 +46,8 @@ export class Checkpointer {
   private worker: Worker | undefined;
   /** A checkpoint is asked for and not yet answered. */
   private asked = false;
+  /** Commits since it was asked for, the one that asked included. */
+  private commitsSinceAsked = 0;
   private stopped = false;
   /** Called with each checkpoint's figures (tests). */
   onCheckpoint: ((result: CheckpointResult) => void) | undefined;
@@ -51,12 +60,17 @@ export class Checkpointer {
     db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_FRAMES}`);
   }
 
-  /** A transaction committed: a checkpoint follows within delayMs. */
+  /** A transaction committed: a checkpoint follows within delayMs, or at once after many commits. */
   committed(): void {
-    if (this.asked || this.stopped) return;
+    if (this.stopped) return;
+    if (this.asked) {
+      if (++this.commitsSinceAsked === CHECKPOINT_NOW_COMMITS) this.worker!.postMessage("now");
+      return;
+    }
     this.asked = true;
+    this.commitsSinceAsked = 1;
     this.start();
-    this.worker!.postMessage(null);
+    this.worker!.postMessage("soon");
   }
 
   /** The worker thread is up. */
