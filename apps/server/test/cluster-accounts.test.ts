@@ -175,6 +175,12 @@ describe("sessions in a cluster of three nodes", () => {
     await barrier(bob);
     expect(bob.queuedEvents.some((e) => e.body === "userAway")).toBe(false);
     await ana2.request({ setAway: { message: "gone home" } });
+    // Node 3 learns of her second client's away state through Redis, which a busy machine may
+    // deliver after Bob's next message: wait until it has.
+    await vi.waitFor(async () => {
+      const info = (await bob.request({ whois: { nick: "ana" } })).userInfo;
+      expect(info?.awayMessage).toBe("gone home");
+    }, 10_000);
     await bob.request({ sendMessage: { toNick: "ana", text: "anyone?", clientMsgId: "b3" } });
     const away = await bob.waitFor((e) => e.body === "userAway");
     expect(away.userAway).toMatchObject({ nick: "ana", message: "gone home" });
