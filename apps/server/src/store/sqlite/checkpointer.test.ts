@@ -8,8 +8,8 @@ import { silentLogger } from "../../logger.js";
 import {
   BACKSTOP_CHECKPOINT_FRAMES,
   CHECKPOINT_NOW_COMMITS,
-  type CheckpointResult,
   Checkpointer,
+  type CheckpointResult,
 } from "./checkpointer.js";
 import { openSqliteStore } from "./index.js";
 
