@@ -19,6 +19,12 @@ const message = (text: string, n: number) => ({
   message: { fromNick: "ana", text, clientMsgId: `c-${n}`, sentAtMs: n },
 });
 
+/** The figures of the next checkpoint `checkpointer` reports. */
+const nextCheckpoint = (checkpointer: Checkpointer) =>
+  new Promise<CheckpointResult>((resolve) => {
+    checkpointer.onCheckpoint = resolve;
+  });
+
 describe("SQLite WAL checkpoints", () => {
   it("are left to the thread, which copies the commits into the database file soon after", async () => {
     const dir = tempDir();
@@ -28,18 +34,14 @@ describe("SQLite WAL checkpoints", () => {
     expect(store.checkpointer!.running).toBe(true);
     // The server's own connection checkpoints only as a backstop, far past SQLite's 1,000 frames.
     expect(store.db.pragma("wal_autocheckpoint", { simple: true })).toBe(BACKSTOP_CHECKPOINT_FRAMES);
-    const checkpoint = new Promise<CheckpointResult>((resolve) => {
-      store.checkpointer!.onCheckpoint = resolve;
-    });
+    const checkpoint = nextCheckpoint(store.checkpointer!);
     for (let n = 1; n <= 20; n++) store.messages.append([message(`m${n}`, n)]);
     const result = await checkpoint;
     expect(result.log).toBeGreaterThan(0);
     expect(result.checkpointed).toBe(result.log);
 
     // Later commits ask again.
-    const again = new Promise<CheckpointResult>((resolve) => {
-      store.checkpointer!.onCheckpoint = resolve;
-    });
+    const again = nextCheckpoint(store.checkpointer!);
     store.messages.append([message("after", 21)]);
     expect((await again).checkpointed).toBeGreaterThan(0);
 
@@ -54,9 +56,7 @@ describe("SQLite WAL checkpoints", () => {
     const store = openSqliteStore(tempDir());
     // A delay no test outlasts: only the count can bring the checkpoint.
     const checkpointer = new Checkpointer(store.db, silentLogger(), 3_600_000);
-    const done = new Promise<CheckpointResult>((resolve) => {
-      checkpointer.onCheckpoint = resolve;
-    });
+    const done = nextCheckpoint(checkpointer);
     const insert = store.db.prepare("INSERT INTO audit (at_ms, action) VALUES (?, 'test')");
     for (let n = 1; n <= CHECKPOINT_NOW_COMMITS; n++) {
       insert.run(n);
