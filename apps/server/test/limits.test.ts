@@ -109,6 +109,9 @@ describe("limits", () => {
       sendQueueLimitBytes: limit,
       ratePerSecond: 100_000,
       rateBurst: 100_000,
+      // Read from the sender at full speed: at the default 200 frames a second its 3,000 sends take 13 s.
+      framesPerSecond: 100_000,
+      framesBurst: 100_000,
     });
     const sender = await loggedIn(port, "sender");
     const reader = await loggedIn(port, "reader");
