@@ -205,6 +205,9 @@ describe("the WebSocket gateway", () => {
       sendQueueLimitBytes: limit,
       ratePerSecond: 100_000,
       rateBurst: 100_000,
+      // Read from the sender at full speed, not at the default 200 frames a second.
+      framesPerSecond: 100_000,
+      framesBurst: 100_000,
     });
     const sender = await loggedIn(port, "sender");
     const stuck = await wsWireClient(httpPort);
