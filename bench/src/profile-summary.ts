@@ -1,14 +1,15 @@
 // Summarises a V8 CPU profile (node --cpu-prof): self and total time per function, heaviest first.
-// Usage: node --import tsx bench/src/profile-summary.ts FILE.cpuprofile [--top N]
+// Usage: node --import tsx bench/src/profile-summary.ts FILE.cpuprofile [--top N] [--phases [--window FN]]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { phasesOf } from "./profile-phases.js";
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -61,10 +62,24 @@ export function summariseProfile(profile: Profile): FunctionCost[] {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: "string" }, phases: { type: "boolean" }, window: { type: "string" } },
+  });
   const top = Number(values.top ?? 30);
   for (const file of positionals) {
-    const costs = summariseProfile(JSON.parse(readFileSync(file, "utf8")) as Profile);
+    const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+    if (values.phases) {
+      const phases = phasesOf(profile, values.window);
+      const busy = phases.reduce((n, p) => n + p.ms, 0);
+      console.log(`${file}: ${busy.toFixed(0)} ms busy${values.window ? ` while ${values.window} ran` : ""}`);
+      for (const { name, ms } of phases)
+        console.log(
+          `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${name}`,
+        );
+      continue;
+    }
+    const costs = summariseProfile(profile);
     const all = costs.reduce((n, c) => n + c.selfMs, 0);
     const idle = costs.filter((c) => c.name === "(idle)").reduce((n, c) => n + c.selfMs, 0);
     console.log(`${file}: ${all.toFixed(0)} ms sampled, ${(all - idle).toFixed(0)} ms busy`);
