@@ -133,8 +133,12 @@ function joinAndReplay(
   const replay = (messages: ChatMessage[]) => {
     let hasMore = messages.length > max;
     if (hasMore) messages.length = max;
-    const pageBytes = pageBudget(config.maxFrameBytes, { requestId, history: { room: name, hasMore: true } });
-    if (fitHistory(messages, pageBytes, !request.resume, budget)) hasMore = true;
+    // Nothing to fit (a login asking for no history, a room with none): nothing to measure either.
+    if (messages.length > 0) {
+      const shell = { requestId, history: { room: name, hasMore: true } };
+      if (fitHistory(messages, pageBudget(config.maxFrameBytes, shell), !request.resume, budget))
+        hasMore = true;
+    }
     hold.send({ requestId, history: { room: name, messages, hasMore } });
   };
   if (isPromise(read)) return read.then(replay);

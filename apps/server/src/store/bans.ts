@@ -67,10 +67,12 @@ export class BanStore {
    */
   find(nowMs: number, foldedNick: string | undefined, address: string | undefined): Ban | undefined {
     let found: Ban | undefined;
-    const skeleton = foldedNick ? nameSkeleton(foldedNick) : undefined;
+    // Worked out at the first nick ban, not for every login to a server with none.
+    let skeleton: string | undefined;
+    const looksLike = (nick: string) => nameSkeleton(nick) === (skeleton ??= nameSkeleton(foldedNick!));
     for (const ban of this.all) {
       const hit =
-        (skeleton && ban.nick && (ban.nick === foldedNick || nameSkeleton(ban.nick) === skeleton)) ||
+        (foldedNick && ban.nick && (ban.nick === foldedNick || looksLike(ban.nick))) ||
         (address && this.covers(ban, address));
       if (!hit || (ban.untilMs && ban.untilMs <= nowMs)) continue;
       if (!found || ban.untilMs === 0 || (found.untilMs !== 0 && (ban.untilMs ?? 0) > (found.untilMs ?? 0)))
