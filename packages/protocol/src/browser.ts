@@ -23,7 +23,9 @@ export {
   handshake,
   type LoginOptions,
   type LoginResult,
+  logInResuming,
   type Requester,
+  type ResumingLogin,
 } from "./handshake.js";
 export { pongTo } from "./heartbeat.js";
 export * from "./messages.js";

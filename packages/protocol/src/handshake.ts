@@ -132,3 +132,43 @@ export async function handshake(
   const welcome = await greeting;
   return { ...(await loggingIn), welcome };
 }
+
+/** What a client that logs in again on every connection gives logInResuming. */
+export interface ResumingLogin {
+  /** The rooms for a Login, as they stand when it is sent (welcomed may add the default room). */
+  rooms(): JoinRoom[];
+  /** Sends one Login joining `rooms`, with the nick (and password) as they stand. */
+  login(rooms: JoinRoom[]): Promise<LoginResult>;
+  /**
+   * Hold the first Login until the Welcome is in: it must name the server's default room, which
+   * only the Welcome tells (a first login with nothing to resume).
+   */
+  awaitWelcome: boolean;
+  /** The Welcome is in; called before any Login is awaited. */
+  welcomed(welcome: Welcome): void;
+  /**
+   * A Login (the `attempt`-th, from 0) was refused: true once the client has changed what the next
+   * one sends (a nick with "_" added), false to fail with `error`.
+   */
+  retry(error: unknown, attempt: number): boolean;
+}
+
+/**
+ * A client's login on each connection: Hello (`greeting`, already sent), then Login, again while
+ * `retry` says so. The first Login goes right behind the Hello, one round trip in all, unless it
+ * must wait for the Welcome; a refused Hello rejects with its own error, and the Login it left
+ * unserved is not reported twice. The terminal and web clients share it.
+ */
+export async function logInResuming(greeting: Promise<Welcome>, plan: ResumingLogin): Promise<LoginResult> {
+  const early = plan.awaitWelcome ? undefined : plan.login(plan.rooms());
+  // Awaited below once the Welcome is in; a refused Hello rejects it too, and that is reported once.
+  early?.catch(() => {});
+  plan.welcomed(await greeting);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await (attempt === 0 && early ? early : plan.login(plan.rooms()));
+    } catch (error) {
+      if (!plan.retry(error, attempt)) throw error;
+    }
+  }
+}

@@ -70,7 +70,9 @@ export {
   handshake,
   type LoginOptions,
   type LoginResult,
+  logInResuming,
   type Requester,
+  type ResumingLogin,
   register,
   type ScramSteps,
 } from "./handshake.js";

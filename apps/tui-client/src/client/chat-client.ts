@@ -13,6 +13,7 @@ import {
   type LoginResult,
   listAllMembers,
   listAllRooms,
+  logInResuming,
   MessageKind,
   PresenceKind,
   type ProtocolClient,
@@ -474,51 +475,46 @@ export class ChatClient implements ChatConnection {
     // The first login names the default room too, so its history is as long as any other join's
     // (left to the server, it would replay its own, shorter, default).
     const landing = !this.everLoggedIn && !this.restored && resumed.length === 0;
-    const rooms = (): JoinRoom[] => [
-      ...resumed,
-      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
-    ];
-    const early = landing ? undefined : this.sendLogin(conn, rooms());
-    // Awaited below once the Welcome is in; a refused Hello rejects it too, and that is reported once.
-    early?.catch(() => {});
-    const welcome = await greeting;
-    const ratePerSecond = welcome.limits?.ratePerSecond ?? 0;
-    this.pacer =
-      ratePerSecond > 0
-        ? new TokenBucket(ratePerSecond, Math.max(1, welcome.limits?.rateBurst ?? 1), Date.now())
-        : null;
-    this.emit({
-      type: "welcome",
-      serverName: welcome.serverName ?? "",
-      motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
-      defaultRoom: welcome.defaultRoom ?? "",
-      maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
-    });
-    const defaultRoom = welcome.defaultRoom ?? "";
-    if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
-    for (let retry = 0; ; retry++) {
-      try {
-        const result = await (retry === 0 && early ? early : this.sendLogin(conn, rooms()));
-        for (const room of fresh) this.wanted.delete(room);
-        this.points.nick = result.nick;
-        this.account = result.loggedIn.account ?? "";
-        const unread = unreadCounts(result.loggedIn.unread);
-        // Direct conversations with unread messages open, and load their history once online.
-        for (const { target } of unread) if ("nick" in target) this.points.openDirect(target.nick);
-        this.emit({ type: "loggedIn", nick: result.nick, unread });
-        this.everLoggedIn = true;
-        return;
-      } catch (error) {
+    const result = await logInResuming(greeting, {
+      rooms: () => [...resumed, ...fresh.map((room) => ({ room, historyLimit: this.historyLimit }))],
+      login: (rooms) => this.sendLogin(conn, rooms),
+      awaitWelcome: landing,
+      welcomed: (welcome) => {
+        const ratePerSecond = welcome.limits?.ratePerSecond ?? 0;
+        this.pacer =
+          ratePerSecond > 0
+            ? new TokenBucket(ratePerSecond, Math.max(1, welcome.limits?.rateBurst ?? 1), Date.now())
+            : null;
+        this.emit({
+          type: "welcome",
+          serverName: welcome.serverName ?? "",
+          motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
+          defaultRoom: welcome.defaultRoom ?? "",
+          maxMessageChars: welcome.limits?.maxMessageChars ?? 0,
+        });
+        const defaultRoom = welcome.defaultRoom ?? "";
+        if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
+      },
+      retry: (error, attempt) => {
         const why = error instanceof ServerError ? NICK_REFUSALS.get(error.code) : undefined;
-        if (!why || retry >= MAX_NICK_RETRIES) throw error;
+        if (!why || attempt >= MAX_NICK_RETRIES) return false;
         // A wrong password is not retried: that would only lock the account.
         if (error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_AUTH_FAILED)
           this.password = undefined;
         const taken = this.points.nick;
         this.points.nick = `${taken}_`;
         this.emit({ type: "info", text: `The nick ${taken} ${why}; trying ${this.points.nick}.` });
-      }
-    }
+        return true;
+      },
+    });
+    for (const room of fresh) this.wanted.delete(room);
+    this.points.nick = result.nick;
+    this.account = result.loggedIn.account ?? "";
+    const unread = unreadCounts(result.loggedIn.unread);
+    // Direct conversations with unread messages open, and load their history once online.
+    for (const { target } of unread) if ("nick" in target) this.points.openDirect(target.nick);
+    this.emit({ type: "loggedIn", nick: result.nick, unread });
+    this.everLoggedIn = true;
   }
 
   /** One Login with our nick (and password, for the account's own nick), joining `rooms`. */

@@ -10,6 +10,7 @@ import {
   ErrorCode,
   type JoinRoom,
   type LoginResult,
+  logInResuming,
   MessageKind,
   type ResumeNote,
   ResumePoints,
@@ -255,40 +256,35 @@ export class WebSession {
     const resumed = this.points.loginRooms();
     const fresh = [...this.wanted].filter((room) => !this.points.has(room));
     const landing = !this.everLoggedIn && resumed.length === 0;
-    const rooms = (): JoinRoom[] => [
-      ...resumed,
-      ...fresh.map((room) => ({ room, historyLimit: this.historyLimit })),
-    ];
-    const early = landing ? undefined : this.sendLogin(conn, rooms());
-    // Awaited below once the Welcome is in; a refused Hello rejects it too, and that is reported once.
-    early?.catch(() => {});
-    const welcome = await greeting;
-    const limits = welcome.limits ?? {};
-    const rate = limits.ratePerSecond ?? 0;
-    this.pacer = rate > 0 ? new TokenBucket(rate, Math.max(1, limits.rateBurst ?? 1), Date.now()) : null;
-    this.emit({
-      type: "welcome",
-      serverName: welcome.serverName ?? "",
-      motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
-      maxMessageChars: limits.maxMessageChars ?? 0,
-      maxFileBytes: limits.maxFileBytes ?? 0,
-    });
-    const defaultRoom = welcome.defaultRoom ?? "";
-    if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
-    for (let retry = 0; ; retry++) {
-      try {
-        const result = await (retry === 0 && early ? early : this.sendLogin(conn, rooms()));
-        for (const room of fresh) this.wanted.delete(room);
-        this.points.nick = result.nick;
-        this.everLoggedIn = true;
-        this.emit({ type: "loggedIn", nick: result.nick });
-        return;
-      } catch (error) {
+    const result = await logInResuming(greeting, {
+      rooms: () => [...resumed, ...fresh.map((room) => ({ room, historyLimit: this.historyLimit }))],
+      login: (rooms) => this.sendLogin(conn, rooms),
+      awaitWelcome: landing,
+      welcomed: (welcome) => {
+        const limits = welcome.limits ?? {};
+        const rate = limits.ratePerSecond ?? 0;
+        this.pacer = rate > 0 ? new TokenBucket(rate, Math.max(1, limits.rateBurst ?? 1), Date.now()) : null;
+        this.emit({
+          type: "welcome",
+          serverName: welcome.serverName ?? "",
+          motd: this.everLoggedIn ? "" : (welcome.motd ?? ""),
+          maxMessageChars: limits.maxMessageChars ?? 0,
+          maxFileBytes: limits.maxFileBytes ?? 0,
+        });
+        const defaultRoom = welcome.defaultRoom ?? "";
+        if (landing && defaultRoom && !fresh.includes(defaultRoom)) fresh.unshift(defaultRoom);
+      },
+      retry: (error, attempt) => {
         const taken = error instanceof ServerError && error.code === ErrorCode.ERROR_CODE_NICK_IN_USE;
-        if (!taken || retry >= MAX_NICK_RETRIES) throw error;
+        if (!taken || attempt >= MAX_NICK_RETRIES) return false;
         this.points.nick = `${this.points.nick}_`;
-      }
-    }
+        return true;
+      },
+    });
+    for (const room of fresh) this.wanted.delete(room);
+    this.points.nick = result.nick;
+    this.everLoggedIn = true;
+    this.emit({ type: "loggedIn", nick: result.nick });
   }
 
   /** One Login with our nick, joining `rooms`. */
