@@ -107,7 +107,14 @@ describe("history paging", () => {
       const before = tmux.screen("ana");
       tmux.keys("ana", ...Array<string>(10).fill("PPage"));
       // Every round moves the view, also when its keys outran the pages fetched ahead.
-      await vi.waitFor(() => expect(tmux.screen("ana")).not.toBe(before), { timeout: 10_000 });
+      await vi.waitFor(
+        () => {
+          // The whole screen in the failure, to see where the view stopped.
+          const now = tmux.screen("ana");
+          if (now === before) throw new Error(`round ${round}: ten PgUps did not move the view\n${now}`);
+        },
+        { timeout: 10_000 },
+      );
     }
     expect(tmux.screen("ana")).toContain(first);
     expect(tmux.screen("ana")).toMatch(/-MORE\(\d+\+\)-/);
