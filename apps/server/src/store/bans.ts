@@ -69,7 +69,10 @@ export class BanStore {
     let found: Ban | undefined;
     // Worked out at the first nick ban, not for every login to a server with none.
     let skeleton: string | undefined;
-    const looksLike = (nick: string) => nameSkeleton(nick) === (skeleton ??= nameSkeleton(foldedNick!));
+    const looksLike = (nick: string) => {
+      skeleton ??= nameSkeleton(foldedNick!);
+      return nameSkeleton(nick) === skeleton;
+    };
     for (const ban of this.all) {
       const hit =
         (foldedNick && ban.nick && (ban.nick === foldedNick || looksLike(ban.nick))) ||
