@@ -68,6 +68,9 @@ describe("AdminListClosed", () => {
       sendQueueLimitBytes: 64 * 1024,
       ratePerSecond: 100_000,
       rateBurst: 100_000,
+      // Read from the sender at full speed, not at the default 200 frames a second.
+      framesPerSecond: 100_000,
+      framesBurst: 100_000,
     });
     const admin = await adminClient(server);
     const sender = await loggedIn(port, "sender");
