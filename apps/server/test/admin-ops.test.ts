@@ -3,7 +3,7 @@ import { ErrorCode, NoticeKind, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { adminClient } from "./admin-helpers.js";
-import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
+import { closedWithin, isKind, loggedIn, rawClient, startServer, UNPACED } from "./helpers.js";
 
 async function closedReasons(
   admin: Awaited<ReturnType<typeof adminClient>>,
@@ -66,11 +66,7 @@ describe("AdminListClosed", () => {
   it("records a send-queue overflow for a client that stops reading", async () => {
     const { server, port } = await startServer({
       sendQueueLimitBytes: 64 * 1024,
-      ratePerSecond: 100_000,
-      rateBurst: 100_000,
-      // Read from the sender at full speed, not at the default 200 frames a second.
-      framesPerSecond: 100_000,
-      framesBurst: 100_000,
+      ...UNPACED,
     });
     const admin = await adminClient(server);
     const sender = await loggedIn(port, "sender");

@@ -3,7 +3,7 @@
 import { ErrorCode, frameBytes, PROTOCOL_VERSION, type ServerError } from "@parley/protocol";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { closedWithin, isKind, loggedIn, rawClient, startServer } from "./helpers.js";
+import { closedWithin, isKind, loggedIn, rawClient, startServer, UNPACED } from "./helpers.js";
 
 const closeReasons = (server: Awaited<ReturnType<typeof startServer>>["server"]) =>
   server.ctx.closed.list().map((c) => c.reason);
@@ -107,11 +107,8 @@ describe("limits", () => {
     const limit = 256 * 1024;
     const { port, server } = await startServer({
       sendQueueLimitBytes: limit,
-      ratePerSecond: 100_000,
-      rateBurst: 100_000,
       // Read from the sender at full speed: at the default 200 frames a second its 3,000 sends take 13 s.
-      framesPerSecond: 100_000,
-      framesBurst: 100_000,
+      ...UNPACED,
     });
     const sender = await loggedIn(port, "sender");
     const reader = await loggedIn(port, "reader");

@@ -5,7 +5,7 @@ import { ErrorCode, PROTOCOL_VERSION, SessionTransport } from "@parley/protocol"
 import { httpRequest, makeSwappableCertificates } from "@parley/testkit";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
-import { isKind, loggedIn, startServer, tempDir, wireClient, wsWireClient } from "./helpers.js";
+import { isKind, loggedIn, startServer, tempDir, UNPACED, wireClient, wsWireClient } from "./helpers.js";
 
 const hello = { hello: { protocolVersion: PROTOCOL_VERSION } };
 
@@ -203,11 +203,7 @@ describe("the WebSocket gateway", () => {
     const limit = 256 * 1024;
     const { port, httpPort, server } = await startServer({
       sendQueueLimitBytes: limit,
-      ratePerSecond: 100_000,
-      rateBurst: 100_000,
-      // Read from the sender at full speed, not at the default 200 frames a second.
-      framesPerSecond: 100_000,
-      framesBurst: 100_000,
+      ...UNPACED,
     });
     const sender = await loggedIn(port, "sender");
     const stuck = await wsWireClient(httpPort);
