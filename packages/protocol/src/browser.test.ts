@@ -24,15 +24,12 @@ function reach(entry: string): { packages: Set<string>; files: Set<string> } {
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    if (file.endsWith(".js")) return; // generated code: its one import is protobufjs/minimal
+    if (file.endsWith(".js")) return; // generated code: it imports protobufjs/minimal or nothing
     for (const specifier of importsOf(file)) {
       if (!specifier.startsWith(".")) packages.add(specifier);
       else
         visit(
-          resolve(dirname(file), specifier.replace(/\.js$/, ".ts")).replace(
-            /gen\/parley\.ts$/,
-            "gen/parley.js",
-          ),
+          resolve(dirname(file), specifier.replace(/\.js$/, ".ts")).replace(/(\/gen\/[\w-]+)\.ts$/, "$1.js"),
         );
     }
   };

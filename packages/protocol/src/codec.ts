@@ -1,18 +1,21 @@
 // Envelope ⇄ bytes. Encoding yields a ready-to-write frame; decoding turns protobufjs's bare
 // exceptions into MalformedFrameError so callers only ever see named protocol errors.
 import $protobuf from "protobufjs/minimal.js";
+import { writeEnvelope } from "./envelope-writer.js";
 import { MalformedFrameError } from "./errors.js";
-import { frameBytes } from "./frame.js";
 import { type DecodedEnvelope, type Envelope, pb } from "./messages.js";
 
-/** Encodes one envelope as a complete frame (prefix + body). Encode a broadcast once and write these bytes to every recipient. */
+/**
+ * Encodes one envelope as a complete frame (prefix + body), in the buffer it is encoded in. Encode a
+ * broadcast once and write these bytes to every recipient.
+ */
 export function encodeFrame(envelope: Envelope): Buffer {
-  return frameBytes(pb.Envelope.encode(envelope).finish());
+  return writeEnvelope(envelope, $protobuf.Writer.create().fork()).ldelim().finish() as Buffer;
 }
 
 /** Encodes one envelope body without the length prefix. */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  return pb.Envelope.encode(envelope).finish();
+  return writeEnvelope(envelope, $protobuf.Writer.create()).finish();
 }
 
 /**
@@ -24,7 +27,7 @@ export function encodeFrames(envelopes: readonly Envelope[], offsets: number[]):
   const writer = $protobuf.Writer.create();
   offsets[0] = 0;
   for (let i = 0; i < envelopes.length; i++) {
-    pb.Envelope.encode(envelopes[i]!, writer.fork()).ldelim();
+    writeEnvelope(envelopes[i]!, writer.fork()).ldelim();
     offsets[i + 1] = writer.len;
   }
   return writer.finish();
