@@ -40,7 +40,9 @@ export const USAGE = `Usage: pnpm bench [-- options]
                        (client is not run unless named: it takes about 5 minutes, --quick about 2)
   --client-seconds N   traffic phase of the client scenario (default ${CLIENT_SECONDS}; 600 for the
                        10-minute memory run)
-  --target KIND        relay, parley or parley-pg (repeatable; default relay and parley)
+  --target KIND        relay, parley, parley-pg or floor (repeatable; default relay and parley);
+                       floor is the least a Node server can do to give Parley's handshake (no checks,
+                       no store: src/handshake-floor.ts), for the connection scenarios
   --postgres           also run Parley on PostgreSQL (target parley-pg) beside SQLite: the bench
                        starts a throwaway PostgreSQL 15 (synchronous_commit off, as SQLite's WAL with
                        synchronous=NORMAL), a fresh database for each run, and stops it at the end
@@ -51,7 +53,8 @@ export const USAGE = `Usage: pnpm bench [-- options]
   --out FILE           also write the JSON figures to FILE (default bench/results/latest.json)
   --cpu-prof DIR       run the server under node --cpu-prof, writing profiles to DIR
   --from-source        run parley-server from its TypeScript sources (tsx) instead of the build
-  --server-bin FILE    run this parley-server entry point instead (e.g. a patched build to compare)
+  --server-bin FILE    run this parley-server entry point instead (e.g. a patched build to compare;
+                       a .ts file runs through tsx)
   --store URL          run parley-server on this PostgreSQL database (postgres://user@host:port/db)
                        instead of its SQLite store; an empty database each time is fairest
   --cluster            instead: fan-out (fanout-50) on 1 node with SQLite, 1 node with PostgreSQL, and
@@ -88,8 +91,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const named = values.target ?? ["relay", "parley"];
   if (values.postgres && !named.includes("parley-pg")) named.push("parley-pg");
   const targets = named.map((t) => {
-    if (t !== "relay" && t !== "parley" && t !== "parley-pg")
-      throw new Error(`unknown target "${t}" (relay, parley or parley-pg)`);
+    if (t !== "relay" && t !== "parley" && t !== "parley-pg" && t !== "floor")
+      throw new Error(`unknown target "${t}" (relay, parley, parley-pg or floor)`);
     return t as TargetName;
   });
   return {

@@ -3,8 +3,11 @@
 
 export type TargetKind = "relay" | "parley";
 
-/** A column of the report: a server kind, or "parley-pg", Parley on a PostgreSQL store. */
-export type TargetName = TargetKind | "parley-pg";
+/**
+ * A column of the report: a server kind, "parley-pg" (Parley on a PostgreSQL store), or "floor" (the
+ * handshake floor, handshake-floor.ts, which Parley's clients talk to).
+ */
+export type TargetName = TargetKind | "parley-pg" | "floor";
 
 /** The server under test. */
 export interface TargetInfo {

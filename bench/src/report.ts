@@ -98,9 +98,15 @@ function comparisonTable(
     }
     const relay = find(group, "relay");
     const parley = find(group, "parley");
-    if (compares && relay && parley) {
-      rows.push([`${parley.scenario} parley÷relay`, ...columns.map((c) => c.ratio?.(parley, relay) ?? "")]);
-    }
+    const floor = find(group, "floor");
+    const ratioRow = (label: string, a: ScenarioResult | undefined, b: ScenarioResult | undefined) => {
+      if (compares && a && b)
+        rows.push([`${a.scenario} ${label}`, ...columns.map((c) => c.ratio?.(a, b) ?? "")]);
+    };
+    ratioRow("parley÷relay", parley, relay);
+    // What the protocol's handshake costs in Node (floor÷relay), and what Parley adds to it (parley÷floor).
+    ratioRow("floor÷relay", floor, relay);
+    ratioRow("parley÷floor", parley, floor);
   }
   return formatTable(["scenario / target", ...columns.map((c) => c.header)], rows);
 }

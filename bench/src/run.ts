@@ -10,6 +10,7 @@ import type { TargetName } from "./plan.js";
 import { catalog, type Scenario } from "./scenarios/catalog.js";
 import { type ScenarioResult, unavailableResult } from "./scenarios/result.js";
 import { runScenario } from "./scenarios/run.js";
+import { floorScript } from "./servers.js";
 
 /** Writes a progress line to stderr (stdout carries only the report). */
 export function progress(line: string): void {
@@ -56,7 +57,7 @@ async function runAll(
           const serverOptions = {
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
-            serverBin: options.serverBin,
+            serverBin: target === "floor" ? await floorScript(options.fromSource) : options.serverBin,
             store: target === "parley-pg" ? await postgresDatabase() : options.store,
           };
           result =
@@ -88,12 +89,14 @@ async function runAll(
 
 /**
  * The client and store scenarios measure Parley's own parts: there is no relay to compare with (the
- * store scenario does compare the two engines).
+ * store scenario does compare the two engines). The floor only answers handshakes, so it runs in the
+ * connection scenarios alone.
  */
 function targetsOf(scenario: Scenario, options: BenchOptions): TargetName[] {
   if (scenario.kind === "client") return ["parley"];
-  if (scenario.kind === "store") return options.targets.filter((target) => target !== "relay");
-  return options.targets;
+  const targets = scenario.kind === "idle" ? options.targets : options.targets.filter((t) => t !== "floor");
+  if (scenario.kind === "store") return targets.filter((target) => target !== "relay");
+  return targets;
 }
 
 /** Prefers the repetition with more completed runs, then the one in which other processes used the least CPU. */

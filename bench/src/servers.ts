@@ -1,17 +1,20 @@
 // Starts the server under test as its own process on 127.0.0.1 with port 0, and learns its port from the
-// JSON "listening" line it prints: the real parley-server binary, or the baseline relay.
+// JSON "listening" line it prints: the real parley-server binary, the baseline relay, or the handshake floor.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { TargetKind } from "./plan.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PARLEY_BIN = join(REPO_ROOT, "apps/server/bin/parley-server.js");
 const PARLEY_SOURCE = join(REPO_ROOT, "apps/server/src/main.ts");
 const RELAY_SOURCE = fileURLToPath(new URL("./relay.ts", import.meta.url));
+const FLOOR_SOURCE = fileURLToPath(new URL("./handshake-floor.ts", import.meta.url));
+/** The protocol package's build, which the floor imports. */
+const PROTOCOL_BUILD = pathToFileURL(join(REPO_ROOT, "packages/protocol/dist/index.js")).href;
 
 /** Limits raised so the bench measures relaying, not flood control or the connection cap. */
 export const PARLEY_LIMITS = {
@@ -25,7 +28,10 @@ export interface ServerOptions {
   cpuProfDir?: string;
   /** Run Parley from its TypeScript sources through tsx instead of the built binary (adds tsx's memory). */
   fromSource?: boolean;
-  /** Run this parley-server entry point instead of the repository's build (to compare a patched build). */
+  /**
+   * Run this parley-server entry point instead of the repository's build (to compare a patched build);
+   * a `.ts` file runs from source through tsx.
+   */
   serverBin?: string;
   /** More parley-server flags, after the bench's own (a later flag wins). */
   extraArgs?: readonly string[];
@@ -44,28 +50,53 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-let relayScript: string | undefined;
+const transpiled = new Map<string, Promise<string>>();
 
 /**
- * The relay as plain JavaScript, transpiled once per run: running it through tsx would add tsx's own
- * memory and threads (about 45 MiB here) to the baseline's figures.
+ * A bench server as plain JavaScript, transpiled once per run: running it through tsx would add tsx's
+ * own memory and threads (about 45 MiB here) to its figures. The file is written outside the
+ * repository, so the protocol package is named by the path of its build.
  */
-async function relayJavaScript(): Promise<string> {
-  if (!relayScript) {
-    const ts = (await import("typescript")).default;
-    const { readFileSync } = await import("node:fs");
-    const output = ts.transpileModule(readFileSync(RELAY_SOURCE, "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    relayScript = join(mkdtempSync(join(tmpdir(), "parley-bench-relay-")), "relay.mjs");
-    writeFileSync(relayScript, output.outputText);
+function javaScriptOf(source: string): Promise<string> {
+  let script = transpiled.get(source);
+  if (!script) {
+    script = (async () => {
+      const ts = (await import("typescript")).default;
+      const { readFileSync } = await import("node:fs");
+      const output = ts.transpileModule(readFileSync(source, "utf8"), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
+      const file = join(
+        mkdtempSync(join(tmpdir(), "parley-bench-")),
+        basename(source).replace(/\.ts$/, ".mjs"),
+      );
+      writeFileSync(file, output.outputText.replace('from "@parley/protocol"', `from "${PROTOCOL_BUILD}"`));
+      return file;
+    })();
+    transpiled.set(source, script);
   }
-  return relayScript;
+  return script;
+}
+
+/**
+ * The handshake floor (handshake-floor.ts) as a script to start in place of parley-server
+ * (ServerOptions.serverBin): the `floor` target. From source, it runs through tsx on the protocol's sources.
+ */
+export function floorScript(fromSource = false): Promise<string> {
+  if (fromSource) return Promise.resolve(FLOOR_SOURCE);
+  if (!existsSync(fileURLToPath(PROTOCOL_BUILD))) {
+    throw new Error(
+      "packages/protocol is not built: run `pnpm bench` from the repository root (it builds first)",
+    );
+  }
+  return javaScriptOf(FLOOR_SOURCE);
 }
 
 function parleyCommand(dataDir: string, options: ServerOptions): { args: string[]; env: NodeJS.ProcessEnv } {
   const entry = options.serverBin
-    ? [options.serverBin]
+    ? options.serverBin.endsWith(".ts")
+      ? ["--conditions=source", "--import", "tsx", options.serverBin]
+      : [options.serverBin]
     : options.fromSource
       ? ["--conditions=source", "--import", "tsx", PARLEY_SOURCE]
       : [PARLEY_BIN];
@@ -109,7 +140,7 @@ export async function startServer(kind: TargetKind, options: ServerOptions = {})
   const profile = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
   let child: ChildProcess;
   if (kind === "relay") {
-    child = spawn(process.execPath, [...profile, await relayJavaScript(), "--port", "0"], {
+    child = spawn(process.execPath, [...profile, await javaScriptOf(RELAY_SOURCE), "--port", "0"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
   } else {
