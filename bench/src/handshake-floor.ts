@@ -26,8 +26,8 @@ function flushPresence(): void {
 }
 
 function join(socket: Socket, member: Member, room: string, out: Uint8Array[]): Map<Socket, Member> {
-  let members = rooms.get(room);
-  if (!members) rooms.set(room, (members = new Map()));
+  const members = rooms.get(room) ?? new Map<Socket, Member>();
+  rooms.set(room, members);
   members.set(socket, member);
   const page: Member[] = [];
   for (const m of members.values()) if (page.push(m) === MEMBERS_IN_JOINED) break;
