@@ -40,9 +40,11 @@ export const USAGE = `Usage: pnpm bench [-- options]
                        (client is not run unless named: it takes about 5 minutes, --quick about 2)
   --client-seconds N   traffic phase of the client scenario (default ${CLIENT_SECONDS}; 600 for the
                        10-minute memory run)
-  --target KIND        relay, parley, parley-pg or floor (repeatable; default relay and parley);
-                       floor is the least a Node server can do to give Parley's handshake (no checks,
-                       no store: src/handshake-floor.ts), for the connection scenarios
+  --target KIND        relay, parley, parley-pg, floor or floor-durable (repeatable; default relay
+                       and parley). A floor is the least a Node server can do and still speak Parley
+                       to the bench (src/floor.ts: no checks, no limits): floor stores nothing,
+                       floor-durable stores each message in Parley's SQLite store before relaying it;
+                       in the traffic and connection scenarios
   --postgres           also run Parley on PostgreSQL (target parley-pg) beside SQLite: the bench
                        starts a throwaway PostgreSQL 15 (synchronous_commit off, as SQLite's WAL with
                        synchronous=NORMAL), a fresh database for each run, and stops it at the end
@@ -91,8 +93,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const named = values.target ?? ["relay", "parley"];
   if (values.postgres && !named.includes("parley-pg")) named.push("parley-pg");
   const targets = named.map((t) => {
-    if (t !== "relay" && t !== "parley" && t !== "parley-pg" && t !== "floor")
-      throw new Error(`unknown target "${t}" (relay, parley, parley-pg or floor)`);
+    if (!["relay", "parley", "parley-pg", "floor", "floor-durable"].includes(t))
+      throw new Error(`unknown target "${t}" (relay, parley, parley-pg, floor or floor-durable)`);
     return t as TargetName;
   });
   return {

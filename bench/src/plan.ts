@@ -4,10 +4,14 @@
 export type TargetKind = "relay" | "parley";
 
 /**
- * A column of the report: a server kind, "parley-pg" (Parley on a PostgreSQL store), or "floor" (the
- * handshake floor, handshake-floor.ts, which Parley's clients talk to).
+ * A column of the report: a server kind, "parley-pg" (Parley on a PostgreSQL store), or a floor
+ * (floor.ts, which Parley's clients talk to): "floor" stores nothing, "floor-durable" stores each
+ * message in Parley's SQLite store before relaying it.
  */
-export type TargetName = TargetKind | "parley-pg" | "floor";
+export type TargetName = TargetKind | "parley-pg" | "floor" | "floor-durable";
+
+/** The targets that are a floor (floor.ts) rather than a real server. */
+export const FLOORS: readonly TargetName[] = ["floor", "floor-durable"];
 
 /** The server under test. */
 export interface TargetInfo {

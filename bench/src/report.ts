@@ -98,15 +98,17 @@ function comparisonTable(
     }
     const relay = find(group, "relay");
     const parley = find(group, "parley");
-    const floor = find(group, "floor");
     const ratioRow = (label: string, a: ScenarioResult | undefined, b: ScenarioResult | undefined) => {
       if (compares && a && b)
         rows.push([`${a.scenario} ${label}`, ...columns.map((c) => c.ratio?.(a, b) ?? "")]);
     };
     ratioRow("parley÷relay", parley, relay);
-    // What the protocol's handshake costs in Node (floor÷relay), and what Parley adds to it (parley÷floor).
-    ratioRow("floor÷relay", floor, relay);
-    ratioRow("parley÷floor", parley, floor);
+    // What speaking Parley costs in Node by itself (floor÷relay), and what Parley adds to it (parley÷floor).
+    for (const name of ["floor", "floor-durable"] as const) {
+      const floor = find(group, name);
+      ratioRow(`${name}÷relay`, floor, relay);
+      ratioRow(`parley÷${name}`, parley, floor);
+    }
   }
   return formatTable(["scenario / target", ...columns.map((c) => c.header)], rows);
 }

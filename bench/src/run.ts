@@ -6,7 +6,7 @@ import { startPostgres, type TestPostgres } from "@parley/testkit";
 import { runClientScenario } from "./client/scenario.js";
 import { nowUs } from "./clock.js";
 import type { BenchOptions } from "./options.js";
-import type { TargetName } from "./plan.js";
+import { FLOORS, type TargetName } from "./plan.js";
 import { catalog, type Scenario } from "./scenarios/catalog.js";
 import { type ScenarioResult, unavailableResult } from "./scenarios/result.js";
 import { runScenario } from "./scenarios/run.js";
@@ -57,7 +57,8 @@ async function runAll(
           const serverOptions = {
             cpuProfDir: options.cpuProfDir,
             fromSource: options.fromSource,
-            serverBin: target === "floor" ? await floorScript(options.fromSource) : options.serverBin,
+            serverBin: FLOORS.includes(target) ? await floorScript(options.fromSource) : options.serverBin,
+            extraArgs: target === "floor-durable" ? ["--store-messages"] : undefined,
             store: target === "parley-pg" ? await postgresDatabase() : options.store,
           };
           result =
@@ -89,12 +90,13 @@ async function runAll(
 
 /**
  * The client and store scenarios measure Parley's own parts: there is no relay to compare with (the
- * store scenario does compare the two engines). The floor only answers handshakes, so it runs in the
- * connection scenarios alone.
+ * store scenario does compare the two engines). The floors speak only chat, so they run in the
+ * traffic and connection scenarios.
  */
 function targetsOf(scenario: Scenario, options: BenchOptions): TargetName[] {
   if (scenario.kind === "client") return ["parley"];
-  const targets = scenario.kind === "idle" ? options.targets : options.targets.filter((t) => t !== "floor");
+  const chat = scenario.kind === "traffic" || scenario.kind === "idle";
+  const targets = chat ? options.targets : options.targets.filter((t) => !FLOORS.includes(t));
   if (scenario.kind === "store") return targets.filter((target) => target !== "relay");
   return targets;
 }

@@ -1,5 +1,5 @@
 // Starts the server under test as its own process on 127.0.0.1 with port 0, and learns its port from the
-// JSON "listening" line it prints: the real parley-server binary, the baseline relay, or the handshake floor.
+// JSON "listening" line it prints: the real parley-server binary, the baseline relay, or the floor.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,9 +12,12 @@ const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PARLEY_BIN = join(REPO_ROOT, "apps/server/bin/parley-server.js");
 const PARLEY_SOURCE = join(REPO_ROOT, "apps/server/src/main.ts");
 const RELAY_SOURCE = fileURLToPath(new URL("./relay.ts", import.meta.url));
-const FLOOR_SOURCE = fileURLToPath(new URL("./handshake-floor.ts", import.meta.url));
-/** The protocol package's build, which the floor imports. */
-const PROTOCOL_BUILD = pathToFileURL(join(REPO_ROOT, "packages/protocol/dist/index.js")).href;
+const FLOOR_SOURCE = fileURLToPath(new URL("./floor.ts", import.meta.url));
+/** The builds of the workspace packages the floor imports, by package name. */
+const WORKSPACE_BUILDS = {
+  "@parley/protocol": pathToFileURL(join(REPO_ROOT, "packages/protocol/dist/index.js")).href,
+  "@parley/server": pathToFileURL(join(REPO_ROOT, "apps/server/dist/index.js")).href,
+};
 
 /** Limits raised so the bench measures relaying, not flood control or the connection cap. */
 export const PARLEY_LIMITS = {
@@ -55,7 +58,7 @@ const transpiled = new Map<string, Promise<string>>();
 /**
  * A bench server as plain JavaScript, transpiled once per run: running it through tsx would add tsx's
  * own memory and threads (about 45 MiB here) to its figures. The file is written outside the
- * repository, so the protocol package is named by the path of its build.
+ * repository, so the workspace packages it imports are named by the paths of their builds.
  */
 function javaScriptOf(source: string): Promise<string> {
   let script = transpiled.get(source);
@@ -66,11 +69,14 @@ function javaScriptOf(source: string): Promise<string> {
       const output = ts.transpileModule(readFileSync(source, "utf8"), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
       });
+      let text = output.outputText;
+      for (const [name, build] of Object.entries(WORKSPACE_BUILDS))
+        text = text.replaceAll(`"${name}"`, `"${build}"`);
       const file = join(
         mkdtempSync(join(tmpdir(), "parley-bench-")),
         basename(source).replace(/\.ts$/, ".mjs"),
       );
-      writeFileSync(file, output.outputText.replace('from "@parley/protocol"', `from "${PROTOCOL_BUILD}"`));
+      writeFileSync(file, text);
       return file;
     })();
     transpiled.set(source, script);
@@ -79,16 +85,14 @@ function javaScriptOf(source: string): Promise<string> {
 }
 
 /**
- * The handshake floor (handshake-floor.ts) as a script to start in place of parley-server
- * (ServerOptions.serverBin): the `floor` target. From source, it runs through tsx on the protocol's sources.
+ * The floor (floor.ts) as a script to start in place of parley-server (ServerOptions.serverBin): the
+ * `floor` and `floor-durable` targets. From source, it runs through tsx on the packages' sources.
  */
 export function floorScript(fromSource = false): Promise<string> {
   if (fromSource) return Promise.resolve(FLOOR_SOURCE);
-  if (!existsSync(fileURLToPath(PROTOCOL_BUILD))) {
-    throw new Error(
-      "packages/protocol is not built: run `pnpm bench` from the repository root (it builds first)",
-    );
-  }
+  for (const build of Object.values(WORKSPACE_BUILDS))
+    if (!existsSync(fileURLToPath(build)))
+      throw new Error(`${build} is missing: run \`pnpm bench\` from the repository root (it builds first)`);
   return javaScriptOf(FLOOR_SOURCE);
 }
 
