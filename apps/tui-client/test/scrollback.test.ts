@@ -21,20 +21,13 @@ describe("scrollback in a terminal", () => {
     const words = Array.from({ length: 600 }, (_, i) => `w${String(i).padStart(3, "0")}`);
     await bob.request({ sendMessage: { room: "lobby", text: words.join(" "), clientMsgId: "b2" } });
     await bob.close();
-    await tmux.waitForScreen("ana", /w599/);
-
     // Fewer messages than rows, but one of them is taller than the screen.
     const seen = new Set<string>();
-    let previous = tmux.screen("ana");
+    let previous = await tmux.waitForNewScreen("ana", "", /w599/);
     for (const word of previous.match(/w\d{3}/g) ?? []) seen.add(word);
     for (let i = 0; i < 40 && !seen.has("the line before"); i++) {
       tmux.keys("ana", "PPage");
-      const screen = await vi.waitFor(() => {
-        const now = tmux.screen("ana");
-        expect(now).not.toBe(previous);
-        expect(now).toMatch(/-MORE\(\d+\)-/);
-        return now;
-      });
+      const screen = await tmux.waitForNewScreen("ana", previous, /-MORE\(\d+\)-/);
       previous = screen;
       for (const word of screen.match(/w\d{3}/g) ?? []) seen.add(word);
       if (screen.includes("the line before")) seen.add("the line before");

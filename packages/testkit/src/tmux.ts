@@ -81,6 +81,28 @@ export class Tmux {
     );
   }
 
+  /**
+   * Resolves with the screen once it differs from `previous`, shows `pattern`, and reads the same on
+   * two captures in a row: a redraw can reach the terminal in pieces, and a capture between them
+   * shows part of each (a page seen that way would skip rows). On timeout the failure message
+   * carries the whole screen.
+   */
+  waitForNewScreen(name: string, previous: string, pattern = /[\s\S]/, timeoutMs = 15_000): Promise<string> {
+    let last: string | undefined;
+    return vi.waitFor(
+      () => {
+        const screen = this.screen(name);
+        const settled = screen === last;
+        last = screen;
+        expect(screen).not.toBe(previous);
+        expect(screen).toMatch(pattern);
+        expect(settled, "the screen was still changing").toBe(true);
+        return screen;
+      },
+      { timeout: timeoutMs, interval: 50 },
+    );
+  }
+
   /** Resizes the session's window, as a person dragging the terminal's corner would. */
   resize(name: string, columns: number, rows: number): void {
     this.tmux("resize-window", "-t", `=${name}:`, "-x", String(columns), "-y", String(rows));
