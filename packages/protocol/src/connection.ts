@@ -7,6 +7,7 @@ import { FrameDecoder } from "./frame.js";
 import type { InputBudget } from "./input-budget.js";
 import type { DecodedEnvelope, Envelope } from "./messages.js";
 import type { Transport, TransportHandlers } from "./transport.js";
+import { flushAtTurnEnd } from "./turn-flush.js";
 
 /** What a FramedSocket reports: the handlers every transport calls, and the peer's end of sending. */
 export interface FramedSocketHandlers extends TransportHandlers {
@@ -104,7 +105,7 @@ export class FramedSocket implements Transport {
     if (!this.corked) {
       this.corked = true;
       this.socket.cork();
-      process.nextTick(uncork, this);
+      flushAtTurnEnd(this);
     }
     this.turnBytes += frame.length;
     this.bytesOut += frame.length;
@@ -264,8 +265,4 @@ function onSocketError(this: OwnedSocket, error: Error): void {
 
 function onSocketClose(this: OwnedSocket): void {
   this[OWNER].closeOnce();
-}
-
-function uncork(conn: FramedSocket): void {
-  conn.flush();
 }

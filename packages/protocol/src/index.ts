@@ -23,6 +23,7 @@
 //   input-budget.ts  InputBudget: partial-frame bytes buffered across a server's connections, with a ceiling
 //   text-safety.ts  controls and bidi formatting: refused in names, escaped on the way to a terminal
 //   token-bucket.ts  TokenBucket: the server's flood limit, and a client's pacing to stay under it
+//   turn-flush.ts  flushAtTurnEnd: one tick uncorks every connection written to in a turn
 //   status.ts     UDP status probe datagrams: padded request, reply never larger than the request
 //   status-client.ts  probeStatus: the UDP status query with its retries
 //   tls-connect.ts  connectTls: TLS 1.2+, CA check or trust on first use, the errors that refuse a certificate
@@ -154,4 +155,5 @@ export {
 } from "./tls-connect.js";
 export { TokenBucket } from "./token-bucket.js";
 export type { Transport, TransportHandlers } from "./transport.js";
+export { flushAtTurnEnd, type TurnWriter } from "./turn-flush.js";
 export * from "./websocket-transport.js";

@@ -11,6 +11,7 @@ import {
   type FramedSocketOptions,
   FrameLengthError,
   FrameTooLargeError,
+  flushAtTurnEnd,
   MAX_PREFIX_BYTES,
   MalformedFrameError,
   ProtocolError,
@@ -136,7 +137,7 @@ export class WsTransport implements ChatTransport {
     if (!this.corked) {
       this.corked = true;
       this.socket.cork();
-      process.nextTick(uncork, this);
+      flushAtTurnEnd(this);
     }
     let offset = 0;
     while (offset < frames.length) {
@@ -263,10 +264,6 @@ export class WsTransport implements ChatTransport {
     this.reading = false;
     this.handlers.onClose();
   };
-}
-
-function uncork(transport: WsTransport): void {
-  transport.flush();
 }
 
 /** Reads the varint length prefix at `offset` of a frame the server encoded: [length, prefix bytes]. */
