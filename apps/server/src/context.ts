@@ -14,7 +14,7 @@ import type { Delivery } from "./delivery.js";
 import { FileStore } from "./files/store.js";
 import type { ChatSession } from "./handlers/handler.js";
 import type { Logger } from "./logger.js";
-import { ServerMetrics, timeCommits } from "./metrics.js";
+import { ServerMetrics } from "./metrics.js";
 import type { ConnectionLimits } from "./net/address-limits.js";
 import { WindowCounter } from "./net/address-limits.js";
 import { Readiness } from "./net/readiness.js";
@@ -126,7 +126,6 @@ export function createContext(
         },
   );
   const metrics = new ServerMetrics(() => ctx);
-  const log = timeCommits(store.messages, (seconds) => metrics.storeCommitSeconds.observe(seconds));
   const ctx: ServerContext = {
     config,
     logger,
@@ -138,7 +137,12 @@ export function createContext(
     },
     rooms,
     remoteMembers: cluster.solo ? undefined : new RemoteMembers(),
-    messages: new MessageStore<Delivery>(log, onCommitted, config.historyRetentionBytes),
+    messages: new MessageStore<Delivery>(
+      store.messages,
+      onCommitted,
+      config.historyRetentionBytes,
+      (seconds) => metrics.storeCommitSeconds.observe(seconds),
+    ),
     bans: new BanStore(store.bans),
     accounts: new Accounts(
       store.accounts,

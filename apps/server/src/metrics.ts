@@ -5,7 +5,6 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import { TRANSPORT_KINDS } from "./net/transport.js";
 import type { Session } from "./session.js";
 import type { Stats } from "./state/stats.js";
-import { isPromise, type MessageLog } from "./store/store.js";
 
 /** What the metrics read at scrape time. */
 export interface MetricSources {
@@ -120,31 +119,4 @@ export class ServerMetrics {
   get contentType(): string {
     return this.registry.contentType;
   }
-}
-
-/**
- * The same message log, with each batch's commit timed into `observe` (seconds), whether the engine
- * answers at once (SQLite) or later (PostgreSQL). Everything else passes through untouched.
- */
-export function timeCommits(log: MessageLog, observe: (seconds: number) => void): MessageLog {
-  const append = (batch: Parameters<MessageLog["append"]>[0]): ReturnType<MessageLog["append"]> => {
-    const started = process.hrtime.bigint();
-    const done = () => observe(Number(process.hrtime.bigint() - started) / 1e9);
-    const seqs = log.append(batch);
-    if (!isPromise(seqs)) {
-      done();
-      return seqs;
-    }
-    return seqs.then((assigned) => {
-      done();
-      return assigned;
-    });
-  };
-  return new Proxy(log, {
-    get(target, property) {
-      if (property === "append") return append;
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }

@@ -91,6 +91,8 @@ export class MessageStore<Ticket> {
      * on every commit.
      */
     private readonly maxTotalBytes = 0,
+    /** Told how long each batch's commit took, in seconds, once it committed (the commit-time metric). */
+    private readonly observeCommit?: (seconds: number) => void,
   ) {}
 
   /** Takes in what the store holds at start (loadHistoryState). */
@@ -192,6 +194,7 @@ export class MessageStore<Ticket> {
     if (batch.length === 0) return undefined;
     this.pending = [];
     let seqs: Awaitable<Appended[]>;
+    const started = this.observeCommit ? process.hrtime.bigint() : 0n;
     try {
       seqs = this.log.append(batch);
     } catch (cause) {
@@ -199,11 +202,15 @@ export class MessageStore<Ticket> {
       return undefined;
     }
     if (!isPromise(seqs)) {
+      this.committedIn(started);
       this.settle(batch, seqs);
       return undefined;
     }
     const writing = seqs.then(
-      (assigned) => this.settle(batch, assigned),
+      (assigned) => {
+        this.committedIn(started);
+        return this.settle(batch, assigned);
+      },
       (cause: unknown) => this.settle(batch, undefined, cause as Error),
     );
     // A batch's commit handler runs once the size cap is applied; the next batch waits for both.
@@ -216,6 +223,11 @@ export class MessageStore<Ticket> {
     });
     return this.writing;
   };
+
+  /** Reports a commit begun at `started` (process.hrtime) as committed now. */
+  private committedIn(started: bigint): void {
+    this.observeCommit?.(Number(process.hrtime.bigint() - started) / 1e9);
+  }
 
   /**
    * A batch's outcome: seqs in place, the size cap applied, then the handler told; or the handler
