@@ -21,6 +21,7 @@ import { Readiness } from "./net/readiness.js";
 import type { TlsCertificate } from "./net/tls.js";
 import type { Session } from "./session.js";
 import { ClosedSessions } from "./state/closed.js";
+import { Interned } from "./state/interned.js";
 import { PresenceBatch } from "./state/presence-batch.js";
 import { LocalSessionRegistry, type SessionRegistry } from "./state/registry.js";
 import { LocalRoomDirectory, type RoomDirectory } from "./state/rooms.js";
@@ -68,6 +69,8 @@ export interface ServerContext {
   readonly roomCreations: WindowCounter;
   /** Bytes of unfinished frames held across chat connections, bounded by maxBufferedInputBytes. */
   readonly inputBudget: InputBudget;
+  /** Client names and versions (from Hello), one copy each for all the sessions that send them. */
+  readonly clientStrings: Interned;
   /** What /readyz checks; other layers add theirs (a backplane reachable). */
   readonly readiness: Readiness;
   /** What /metrics reports. */
@@ -161,6 +164,7 @@ export function createContext(
     stats: new Stats(clock.now()),
     roomCreations: new WindowCounter(config.maxNewRoomsPerAddressPerMinute, 60_000),
     inputBudget: new InputBudget(config.maxBufferedInputBytes),
+    clientStrings: new Interned(),
     readiness: new Readiness(),
     metrics,
     nextSessionId: 1,

@@ -30,7 +30,7 @@ import { isLoopback } from "./net/address-limits.js";
 import type { ChatTransport, OpenTransport, Peer, TransportKind } from "./net/transport.js";
 import { errorReply, RequestError } from "./request-error.js";
 import { expireRoomIfUnused } from "./room-expiry.js";
-import { AwayNotices, AwayState } from "./state/away.js";
+import { AwayNotices, AwayState, NEVER_AWAY } from "./state/away.js";
 import type { PresenceHolder, WaitingPresence } from "./state/presence-batch.js";
 import { presenceFrame } from "./state/presence-frame.js";
 
@@ -90,8 +90,11 @@ export class Session implements ChatSession, PresenceHolder {
   messagesOut = 0;
   /** Last chat message sent (the connection until then): what Whois counts idle time from. */
   lastMessageAtMs: number;
-  /** Away or back (SetAway), and which direct-message senders were told. */
-  readonly away = new AwayState();
+  /**
+   * Away or back (SetAway), and which direct-message senders were told; made on the first SetAway
+   * (most sessions never go away: 48 bytes each saved).
+   */
+  private awayState: AwayState | undefined;
   /** Which away periods of people on other nodes this session was told of; made on first use. */
   private awayNotices: AwayNotices | undefined;
   /** In a cluster: the skeleton this session's nick is claimed under on every node (undefined: none). */
@@ -188,6 +191,15 @@ export class Session implements ChatSession, PresenceHolder {
     this.account = "";
     this.guestParty = undefined;
     this.publishRecord();
+  }
+
+  get away(): AwayState {
+    return this.awayState ?? NEVER_AWAY;
+  }
+
+  setAway(message: string, nowMs: number): boolean {
+    this.awayState ??= new AwayState();
+    return this.awayState.set(message, nowMs);
   }
 
   /** Which away periods of people on other nodes of a cluster this session was told of. */

@@ -49,8 +49,10 @@ export interface ChatSession extends Member {
   readonly connectedAtMs: number;
   /** When the session last sent a chat message (its login until then): Whois's idle time counts from it. */
   lastMessageAtMs: number;
-  /** Away or not, with the message and whom it was told (SetAway). */
+  /** Away or not, with the message and whom it was told (SetAway); read-only (see setAway). */
   readonly away: AwayState;
+  /** Goes away with `message`, or comes back with ""; false when nothing changed (see AwayState.set). */
+  setAway(message: string, nowMs: number): boolean;
   /** Sends a reply or an event, encoded once. */
   send(envelope: Envelope): void;
   /**

@@ -20,8 +20,11 @@ export const hello: Handler = {
         { closeReason: `protocol error: version ${version}` },
       );
     }
-    const { config } = session.ctx;
-    session.greet((hello?.clientName ?? "").slice(0, 64), (hello?.clientVersion ?? "").slice(0, 64));
+    const { config, clientStrings } = session.ctx;
+    session.greet(
+      clientStrings.of((hello?.clientName ?? "").slice(0, 64)),
+      clientStrings.of((hello?.clientVersion ?? "").slice(0, 64)),
+    );
     const own = pb.Welcome.encode({ sessionId: session.id, serverTimeMs: session.ctx.now() }).finish();
     session.sendFrame(splicedFrame(requestId, SPLICED_FIELD.welcome, [own, sameForAll(config)]));
   },

@@ -46,7 +46,7 @@ function change(
   const before = awayMessageOf(clientsOf(session), elsewhere);
   // Every member of the session's rooms may see the change: it spends their rooms' event allowance.
   takeRoomEvents(session, ctx.rooms.roomsOf(session));
-  session.away.set(message, ctx.now());
+  session.setAway(message, ctx.now());
   // Other nodes of a cluster read it from the directory: Whois, and direct messages' UserAway.
   session.publishRecord();
   session.send({ requestId, ok: {} });

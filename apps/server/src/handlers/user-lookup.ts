@@ -122,7 +122,7 @@ export function relayOf(session: ChatSession, address: DirectAddress): Delivery[
   return { to: { sessionId: remoteGuest?.id ?? 0 }, echoAccount };
 }
 
-function onlineClientsOf(sessions: ReadonlySet<ChatSession>): ChatSession[] {
+function onlineClientsOf(sessions: Iterable<ChatSession>): ChatSession[] {
   return [...sessions].filter((s) => s.state === "online");
 }
 

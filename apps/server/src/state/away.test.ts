@@ -1,6 +1,6 @@
 // AwayState: away and back, the message told once per sender and period, and the bound on senders.
 import { describe, expect, it } from "vitest";
-import { AwayNotices, AwayState, latestAway, MAX_TOLD_SENDERS, personAway } from "./away.js";
+import { AwayNotices, AwayState, latestAway, MAX_TOLD_SENDERS, NEVER_AWAY, personAway } from "./away.js";
 
 describe("AwayState", () => {
   it("is away with a message since the time it was set, and back when cleared", () => {
@@ -28,6 +28,13 @@ describe("AwayState", () => {
     away.set("", 3);
     away.set("lunch", 4);
     expect(away.tell("~ana")).toBe(true);
+  });
+
+  it("shares one never-away state that tells no one and cannot be changed", () => {
+    expect([NEVER_AWAY.away, NEVER_AWAY.message, NEVER_AWAY.sinceMs]).toEqual([false, "", 0]);
+    expect(NEVER_AWAY.tell("~bob")).toBe(false);
+    expect(() => NEVER_AWAY.set("gone", 5)).toThrow(TypeError);
+    expect(NEVER_AWAY.away).toBe(false);
   });
 
   it("forgets the oldest sender past MAX_TOLD_SENDERS", () => {

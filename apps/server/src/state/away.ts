@@ -13,10 +13,7 @@ export class AwayState {
   private text = "";
   /** When the current away period began (0 while not away). */
   private since = 0;
-  /**
-   * Parties (see ChatSession.party) told the message in this period, oldest first; made on first
-   * use, since most sessions are never away and every session holds an AwayState.
-   */
+  /** Parties (see ChatSession.party) told the message in this period, oldest first; made on first use. */
   private told: Set<string> | undefined;
 
   get away(): boolean {
@@ -54,6 +51,13 @@ export class AwayState {
     return true;
   }
 }
+
+/**
+ * The away state of every session that was never away, shared: frozen, so only its reads serve
+ * (`tell` answers false without writing). A session makes its own on its first SetAway.
+ */
+export const NEVER_AWAY = new AwayState();
+Object.freeze(NEVER_AWAY);
 
 /**
  * How a person with these clients (an account's sessions, or a guest's one) shows: away only when

@@ -4,12 +4,12 @@ import type { Member } from "./member.js";
 import { LocalSessionRegistry } from "./registry.js";
 
 /** A member that counts frames; `closing` ones refuse writes, as a closing session does. */
-function member(id: number, closing = false): Member & { foldedNick: string; frames: number } {
+function member(id: number, closing = false, account = ""): Member & { foldedNick: string; frames: number } {
   return {
     id,
     nick: "",
     foldedNick: "",
-    account: "",
+    account,
     messagesOut: 0,
     frames: 0,
     sendFrame() {
@@ -37,6 +37,33 @@ describe("LocalSessionRegistry", () => {
     expect(registry.byId(1)).toBeUndefined();
     expect(registry.claimNick(b, "ana")).toBe(true);
     expect(registry.size).toBe(1);
+  });
+
+  it("lets clients of one account share a nick, in login order, until the last of them leaves", () => {
+    const registry = new LocalSessionRegistry<ReturnType<typeof member>>();
+    const [a, b, c, stranger] = [
+      member(1, false, "ana"),
+      member(2, false, "ana"),
+      member(3, false, "ana"),
+      member(4),
+    ];
+    for (const m of [a, b, c, stranger]) registry.add(m);
+    for (const m of [a, b, c]) {
+      expect(registry.claimNick(m, "ana")).toBe(true);
+      m.foldedNick = "ana";
+    }
+    expect([...registry.holdersOf("ana")]).toEqual([a, b, c]);
+    expect(registry.claimNick(stranger, "ana")).toBe(false);
+    expect(registry.claimNick(stranger, "аna")).toBe(false);
+    registry.remove(a);
+    registry.remove(c);
+    expect(registry.byNick("ana")).toBe(b);
+    expect([...registry.holdersOf("ana")]).toEqual([b]);
+    expect(registry.sendToLoggedIn(new Uint8Array([1]))).toBe(1);
+    expect(registry.claimNick(stranger, "ana")).toBe(false);
+    registry.remove(b);
+    expect([...registry.holdersOf("ana")]).toEqual([]);
+    expect(registry.claimNick(stranger, "аna")).toBe(true);
   });
 
   it("sends to logged-in members that take the frame, and counts them", () => {

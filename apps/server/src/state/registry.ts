@@ -14,7 +14,7 @@ export interface SessionRegistry<M extends Member = Member> {
   /** A logged-in session holding this case-folded nick (the earliest, when an account's clients share it). */
   byNick(foldedNick: string): M | undefined;
   /** Every session holding this case-folded nick: one for a guest, each client of an account. */
-  holdersOf(foldedNick: string): ReadonlySet<M>;
+  holdersOf(foldedNick: string): Iterable<M>;
   /**
    * Gives `member` the nick if free (or already its own, or held by other clients of the same
    * account); false if another session holds it or a nick that looks like it (the same confusable
@@ -36,8 +36,12 @@ export interface SessionRegistry<M extends Member = Member> {
 
 export class LocalSessionRegistry<M extends Member = Member> implements SessionRegistry<M> {
   private readonly sessions = new Map<number, M>();
-  /** Logged-in sessions by case-folded nick: a nick is claimed at login and held until close. */
-  private readonly nicks = new Map<string, Set<M>>();
+  /**
+   * Logged-in sessions by case-folded nick: a nick is claimed at login and held until close. Its one
+   * holder is kept as itself; a set is made only when clients of one account share the nick (a set
+   * per session was 150 bytes of every idle session).
+   */
+  private readonly nicks = new Map<string, M | Set<M>>();
   /** The nick holding each confusable skeleton, so look-alikes cannot be online together. */
   private readonly skeletons = new Map<string, string>();
   /** Sessions logged in to each account, in login order. */
@@ -63,11 +67,12 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
 
   byNick(foldedNick: string): M | undefined {
     const holders = this.nicks.get(foldedNick);
-    return holders?.values().next().value;
+    return holders instanceof Set ? holders.values().next().value : holders;
   }
 
-  holdersOf(foldedNick: string): ReadonlySet<M> {
-    return this.nicks.get(foldedNick) ?? NONE;
+  holdersOf(foldedNick: string): Iterable<M> {
+    const holders = this.nicks.get(foldedNick);
+    return holders === undefined ? NONE : holders instanceof Set ? holders : [holders];
   }
 
   claimNick(member: M, foldedNick: string): boolean {
@@ -76,14 +81,16 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
     if (lookalike !== undefined && lookalike !== foldedNick && !this.onlyHolder(lookalike, member))
       return false;
     const holders = this.nicks.get(foldedNick);
-    if (holders) {
-      if (holders.has(member)) return true;
+    if (holders !== undefined) {
+      if (holders === member || (holders instanceof Set && holders.has(member))) return true;
       // Clients of one account share its nick; anyone else is refused.
-      for (const holder of holders) if (!member.account || holder.account !== member.account) return false;
+      for (const holder of holders instanceof Set ? holders : [holders])
+        if (!member.account || holder.account !== member.account) return false;
     }
     this.releaseNick(member);
-    if (holders) holders.add(member);
-    else this.nicks.set(foldedNick, new Set([member]));
+    if (holders === undefined) this.nicks.set(foldedNick, member);
+    else if (holders instanceof Set) holders.add(member);
+    else this.nicks.set(foldedNick, new Set([holders, member]));
     this.skeletons.set(skeleton, foldedNick);
     return true;
   }
@@ -91,13 +98,23 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
   /** Whether `member` is the only session holding `foldedNick`. */
   private onlyHolder(foldedNick: string, member: M): boolean {
     const holders = this.nicks.get(foldedNick);
-    return !holders || (holders.size === 1 && holders.has(member));
+    return (
+      holders === undefined ||
+      holders === member ||
+      (holders instanceof Set && holders.size === 1 && holders.has(member))
+    );
   }
 
   releaseNick(member: M): void {
     if (!member.foldedNick) return;
     const holders = this.nicks.get(member.foldedNick);
-    if (!holders?.delete(member) || holders.size > 0) return;
+    if (holders instanceof Set) {
+      if (!holders.delete(member)) return;
+      // Down to one: held as itself again.
+      if (holders.size === 1) this.nicks.set(member.foldedNick, holders.values().next().value!);
+      return;
+    }
+    if (holders !== member) return;
     this.nicks.delete(member.foldedNick);
     const skeleton = nameSkeleton(member.foldedNick);
     if (this.skeletons.get(skeleton) === member.foldedNick) this.skeletons.delete(skeleton);
@@ -123,8 +140,11 @@ export class LocalSessionRegistry<M extends Member = Member> implements SessionR
 
   sendToLoggedIn(frame: Uint8Array): number {
     let count = 0;
-    for (const holders of this.nicks.values())
-      for (const member of holders) if (member.sendFrame(frame)) count++;
+    for (const holders of this.nicks.values()) {
+      if (!(holders instanceof Set)) {
+        if (holders.sendFrame(frame)) count++;
+      } else for (const member of holders) if (member.sendFrame(frame)) count++;
+    }
     return count;
   }
 }
