@@ -67,22 +67,32 @@ const HANDLERS: Partial<Record<BodyKind, Handler>> = {
  */
 export function dispatch(session: Session, envelope: DecodedEnvelope): Promise<void> | undefined {
   if (session.state === "closing") return undefined;
-  const refused = (error: unknown) => {
-    session.fail(envelope.requestId, error, envelope.body);
-    session.noteOutcome(error);
-  };
   let served: void | Promise<void>;
   try {
     served = route(session, envelope);
   } catch (error) {
-    refused(error);
+    refuse(session, envelope, error);
     return undefined;
   }
-  if (served instanceof Promise) return served.then(() => session.noteOutcome(), refused);
+  if (served instanceof Promise)
+    return served.then(
+      () => session.noteOutcome(),
+      (error: unknown) => refuse(session, envelope, error),
+    );
   session.noteOutcome();
   return undefined;
 }
 
+/** Answers a refused request with its Error and counts the refusal. */
+function refuse(session: Session, envelope: DecodedEnvelope, error: unknown): void {
+  session.fail(envelope.requestId, error, envelope.body);
+  session.noteOutcome(error);
+}
+
+/**
+ * The checks every request shares, then its handler. The reply a rate-limited request produced is
+ * charged to its rate bucket (see Session.chargeReply), whether it was served or refused.
+ */
 function route(session: Session, envelope: DecodedEnvelope): void | Promise<void> {
   const kind = envelope.body;
   if (session.state === "handshake" && kind !== "hello")
@@ -107,14 +117,13 @@ function route(session: Session, envelope: DecodedEnvelope): void | Promise<void
   session.takeRateToken();
   session.lastActiveAtMs = session.lastReceivedAtMs;
   const before = session.bytesOut;
-  const charge = () => session.chargeReply(session.bytesOut - before);
   let served: void | Promise<void>;
   try {
     served = handler.run(session, envelope);
   } catch (error) {
-    charge();
+    session.chargeReply(session.bytesOut - before);
     throw error;
   }
-  if (served instanceof Promise) return served.finally(charge);
-  charge();
+  if (served instanceof Promise) return served.finally(() => session.chargeReply(session.bytesOut - before));
+  session.chargeReply(session.bytesOut - before);
 }

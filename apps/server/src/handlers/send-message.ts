@@ -6,7 +6,7 @@ import { answerWithStored, type Delivery } from "../delivery.js";
 import { charLength, foldName } from "../names.js";
 import { RequestError } from "../request-error.js";
 import type { EarlierCopy } from "../store/messages.js";
-import { type Awaitable, andThen } from "../store/store.js";
+import { type Awaitable, andThen, isPromise } from "../store/store.js";
 import { tellAway } from "./away-presence.js";
 import { holdersElsewhere } from "./cluster-directory.js";
 import type { ChatSession, Handler } from "./handler.js";
@@ -45,30 +45,41 @@ export const sendMessage: Handler = {
       );
     }
     const clientMsgId = (request.clientMsgId ?? "").slice(0, 64);
-    let target: Awaitable<Target>;
     if (request.target === "room") {
       const room = memberRoom(session, request.room);
-      target = {
-        conversation: room.name,
-        message: { room: room.name, fromNick: session.nick, text, clientMsgId, kind },
-        ticket: { sender: session, requestId, room },
-      };
-    } else if (request.target === "toNick") {
-      target = directTarget(session, requestId, request.toNick, { text, clientMsgId, kind });
-    } else {
-      throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
+      const message = { room: room.name, fromNick: session.nick, text, clientMsgId, kind };
+      return storeOnce(session, requestId, room.name, message, { sender: session, requestId, room });
     }
-    // A resend of a message already stored, or still in the open batch, is acknowledged with that
-    // message and stored nothing. An engine that answers at once (SQLite) keeps the request
-    // synchronous: no promise, and the session goes on reading without a pause.
-    return andThen(target, ({ conversation, message, ticket }) => {
-      const append = (earlier: EarlierCopy<Delivery> | undefined) =>
-        appendOnce(session, requestId, conversation, message, ticket, earlier);
-      if (!clientMsgId) return append(undefined);
-      return andThen(ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId), append);
-    });
+    if (request.target === "toNick")
+      return andThen(
+        directTarget(session, requestId, request.toNick, { text, clientMsgId, kind }),
+        ({ conversation, message, ticket }) => storeOnce(session, requestId, conversation, message, ticket),
+      );
+    throw new RequestError(ErrorCode.ERROR_CODE_BAD_REQUEST, "SendMessage needs a room or a nick");
   },
 };
+
+/**
+ * Stores the message unless it is a resend: one already stored, or still in the open batch, is
+ * acknowledged with that message and stored nothing. An engine that answers at once (SQLite) keeps
+ * the request synchronous: no promise, and the session goes on reading without a pause. (Written
+ * out rather than through andThen: a room message, the common request, allocates no closure.)
+ */
+function storeOnce(
+  session: ChatSession,
+  requestId: number,
+  conversation: string,
+  message: ChatMessage,
+  ticket: Delivery,
+): undefined | Promise<void> {
+  const clientMsgId = message.clientMsgId;
+  const earlier = clientMsgId
+    ? session.ctx.messages.findByClientId(conversation, session.foldedNick, clientMsgId)
+    : undefined;
+  if (isPromise(earlier))
+    return earlier.then((found) => appendOnce(session, requestId, conversation, message, ticket, found));
+  return appendOnce(session, requestId, conversation, message, ticket, earlier);
+}
 
 /** A message's conversation, the message, and what to do with it once stored. */
 interface Target {
