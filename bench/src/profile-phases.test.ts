@@ -1,7 +1,7 @@
 // Phases of a CPU profile: by leaf, by a write anywhere on the stack, by the outermost frame, in a window.
 import { describe, expect, it } from "vitest";
 import { OTHER_PHASE, phasesOf } from "./profile-phases.js";
-import type { Profile } from "./profile-summary.js";
+import { type Profile, summariseProfile } from "./profile-summary.js";
 
 /** A profile from stacks (outermost first, root left out), one sample of `ms` each, in order. */
 function profileOf(samples: { stack: string[]; ms: number }[]): Profile {
@@ -60,5 +60,38 @@ describe("phasesOf", () => {
       { name: "garbage collection", ms: 1 },
     ]);
     expect(phasesOf(profile, "nowhere")).toEqual([]);
+  });
+});
+
+describe("summariseProfile", () => {
+  const profile = profileOf([
+    { stack: ["run", "evaluate"], ms: 40 },
+    { stack: ["onStreamRead", "onData", "serve"], ms: 5 },
+    { stack: ["processImmediate", "commit"], ms: 7 },
+    { stack: ["onStreamRead", "onData"], ms: 2 },
+    { stack: ["processTimers", "housekeeping"], ms: 8 },
+  ]);
+  const costs = (window?: string) =>
+    Object.fromEntries(summariseProfile(profile, window).map((c) => [c.name, [c.selfMs, c.totalMs]]));
+
+  it("counts self and total time per function", () => {
+    expect(costs()).toMatchObject({
+      evaluate: [40, 40],
+      onData: [2, 7],
+      serve: [5, 5],
+      housekeeping: [8, 8],
+    });
+  });
+
+  it("keeps only the samples of the window, as phasesOf does", () => {
+    expect(costs("onStreamRead")).toEqual({
+      "(root)": [0, 14],
+      onStreamRead: [0, 7],
+      onData: [2, 7],
+      serve: [5, 5],
+      processImmediate: [0, 7],
+      commit: [7, 7],
+    });
+    expect(costs("nowhere")).toEqual({});
   });
 });

@@ -39,6 +39,30 @@ export const PHASE_RULES: readonly PhaseRule[] = [
 
 export const OTHER_PHASE = "other";
 
+/**
+ * The samples (first and last index) from the first to the last with `window` on the stack; the
+ * whole profile when `window` is undefined, undefined when no sample has it.
+ */
+export function sampleWindow(profile: Profile, window?: string): [number, number] | undefined {
+  if (!window) return [0, profile.samples.length - 1];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const has = new Map<number, boolean>();
+  const onStack = (id: number): boolean => {
+    let known = has.get(id);
+    if (known === undefined) {
+      const node = byId.get(id);
+      const up = parent.get(id);
+      known = node?.callFrame.functionName === window || (up !== undefined && onStack(up));
+      has.set(id, known);
+    }
+    return known;
+  };
+  const from = profile.samples.findIndex(onStack);
+  return from < 0 ? undefined : [from, profile.samples.findLastIndex(onStack)];
+}
+
 /** Busy milliseconds per phase, heaviest first. `window` keeps only samples from the first to the last
  * one with that function on its stack (e.g. onconnection: the connect phase of a bench run). */
 export function phasesOf(profile: Profile, window?: string): { name: string; ms: number }[] {
@@ -58,13 +82,9 @@ export function phasesOf(profile: Profile, window?: string): { name: string; ms:
     frames: stack(byId.get(id)!),
     ms: (profile.timeDeltas[i] ?? 0) / 1000,
   }));
-  let from = 0;
-  let to = samples.length - 1;
-  if (window) {
-    from = samples.findIndex((s) => named(s.frames, [window]));
-    to = samples.findLastIndex((s) => named(s.frames, [window]));
-    if (from < 0) return [];
-  }
+  const range = sampleWindow(profile, window);
+  if (!range) return [];
+  const [from, to] = range;
   const totals = new Map<string, number>();
   for (const { frames, ms } of samples.slice(from, to + 1)) {
     const leaf = frames[0]?.callFrame.functionName;

@@ -1,8 +1,8 @@
 // Summarises a V8 CPU profile (node --cpu-prof): self and total time per function, heaviest first.
-// Usage: node --import tsx bench/src/profile-summary.ts FILE.cpuprofile [--top N] [--phases [--window FN]]
+// Usage: node --import tsx bench/src/profile-summary.ts FILE.cpuprofile [--top N] [--phases] [--window FN]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { phasesOf } from "./profile-phases.js";
+import { phasesOf, sampleWindow } from "./profile-phases.js";
 
 export interface ProfileNode {
   id: number;
@@ -23,8 +23,12 @@ export interface FunctionCost {
   totalMs: number;
 }
 
-/** Self and total time per function (keyed by name and location); recursion is counted once per sample. */
-export function summariseProfile(profile: Profile): FunctionCost[] {
+/**
+ * Self and total time per function (keyed by name and location); recursion is counted once per
+ * sample. `window`: only the samples from the first to the last with that function on the stack.
+ */
+export function summariseProfile(profile: Profile, window?: string): FunctionCost[] {
+  const [from, to] = sampleWindow(profile, window) ?? [0, -1];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -45,6 +49,7 @@ export function summariseProfile(profile: Profile): FunctionCost[] {
     return c;
   };
   profile.samples.forEach((id, i) => {
+    if (i < from || i > to) return;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const leaf = byId.get(id);
     if (!leaf) return;
@@ -79,10 +84,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
         );
       continue;
     }
-    const costs = summariseProfile(profile);
+    const costs = summariseProfile(profile, values.window);
     const all = costs.reduce((n, c) => n + c.selfMs, 0);
     const idle = costs.filter((c) => c.name === "(idle)").reduce((n, c) => n + c.selfMs, 0);
-    console.log(`${file}: ${all.toFixed(0)} ms sampled, ${(all - idle).toFixed(0)} ms busy`);
+    console.log(
+      `${file}: ${all.toFixed(0)} ms sampled, ${(all - idle).toFixed(0)} ms busy${values.window ? ` while ${values.window} ran` : ""}`,
+    );
     console.log("  self ms  total ms  function");
     for (const c of costs.filter((c) => c.name !== "(idle)").slice(0, top)) {
       console.log(
