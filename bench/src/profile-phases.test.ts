@@ -38,11 +38,13 @@ describe("phasesOf", () => {
     { stack: ["onconnection", "accept"], ms: 4 },
     { stack: ["processTimers", "housekeeping"], ms: 8 },
     { stack: ["someCallback"], ms: 1 },
+    { stack: ["processImmediate", "flushNow", ""], ms: 16 },
   ]);
 
   it("sorts busy samples into phases: a write wherever it is made, the rest by where they entered", () => {
     expect(phasesOf(profile)).toEqual([
       { name: "start-up (loading modules)", ms: 40 },
+      { name: "deferred work (ticks, promises, flushes)", ms: 16 },
       { name: "timers", ms: 8 },
       { name: "accepting connections", ms: 7 },
       { name: "socket writes (system calls)", ms: 6 },

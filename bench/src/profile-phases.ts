@@ -87,8 +87,9 @@ export function phasesOf(profile: Profile, window?: string): { name: string; ms:
   const [from, to] = range;
   const totals = new Map<string, number>();
   for (const { frames, ms } of samples.slice(from, to + 1)) {
+    // An anonymous function's name is "": only a sample with no frame at all is skipped.
     const leaf = frames[0]?.callFrame.functionName;
-    if (!leaf || leaf === "(idle)") continue;
+    if (leaf === undefined || leaf === "(idle)") continue;
     const rule = PHASE_RULES.find(({ by, functions }) =>
       by === "leaf"
         ? functions.includes(leaf)
