@@ -67,6 +67,11 @@ export function summariseProfile(profile: Profile, window?: string): FunctionCos
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
+  // Piped into `head`: the reader has what it wanted.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { top: { type: "string" }, phases: { type: "boolean" }, window: { type: "string" } },
