@@ -39,15 +39,24 @@ export const PHASE_RULES: readonly PhaseRule[] = [
 
 export const OTHER_PHASE = "other";
 
+/** The profile's nodes by id, and each node's parent id (the root has none). */
+export function profileTree(profile: Profile): {
+  byId: Map<number, ProfileNode>;
+  parent: Map<number, number>;
+} {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
 /**
  * The samples (first and last index) from the first to the last with `window` on the stack; the
  * whole profile when `window` is undefined, undefined when no sample has it.
  */
 export function sampleWindow(profile: Profile, window?: string): [number, number] | undefined {
   if (!window) return [0, profile.samples.length - 1];
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = profileTree(profile);
   const has = new Map<number, boolean>();
   const onStack = (id: number): boolean => {
     let known = has.get(id);
@@ -66,9 +75,7 @@ export function sampleWindow(profile: Profile, window?: string): [number, number
 /** Busy milliseconds per phase, heaviest first. `window` keeps only samples from the first to the last
  * one with that function on its stack (e.g. onconnection: the connect phase of a bench run). */
 export function phasesOf(profile: Profile, window?: string): { name: string; ms: number }[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = profileTree(profile);
   /** Frames from the leaf to just below the root. */
   const stack = (leaf: ProfileNode): ProfileNode[] => {
     const frames: ProfileNode[] = [];

@@ -2,7 +2,7 @@
 // Usage: node --import tsx bench/src/profile-summary.ts FILE.cpuprofile [--top N] [--phases] [--window FN]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { phasesOf, sampleWindow } from "./profile-phases.js";
+import { phasesOf, profileTree, sampleWindow } from "./profile-phases.js";
 
 export interface ProfileNode {
   id: number;
@@ -29,9 +29,7 @@ export interface FunctionCost {
  */
 export function summariseProfile(profile: Profile, window?: string): FunctionCost[] {
   const [from, to] = sampleWindow(profile, window) ?? [0, -1];
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = profileTree(profile);
   const key = (n: ProfileNode) => {
     const url = n.callFrame.url
       .replace(/^file:\/\//, "")
